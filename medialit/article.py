@@ -1,0 +1,286 @@
+"""Read an article from a file or from pasted text, and cut it into title, paragraphs and sentences.
+
+Every offset in the kit indexes ``Article.text``: the decoded text, with line endings made
+``\\n`` as Python's ``open()`` does. For a web page (HTML), ``text`` is the page's readable
+text, and offsets index that.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+SEED_PATH = Path(__file__).resolve().parent.parent / "seeds" / "blinken-qin-beijing-2023.txt"
+MAX_BYTES = 5_000_000  # about 2,500 pages of text: far more than any news article
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_HTML_HINT = re.compile(r"<\s*(!doctype\s+html|html|body|p|div|article|br)\b[^>]*>", re.I)
+
+
+class ArticleError(ValueError):
+    """An article that cannot be read; the message says what is wrong, in plain words."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the article: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Article:
+    """An article ready for analysis.
+
+    ``title`` is the first non-empty line; ``paragraphs`` are the blocks between blank lines,
+    the title included as paragraph 0. ``warnings`` says what was done to read the file (an
+    unusual encoding, a web page turned into text).
+    """
+
+    text: str
+    title: Span
+    paragraphs: list[Span]
+    path: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name if self.path else "pasted text"
+
+    @property
+    def body(self) -> Span:
+        """Everything after the title."""
+        rest = self.paragraphs[1:] if len(self.paragraphs) > 1 else []
+        if not rest:
+            return Span(self.title.end, self.title.end, "")
+        start, end = rest[0].start, rest[-1].end
+        return Span(start, end, self.text[start:end])
+
+    @functools.cached_property
+    def doc(self):
+        """The spaCy parse of the whole text, made once and reused by every analysis."""
+        from medialit.nlp import load_nlp
+
+        return load_nlp()(self.text)
+
+    @functools.cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences, trimmed of surrounding spaces, never crossing a paragraph break."""
+        sentences = []
+        for sent in self.doc.sents:
+            span = _trimmed(self.text, sent.start_char, sent.end_char)
+            if span is not None:
+                sentences.append(span)
+        return sentences
+
+    def paragraph_index(self, offset: int) -> int:
+        """The number of the paragraph holding ``offset`` (0 is the title)."""
+        for index, paragraph in enumerate(self.paragraphs):
+            if offset < paragraph.end or index == len(self.paragraphs) - 1:
+                return index
+        return 0
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of ``offset``, as a text editor shows them."""
+        line = self.text.count("\n", 0, offset) + 1
+        column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line, column
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end]) if start < end else None
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """The blocks of text between blank lines, trimmed."""
+    paragraphs, start = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        span = _trimmed(text, start, match.start())
+        if span:
+            paragraphs.append(span)
+        start = match.end()
+    span = _trimmed(text, start, len(text))
+    if span:
+        paragraphs.append(span)
+    return paragraphs
+
+
+def make_article(text: str, path: str | None = None, warnings: list[str] | None = None) -> Article:
+    """Build an article from text already in memory (a paste into a widget, a test).
+
+    Raises:
+        ArticleError: the text is empty or only spaces.
+
+    >>> make_article("Headline\\n\\nFirst paragraph.").title.text
+    'Headline'
+    """
+    warnings = list(warnings or [])
+    label = Path(path).name if path else "The text"
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if looks_like_html(text):
+        text = html_to_text(text)
+        warnings.append(
+            f"{label} looks like a web page (HTML); the kit kept only its readable text."
+        )
+    if not text.strip():
+        raise ArticleError(f"{label} is empty: there is no text to analyse.")
+    lines = split_paragraphs(text)
+    first = lines[0]
+    newline = first.text.find("\n")
+    title = first if newline < 0 else _trimmed(text, first.start, first.start + newline)
+    paragraphs = [title]
+    rest = _trimmed(text, title.end, first.end)
+    if rest:
+        paragraphs.append(rest)
+    paragraphs.extend(lines[1:])
+    return Article(text=text, title=title, paragraphs=paragraphs, path=path, warnings=warnings)
+
+
+def load_article(path: str | Path | None = None) -> Article:
+    """Read an article file; with no path, the seed article the lessons use.
+
+    Accepts UTF-8 (with or without a byte-order mark), Windows line endings, other encodings
+    (decoded with a warning) and web pages saved as HTML (reduced to their text, with a warning).
+
+    Raises:
+        ArticleError: the file is missing, a folder, empty, binary or far too large. The
+            message names the file and says what to do.
+
+    >>> load_article().title.text[:14]
+    'Antony Blinken'
+    """
+    path = Path(path) if path is not None else SEED_PATH
+    data = _read_bytes(path)
+    text, warnings = decode_text(data, path.name)
+    return make_article(text, str(path), warnings)
+
+
+def _read_bytes(path: Path) -> bytes:
+    if path.is_dir():
+        raise ArticleError(f"{path} is a folder, not a file: give the name of an article file inside it.")
+    if not path.exists():
+        raise ArticleError(f"{path} was not found: check the spelling and the folder.")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ArticleError(
+            f"{path} is {size / 1e6:.1f} MB, far too long for one news article "
+            f"(the limit is {MAX_BYTES / 1e6:.0f} MB): save each article in its own file."
+        )
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ArticleError(f"{path} could not be read ({error.strerror or error}).") from None
+
+
+def decode_text(data: bytes, name: str = "The file") -> tuple[str, list[str]]:
+    """Turn a file's bytes into text, never crashing on an unusual encoding.
+
+    Returns the text and a list of warnings for the reader.
+
+    Raises:
+        ArticleError: the bytes are not text at all (a picture, a PDF, a Word file).
+    """
+    for magic, kind in ((b"%PDF", "a PDF"), (b"PK\x03\x04", "a Word or zip file"),
+                        (b"\x89PNG", "a picture"), (b"\xff\xd8\xff", "a picture"),
+                        (b"GIF8", "a picture")):
+        if data.startswith(magic):
+            raise ArticleError(
+                f"{name} is {kind}, not plain text: open it, copy the article's text and "
+                "save it as a .txt file."
+            )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), [f"{name} was saved as UTF-16; the kit read it anyway."]
+    if b"\x00" in data[:8192] or _control_share(data[:8192]) > 0.05:
+        raise ArticleError(
+            f"{name} is not a text file (it looks like a program or a picture): "
+            "save the article as plain text (.txt)."
+        )
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+        encoding = "Windows-1252"
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        encoding = "Latin-1"
+    return text, [
+        f"{name} is not saved as UTF-8; the kit read it as {encoding}. "
+        "If some letters look wrong, save the file again as UTF-8."
+    ]
+
+
+def _control_share(data: bytes) -> float:
+    if not data:
+        return 0.0
+    control = sum(1 for byte in data if byte < 32 and byte not in (9, 10, 12, 13))
+    return control / len(data)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a web page or an HTML fragment, not for prose that mentions a ``<`` sign."""
+    head = text[:5000]
+    return bool(re.match(r"\s*<(!doctype|html|\?xml)", head, re.I)) or len(_HTML_HINT.findall(head)) >= 3
+
+
+def html_to_text(html: str) -> str:
+    """The readable text of a web page: headings and paragraphs separated by blank lines.
+
+    Scripts, styles, menus, headers and footers are dropped, since they are not the article.
+    """
+    extractor = _TextExtractor()
+    extractor.feed(html)
+    extractor.close()
+    blocks = extractor.blocks if extractor.seen_h1 else [extractor.page_title, *extractor.blocks]
+    blocks = [re.sub(r"[ \t\r\n]+", " ", block).strip() for block in blocks]
+    text = "\n\n".join(block for block in blocks if block)
+    return text + "\n" if text else ""
+
+
+class _TextExtractor(HTMLParser):
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template",
+            "svg", "form", "button", "select", "title"}
+    BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+              "section", "article", "tr", "br", "figcaption", "dd", "dt", "pre"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = [""]
+        self.skipping = 0
+        self.in_title = False
+        self.page_title = ""
+        self.seen_h1 = False
+
+    def handle_starttag(self, tag, attrs):
+        self.in_title = tag == "title"
+        self.seen_h1 = self.seen_h1 or tag == "h1"
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCKS:
+            self.blocks.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+        if tag in self.SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag in self.BLOCKS:
+            self.blocks.append("")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.page_title += data
+        elif not self.skipping:
+            self.blocks[-1] += data

@@ -1,0 +1,73 @@
+"""The word lists behind the engine, kept as plain files in ``medialit/data`` so a teacher can
+add a reporting verb or a kind of source without touching Python."""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    """One line of ``reporting_verbs.txt``."""
+
+    lemma: str
+    stance: str  # "neutral" or "loaded"
+    type: str  # "speech", "directive", "evaluative" or "belief"
+    suggests: str | None = None  # what a loaded verb suggests to the reader
+
+
+@functools.lru_cache(maxsize=1)
+def load_reporting_verbs() -> dict[str, ReportingVerb]:
+    """The reporting verbs by lemma.
+
+    >>> load_reporting_verbs()["claim"].stance
+    'loaded'
+    """
+    verbs = {}
+    for line in (DATA_DIR / "reporting_verbs.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        lemma, stance, kind, *rest = re.split(r"\t+|\s{2,}", line.strip(), maxsplit=3)
+        verbs[lemma.lower()] = ReportingVerb(lemma.lower(), stance, kind, rest[0] if rest else None)
+    return verbs
+
+
+@functools.lru_cache(maxsize=1)
+def load_source_words() -> dict[str, set[str]]:
+    """Head nouns by kind of source: ``anonymous``, ``vague``, ``people``, ``institutions``,
+    and ``vague_phrases``."""
+    data = json.loads((DATA_DIR / "source_words.json").read_text(encoding="utf-8"))
+    words = {key: set(data[key]["heads"]) for key in ("anonymous", "vague", "people", "institutions")}
+    words["vague_phrases"] = set(data["vague"]["phrases"])
+    return words
+
+
+_IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
+              "write": ["wrote", "written", "writes", "writing"], "think": ["thought", "thinks"],
+              "feel": ["felt", "feels"], "know": ["knew", "known", "knows"],
+              "find": ["found", "finds"], "quip": ["quipped", "quips"], "snap": ["snapped", "snaps"]}
+
+
+@functools.lru_cache(maxsize=1)
+def reporting_verb_forms() -> dict[str, str]:
+    """Every inflected form of every reporting verb, mapped to its lemma.
+
+    Used by the rule-based pipeline, which has no lemmatizer.
+    """
+    forms = {}
+    for lemma in load_reporting_verbs():
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        candidates = [lemma, lemma + "s", stem + "ed", stem + "ing"]
+        if lemma.endswith("y") and lemma[-2] not in "aeiou":
+            candidates += [lemma[:-1] + "ies", lemma[:-1] + "ied"]
+        if lemma.endswith(("sh", "ch", "ss", "x")):
+            candidates.append(lemma + "es")
+        candidates += _IRREGULAR.get(lemma, [])
+        for form in candidates:
+            forms.setdefault(form, lemma)
+    return forms

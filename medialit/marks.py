@@ -1,0 +1,181 @@
+"""Quotation marks: which characters open and close quotes, and which are apostrophes.
+
+Pairs marks paragraph by paragraph, by family (double or single), so one stray mark never
+breaks the pairing of every later quote (the weakness of pairing marks in order). Handles
+curly, straight, guillemet and low-9 marks; the journalistic convention of a quote running on
+into the next paragraph (the opening mark repeated, no closing mark); and marks that open and
+never close, which end at the next opening mark of the same family or at the paragraph's end
+and are reported as problems, never as crashes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE, SINGLE = "double", "single"
+OPENERS = {"“": DOUBLE, "„": DOUBLE, "«": DOUBLE, "‘": SINGLE, "‚": SINGLE, "‹": SINGLE}
+CLOSERS = {"”": DOUBLE, "»": DOUBLE, "’": SINGLE, "›": SINGLE}
+STRAIGHT = {'"': DOUBLE, "'": SINGLE}
+ALL_MARKS = set(OPENERS) | set(CLOSERS) | set(STRAIGHT)
+_OPEN_BEFORE = set(" \t\n\u00a0([{—–-/") | set(OPENERS) | set(STRAIGHT)
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """The words between a pair of quotation marks.
+
+    ``start``/``end`` index the words without the marks. ``close_mark`` is None when the quote
+    never closes; ``runs_on`` is True when it continues into the next paragraph by convention.
+    """
+
+    start: int
+    end: int
+    text: str
+    open_mark: str
+    open_at: int
+    close_mark: str | None
+    close_at: int | None
+    runs_on: bool = False
+
+    @property
+    def balanced(self) -> bool:
+        return self.close_mark is not None or self.runs_on
+
+
+@dataclass(frozen=True)
+class MarkProblem:
+    """A quotation mark that opens and never closes, or closes what never opened."""
+
+    at: int
+    mark: str
+    problem: str  # "never-closed" or "never-opened"
+
+
+def _role(text: str, i: int) -> str:
+    """Say whether the mark at ``text[i]`` opens, closes or is an apostrophe (or unclear)."""
+    mark = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if mark in ("’", "'"):
+        if before.isalnum() and after.isalpha():
+            return "apostrophe"  # don't, O'Neill
+        if before in _OPEN_BEFORE and after.isdigit():
+            return "apostrophe"  # the '90s
+        if mark == "'" and before.isdigit():
+            return "apostrophe"  # 6'2" (feet)
+    if mark == '"' and before.isdigit():
+        return "apostrophe"  # 12" (inches): not a quotation mark
+    if mark in OPENERS:
+        return "open"
+    if mark in CLOSERS:
+        if before in _OPEN_BEFORE and not after.isspace() and after not in ".,;:!?":
+            return "open" if mark == "”" else "close"
+        return "close"
+    # straight marks: decide from the characters around them
+    if before in _OPEN_BEFORE and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or i + 1 == len(text)):
+        return "close"
+    return "unclear"
+
+
+def _family(mark: str) -> str:
+    return OPENERS.get(mark) or CLOSERS.get(mark) or STRAIGHT[mark]
+
+
+def pair_marks(text: str, paragraphs) -> tuple[list[QuotedSpan], list[MarkProblem]]:
+    """Pair every quotation mark in ``text``, paragraph by paragraph.
+
+    Args:
+        text: the article text.
+        paragraphs: spans with ``start`` and ``end`` (see ``Article.paragraphs``).
+
+    Returns:
+        The quoted spans in reading order, and the marks that could not be paired.
+
+    >>> from medialit.article import make_article
+    >>> art = make_article('Title\\n\\n“A,” she said. ‘B’ isn’t "C".')
+    >>> [q.text for q in pair_marks(art.text, art.paragraphs)[0]]
+    ['A,', 'B', 'C']
+    """
+    quotes: list[QuotedSpan] = []
+    problems: list[MarkProblem] = []
+    carried: tuple[str, int] | None = None  # a quote running on from the previous paragraph
+    for number, paragraph in enumerate(paragraphs):
+        next_start = paragraphs[number + 1].start if number + 1 < len(paragraphs) else None
+        carried = _pair_paragraph(text, paragraph.start, paragraph.end, next_start, carried,
+                                  quotes, problems)
+    quotes.sort(key=lambda quote: quote.start)
+    return quotes, problems
+
+
+def _pair_paragraph(text, start, end, next_start, carried, quotes, problems):
+    stack: list[tuple[str, int]] = []  # (mark, offset) of marks still open
+    if carried is not None:
+        # the run-on quote reopens with a mark at this paragraph's start: continue it
+        if start < len(text) and text[start] in ALL_MARKS and _family(text[start]) == _family(carried[0]):
+            stack.append(carried)
+            start += 1
+        else:
+            _close_unbalanced(text, carried, carried_end(text, carried), quotes, problems)
+    for i in range(start, end):
+        mark = text[i]
+        if mark not in ALL_MARKS:
+            continue
+        role = _role(text, i)
+        family = _family(mark)
+        if role == "apostrophe":
+            continue
+        open_families = [_family(m) for m, _ in stack]
+        if role == "unclear":
+            role = "close" if family in open_families else "open"
+        if role == "close" and family not in open_families:
+            if mark in ("’", "'"):
+                continue  # most likely an apostrophe: the players’ bus
+            if mark == '"':
+                role = "open"
+            else:
+                problems.append(MarkProblem(i, mark, "never-opened"))
+                continue
+        if role == "open":
+            if family in open_families:
+                # the same family cannot nest: the earlier quote was never closed
+                while stack and _family(stack[-1][0]) != family:
+                    _close_unbalanced(text, stack.pop(), i, quotes, problems)
+                _close_unbalanced(text, stack.pop(), i, quotes, problems)
+            stack.append((mark, i))
+            continue
+        while stack and _family(stack[-1][0]) != family:
+            _close_unbalanced(text, stack.pop(), i, quotes, problems)
+        opener, at = stack.pop()
+        _add(text, quotes, opener, at, at + 1, i, mark, i)
+    runs_on = None
+    if stack and next_start is not None and text[next_start] in ALL_MARKS and \
+            _family(text[next_start]) == _family(stack[0][0]) and _role(text, next_start) == "open":
+        runs_on = stack.pop(0)
+    for opener in reversed(stack):
+        _close_unbalanced(text, opener, end, quotes, problems)
+    return runs_on
+
+
+def carried_end(text: str, carried: tuple[str, int]) -> int:
+    """Where a quote that should have run on actually stops: its paragraph's end."""
+    end = text.find("\n\n", carried[1])
+    return len(text) if end < 0 else end
+
+
+def _close_unbalanced(text, opener, limit, quotes, problems):
+    mark, at = opener
+    problems.append(MarkProblem(at, mark, "never-closed"))
+    _add(text, quotes, mark, at, at + 1, limit, None, None)
+
+
+def _add(text, quotes, open_mark, open_at, start, end, close_mark, close_at):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return
+    runs_on = "\n\n" in text[start:end]
+    quotes.append(QuotedSpan(start, end, text[start:end], open_mark, open_at, close_mark,
+                             close_at, runs_on))

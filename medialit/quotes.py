@@ -1,0 +1,733 @@
+"""Who said what: direct quotes, indirect speech, their reporting verbs and their speakers.
+
+The method follows the rule-based tradition of quote attribution (Pareti et al. 2013; the
+Gender Gap Tracker's syntactic and floating passes), rebuilt for spaCy 3 and extended:
+
+1. Quotation marks are paired by family, paragraph by paragraph (``medialit.marks``).
+2. Reporting verbs come from ``data/reporting_verbs.txt``; a verb with a reported clause
+   (``ccomp``, a directive's ``xcomp``, an accusation's ``of``/``for`` phrase) is indirect
+   speech, as is "according to X".
+3. A quote takes the reporting verb that governs it in the parse, else the nearest one in its
+   sentence; with none, a quote of three words or more continues the paragraph's last speaker
+   and a shorter one is a scare quote (a term nobody is quoted as saying).
+4. A speaker is the verb's subject. Pronouns go to the most recent compatible subject in the
+   same paragraph, then to the most recent speaker, then to the most recent person named;
+   surnames go to the full name; "the official" goes back to "a senior official".
+
+Every quote records the rule that found it (``rule``) and how its speaker was chosen
+(``speaker_reason``), so a lesson can show why, and where the engine went wrong.
+
+Limits: no statistical coreference (pronouns resolve by the rules above, and say when they
+are ambiguous); beliefs ("X thinks that") are left out unless asked for; a quote attributed
+only by a sentence two sentences away is missed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from medialit.article import Article
+from medialit.lexicons import load_reporting_verbs, load_source_words, reporting_verb_forms
+from medialit.marks import MarkProblem, QuotedSpan, pair_marks
+from medialit.nlp import has_parser, load_nlp
+
+PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person",
+            "they": "plural", "them": "plural", "it": "thing", "we": "speaker", "i": "speaker"}
+TITLES = {"president", "secretary", "senator", "sen.", "rep.", "representative", "dr.", "dr",
+          "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "professor", "director", "minister",
+          "governor", "gov.", "mayor", "chairman", "chairwoman", "judge", "justice", "general",
+          "gen.", "lt.", "col.", "captain", "capt.", "sir", "dame", "lord", "lady", "king",
+          "queen", "prince", "princess", "pope", "chancellor", "premier", "ambassador",
+          "commissioner", "speaker", "leader", "coach", "officer", "sergeant", "sgt.", "detective",
+          "councillor", "councilor", "councilman", "councilwoman", "chief", "vice", "deputy",
+          "prime", "foreign", "state", "of", "the"}
+SCARE_CUES = {"so-called", "so called", "dubbed", "known as", "termed", "nicknamed", "branded",
+              "labelled", "labeled", "the term", "the word", "the phrase", "what", "called"}
+CONTENT_DEPS = {"ccomp"}
+DIRECTIVE_DEPS = {"ccomp", "xcomp", "dobj"}
+EVALUATIVE_PREPS = {"of", "for", "over", "about", "as"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+
+@dataclass
+class Quote:
+    """One attribution: a direct quote or a piece of indirect speech.
+
+    Offsets index ``article.text``. For a direct quote ``start``/``end`` cover the words
+    without the marks; for indirect speech, the reported clause.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "direct" or "indirect"
+    form: str | None = None  # direct: "full", "partial" or "scare"; indirect: None
+    speaker: str | None = None
+    speaker_kind: str = "unknown"  # "named", "anonymous", "vague" or "unknown"
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    cue_lemma: str | None = None
+    stance: str | None = None  # "neutral" or "loaded"
+    rule: str = ""
+    speaker_reason: str = ""
+    paragraph: int = 0
+    open_mark: str | None = None
+    close_mark: str | None = None
+    balanced: bool = True
+    alternatives: list[str] = field(default_factory=list)  # other people "he" could be
+
+    @property
+    def words(self) -> int:
+        return len(re.findall(r"\w+(?:[’'-]\w+)*", self.text))
+
+    def as_dict(self) -> dict:
+        """The JSON shape of a quote (see the README's contract)."""
+        keys = ("start", "end", "text", "kind", "speaker", "speaker_kind", "speaker_start",
+                "speaker_end", "cue", "cue_start", "cue_end", "form", "stance", "rule",
+                "speaker_reason", "balanced", "alternatives")
+        return {key: getattr(self, key) for key in keys}
+
+
+@dataclass
+class Attribution:
+    """A reporting verb (or "according to") with whoever it gives as the speaker."""
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    lemma: str
+    speaker_token: object | None  # the spaCy token naming the speaker
+    content: tuple[int, int] | None  # the reported clause, for indirect speech
+    rule: str
+    sentence: int
+    paragraph: int
+    no_agent: bool = False  # a passive with nobody doing the reporting ("it was reported")
+    resolved: tuple | None = None  # (speaker, kind, start, end, reason, alternatives)
+
+
+def extract_quotes(article: Article, include_beliefs: bool = False) -> list[Quote]:
+    """Find every quote and every attribution in ``article``, in reading order.
+
+    Scare quotes are included with ``form="scare"`` and no speaker, so nothing in quotation
+    marks is silently dropped; use ``speech_quotes`` to leave them out.
+
+    >>> from medialit.article import make_article
+    >>> art = make_article("Talks\\n\\n“We will try,” said Ana Ruiz, the mayor.")
+    >>> [(q.text, q.speaker, q.cue) for q in extract_quotes(art)]
+    [('We will try,', 'Ana Ruiz', 'said')]
+    """
+    spans, _ = pair_marks(article.text, article.paragraphs)
+    if not has_parser(load_nlp()):
+        from medialit.fallback import extract_quotes_by_pattern
+
+        return extract_quotes_by_pattern(article, spans)
+    return _Extractor(article, spans, include_beliefs).run()
+
+
+def speech_quotes(quotes: list[Quote]) -> list[Quote]:
+    """The quotes somebody is said to have said: scare quotes left out."""
+    return [quote for quote in quotes if quote.form != "scare"]
+
+
+def quote_problems(article: Article) -> list[MarkProblem]:
+    """Quotation marks that open and never close, or close and never opened."""
+    return pair_marks(article.text, article.paragraphs)[1]
+
+
+class _Extractor:
+    """One pass over one article; holds the parse and what has been resolved so far."""
+
+    def __init__(self, article: Article, spans: list[QuotedSpan], include_beliefs: bool):
+        self.article = article
+        self.text = article.text
+        self.doc = article.doc
+        self.spans = spans
+        self.verbs = load_reporting_verbs()
+        self.words = load_source_words()
+        self.include_beliefs = include_beliefs
+        self.sentences = list(self.doc.sents)
+        self.sentence_of = {}
+        for number, sentence in enumerate(self.sentences):
+            for token in sentence:
+                self.sentence_of[token.i] = number
+        self.inside = self._inside_quotes()
+        self.names = _name_chains(self.doc, self.words["people"])
+        self.speakers_so_far: list[tuple[int, tuple]] = []  # (offset, resolved) in order
+
+    # -- where the quotes are ------------------------------------------------------------
+
+    def _inside_quotes(self) -> list[bool]:
+        inside = [False] * len(self.text)
+        for span in self.spans:
+            first = span.open_at
+            last = span.close_at if span.close_at is not None else span.end - 1
+            for i in range(first, last + 1):
+                inside[i] = True
+        return inside
+
+    def _token_in_quote(self, token) -> bool:
+        return self.inside[token.idx]
+
+    # -- the main pass ----------------------------------------------------------------------
+
+    def run(self) -> list[Quote]:
+        attributions = self._find_attributions()
+        by_quote = {span: self._cue_for(span, attributions) for span in self.spans}
+        # resolve speakers in reading order, so "the last speaker" is known at each point
+        events = [(a.cue_start, "attribution", a) for a in attributions]
+        events += [(span.start, "quote", span) for span in self.spans]
+        events.sort(key=lambda event: (event[0], event[1] == "quote"))
+        quotes: list[Quote] = []
+        last_in_paragraph: dict[int, Quote] = {}
+        for _, what, item in events:
+            if what == "attribution":
+                if item.resolved is None:
+                    item.resolved = self._resolve(item)
+                if item.content is not None:
+                    quote = self._indirect(item)
+                    quotes.append(quote)
+                    last_in_paragraph[quote.paragraph] = quote
+                continue
+            quote = self._direct(item, by_quote[item], last_in_paragraph)
+            quotes.append(quote)
+            if quote.form != "scare":
+                last_in_paragraph[quote.paragraph] = quote
+        quotes.sort(key=lambda quote: (quote.start, quote.kind))
+        return quotes
+
+    # -- reporting verbs and their clauses --------------------------------------------------
+
+    def _find_attributions(self) -> list[Attribution]:
+        found = []
+        for token in self.doc:
+            if self._token_in_quote(token):
+                continue
+            if token.lower_ == "according" and token.i + 1 < len(self.doc) and \
+                    self.doc[token.i + 1].lower_ == "to":
+                attribution = self._according_to(token)
+                if attribution:
+                    found.append(attribution)
+                continue
+            verb = self.verbs.get(token.lemma_.lower())
+            if verb is None or token.pos_ not in ("VERB", "AUX") and token.tag_ != "VBD":
+                continue
+            if verb.type == "belief" and not self.include_beliefs:
+                continue
+            if token.dep_ in ("amod", "compound", "acl") and token.tag_ in ("VBN", "VBG") \
+                    and not any(c.dep_ == "ccomp" for c in token.children):
+                continue  # "the alleged spy balloon", "a reported sighting"
+            attribution = self._attribution(token, verb)
+            if attribution is not None:
+                found.append(attribution)
+        # keep only the outermost: a reporting verb inside another's reported clause is
+        # part of what was reported ("she said he told them ..."), not a new source
+        outer = []
+        for attribution in found:
+            nested = any(other is not attribution and other.content and
+                         other.content[0] <= attribution.cue_start < other.content[1]
+                         for other in found)
+            if nested:
+                attribution.content = None
+            outer.append(attribution)
+        return outer
+
+    def _attribution(self, verb_token, verb) -> Attribution | None:
+        subject, no_agent = self._subject(verb_token)
+        if subject is None and not no_agent and verb_token.tag_ in ("VBG", "VB", "VBN") \
+                and verb_token.dep_ != "ROOT":
+            return None  # "its refusal of condemning Russia": nobody is reporting anything
+        if no_agent and not any(c.dep_ == "nsubjpass" and c.lower_ == "it"
+                                for c in verb_token.children) and verb_token.dep_ != "ROOT":
+            return None  # "Beijing needed to be told": being told is not saying
+        content = self._content(verb_token, verb)
+        sentence = self.sentence_of[verb_token.i]
+        rule = f"reporting verb '{verb_token.text}'" + (" with a reported clause" if content else "")
+        return Attribution(verb_token.idx, verb_token.idx + len(verb_token.text), verb_token.text,
+                           verb.lemma, subject, content, rule, sentence,
+                           self.article.paragraph_index(verb_token.idx), no_agent)
+
+    def _subject(self, verb_token):
+        """The token naming who speaks, and whether the verb is a passive with nobody doing it."""
+        token = verb_token
+        if any(c.dep_ == "auxpass" for c in verb_token.children) and \
+                not any(c.dep_ in ("agent", "nsubjpass") for c in verb_token.children):
+            return None, True
+        for _ in range(4):
+            for child in token.children:
+                if child.dep_ == "agent":
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    if objects:
+                        return objects[0], False
+                if child.dep_ in ("nsubj", "csubj"):
+                    return child, False
+                if child.dep_ == "nsubjpass":
+                    if child.lower_ == "it" or token.tag_ == "VBN":
+                        return None, True
+                    return child, False
+            # "X cited the story and urged Y": the second verb shares the first one's subject
+            if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
+                if token.dep_ == "advcl" and token.tag_ != "VBG":
+                    break
+                token = token.head
+                continue
+            break
+        if verb_token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb_token.children):
+            return None, True
+        return None, False
+
+    def _content(self, verb_token, verb) -> tuple[int, int] | None:
+        """The reported clause of an indirect quote, or None when the verb has none."""
+        parts = []
+        for child in verb_token.children:
+            if child.dep_ in CONTENT_DEPS:
+                parts.append(child)
+            elif verb.type == "directive" and child.dep_ in DIRECTIVE_DEPS:
+                parts.append(child)
+            elif verb.type == "evaluative" and child.dep_ == "prep" and \
+                    child.lower_ in EVALUATIVE_PREPS and child.i > verb_token.i:
+                parts.append(child)
+                parts.extend(c for c in verb_token.children if c.dep_ == "dobj")
+        parts = [p for p in parts if p.i > verb_token.i or p.dep_ == "ccomp"]
+        if not parts:
+            return None
+        if verb.type == "directive" and not any(p.dep_ in ("ccomp", "xcomp") for p in parts) \
+                and verb.lemma not in ("warn", "caution", "urge"):
+            return None
+        start = min(p.left_edge.idx for p in parts)
+        end = max(p.right_edge.idx + len(p.right_edge.text) for p in parts)
+        return self._trim_clause(start, end)
+
+    def _trim_clause(self, start: int, end: int) -> tuple[int, int] | None:
+        text = self.text
+        match = re.match(r"(that|whether|if)\s+", text[start:end], re.I)
+        if match and end - start > match.end():
+            start += match.end()
+        while end > start and (text[end - 1] in ".,;: \n\t\u00a0"):
+            end -= 1
+        while start < end and text[start] in ",;: \n\t\u00a0":
+            start += 1
+        if end - start < 3:
+            return None
+        if end < len(text) and text[end] in "”’»\"'" and self.inside[end] and \
+                any(span.close_at == end and span.open_at >= start for span in self.spans):
+            end += 1  # keep the closing mark of a quote that ends the clause
+        inside = sum(self.inside[start:end])
+        if inside / (end - start) > 0.8:
+            return None  # the clause is a direct quote: the quote itself carries it
+        return start, end
+
+    def _according_to(self, token) -> Attribution | None:
+        to = self.doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:
+            return None
+        source = objects[0]
+        sentence = self.sentences[self.sentence_of[token.i]]
+        phrase_start = token.idx
+        phrase_end = source.right_edge.idx + len(source.right_edge.text)
+        before = (sentence.start_char, phrase_start)
+        after = (phrase_end, sentence.end_char)
+        chosen = before if before[1] - before[0] >= after[1] - after[0] else after
+        content = self._trim_clause(*chosen)
+        return Attribution(token.idx, to.idx + len(to.text), "according to", "according to",
+                           source, content, "'according to'", self.sentence_of[token.i],
+                           self.article.paragraph_index(token.idx))
+
+    # -- which reporting verb a quote belongs to ---------------------------------------------
+
+    def _cue_for(self, span: QuotedSpan, attributions: list[Attribution]) -> Attribution | None:
+        tokens = [t for t in self.doc if span.start <= t.idx < span.end]
+        if not tokens:
+            return None
+        sentence_numbers = {self.sentence_of[t.i] for t in tokens}
+        by_token = {a.cue_start: a for a in attributions}
+        # 1. a reporting verb that governs the quote in the parse (the outermost one)
+        governing = []
+        for token in tokens:
+            for distance, ancestor in enumerate(token.ancestors):
+                if ancestor.idx in by_token and not self._token_in_quote(ancestor):
+                    governing.append((distance, by_token[ancestor.idx]))
+        if governing:
+            return min(governing, key=lambda pair: (
+                pair[1].speaker_token is None and not pair[1].no_agent, pair[0]))[1]
+        # 2. a reporting verb elsewhere in the same sentence
+        same = [a for a in attributions if a.sentence in sentence_numbers]
+        if same:
+            return min(same, key=lambda a: min(abs(a.cue_start - span.start),
+                                               abs(a.cue_start - span.end)))
+        # 3. "He said:" closing the sentence before
+        first = min(sentence_numbers)
+        if first > 0:
+            previous = self.sentences[first - 1]
+            if previous.text.rstrip().endswith(":") and \
+                    self.article.paragraph_index(previous.start_char) == \
+                    self.article.paragraph_index(span.start):
+                colon = [a for a in attributions if a.sentence == first - 1]
+                if colon:
+                    return colon[-1]
+        return None
+
+    # -- building quotes --------------------------------------------------------------------
+
+    def _direct(self, span: QuotedSpan, attribution, last_in_paragraph) -> Quote:
+        paragraph = self.article.paragraph_index(span.start)
+        quote = Quote(span.start, span.end, span.text, "direct", paragraph=paragraph,
+                      open_mark=span.open_mark, close_mark=span.close_mark, balanced=span.balanced)
+        words = quote.words
+        if attribution is not None and not self._scare_cue(span):
+            if attribution.resolved is None:
+                attribution.resolved = self._resolve(attribution)
+            self._fill(quote, attribution)
+            quote.rule = f"quotation marks + {attribution.rule}"
+        elif self._scare_cue(span) or words <= 2 or _is_title_case(span.text):
+            quote.form = "scare"
+            quote.rule = "quotation marks, no one said to say it: a term or scare quote"
+            quote.speaker_reason = "nobody in the sentence is said to say these words"
+            return quote
+        else:
+            previous = last_in_paragraph.get(paragraph)
+            if previous is None and self._starts_paragraph(span):
+                previous = last_in_paragraph.get(paragraph - 1)
+            if previous is not None and previous.speaker_reason:
+                self._copy_speaker(quote, previous)
+                quote.rule = "quotation marks, no reporting verb: continues the last speaker"
+                quote.speaker_reason = (f"no reporting verb here, so it continues the words of "
+                                        f"{previous.speaker or 'the previous speaker'}")
+            else:
+                following = self._next_cue_in_paragraph(span)
+                if following is not None:
+                    if following.resolved is None:
+                        following.resolved = self._resolve(following)
+                    self._fill(quote, following)
+                    quote.rule = "quotation marks, attributed by the next reporting verb"
+                else:
+                    quote.rule = "quotation marks, no reporting verb nearby"
+                    quote.speaker_reason = "the article does not say who said this"
+        quote.form = self._form(span)
+        return quote
+
+    def _next_cue_in_paragraph(self, span: QuotedSpan):
+        paragraph = self.article.paragraph_index(span.start)
+        for later in self.spans:
+            if later.start > span.end and self.article.paragraph_index(later.start) == paragraph:
+                token_span = self.doc.char_span(later.start, later.end, alignment_mode="expand")
+                if token_span is None:
+                    continue
+                sentence = self.sentence_of[token_span[0].i]
+                for token in self.sentences[sentence]:
+                    verb = self.verbs.get(token.lemma_.lower())
+                    if verb and not self._token_in_quote(token) and token.pos_ == "VERB":
+                        return self._attribution(token, verb)
+                return None
+        return None
+
+    def _starts_paragraph(self, span: QuotedSpan) -> bool:
+        paragraph = self.article.paragraphs[self.article.paragraph_index(span.start)]
+        return span.open_at == paragraph.start
+
+    def _scare_cue(self, span: QuotedSpan) -> bool:
+        before = self.text[max(0, span.open_at - 14):span.open_at].lower()
+        return any(before.rstrip().endswith(cue) for cue in SCARE_CUES if cue != "what") or \
+            bool(re.search(r"\bwhat (\w+ )?(calls?|called|describes?|described)\s*$", before))
+
+    def _form(self, span: QuotedSpan) -> str:
+        token_span = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        sentence = self.sentences[self.sentence_of[token_span[0].i]] if token_span else None
+        lead = self.text[sentence.start_char:span.open_at].strip() if sentence is not None else ""
+        starts = not lead or lead.endswith((":", ",", "—", "–"))
+        if starts and span.text[:1].isupper() and len(span.text.split()) >= 3:
+            return "full"
+        if span.text.rstrip().endswith((".", "!", "?", ".”")) and span.text[:1].isupper() \
+                and len(span.text.split()) >= 4:
+            return "full"
+        return "partial"
+
+    def _indirect(self, attribution: Attribution) -> Quote:
+        start, end = attribution.content
+        quote = Quote(start, end, self.text[start:end], "indirect",
+                      paragraph=attribution.paragraph)
+        self._fill(quote, attribution)
+        quote.rule = attribution.rule
+        return quote
+
+    def _fill(self, quote: Quote, attribution: Attribution) -> None:
+        speaker, kind, start, end, reason, alternatives = attribution.resolved
+        verb = self.verbs.get(attribution.lemma)
+        quote.speaker, quote.speaker_kind = speaker, kind
+        quote.speaker_start, quote.speaker_end = start, end
+        quote.speaker_reason, quote.alternatives = reason, list(alternatives)
+        quote.cue, quote.cue_start, quote.cue_end = attribution.cue, attribution.cue_start, attribution.cue_end
+        quote.cue_lemma = attribution.lemma
+        quote.stance = verb.stance if verb else "neutral"
+
+    @staticmethod
+    def _copy_speaker(quote: Quote, previous: Quote) -> None:
+        for key in ("speaker", "speaker_kind", "speaker_start", "speaker_end", "alternatives"):
+            setattr(quote, key, getattr(previous, key))
+
+    # -- who the speaker is ------------------------------------------------------------------
+
+    def _resolve(self, attribution: Attribution) -> tuple:
+        """(speaker, kind, start, end, reason, alternatives) for one reporting verb."""
+        token = attribution.speaker_token
+        if token is None:
+            if attribution.no_agent:
+                result = (None, "vague", None, None,
+                          f"'{attribution.cue}' has nobody doing the reporting "
+                          "(a passive such as 'it was reported')", ())
+            else:
+                result = (None, "unknown", None, None,
+                          f"'{attribution.cue}' has no subject: the article does not say who", ())
+            return result
+        start, end = _mention_bounds(token)
+        mention = self.text[start:end]
+        if token.lower_ in PRONOUNS and token.pos_ == "PRON":
+            result = self._resolve_pronoun(token, start, end)
+        else:
+            result = self._resolve_phrase(token, start, end, mention)
+        self.speakers_so_far.append((start, result, token))
+        return result
+
+    def _resolve_phrase(self, token, start, end, mention):
+        name = self._person_name(token)
+        if name:
+            reason = f"the subject of the reporting verb is {mention!r}"
+            if name != _clean(mention):
+                reason += f", the person the article calls {name!r}"
+            return (name, "named", start, end, reason, ())
+        head = token.lower_
+        phrase = _clean(mention)
+        if token.ent_type_ in ("ORG", "GPE", "NORP") or token.pos_ == "PROPN" or \
+                any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE", "CARDINAL", "")
+                    for t in token.subtree if start <= t.idx < end):
+            if head not in self.words["anonymous"] and head not in self.words["vague"]:
+                return (phrase, "named", start, end,
+                        f"the subject of the reporting verb names an organisation: {phrase!r}", ())
+        if _is_definite(token):
+            antecedent = self._same_head_before(token, start)
+            if antecedent is not None:
+                return (antecedent[0], antecedent[1], start, end,
+                        f"{mention!r} refers back to {antecedent[0]!r}", ())
+        if head in self.words["vague"] or phrase.lower() in self.words["vague"]:
+            return (phrase, "vague", start, end,
+                    f"{phrase!r} does not say who exactly: a vague source", ())
+        if head in self.words["anonymous"] or head in self.words["people"]:
+            return (phrase, "anonymous", start, end,
+                    f"{phrase!r} is a source the article does not name", ())
+        if head in self.words["institutions"]:
+            return (phrase, "named", start, end, f"{phrase!r} is an organisation", ())
+        return (phrase, "unknown", start, end, f"could not tell what kind of source {phrase!r} is", ())
+
+    def _person_name(self, token) -> str | None:
+        """The full name of the person a subject token names, or None."""
+        if token.pos_ == "PROPN" and _strip_possessive(token.text).lower() in self.names:
+            return _canonical([_strip_possessive(token.text)], self.names)
+        candidates = [t for t in token.subtree if t.ent_type_ == "PERSON"
+                      and t.i <= token.i]
+        if not candidates:
+            return None
+        if token.ent_type_ == "PERSON":
+            entity = next(e for e in self.doc.ents if e.start <= token.i < e.end)
+        else:
+            entity = next((e for e in self.doc.ents if e.label_ == "PERSON" and
+                           e.start <= candidates[0].i < e.end), None)
+        words = _name_words(entity.text if entity is not None else token.text)
+        return _canonical(words, self.names)
+
+    def _same_head_before(self, token, start):
+        for offset, result, earlier in reversed(self.speakers_so_far):
+            if offset < start and earlier.lemma_.lower() == token.lemma_.lower() and result[0]:
+                return result[0], result[1]
+        return None
+
+    def _resolve_pronoun(self, token, start, end):
+        want = PRONOUNS[token.lower_]
+        pronoun = token.text
+        if want == "speaker":
+            return (None, "unknown", start, end,
+                    f"'{pronoun}' is the speaker talking about themselves; the article must "
+                    "name them nearby", ())
+        paragraph = self.article.paragraph_index(token.idx)
+        sentence = self.sentence_of[token.i]
+        candidates = []
+        # 1. the subject of an earlier sentence in the same paragraph
+        for number in range(sentence - 1, -1, -1):
+            sent = self.sentences[number]
+            if self.article.paragraph_index(sent.start_char) != paragraph:
+                break
+            for subject in _main_subjects(sent):
+                if self._token_in_quote(subject):
+                    continue
+                described = self._describe(subject, want)
+                if described:
+                    candidates.append((described, f"'{pronoun}' refers to {described[0]!r}, "
+                                       "the subject of an earlier sentence in this paragraph"))
+        subjects = list(candidates)
+        # 2. the most recent speaker
+        for offset, result, earlier in reversed(self.speakers_so_far):
+            if offset >= token.idx or result[0] is None:
+                continue
+            if self.article.paragraph_index(offset) < paragraph - 3:
+                break
+            if _compatible(want, earlier, result[1], self.words, self.names):
+                candidates.append(((result[0], result[1]),
+                                   f"'{pronoun}' refers to {result[0]!r}, the most recent speaker"))
+                break
+        # 3. the most recent person named in the two sentences before
+        for number in range(sentence - 1, max(-1, sentence - 3), -1):
+            for ent in reversed(self.sentences[number].ents):
+                if ent.label_ == "PERSON" and want == "person":
+                    name = _canonical(_name_words(ent.text), self.names)
+                    candidates.append(((name, "named"), f"'{pronoun}' refers to {name!r}, "
+                                       "the last person named before it"))
+        if not candidates:
+            return (None, "unknown", start, end,
+                    f"could not tell who '{pronoun}' is: nobody fitting is named before it", ())
+        (speaker, kind), reason = candidates[0]
+        if subjects:
+            # the paragraph has its own subject: ambiguous only if it has two different ones
+            rivals = [name for (name, _), _ in subjects]
+        else:
+            rivals = self._people_in_paragraph(token, want)
+        others = []
+        for name in rivals:
+            if name != speaker and name not in others:
+                others.append(name)
+        return (speaker, kind, start, end, reason, tuple(others))
+
+    def _people_in_paragraph(self, token, want) -> list[str]:
+        """People named before the pronoun in its paragraph, outside quotation marks."""
+        if want != "person":
+            return []
+        paragraph = self.article.paragraphs[self.article.paragraph_index(token.idx)]
+        names = []
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and paragraph.start <= ent.start_char < token.idx \
+                    and not self.inside[ent.start_char]:
+                names.append(_canonical(_name_words(ent.text), self.names))
+        return names
+
+    def _describe(self, subject, want):
+        """(name, kind) for a sentence subject that a pronoun of kind ``want`` can stand for."""
+        if subject.pos_ == "PRON":
+            for offset, result, earlier in reversed(self.speakers_so_far):
+                if earlier is subject and result[0]:
+                    return result[0], result[1]
+            return None
+        if not _compatible(want, subject, None, self.words, self.names):
+            return None
+        start, end = _mention_bounds(subject)
+        resolved = self._resolve_phrase(subject, start, end, self.text[start:end])
+        return (resolved[0], resolved[1]) if resolved[0] else None
+
+
+# -- helpers on tokens and names ----------------------------------------------------------------
+
+def _mention_bounds(token) -> tuple[int, int]:
+    """The words naming the speaker: the subject with its modifiers, without appositions,
+    relative clauses or anything after a comma."""
+    left = token.left_edge.i
+    right = token.i
+    for child in token.children:
+        if child.i > token.i and child.dep_ in ("compound", "flat", "prep", "amod", "nummod") \
+                and not any(t.text in ",(" for t in token.doc[token.i:child.i]):
+            right = max(right, child.right_edge.i)
+    doc = token.doc
+    while left < token.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    for i in range(left, token.i):
+        if doc[i].text in (",", "(", "—"):
+            left = i + 1
+    start = doc[left].idx
+    end = doc[right].idx + len(doc[right].text)
+    return start, end
+
+
+def _main_subjects(sentence):
+    subjects = []
+    for token in sentence:
+        if token.dep_ in ("nsubj", "nsubjpass") and (token.head.dep_ == "ROOT" or
+                                                     token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"):
+            subjects.append(token)
+    return sorted(subjects, key=lambda t: -t.i)
+
+
+def _compatible(want: str, token, kind, words, names=()) -> bool:
+    lower = token.lower_
+    if token.pos_ == "PRON":
+        return PRONOUNS.get(lower) == want
+    plural = token.tag_ in ("NNS", "NNPS")
+    if want == "person":
+        return not plural and (token.ent_type_ == "PERSON" or lower in words["people"] or
+                               lower in words["anonymous"] or
+                               token.pos_ == "PROPN" and _strip_possessive(lower) in names)
+    if want == "plural":
+        return plural or token.ent_type_ in ("ORG", "NORP", "GPE") or lower in words["institutions"]
+    if want == "thing":
+        return not plural and (token.ent_type_ in ("ORG", "GPE") or lower in words["institutions"])
+    return False
+
+
+def _is_definite(token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in token.children)
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text)]
+    small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at"}
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words) \
+        and words[0][0].isupper() and len(words) >= 1 and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"[’']s?$", "", text)
+
+
+def _name_words(text: str) -> list[str]:
+    words = [_strip_possessive(w) for w in text.split()]
+    while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}:
+        words = words[1:]
+    return words
+
+
+def _clean(mention: str) -> str:
+    mention = re.sub(r"\s+", " ", mention).strip()
+    return mention[:1].upper() + mention[1:] if mention else mention
+
+
+def _name_chains(doc, people_nouns: set[str]) -> dict[str, list[str]]:
+    """Full names of people by each of their words: 'wilder' -> ['Dennis', 'Wilder'].
+
+    A name is a PERSON entity, or a proper name the article describes as a person
+    ("Raja Krishnamoorthi is the top Democrat", "Tom Hale, a spokesman") that the entity
+    recogniser missed.
+    """
+    names = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or \
+                token.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE"):
+            continue
+        described = [c for c in token.children if c.dep_ == "appos"]
+        if token.head.lemma_ == "be":
+            described += [c for c in token.head.children if c.dep_ == "attr"]
+        if any(d.lemma_.lower() in people_nouns or d.lower_ in people_nouns for d in described):
+            first = min([c.i for c in token.children if c.dep_ in ("compound", "flat")] + [token.i])
+            names.append(doc[first:token.i + 1].text)
+    chains: dict[str, list[str]] = {}
+    for name in names:
+        words = _name_words(name)
+        for key in (words[0].lower(), words[-1].lower()):
+            if len(words) > len(chains.get(key, [])):
+                chains[key] = words
+    return chains
+
+
+def _canonical(words: list[str], chains: dict[str, list[str]]) -> str:
+    if len(words) == 1:
+        full = chains.get(words[0].lower())
+        if full:
+            return " ".join(full)
+    return " ".join(words)

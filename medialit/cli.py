@@ -1,0 +1,103 @@
+"""The command line: ``python -m medialit analyze [FILE ...] [--json]``.
+
+With no file it analyses the seed article. A file that cannot be read gets one line on
+stderr naming it and the problem; the other files are still analysed, and the exit status
+is 2 if any file failed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+
+from medialit.analysis import Analysis, analyze
+from medialit.article import ArticleError, load_article
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m medialit",
+        description="Check who said what in a news article: quotes, sources and problems.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    analyze_parser = commands.add_parser(
+        "analyze", help="analyse articles (the seed article when no file is given)",
+        description="Analyse one or more articles saved as text or HTML files.")
+    analyze_parser.add_argument("files", nargs="*", metavar="FILE",
+                                help="article files; none means the seed article")
+    analyze_parser.add_argument("--json", action="store_true",
+                                help="print one JSON object per file (JSON Lines)")
+    args = parser.parse_args(argv)
+    if args.command != "analyze":
+        parser.print_help()
+        return 0 if args.command is None else 2
+    return run_analyze(args.files or [None], as_json=args.json)
+
+
+def run_analyze(paths: list[str | None], as_json: bool) -> int:
+    """Analyse each path in turn; report unreadable files on stderr and keep going."""
+    status = 0
+    for path in paths:
+        try:
+            article = load_article(path)
+        except ArticleError as error:
+            print(f"medialit: {error}", file=sys.stderr)
+            status = 2
+            continue
+        for warning in article.warnings:
+            print(f"medialit: {warning}", file=sys.stderr)
+        result = analyze(article)
+        if as_json:
+            print(json.dumps(result.as_dict(), ensure_ascii=False))
+        else:
+            print(format_report(result))
+        sys.stdout.flush()
+    return status
+
+
+def format_report(result: Analysis, width: int = 100) -> str:
+    """A plain-text report for a teacher at a terminal."""
+    article = result.article
+    lines = [f"ARTICLE  {article.name}", f"TITLE    {article.title.text}", ""]
+    speech = result.speech
+    direct = sum(1 for q in speech if q.kind == "direct")
+    lines.append(f"QUOTES   {direct} direct, {len(speech) - direct} indirect, "
+                 f"{len(result.scare_quotes)} scare quotes")
+    for quote in speech:
+        line, column = article.line_col(quote.start)
+        words = quote.text.replace("\n", " ")
+        shown = f"“{_shorten(words, 70)}”" if quote.kind == "direct" else _shorten(words, 72)
+        speaker = quote.speaker or "no one named"
+        cue = f", {quote.cue}" if quote.cue else ""
+        lines.append(f"  {line:>3}:{column:<4} {quote.kind:<8} {shown}")
+        lines.append(f"{'':12}— {speaker} ({quote.speaker_kind}{cue})")
+    if result.scare_quotes:
+        terms = ", ".join(f"“{q.text}”" for q in result.scare_quotes)
+        lines.append(f"  Scare quotes or terms nobody is quoted as saying: {terms}")
+    lines += ["", "SOURCES"]
+    if result.sources:
+        lines.append(f"  {'name':<28} {'kind':<10} {'quotes':>6} {'words':>6}  affiliation / role")
+        for source in result.sources:
+            about = source.affiliation or ""
+            if source.role:
+                about += f" / {source.role}"
+            lines.append(f"  {_shorten(source.name, 28):<28} {source.kind:<10} {source.quotes:>6} "
+                         f"{source.words:>6}  {_shorten(about, width - 56)}")
+    else:
+        lines.append("  Nobody is quoted or cited in this article.")
+    lines += ["", f"ISSUES   {len(result.issues)} found"]
+    for issue in result.issues:
+        line, column = article.line_col(issue.start)
+        head = f"  {line:>3}:{column:<4} {issue.kind} ({issue.severity}): "
+        body = textwrap.fill(issue.message, width=width, initial_indent=head,
+                             subsequent_indent=" " * 12)
+        lines.append(body)
+        if issue.suggestion:
+            lines.append(textwrap.fill(f"Suggestion: {issue.suggestion}", width=width,
+                                       initial_indent=" " * 12, subsequent_indent=" " * 12))
+    return "\n".join(lines) + "\n"
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,103 @@
+"""Quote attribution by word patterns, for when no English spaCy model is installed.
+
+Without a parser the engine cannot see sentence structure, so it looks for a reporting verb
+next to the quote and a name or pronoun next to the verb ("…,” she said", "Ana Ruiz said:").
+It finds direct quotes as well as the full engine does (the marks are the same) but misses
+most indirect speech and resolves pronouns only to the last name it saw.
+"""
+from __future__ import annotations
+
+import re
+
+from medialit.article import Article
+from medialit.lexicons import load_reporting_verbs, load_source_words, reporting_verb_forms
+from medialit.marks import QuotedSpan
+
+_NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|of|de|van|von|bin))*)"
+_PRONOUN = r"(?:he|she|they|He|She|They)"
+_DETERMINED = r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}[a-z]+)"
+
+
+def extract_quotes_by_pattern(article: Article, spans: list[QuotedSpan]) -> list:
+    """Direct quotes with a speaker found by patterns, and "X said that …" as indirect speech."""
+    from medialit.quotes import Quote
+
+    forms = reporting_verb_forms()
+    verbs = load_reporting_verbs()
+    vague = load_source_words()["vague"]
+    text = article.text
+    quotes, last_name = [], None
+    sentences = article.sentences
+    for span in spans:
+        paragraph = article.paragraph_index(span.start)
+        sentence = next((s for s in sentences if s.start <= span.open_at < s.end),
+                        article.paragraphs[paragraph])
+        quote = Quote(span.start, span.end, span.text, "direct", paragraph=paragraph,
+                      open_mark=span.open_mark, close_mark=span.close_mark, balanced=span.balanced)
+        found = _nearest_cue(text, sentence, spans, span, forms)
+        if found:
+            speaker, cue = found
+            quote.cue, quote.cue_lemma = cue, forms[cue.lower()]
+            quote.stance = verbs[quote.cue_lemma].stance
+            if speaker is None:
+                quote.speaker_reason = f"no name next to '{cue}'"
+            elif speaker.lower() in ("he", "she", "they"):
+                quote.speaker = last_name
+                quote.speaker_reason = f"'{speaker}' taken to be the last person named, {last_name!r}"
+            else:
+                quote.speaker = speaker
+                quote.speaker_reason = f"the name next to '{cue}'"
+                last_name = speaker if speaker[0].isupper() else last_name
+            quote.speaker_kind = _kind(quote.speaker, vague)
+            quote.rule = "quotation marks + a reporting verb in the sentence (word patterns)"
+        elif len(span.text.split()) <= 2:
+            quote.form = "scare"
+            quote.rule = "quotation marks, no reporting verb next to them: a term or scare quote"
+        else:
+            quote.rule = "quotation marks, no reporting verb next to them (word patterns)"
+            quote.speaker_reason = "no rule matched: the speaker is unknown"
+        quote.form = quote.form or ("full" if span.text[:1].isupper() else "partial")
+        quotes.append(quote)
+    return quotes
+
+
+_PAST = re.compile(r"\b([A-Za-z]+)\b")
+
+
+def _nearest_cue(text, sentence, spans, span, forms):
+    """The reporting verb nearest the quote in its sentence, outside any quote, with the
+    name or pronoun right before it (or right after it: "said Ana Ruiz")."""
+    best = None
+    for match in _PAST.finditer(text, sentence.start, sentence.end):
+        word = match.group(1)
+        lemma = forms.get(word.lower())
+        if lemma is None or any(q.open_at <= match.start() <= (q.close_at or q.end) for q in spans):
+            continue
+        if not (word.endswith(("ed", "id")) or word.lower() in ("told", "wrote", "says", "adds",
+                                                              "tells", "writes", "claims")):
+            continue
+        distance = min(abs(match.start() - span.open_at), abs(match.start() - span.end))
+        if best is None or distance < best[0]:
+            best = (distance, match)
+    if best is None:
+        return None
+    match = best[1]
+    before = text[sentence.start:match.start()]
+    after = text[match.end():sentence.end]
+    subject = re.search(rf"({_NAME}|{_PRONOUN}|{_DETERMINED})\s+(?:also\s+|has\s+|had\s+)?$", before)
+    if subject:
+        return subject.group(1), match.group(1)
+    inverted = re.match(rf"\s+({_NAME}|{_DETERMINED})", after)
+    if inverted:
+        return inverted.group(1), match.group(1)
+    return None, match.group(1)
+
+
+def _kind(speaker: str | None, vague: set[str]) -> str:
+    if not speaker:
+        return "unknown"
+    head = speaker.split()[-1].lower()
+    if head in vague:
+        return "vague"
+    return "named" if speaker[:1].isupper() and not speaker.lower().startswith(("a ", "an ", "the ")) \
+        else "anonymous"

@@ -1,0 +1,257 @@
+"""Who is quoted: the roster of sources, their roles, their side, and how much space they get.
+
+A source's *affiliation* is the group it speaks for ("US government", "Chinese government",
+"US lawmakers", "Academics and think tanks"), read from the words the article uses for it
+(its roles, its name, the institution it speaks for) with the editable tables in
+``medialit/data``: ``affiliations.json`` (sectors), ``countries.json`` and
+``known_people.json``. When the article gives no clue, the affiliation is "Not stated":
+that absence is itself something for students to notice.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+
+from medialit.article import Article
+from medialit.lexicons import DATA_DIR
+from medialit.quotes import Quote, speech_quotes
+
+NOT_STATED = "Not stated"
+NO_SOURCE = "(no source given)"
+
+
+@dataclass
+class Source:
+    """Everyone quoted or cited, with what the article says about them."""
+
+    name: str
+    kind: str  # "named", "anonymous" or "vague"
+    role: str | None = None  # the first description the article gives
+    roles: list[str] = field(default_factory=list)  # every description, in order
+    affiliation: str | None = None
+    party: str | None = None
+    quotes: int = 0
+    words: int = 0
+    first_at: int = 0  # offset of the source's first quote
+
+    def as_dict(self) -> dict:
+        keys = ("name", "kind", "role", "affiliation", "quotes", "words", "roles", "party")
+        return {key: getattr(self, key) for key in keys}
+
+
+@functools.lru_cache(maxsize=1)
+def load_affiliation_tables() -> dict:
+    """Sectors, countries and public figures, read once from ``medialit/data``."""
+    def read(name, key):
+        path = DATA_DIR / name
+        return json.loads(path.read_text(encoding="utf-8"))[key] if path.exists() else []
+
+    return {"sectors": read("affiliations.json", "sectors"),
+            "countries": read("countries.json", "countries"),
+            "people": read("known_people.json", "people")}
+
+
+def build_sources(article: Article, quotes: list[Quote]) -> list[Source]:
+    """The roster of sources in order of first appearance, with counts of quotes and words.
+
+    A quote's words are counted once even when a partial quote sits inside reported speech.
+
+    >>> from medialit.article import make_article
+    >>> from medialit.quotes import extract_quotes
+    >>> art = make_article("T\\n\\nAna Ruiz, the mayor of Dover, said the plan was “bold”.")
+    >>> [(s.name, s.role, s.quotes) for s in build_sources(art, extract_quotes(art))]
+    [('Ana Ruiz', 'the mayor of Dover', 1)]
+    """
+    roles = find_roles(article)
+    grouped: dict[str, list[Quote]] = {}
+    for quote in speech_quotes(quotes):
+        grouped.setdefault(quote.speaker or NO_SOURCE, []).append(quote)
+    sources = []
+    for name, said in grouped.items():
+        kind = _source_kind(said)
+        described = roles.get(name, [])
+        source = Source(name=name, kind=kind, role=described[0] if described else None,
+                        roles=described, first_at=min(q.start for q in said))
+        source.quotes = len({q.cue_start if q.cue_start is not None else -q.start for q in said})
+        source.words = _words_in(article.text, said)
+        source.affiliation, source.party = affiliation_of(name, kind, described)
+        sources.append(source)
+    sources.sort(key=lambda source: source.first_at)
+    return sources
+
+
+def _source_kind(said: list[Quote]) -> str:
+    kinds = [q.speaker_kind for q in said]
+    for kind in ("named", "anonymous", "vague"):
+        if kind in kinds:
+            return kind
+    return "vague"
+
+
+def _words_in(text: str, said: list[Quote]) -> int:
+    covered = sorted((q.start, q.end) for q in said)
+    merged: list[list[int]] = []
+    for start, end in covered:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return sum(len(re.findall(r"\w+(?:[’'-]\w+)*", text[start:end])) for start, end in merged)
+
+
+def find_roles(article: Article) -> dict[str, list[str]]:
+    """What the article says each person is, by full name, in reading order.
+
+    Three patterns: a title before the name ("US Secretary of State Antony Blinken"), an
+    apposition ("Matthew Miller, spokesperson for the State Department,") and a sentence
+    of the form "X is the top Democrat in the House China Committee".
+    """
+    from medialit.quotes import _canonical, _name_chains, _name_words
+    from medialit.lexicons import load_source_words
+
+    doc = article.doc
+    people_nouns = load_source_words()["people"]
+    names = _name_chains(doc, people_nouns)
+    roles: dict[str, list[str]] = {}
+
+    def add(name_text: str, role: str) -> None:
+        role = re.sub(r"\s+", " ", role).strip(" ,;:—–-")
+        if len(role) < 3 or role.lower() in ("he", "she"):
+            return
+        name = _canonical(_name_words(name_text), names)
+        if role not in roles.setdefault(name, []):
+            roles[name].append(role)
+
+    for token in doc:
+        is_name = token.ent_type_ == "PERSON" or (
+            token.pos_ == "PROPN" and re.sub(r"[’']s?$", "", token.lower_) in names)
+        if not is_name or token.dep_ in ("compound", "flat"):
+            continue
+        first = min([c.i for c in token.children if c.dep_ in ("compound", "flat")
+                     and (c.ent_type_ == "PERSON" or c.i == token.i - 1)] + [token.i])
+        while first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first - 1].i < token.i:
+            first -= 1
+        name_text = doc[first:token.i + 1].text
+        title = _title_before(article.text, doc[first].idx, people_nouns)
+        if title:
+            add(name_text, title)
+        for child in token.children:
+            if child.dep_ == "appos":
+                add(name_text, doc[child.left_edge.i:child.right_edge.i + 1].text)
+        if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+            for attr in token.head.children:
+                if attr.dep_ == "attr":
+                    add(name_text, doc[attr.left_edge.i:attr.right_edge.i + 1].text)
+    return roles
+
+
+_TITLE_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|of|for|the|and|[a-z]+)$")
+
+
+def _title_before(text: str, start: int, people_nouns: set[str]) -> str | None:
+    """A title written just before a name: 'China’s Foreign Minister', 'CIA Director'."""
+    words = re.findall(r"\S+", text[max(0, start - 80):start])
+    title: list[str] = []
+    for word in reversed(words):
+        if word.endswith((",", ".", ";", ":", ")", "”")) or not _TITLE_WORD.match(word):
+            break
+        if word[0].islower() and word not in ("of", "for", "and") and \
+                word.lower() not in people_nouns:
+            break
+        title.insert(0, word)
+    while title and title[0] in ("of", "for", "and", "the"):
+        title.pop(0)
+    if not title or not any(w.lower().strip("’'s") in people_nouns or w.lower() in _TITLES
+                            for w in title):
+        return None
+    return " ".join(title)
+
+
+_TITLES = {"president", "secretary", "minister", "director", "senator", "chairman", "governor",
+           "mayor", "ambassador", "chancellor", "premier", "spokesperson", "spokesman",
+           "spokeswoman", "adviser", "advisor", "counterpart", "leader", "chief", "envoy"}
+
+
+def affiliation_of(name: str, kind: str, roles: list[str]) -> tuple[str, str | None]:
+    """The group a source speaks for, and its party when the article gives one.
+
+    >>> affiliation_of("Ana Ruiz", "named", ["a professor at Leeds University"])[0]
+    'Academics and think tanks'
+    """
+    tables = load_affiliation_tables()
+    if name == NO_SOURCE:
+        return NOT_STATED, None
+    described = " ".join([name, *roles])
+    person = _known_person(name, tables["people"])
+    country = person["country"] if person else _country_in(described, tables["countries"])
+    sector = "government" if person else _sector_in(described, tables["sectors"])
+    party = _party_in(described)
+    if sector is None and country and _is_country_name(name, tables["countries"]):
+        sector = "government"  # "China says…", "Beijing accuses…"
+    if sector is None:
+        return (NOT_STATED if kind == "named" else kind.capitalize()), party
+    spec = next(s for s in tables["sectors"] if s["name"] == sector)
+    if "{country}" in spec["label"]:
+        if not country:
+            return spec["label"].replace("{country} ", "").capitalize(), party
+        short = next((c.get("short") or c["name"] for c in tables["countries"]
+                      if c["name"] == country), country)
+        return spec["label"].replace("{country}", short), party
+    return spec["label"], party
+
+
+def _known_person(name: str, people: list[dict]) -> dict | None:
+    for person in people:
+        if name == person["name"] or name in person.get("aliases", []):
+            return person
+    return None
+
+
+def _words_pattern(words: list[str]) -> re.Pattern | None:
+    words = [w for w in words if w]
+    if not words:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in
+                                                 sorted(words, key=len, reverse=True)) + r")(?:’s|'s)?(?![\w-])")
+
+
+def _country_in(described: str, countries: list[dict]) -> str | None:
+    """The country named nearest the start of the description (its own demonym or name)."""
+    best = None
+    for country in countries:
+        words = [country["name"], *country.get("aliases", []), *country.get("demonyms", []),
+                 country.get("capital", ""), *country.get("capital_aliases", []),
+                 *country.get("institutions", [])]
+        pattern = _words_pattern(words)
+        match = pattern.search(described) if pattern else None
+        if match:
+            institution = match.group(0).split("’")[0].split("'")[0] in country.get("institutions", [])
+            rank = (0 if institution else 1, match.start())
+            if best is None or rank < best[0]:
+                best = (rank, country["name"])
+    return best[1] if best else None
+
+
+def _is_country_name(name: str, countries: list[dict]) -> bool:
+    for country in countries:
+        if name in (country["name"], *country.get("aliases", []), country.get("capital", "")):
+            return True
+    return False
+
+
+def _sector_in(described: str, sectors: list[dict]) -> str | None:
+    lower = described.lower()
+    for sector in sectors:
+        if any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lower) for word in sector["words"]):
+            return sector["name"]
+    return None
+
+
+def _party_in(described: str) -> str | None:
+    match = re.search(r"\b(Republican|Democrat|Democratic|Labour|Conservative|Liberal Democrat|"
+                      r"Green|Tory|Socialist)s?\b", described)
+    if not match:
+        return None
+    return {"Democratic": "Democrat", "Tory": "Conservative"}.get(match.group(1), match.group(1))

@@ -1,0 +1,6 @@
+# Shortcuts for people who have make; kit.py does the same on every system.
+.PHONY: start test
+start:
+	python3 kit.py start
+test:
+	python3 kit.py test

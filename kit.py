@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Set up and run the medialit kit with one command, on Linux, macOS or Windows.
+
+    python3 kit.py start    install everything (first time only) and open the first lesson
+    python3 kit.py test     install what the tests need and run the whole test suite
+
+On Windows type ``py`` instead of ``python3``. Everything is installed into a private folder,
+``.venv``, next to this file, so nothing else on the computer changes. Delete ``.venv`` to
+start afresh.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+FIRST_LESSON = "notebooks/00-start-here.ipynb"
+
+
+def venv_python() -> Path:
+    folder = "Scripts" if os.name == "nt" else "bin"
+    return VENV / folder / ("python.exe" if os.name == "nt" else "python")
+
+
+def say(message: str) -> None:
+    print(f"[kit] {message}", flush=True)
+
+
+def ensure_venv() -> Path:
+    """Create the private Python environment the first time."""
+    python = venv_python()
+    if not python.exists():
+        say(f"Creating a private Python environment in {VENV.name}/ (first time only) …")
+        venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
+    return python
+
+
+def install(requirements: str) -> None:
+    """Install a requirements file, skipping the work when nothing has changed since last time."""
+    python = ensure_venv()
+    files = [ROOT / requirements, ROOT / "requirements.txt", ROOT / "pyproject.toml"]
+    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files if f.exists())).hexdigest()
+    stamp = VENV / f".installed-{requirements}"
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    say(f"Installing what the kit needs from {requirements} (a few minutes the first time) …")
+    run([python, "-m", "pip", "install", "--disable-pip-version-check", "--quiet",
+         "--upgrade", "pip"])
+    run([python, "-m", "pip", "install", "--disable-pip-version-check", "--quiet",
+         "-r", str(ROOT / requirements)])
+    stamp.write_text(digest)
+
+
+def run(command: list, **options) -> int:
+    result = subprocess.run([str(part) for part in command], cwd=ROOT, **options)
+    if result.returncode != 0 and options.get("check", True):
+        say(f"This step failed (exit status {result.returncode}): {' '.join(map(str, command))}")
+        sys.exit(result.returncode)
+    return result.returncode
+
+
+def start(extra: list[str]) -> int:
+    install("requirements.txt")
+    say(f"Opening JupyterLab at {FIRST_LESSON}. Press Ctrl+C in this window to stop it.")
+    return run([venv_python(), "-m", "jupyter", "lab", FIRST_LESSON, *extra], check=False)
+
+
+def test(extra: list[str]) -> int:
+    install("requirements-dev.txt")
+    say("Running the test suite …")
+    return run([venv_python(), "-m", "pytest", *extra], check=False)
+
+
+def main(argv: list[str]) -> int:
+    if sys.version_info < (3, 10):
+        print("The kit needs Python 3.10 or newer; this is Python "
+              f"{sys.version_info.major}.{sys.version_info.minor}. Install a newer Python "
+              "from python.org and try again.")
+        return 2
+    commands = {"start": start, "test": test}
+    if not argv or argv[0] not in commands:
+        print(__doc__)
+        return 0 if not argv else 2
+    return commands[argv[0]](argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

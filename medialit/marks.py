@@ -9,6 +9,7 @@ and are reported as problems, never as crashes.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE, SINGLE = "double", "single"
@@ -153,8 +154,27 @@ def _pair_paragraph(text, start, end, next_start, carried, quotes, problems):
             _family(text[next_start]) == _family(stack[0][0]) and _role(text, next_start) == "open":
         runs_on = stack.pop(0)
     for opener in reversed(stack):
-        _close_unbalanced(text, opener, end, quotes, problems)
+        _close_unbalanced(text, opener, _attribution_break(text, opener[1], end), quotes, problems)
     return runs_on
+
+
+_ATTRIBUTION = re.compile(
+    r"[,.!?—–-]\s+(?:(?:he|she|they|we|I|it|[Tt]he\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\s+(?:also\s+)?(?P<verb>\w+)|(?P<inverted>\w+)\s+(?:[A-Z]|the\s|he\b|she\b))")
+
+
+def _attribution_break(text: str, open_at: int, limit: int) -> int:
+    """Where a quote that never closes most likely ends: just after the punctuation before
+    ", he said" (the writer forgot the closing mark there), else at ``limit``."""
+    from medialit.lexicons import reporting_verb_forms
+
+    forms = reporting_verb_forms()
+    for match in _ATTRIBUTION.finditer(text, open_at + 1, limit):
+        verb = match.group("verb") or match.group("inverted")
+        if verb and verb.lower() in forms and (verb.endswith(("ed", "id")) or
+                                               verb.lower() in ("told", "wrote", "says", "adds")):
+            return match.start() + 1
+    return limit
 
 
 def carried_end(text: str, carried: tuple[str, int]) -> int:

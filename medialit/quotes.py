@@ -46,6 +46,9 @@ SCARE_CUES = {"so-called", "so called", "dubbed", "known as", "termed", "nicknam
 CONTENT_DEPS = {"ccomp"}
 DIRECTIVE_DEPS = {"ccomp", "xcomp", "dobj"}
 EVALUATIVE_PREPS = {"of", "for", "over", "about", "as"}
+DOCUMENT_NOUNS = {"figure", "data", "report", "statement", "survey", "study", "document",
+                  "record", "estimate", "filing", "letter", "poll", "analysis", "account",
+                  "website", "post", "tweet", "memo", "research", "calculation", "count"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
@@ -154,7 +157,10 @@ class _Extractor:
             for token in sentence:
                 self.sentence_of[token.i] = number
         self.inside = self._inside_quotes()
-        self.names = _name_chains(self.doc, self.words["people"])
+        self.names = _name_chains(self.doc, self.words["people"], set(self.verbs))
+        from medialit.sources import find_roles
+
+        self.roles = find_roles(article)
         self.speakers_so_far: list[tuple[int, tuple]] = []  # (offset, resolved) in order
 
     # -- where the quotes are ------------------------------------------------------------
@@ -255,6 +261,8 @@ class _Extractor:
         if any(c.dep_ == "auxpass" for c in verb_token.children) and \
                 not any(c.dep_ in ("agent", "nsubjpass") for c in verb_token.children):
             return None, True
+        if verb_token.dep_ == "acl" and verb_token.tag_ == "VBG":
+            return verb_token.head, False  # "Lumen Rail, claiming it had lost …"
         for _ in range(4):
             for child in token.children:
                 if child.dep_ == "agent":
@@ -324,10 +332,13 @@ class _Extractor:
         objects = [c for c in to.children if c.dep_ == "pobj"]
         if not objects:
             return None
-        source = objects[0]
+        source = pobj = objects[0]
+        owners = [c for c in source.children if c.dep_ == "poss"]
+        if source.lemma_.lower() in DOCUMENT_NOUNS and owners:
+            source = owners[0]  # "according to the ministry's own figures": the ministry
         sentence = self.sentences[self.sentence_of[token.i]]
         phrase_start = token.idx
-        phrase_end = source.right_edge.idx + len(source.right_edge.text)
+        phrase_end = pobj.right_edge.idx + len(pobj.right_edge.text)
         before = (sentence.start_char, phrase_start)
         after = (phrase_end, sentence.end_char)
         chosen = before if before[1] - before[0] >= after[1] - after[0] else after
@@ -492,6 +503,14 @@ class _Extractor:
         return result
 
     def _resolve_phrase(self, token, start, end, mention):
+        named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named and token.pos_ != "PROPN":
+            # "the mayor, Ana Ruiz, said": the name in the apposition is the speaker
+            inner_start, inner_end = _mention_bounds(named[0])
+            result = self._resolve_phrase(named[0], inner_start, inner_end,
+                                          self.text[inner_start:inner_end])
+            return (result[0], result[1], start, end,
+                    f"{_clean(mention)!r} is named right after it: {result[0]!r}", ())
         name = self._person_name(token)
         if name:
             reason = f"the subject of the reporting verb is {mention!r}"
@@ -506,7 +525,7 @@ class _Extractor:
             if head not in self.words["anonymous"] and head not in self.words["vague"]:
                 return (phrase, "named", start, end,
                         f"the subject of the reporting verb names an organisation: {phrase!r}", ())
-        if _is_definite(token):
+        if _is_definite(token) and token.pos_ != "PROPN":
             antecedent = self._same_head_before(token, start)
             if antecedent is not None:
                 return (antecedent[0], antecedent[1], start, end,
@@ -538,9 +557,30 @@ class _Extractor:
         return _canonical(words, self.names)
 
     def _same_head_before(self, token, start):
+        """An earlier source with the same head noun: "the official" → "a senior official"."""
         for offset, result, earlier in reversed(self.speakers_so_far):
             if offset < start and earlier.lemma_.lower() == token.lemma_.lower() and result[0]:
                 return result[0], result[1]
+        head = token.lemma_.lower()
+        for name, described in self.roles.items():
+            if any(head in re.findall(r"[\w-]+", role.lower()) for role in described) and \
+                    self.text.find(name.split()[-1]) < start:
+                return name, "named"  # "the mayor" → the person described as the mayor
+        organisations = [e for e in self.doc.ents if e.label_ == "ORG" and
+                         head in re.findall(r"[\w-]+", e.text.lower())]
+        before = [e for e in organisations if e.end_char <= start]
+        if before or len({e.text for e in organisations}) == 1:
+            ent = (before or organisations)[-1]
+            return re.sub(r"^the\s+", "", ent.text, flags=re.I), "named"
+        if head in self.words["institutions"]:
+            # "the company" → the organisation that spoke last, in this or the last paragraph
+            paragraph = self.article.paragraph_index(start)
+            for offset, result, earlier in reversed(self.speakers_so_far):
+                if self.article.paragraph_index(offset) < paragraph - 1:
+                    break
+                if offset < start and result[1] == "named" and result[0] and \
+                        earlier.ent_type_ != "PERSON" and earlier.lower_ not in self.names:
+                    return result[0], result[1]
         return None
 
     def _resolve_pronoun(self, token, start, end):
@@ -558,7 +598,7 @@ class _Extractor:
             sent = self.sentences[number]
             if self.article.paragraph_index(sent.start_char) != paragraph:
                 break
-            for subject in _main_subjects(sent):
+            for subject in _main_subjects(sent, self.names):
                 if self._token_in_quote(subject):
                     continue
                 described = self._describe(subject, want)
@@ -646,12 +686,23 @@ def _mention_bounds(token) -> tuple[int, int]:
     return start, end
 
 
-def _main_subjects(sentence):
+def _main_subjects(sentence, names=()):
+    """Subjects of the main clause, last first; a name opening the sentence counts too,
+    since the parser sometimes misreads "Nair laughs when …"."""
     subjects = []
+    first = next((t for t in sentence if not t.is_space and not t.is_punct), None)
+    if first is not None and first.pos_ == "PROPN" and first.lower_ in names and \
+            first.dep_ not in ("poss",) and not first.text.endswith(("’s", "'s")) and \
+            not (first.i + 1 < len(sentence.doc) and sentence.doc[first.i + 1].dep_ == "case"):
+        chain_end = first.i
+        while chain_end + 1 < sentence.end and sentence.doc[chain_end + 1].pos_ == "PROPN":
+            chain_end += 1
+        subjects.append(sentence.doc[chain_end])
     for token in sentence:
         if token.dep_ in ("nsubj", "nsubjpass") and (token.head.dep_ == "ROOT" or
                                                      token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"):
-            subjects.append(token)
+            if token not in subjects:
+                subjects.append(token)
     return sorted(subjects, key=lambda t: -t.i)
 
 
@@ -672,7 +723,10 @@ def _compatible(want: str, token, kind, words, names=()) -> bool:
 
 
 def _is_definite(token) -> bool:
-    return any(child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in token.children)
+    """'the official', 'this company', 'their union': a description pointing back."""
+    return any(child.dep_ in ("det", "poss") and
+               child.lower_ in ("the", "this", "that", "their", "its", "his", "her")
+               for child in token.children)
 
 
 def _is_title_case(text: str) -> bool:
@@ -698,7 +752,14 @@ def _clean(mention: str) -> str:
     return mention[:1].upper() + mention[1:] if mention else mention
 
 
-def _name_chains(doc, people_nouns: set[str]) -> dict[str, list[str]]:
+_NOT_NAMES = {"ministry", "department", "government", "council", "committee", "union", "party",
+              "agency", "office", "court", "police", "senators", "house", "senate", "company",
+              "group", "association", "institute", "university", "school", "hospital", "board",
+              "commission", "authority", "service", "bank", "news", "times", "post", "rail",
+              "ferries", "partners", "inc", "ltd", "corp", "club", "team", "foundation"}
+
+
+def _name_chains(doc, people_nouns: set[str], verbs: set[str] = frozenset()) -> dict[str, list[str]]:
     """Full names of people by each of their words: 'wilder' -> ['Dennis', 'Wilder'].
 
     A name is a PERSON entity, or a proper name the article describes as a person
@@ -706,6 +767,20 @@ def _name_chains(doc, people_nouns: set[str]) -> dict[str, list[str]]:
     recogniser missed.
     """
     names = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON"):
+            continue
+        compounds = [c.i for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        first = min(compounds + [token.i])
+        chain = doc[first:token.i + 1]
+        # "the mayor, Ana Ruiz": a name in apposition to a word for a person
+        if token.dep_ == "appos" and token.head.lemma_.lower() in people_nouns:
+            names.append(chain.text)
+        # "Marcus Bell, 67, said": a two- or three-word proper name speaking
+        elif token.dep_ == "nsubj" and token.head.lemma_.lower() in verbs and 2 <= len(chain) <= 3 \
+                and all(t.text[:1].isupper() and t.ent_type_ in ("", "PERSON") for t in chain) \
+                and token.lower_ not in people_nouns and token.lower_ not in _NOT_NAMES:
+            names.append(chain.text)
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or \
                 token.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE"):

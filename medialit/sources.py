@@ -109,11 +109,11 @@ def find_roles(article: Article) -> dict[str, list[str]]:
     of the form "X is the top Democrat in the House China Committee".
     """
     from medialit.quotes import _canonical, _name_chains, _name_words
-    from medialit.lexicons import load_source_words
+    from medialit.lexicons import load_reporting_verbs, load_source_words
 
     doc = article.doc
     people_nouns = load_source_words()["people"]
-    names = _name_chains(doc, people_nouns)
+    names = _name_chains(doc, people_nouns, set(load_reporting_verbs()))
     roles: dict[str, list[str]] = {}
 
     def add(name_text: str, role: str) -> None:

@@ -50,7 +50,6 @@ Citron's published ones):
 
 Exit status 0, or 1 with ``--targets`` when a target in ``TARGETS`` is missed.
 """
-from __future__ import annotations
 
 import argparse
 import json

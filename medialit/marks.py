@@ -25,7 +25,8 @@ class QuotedSpan:
     """The words between a pair of quotation marks.
 
     ``start``/``end`` index the words without the marks. ``close_mark`` is None when the quote
-    never closes; ``runs_on`` is True when it continues into the next paragraph by convention.
+    never closes; ``runs_on`` is True when it continues into the next paragraph by convention,
+    and ``continues`` is True for the piece that carries it on there.
     """
 
     start: int
@@ -36,6 +37,7 @@ class QuotedSpan:
     close_mark: str | None
     close_at: int | None
     runs_on: bool = False
+    continues: bool = False
 
     @property
     def balanced(self) -> bool:
@@ -100,7 +102,7 @@ def pair_marks(text: str, paragraphs) -> tuple[list[QuotedSpan], list[MarkProble
     """
     quotes: list[QuotedSpan] = []
     problems: list[MarkProblem] = []
-    carried: tuple[str, int] | None = None  # a quote running on from the previous paragraph
+    carried = False  # a quote runs on from the previous paragraph
     for number, paragraph in enumerate(paragraphs):
         next_start = paragraphs[number + 1].start if number + 1 < len(paragraphs) else None
         carried = _pair_paragraph(text, paragraph.start, paragraph.end, next_start, carried,
@@ -110,14 +112,11 @@ def pair_marks(text: str, paragraphs) -> tuple[list[QuotedSpan], list[MarkProble
 
 
 def _pair_paragraph(text, start, end, next_start, carried, quotes, problems):
-    stack: list[tuple[str, int]] = []  # (mark, offset) of marks still open
-    if carried is not None:
-        # the run-on quote reopens with a mark at this paragraph's start: continue it
-        if start < len(text) and text[start] in ALL_MARKS and _family(text[start]) == _family(carried[0]):
-            stack.append(carried)
-            start += 1
-        else:
-            _close_unbalanced(text, carried, carried_end(text, carried), quotes, problems)
+    stack: list[tuple[str, int, bool]] = []  # (mark, offset, continues) of marks still open
+    if carried:
+        # the run-on quote reopens with a mark at this paragraph's start: a new piece of it
+        stack.append((text[start], start, True))
+        start += 1
     for i in range(start, end):
         mark = text[i]
         if mark not in ALL_MARKS:
@@ -126,7 +125,7 @@ def _pair_paragraph(text, start, end, next_start, carried, quotes, problems):
         family = _family(mark)
         if role == "apostrophe":
             continue
-        open_families = [_family(m) for m, _ in stack]
+        open_families = [_family(entry[0]) for entry in stack]
         if role == "unclear":
             role = "close" if family in open_families else "open"
         if role == "close" and family not in open_families:
@@ -143,18 +142,19 @@ def _pair_paragraph(text, start, end, next_start, carried, quotes, problems):
                 while stack and _family(stack[-1][0]) != family:
                     _close_unbalanced(text, stack.pop(), i, quotes, problems)
                 _close_unbalanced(text, stack.pop(), i, quotes, problems)
-            stack.append((mark, i))
+            stack.append((mark, i, False))
             continue
         while stack and _family(stack[-1][0]) != family:
             _close_unbalanced(text, stack.pop(), i, quotes, problems)
-        opener, at = stack.pop()
-        _add(text, quotes, opener, at, at + 1, i, mark, i)
-    runs_on = None
-    if stack and next_start is not None and text[next_start] in ALL_MARKS and \
-            _family(text[next_start]) == _family(stack[0][0]) and _role(text, next_start) == "open":
-        runs_on = stack.pop(0)
-    for opener in reversed(stack):
-        _close_unbalanced(text, opener, _attribution_break(text, opener[1], end), quotes, problems)
+        opener, at, continues = stack.pop()
+        _add(text, quotes, opener, at, i, mark, continues=continues)
+    runs_on = bool(stack) and next_start is not None and text[next_start] in ALL_MARKS and \
+        _family(text[next_start]) == _family(stack[0][0]) and _role(text, next_start) == "open"
+    if runs_on:
+        opener, at, continues = stack.pop(0)
+        _add(text, quotes, opener, at, end, None, continues=continues, runs_on=True)
+    for entry in reversed(stack):
+        _close_unbalanced(text, entry, _attribution_break(text, entry[1], end), quotes, problems)
     return runs_on
 
 
@@ -177,25 +177,20 @@ def _attribution_break(text: str, open_at: int, limit: int) -> int:
     return limit
 
 
-def carried_end(text: str, carried: tuple[str, int]) -> int:
-    """Where a quote that should have run on actually stops: its paragraph's end."""
-    end = text.find("\n\n", carried[1])
-    return len(text) if end < 0 else end
-
-
-def _close_unbalanced(text, opener, limit, quotes, problems):
-    mark, at = opener
+def _close_unbalanced(text, entry, limit, quotes, problems):
+    mark, at, continues = entry
     problems.append(MarkProblem(at, mark, "never-closed"))
-    _add(text, quotes, mark, at, at + 1, limit, None, None)
+    _add(text, quotes, mark, at, limit, None, continues=continues)
 
 
-def _add(text, quotes, open_mark, open_at, start, end, close_mark, close_at):
+def _add(text, quotes, open_mark, open_at, end, close_mark, continues=False, runs_on=False):
+    start = open_at + 1
+    close_at = end if close_mark is not None else None
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end <= start:
         return
-    runs_on = "\n\n" in text[start:end]
     quotes.append(QuotedSpan(start, end, text[start:end], open_mark, open_at, close_mark,
-                             close_at, runs_on))
+                             close_at, runs_on, continues))

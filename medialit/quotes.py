@@ -156,6 +156,7 @@ class _Extractor:
         for number, sentence in enumerate(self.sentences):
             for token in sentence:
                 self.sentence_of[token.i] = number
+        self.outer_of = self._nesting()
         self.inside = self._inside_quotes()
         self.names = _name_chains(self.doc, self.words["people"], set(self.verbs))
         from medialit.sources import find_roles
@@ -165,9 +166,47 @@ class _Extractor:
 
     # -- where the quotes are ------------------------------------------------------------
 
+    def _nesting(self) -> dict:
+        """Each quote inside another quote (‘…’ within “…”), mapped to the quote around it."""
+        outer_of = {}
+        for span in self.spans:
+            around = [other for other in self.spans if other is not span and
+                      other.open_at < span.open_at and span.end <= other.end]
+            if around:
+                outer_of[span] = max(around, key=lambda other: other.open_at)
+        return outer_of
+
+    def _attributions_inside(self, outer: QuotedSpan, span: QuotedSpan) -> list[Attribution]:
+        """Reporting verbs inside a quote, for a quote nested in it ("and said, ‘Well done’")."""
+        found = []
+        for token in self.doc:
+            if outer.start <= token.idx < outer.end and not span.open_at <= token.idx <= span.end:
+                verb = self.verbs.get(token.lemma_.lower())
+                if verb and token.pos_ in ("VERB", "AUX") and verb.type != "belief":
+                    attribution = self._attribution(token, verb)
+                    if attribution is not None:
+                        attribution.content = None
+                        found.append(attribution)
+        return found
+
+    def _share_cues_along_run_ons(self, by_quote: dict) -> None:
+        """The pieces of a quote running over several paragraphs share one reporting verb."""
+        chain: list[QuotedSpan] = []
+        for span in self.spans + [None]:
+            if span is not None and span.continues and chain:
+                chain.append(span)
+                continue
+            cues = [by_quote[piece] for piece in chain if by_quote[piece] is not None]
+            for piece in chain:
+                if by_quote[piece] is None and cues:
+                    by_quote[piece] = cues[0]
+            chain = [span] if span is not None and span.runs_on else []
+
     def _inside_quotes(self) -> list[bool]:
         inside = [False] * len(self.text)
         for span in self.spans:
+            if span in self.outer_of:
+                continue
             first = span.open_at
             last = span.close_at if span.close_at is not None else span.end - 1
             for i in range(first, last + 1):
@@ -181,7 +220,14 @@ class _Extractor:
 
     def run(self) -> list[Quote]:
         attributions = self._find_attributions()
-        by_quote = {span: self._cue_for(span, attributions) for span in self.spans}
+        by_quote = {}
+        for span in self.spans:
+            outer = self.outer_of.get(span)
+            if outer is None:
+                by_quote[span] = self._cue_for(span, attributions)
+            else:
+                by_quote[span] = self._cue_for(span, self._attributions_inside(outer, span))
+        self._share_cues_along_run_ons(by_quote)
         # resolve speakers in reading order, so "the last speaker" is known at each point
         events = [(a.cue_start, "attribution", a) for a in attributions]
         events += [(span.start, "quote", span) for span in self.spans]
@@ -199,7 +245,7 @@ class _Extractor:
                 continue
             quote = self._direct(item, by_quote[item], last_in_paragraph)
             quotes.append(quote)
-            if quote.form != "scare":
+            if quote.form != "scare" and item not in self.outer_of:
                 last_in_paragraph[quote.paragraph] = quote
         quotes.sort(key=lambda quote: (quote.start, quote.kind))
         return quotes
@@ -220,6 +266,8 @@ class _Extractor:
             verb = self.verbs.get(token.lemma_.lower())
             if verb is None or token.pos_ not in ("VERB", "AUX") and token.tag_ != "VBD":
                 continue
+            if any(child.dep_ == "neg" for child in token.children):
+                continue  # "it did not say how many": a refusal to say is not a statement
             if verb.type == "belief" and not self.include_beliefs:
                 continue
             if token.dep_ in ("amod", "compound", "acl") and token.tag_ in ("VBN", "VBG") \
@@ -359,7 +407,7 @@ class _Extractor:
         governing = []
         for token in tokens:
             for distance, ancestor in enumerate(token.ancestors):
-                if ancestor.idx in by_token and not self._token_in_quote(ancestor):
+                if ancestor.idx in by_token and not span.open_at <= ancestor.idx <= (span.close_at or span.end):
                     governing.append((distance, by_token[ancestor.idx]))
         if governing:
             return min(governing, key=lambda pair: (
@@ -388,12 +436,14 @@ class _Extractor:
         quote = Quote(span.start, span.end, span.text, "direct", paragraph=paragraph,
                       open_mark=span.open_mark, close_mark=span.close_mark, balanced=span.balanced)
         words = quote.words
-        if attribution is not None and not self._scare_cue(span):
+        if attribution is not None and not self._scare_cue(span) and \
+                not (_is_title_case(span.text) and words >= 2 and self._form(span) == "partial"):
             if attribution.resolved is None:
                 attribution.resolved = self._resolve(attribution)
             self._fill(quote, attribution)
             quote.rule = f"quotation marks + {attribution.rule}"
-        elif self._scare_cue(span) or words <= 2 or _is_title_case(span.text):
+        elif self._scare_cue(span) or words <= 2 or _is_title_case(span.text) or \
+                span in self.outer_of:
             quote.form = "scare"
             quote.rule = "quotation marks, no one said to say it: a term or scare quote"
             quote.speaker_reason = "nobody in the sentence is said to say these words"
@@ -781,6 +831,21 @@ def _name_chains(doc, people_nouns: set[str], verbs: set[str] = frozenset()) -> 
                 and all(t.text[:1].isupper() and t.ent_type_ in ("", "PERSON") for t in chain) \
                 and token.lower_ not in people_nouns and token.lower_ not in _NOT_NAMES:
             names.append(chain.text)
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or token.lower_ in _NOT_NAMES:
+            continue
+        first = min([c.i for c in token.children if c.dep_ in ("compound", "flat")] + [token.i])
+        # "Marcus Bell, 67, said": an age after a name marks a person whatever the tagger thought
+        age = any(c.like_num and c.text.isdigit() and 0 < int(c.text) < 120 and
+                  c.i == token.i + 2 and doc[token.i + 1].text == ","
+                  for c in list(token.children) + list(token.head.children))
+        # "Tom Hale said he …": the speaker talks about himself or herself as he or she
+        verb = token.head if token.dep_ == "nsubj" else None
+        self_reference = verb is not None and verb.lemma_.lower() in verbs and any(
+            t.lower_ in ("he", "she") and t.dep_ == "nsubj" for c in verb.children
+            if c.dep_ == "ccomp" for t in c.subtree)
+        if age or (self_reference and token.i - first >= 1):
+            names.append(doc[first:token.i + 1].text)
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or \
                 token.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -241,8 +242,16 @@ def html_to_text(html: str) -> str:
     Scripts, styles, menus, headers and footers are dropped, since they are not the article.
     """
     extractor = _TextExtractor()
-    extractor.feed(html)
-    extractor.close()
+    try:
+        extractor.feed(html)
+        extractor.close()
+    except (AssertionError, ValueError):
+        # html.parser gives up on some broken markup: fall back to removing the tags
+        text = re.sub(r"<(script|style)\b.*?</\1\s*>", " ", html, flags=re.I | re.S)
+        text = re.sub(r"<\s*(p|div|h[1-6]|li|br|tr|article|section)\b[^>]*>", "\n\n", text, flags=re.I)
+        text = unescape(re.sub(r"<[^>]*>", " ", text))
+        blocks = [re.sub(r"[ \t\r\n]+", " ", block).strip() for block in re.split(r"\n\s*\n", text)]
+        return "\n\n".join(block for block in blocks if block) + "\n"
     blocks = extractor.blocks if extractor.seen_h1 else [extractor.page_title, *extractor.blocks]
     blocks = [re.sub(r"[ \t\r\n]+", " ", block).strip() for block in blocks]
     text = "\n\n".join(block for block in blocks if block)
@@ -250,7 +259,7 @@ def html_to_text(html: str) -> str:
 
 
 class _TextExtractor(HTMLParser):
-    SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template",
+    SKIP = {"script", "style", "nav", "footer", "aside", "noscript", "template",
             "svg", "form", "button", "select", "title"}
     BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
               "section", "article", "tr", "br", "figcaption", "dd", "dt", "pre"}

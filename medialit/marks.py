@@ -71,7 +71,7 @@ def _role(text: str, i: int) -> str:
         return "open"
     if mark in CLOSERS:
         if before in _OPEN_BEFORE and not after.isspace() and after not in ".,;:!?":
-            return "open" if mark == "”" else "close"
+            return "open" if mark in ("”", "»", "›") else "close"  # Swedish ”…”, German »…«
         return "close"
     # straight marks: decide from the characters around them
     if before in _OPEN_BEFORE and not after.isspace():
@@ -125,7 +125,14 @@ def _pair_paragraph(text, start, end, next_start, carried, quotes, problems):
         family = _family(mark)
         if role == "apostrophe":
             continue
-        open_families = [_family(entry[0]) for entry in stack]
+        open_marks = [entry[0] for entry in stack]
+        open_families = [_family(m) for m in open_marks]
+        # German „…“ and »…«, Danish »…«: the usual opening mark closes these pairs
+        if (mark == "“" and "„" in open_marks) or (mark == "«" and "»" in open_marks) or \
+                (mark == "‘" and "‚" in open_marks) or (mark == "‹" and "›" in open_marks):
+            role = "close"
+        if role == "close" and mark in ("’", "'") and _plural_possessive(text, i, end):
+            continue  # ‘We gave the players’ union a fair offer,’ he said.
         if role == "unclear":
             role = "close" if family in open_families else "open"
         if role == "close" and family not in open_families:
@@ -156,6 +163,14 @@ def _pair_paragraph(text, start, end, next_start, carried, quotes, problems):
     for entry in reversed(stack):
         _close_unbalanced(text, entry, _attribution_break(text, entry[1], end), quotes, problems)
     return runs_on
+
+
+def _plural_possessive(text: str, i: int, end: int) -> bool:
+    """A ’ after a plural that is followed by a noun, with a later ’ that can close the quote."""
+    if i == 0 or text[i - 1] != "s" or not re.match(r" [a-z]", text[i + 1:i + 3]):
+        return False
+    later = text.find(text[i], i + 1, end)
+    return later > 0 and _role(text, later) in ("close", "unclear")
 
 
 _ATTRIBUTION = re.compile(

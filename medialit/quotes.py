@@ -593,7 +593,8 @@ class _Extractor:
     def _person_name(self, token) -> str | None:
         """The full name of the person a subject token names, or None."""
         if token.pos_ == "PROPN" and _strip_possessive(token.text).lower() in self.names:
-            return _canonical([_strip_possessive(token.text)], self.names)
+            run = _name_run(token)
+            return _canonical(_name_words(run.text), self.names)
         candidates = [t for t in token.subtree if t.ent_type_ == "PERSON"
                       and t.i <= token.i]
         if not candidates:
@@ -716,6 +717,23 @@ class _Extractor:
 
 # -- helpers on tokens and names ----------------------------------------------------------------
 
+def _name_run(token):
+    """The proper name a token is part of, read from the words around it: the parser
+    sometimes splits "Ana Ruiz" into two unrelated words."""
+    doc = token.doc
+    first = last = token.i
+    def is_name(t):
+        return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES and \
+            t.ent_type_ in ("", "PERSON") and not t.is_punct
+    while first > 0 and is_name(doc[first - 1]) and not doc[first - 1].whitespace_ == "" and \
+            "\n" not in doc[first - 1].whitespace_:
+        first -= 1
+    while last + 1 < len(doc) and is_name(doc[last + 1]) and "\n" not in doc[last].whitespace_ \
+            and not doc[last].text.endswith(("’s", "'s")):
+        last += 1
+    return doc[first:last + 1]
+
+
 def _mention_bounds(token) -> tuple[int, int]:
     """The words naming the speaker: the subject with its modifiers, without appositions,
     relative clauses or anything after a comma."""
@@ -726,6 +744,8 @@ def _mention_bounds(token) -> tuple[int, int]:
                 and not any(t.text in ",(" for t in token.doc[token.i:child.i]):
             right = max(right, child.right_edge.i)
     doc = token.doc
+    if token.pos_ == "PROPN":
+        left = min(left, _name_run(token).start)
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     for i in range(left, token.i):
@@ -820,9 +840,7 @@ def _name_chains(doc, people_nouns: set[str], verbs: set[str] = frozenset()) -> 
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON"):
             continue
-        compounds = [c.i for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
-        first = min(compounds + [token.i])
-        chain = doc[first:token.i + 1]
+        chain = _name_run(token)
         # "the mayor, Ana Ruiz": a name in apposition to a word for a person
         if token.dep_ == "appos" and token.head.lemma_.lower() in people_nouns:
             names.append(chain.text)

@@ -65,6 +65,7 @@ def build_sources(article: Article, quotes: list[Quote]) -> list[Source]:
     [('Ana Ruiz', 'the mayor of Dover', 1)]
     """
     roles = find_roles(article)
+    person_names = people_named(article)
     grouped: dict[str, list[Quote]] = {}
     for quote in speech_quotes(quotes):
         grouped.setdefault(quote.speaker or NO_SOURCE, []).append(quote)
@@ -76,7 +77,8 @@ def build_sources(article: Article, quotes: list[Quote]) -> list[Source]:
                         roles=described, first_at=min(q.start for q in said))
         source.quotes = len({q.cue_start if q.cue_start is not None else -q.start for q in said})
         source.words = _words_in(article.text, said)
-        source.affiliation, source.party = affiliation_of(name, kind, described)
+        is_person = name in person_names
+        source.affiliation, source.party = affiliation_of(name, kind, described, is_person)
         sources.append(source)
     sources.sort(key=lambda source: source.first_at)
     return sources
@@ -99,6 +101,15 @@ def _words_in(text: str, said: list[Quote]) -> int:
         else:
             merged.append([start, end])
     return sum(len(re.findall(r"\w+(?:[’'-]\w+)*", text[start:end])) for start, end in merged)
+
+
+def people_named(article: Article) -> set[str]:
+    """The full names of the people the article names."""
+    from medialit.lexicons import load_reporting_verbs, load_source_words
+    from medialit.quotes import _name_chains
+
+    chains = _name_chains(article.doc, load_source_words()["people"], set(load_reporting_verbs()))
+    return {" ".join(words) for words in chains.values()}
 
 
 def find_roles(article: Article) -> dict[str, list[str]]:
@@ -174,7 +185,8 @@ _TITLES = {"president", "secretary", "minister", "director", "senator", "chairma
            "spokeswoman", "adviser", "advisor", "counterpart", "leader", "chief", "envoy"}
 
 
-def affiliation_of(name: str, kind: str, roles: list[str]) -> tuple[str, str | None]:
+def affiliation_of(name: str, kind: str, roles: list[str],
+                   is_person: bool = False) -> tuple[str, str | None]:
     """The group a source speaks for, and its party when the article gives one.
 
     >>> affiliation_of("Ana Ruiz", "named", ["a professor at Leeds University"])[0]
@@ -185,7 +197,10 @@ def affiliation_of(name: str, kind: str, roles: list[str]) -> tuple[str, str | N
         return NOT_STATED, None
     described = " ".join([name, *roles])
     person = _known_person(name, tables["people"])
-    country = person["country"] if person else _country_in(described, tables["countries"])
+    # a person's own name says nothing about a country ("Victoria Nuland" is not from the
+    # Seychelles): look for countries in the roles, and in the name only of a group
+    where = " ".join(roles) if is_person else described
+    country = person["country"] if person else _country_in(where, tables["countries"])
     sector = "government" if person else _sector_in(described, tables["sectors"])
     party = _party_in(described)
     if sector is None and country and _is_country_name(name, tables["countries"]):
@@ -227,7 +242,7 @@ def _country_in(described: str, countries: list[dict]) -> str | None:
         pattern = _words_pattern(words)
         match = pattern.search(described) if pattern else None
         if match:
-            institution = match.group(0).split("’")[0].split("'")[0] in country.get("institutions", [])
+            institution = re.sub(r"(’s|'s)$", "", match.group(0)) in country.get("institutions", [])
             rank = (0 if institution else 1, match.start())
             if best is None or rank < best[0]:
                 best = (rank, country["name"])

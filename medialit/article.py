@@ -50,6 +50,7 @@ class Article:
     paragraphs: list[Span]
     path: str | None = None
     warnings: list[str] = field(default_factory=list)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # analyses made once
 
     @property
     def name(self) -> str:

@@ -1,20 +1,29 @@
 """What a careful editor would circle: one ``check_*`` function per kind of problem.
 
 Each check is a general rule that works on any article and returns ``Finding`` objects with
-a message a 14-year-old can follow. ``CHECKS`` lists them; ``run_checks`` runs them all.
-Notes (severity "note") are for discussion, not errors: anonymous and vague sourcing is
-sometimes justified, and the lesson is to ask why.
+a message a 14-year-old can follow, a suggested correction where one exists, the rule that
+fired and a severity. ``CHECKS`` lists them; ``run_checks`` runs them all. Notes (severity
+"note") are for discussion, not errors: anonymous and vague sourcing is sometimes justified,
+and the lesson is to ask why.
+
+Limits: the checks read the article alone. They cannot know that a meeting lasted five and a
+half hours rather than five and a quarter; that needs other coverage (lateral reading).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import difflib
+import functools
+import re
+from dataclasses import dataclass, field
 
 from medialit.article import Article
+from medialit.lexicons import DATA_DIR
 from medialit.quotes import Quote, quote_problems, speech_quotes
 
 KINDS = ("spelling", "inconsistent-term", "role-conflict", "unbalanced-quote",
          "missing-attribution", "anonymous-source", "vague-attribution", "ambiguous-pronoun",
          "self-contradiction", "misplaced-modifier", "other")
+SEVERITIES = ("error", "warning", "note")
 
 
 @dataclass
@@ -29,11 +38,27 @@ class Finding:
     suggestion: str | None = None
     rule: str = ""
     severity: str = "warning"  # "error", "warning" or "note"
+    related: list[tuple[int, int]] = field(default_factory=list)  # places that show the problem
 
     def as_dict(self) -> dict:
         keys = ("start", "end", "text", "kind", "message", "suggestion", "rule", "severity")
-        return {key: getattr(self, key) for key in keys}
+        found = {key: getattr(self, key) for key in keys}
+        found["related"] = [{"start": start, "end": end} for start, end in self.related]
+        return found
 
+
+def _finding(article: Article, start: int, end: int, kind: str, message: str,
+             suggestion: str | None, rule: str, severity: str, related=()) -> Finding:
+    return Finding(start, end, article.text[start:end], kind, message, suggestion, rule,
+                   severity, list(related))
+
+
+def _where(article: Article, offset: int) -> str:
+    number = article.paragraph_index(offset)
+    return "the title" if number == 0 else f"paragraph {number}"
+
+
+# -- quotation marks ---------------------------------------------------------------------------
 
 def check_unbalanced_quotes(article: Article, quotes: list[Quote]) -> list[Finding]:
     """A quotation mark that opens and never closes (or closes and never opened)."""
@@ -44,28 +69,102 @@ def check_unbalanced_quotes(article: Article, quotes: list[Quote]) -> list[Findi
                        "cannot tell where the speaker's words end.")
             rule = "an opening quotation mark with no closing mark in its paragraph"
         else:
-            message = (f"This {problem.mark} closes a quote that was never opened.")
+            message = f"This {problem.mark} closes a quote that was never opened."
             rule = "a closing quotation mark with no opening mark before it"
-        findings.append(Finding(problem.at, problem.at + 1, problem.mark, "unbalanced-quote",
-                                message, None, rule, "error"))
+        findings.append(_finding(article, problem.at, problem.at + 1, "unbalanced-quote",
+                                 message, None, rule, "error"))
     return findings
 
 
+def check_quote_integrity(article: Article, quotes: list[Quote]) -> list[Finding]:
+    """Words added in [brackets] or cut with an ellipsis inside a quote, and a quote given
+    two different ways: signs that the quote is not exactly what was said."""
+    findings = []
+    direct = [q for q in speech_quotes(quotes) if q.kind == "direct"]
+    for quote in direct:
+        for match in re.finditer(r"\[[^\]]+\]", quote.text):
+            start = quote.start + match.start()
+            findings.append(_finding(
+                article, start, start + len(match.group(0)), "other",
+                f"The words {match.group(0)} are in square brackets: the writer added them to "
+                "the speaker's words, to explain them. Check that they do not change the meaning.",
+                None, "quote integrity: square brackets inside a quote", "note"))
+        for match in re.finditer(r"(?:\.[\s\u00a0]*){3}|…", quote.text):
+            start = quote.start + match.start()
+            findings.append(_finding(
+                article, start, start + len(match.group(0).rstrip()), "other",
+                "An ellipsis (…) inside a quote means words were left out. What might the "
+                "speaker have said in the gap, and could it change the meaning?",
+                None, "quote integrity: an ellipsis inside a quote", "note"))
+    for i, first in enumerate(direct):
+        for second in direct[i + 1:]:
+            if min(first.words, second.words) < 5 or first.text == second.text:
+                continue
+            ratio = difflib.SequenceMatcher(None, first.text.lower(), second.text.lower()).ratio()
+            if ratio >= 0.8:
+                findings.append(_finding(
+                    article, second.start, second.end, "other",
+                    f"This quote appears earlier in {_where(article, first.start)} with "
+                    "different words. A quote must be given exactly as it was said.",
+                    None, "quote integrity: the same quote given two ways", "note",
+                    [(first.start, first.end)]))
+    return findings
+
+
+# -- sources ---------------------------------------------------------------------------------
+
 def check_missing_attribution(article: Article, quotes: list[Quote]) -> list[Finding]:
-    """Reporting with nobody doing it: "reported earlier that …" with no subject."""
+    """Reporting with nobody doing it, quotes nobody said, and opinions stated as facts."""
     findings = []
     for quote in speech_quotes(quotes):
         if quote.speaker is None and quote.speaker_kind == "unknown" and quote.cue:
-            findings.append(Finding(
-                quote.cue_start, quote.cue_end, quote.cue, "missing-attribution",
-                f"Who {quote.cue} this? The sentence does not say who is speaking or reporting.",
-                "Name the source, for example 'The New York Times reported …'.",
+            findings.append(_finding(
+                article, quote.cue_start, quote.cue_end, "missing-attribution",
+                f"Who {quote.cue} this? The sentence does not say who is speaking or reporting, "
+                "so a reader cannot check it.",
+                f"Name the source: 'The Times {quote.cue} …'.",
                 "a reporting verb with no subject", "error"))
         elif quote.speaker is None and quote.kind == "direct" and not quote.cue:
-            findings.append(Finding(
-                quote.start, quote.end, quote.text, "missing-attribution",
+            findings.append(_finding(
+                article, quote.start, quote.end, "missing-attribution",
                 "These words are in quotation marks, but the article never says who said them.",
                 None, "a quote with no reporting verb and no earlier speaker", "error"))
+    findings += _opinions_as_facts(article, quotes)
+    return findings
+
+
+@functools.lru_cache(maxsize=1)
+def _opinion_markers() -> list[re.Pattern]:
+    lines = (DATA_DIR / "opinion_markers.txt").read_text(encoding="utf-8").splitlines()
+    return [re.compile(rf"(?<![\w-]){line.strip()}(?![\w-])", re.I) for line in lines
+            if line.strip() and not line.startswith("#")]
+
+
+def _opinions_as_facts(article: Article, quotes: list[Quote]) -> list[Finding]:
+    """A judgement stated as fact just before the article introduces the person it is from."""
+    attributed = [(q.start, q.end) for q in quotes] + \
+        [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None]
+    findings = []
+    sentences = article.sentences
+    for number, sentence in enumerate(sentences):
+        if any(start < sentence.end and end > sentence.start for start, end in attributed):
+            continue
+        marker = next((m for p in _opinion_markers() for m in [p.search(sentence.text)] if m), None)
+        if marker is None:
+            continue
+        paragraph = article.paragraph_index(sentence.start)
+        later = [q for q in speech_quotes(quotes) if q.speaker and q.cue_start is not None and
+                 q.cue_start > sentence.end and article.paragraph_index(q.cue_start) == paragraph]
+        if not later:
+            continue
+        findings.append(_finding(
+            article, sentence.start, sentence.end, "missing-attribution",
+            f"“{marker.group(0)}” makes this sentence sound like someone's opinion, but the "
+            f"article states it as a fact. Is it the view of {later[0].speaker}, who is quoted "
+            "next? If so, the article should say so.",
+            f"Attribute it: '…, according to {later[0].speaker}.'",
+            "an opinion word in a sentence with no source, before a source in the same paragraph",
+            "warning", [(later[0].cue_start, later[0].cue_end)]))
     return findings
 
 
@@ -74,32 +173,374 @@ def check_sourcing(article: Article, quotes: list[Quote]) -> list[Finding]:
     findings, seen = [], set()
     for quote in speech_quotes(quotes):
         key = (quote.speaker, quote.speaker_kind)
-        if key in seen or quote.speaker_start is None and quote.speaker_kind != "vague":
-            continue
         start = quote.speaker_start if quote.speaker_start is not None else quote.cue_start
         end = quote.speaker_end if quote.speaker_end is not None else quote.cue_end
-        if start is None:
+        if key in seen or start is None:
             continue
         if quote.speaker_kind == "anonymous":
             seen.add(key)
-            findings.append(Finding(
-                start, end, article.text[start:end], "anonymous-source",
-                f"{quote.speaker or 'This source'} is not named. Journalists should use "
-                "anonymous sources only for information they cannot get on the record, and "
-                "tell readers why the source was not named. Does the article say why?",
+            findings.append(_finding(
+                article, start, end, "anonymous-source",
+                f"The article does not name “{quote.speaker or article.text[start:end]}”. "
+                "Journalists should use anonymous sources only for information they cannot "
+                "get on the record, and tell readers why the source was not named. Does the "
+                "article say why?",
                 None, "a source described but not named (AP, Reuters and SPJ guidance)", "note"))
         elif quote.speaker_kind == "vague":
             seen.add(key)
-            who = quote.speaker or f"'{quote.cue}' with no one doing it"
-            findings.append(Finding(
-                start, end, article.text[start:end], "vague-attribution",
-                f"{who}: a vague source. Which people exactly? A reader cannot check "
-                "a claim when nobody in particular stands behind it.",
-                None, "a vague group or a passive such as 'it was reported'", "note"))
+            if quote.speaker:
+                message = f"“{quote.speaker}” is a vague source: which people exactly?"
+            else:
+                message = f"“{article.text[start:end]}” by whom? The article does not say."
+            findings.append(_finding(
+                article, start, end, "vague-attribution",
+                f"{message} A reader cannot check a claim when nobody in particular stands "
+                "behind it.",
+                None, "a vague group, or a passive such as 'it was reported'", "note"))
     return findings
 
 
-CHECKS = [check_unbalanced_quotes, check_missing_attribution, check_sourcing]
+def check_ambiguous_pronouns(article: Article, quotes: list[Quote]) -> list[Finding]:
+    """'He said' when the paragraph offers more than one man it could be."""
+    findings, seen = [], set()
+    for quote in speech_quotes(quotes):
+        if quote.speaker_start is None or not quote.alternatives or quote.speaker_start in seen:
+            continue
+        pronoun = article.text[quote.speaker_start:quote.speaker_end]
+        if pronoun.lower() not in ("he", "she"):
+            continue
+        seen.add(quote.speaker_start)
+        people = [quote.speaker, *quote.alternatives]
+        listed = ", ".join(people[:-1]) + f" or {people[-1]}"
+        findings.append(_finding(
+            article, quote.speaker_start, quote.speaker_end, "ambiguous-pronoun",
+            f"Who is “{pronoun}”? It could be {listed}. The engine guessed {quote.speaker}, "
+            "but a reader should not have to guess: the writer should give the name.",
+            f"Replace “{pronoun}” with the speaker's name.",
+            "a pronoun speaker with more than one person it could mean", "warning"))
+    return findings
+
+
+# -- people and their roles ---------------------------------------------------------------------
+
+OFFICES = {"minister", "secretary", "president", "senator", "chairman", "chairwoman", "chair",
+           "governor", "mayor", "director", "ambassador", "chancellor", "premier", "king",
+           "queen", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "judge",
+           "general", "admiral", "commissioner", "councillor", "representative", "envoy",
+           "prime", "vice", "leader", "chief", "head", "professor"}
+PAST = re.compile(r"\b(former|ex|then|once|previous|outgoing|incoming|future|would-be|acting)\b", re.I)
+
+
+def check_role_conflicts(article: Article, quotes: list[Quote]) -> list[Finding]:
+    """One person given two incompatible jobs or countries ("British Foreign Minister" in the
+    title, "US Secretary of State" in the body)."""
+    from medialit.sources import find_role_mentions, load_affiliation_tables, _country_in
+
+    countries = load_affiliation_tables()["countries"]
+    by_person: dict[str, list] = {}
+    for mention in find_role_mentions(article):
+        if not PAST.search(mention.text):
+            by_person.setdefault(mention.name, []).append(mention)
+    findings = []
+    for name, mentions in by_person.items():
+        described = []
+        for mention in mentions:
+            words = set(re.findall(r"[a-z]+", mention.text.lower()))
+            offices = words & OFFICES
+            if offices:
+                described.append((mention, offices, _country_in(mention.text, countries)))
+        conflict = None
+        for i, (first, first_offices, first_country) in enumerate(described):
+            for second, second_offices, second_country in described[i + 1:]:
+                if first_country and second_country and first_country != second_country:
+                    conflict = (first, second, f"{first_country} and {second_country}")
+                elif not first_offices & second_offices and \
+                        len(first_offices | second_offices) >= 2 and \
+                        {"minister", "secretary", "president", "senator", "governor",
+                         "mayor", "chancellor", "premier"} & first_offices and \
+                        {"minister", "secretary", "president", "senator", "governor",
+                         "mayor", "chancellor", "premier"} & second_offices:
+                    conflict = (first, second, "two different jobs")
+                if conflict:
+                    break
+            if conflict:
+                break
+        if conflict is None:
+            continue
+        first, second, why = conflict
+        wrong, right = (first, second) if article.paragraph_index(first.start) == 0 else (second, first)
+        findings.append(_finding(
+            article, wrong.start, wrong.end, "role-conflict",
+            f"The article calls {name} “{wrong.text}” in {_where(article, wrong.start)} but "
+            f"“{right.text}” in {_where(article, right.start)}: {why}. One person cannot be "
+            "both, so one of them is wrong. Which one can you trust, and why?",
+            right.text, "one person given incompatible roles or countries", "error",
+            [(right.start, right.end)]))
+    return findings
+
+
+# -- words -----------------------------------------------------------------------------------------
+
+_BRITISH = [(r"isation$", "ization"), (r"ise$", "ize"), (r"ised$", "ized"), (r"ising$", "izing"),
+            (r"ises$", "izes"), (r"yse$", "yze"), (r"ysed$", "yzed"), (r"our$", "or"),
+            (r"ours$", "ors"), (r"ence$", "ense"), (r"tre$", "ter"), (r"tres$", "ters"),
+            (r"elled$", "eled"), (r"elling$", "eling"), (r"ogue$", "og"), (r"amme$", "am")]
+
+
+@functools.lru_cache(maxsize=1)
+def _spellchecker():
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)
+
+
+def _known(word: str, spell) -> bool:
+    """True for an English word, in US or British spelling, with its usual endings."""
+    variants = {word}
+    for pattern, replacement in _BRITISH:
+        variants.add(re.sub(pattern, replacement, word))
+    for ending in ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ness", "ment", "ments"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            variants.update({stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem})
+    if "-" in word:
+        return all(not part or _known(part, spell) for part in word.split("-"))
+    return any(variant in spell for variant in variants)
+
+
+def check_spelling(article: Article, quotes: list[Quote]) -> list[Finding]:
+    """Words that are not English, or a rare word one letter away from a word the article
+    uses ("ballon" beside "balloon"). Names, capitalised words and words the article uses
+    twice are left alone: the article establishes them."""
+    spell = _spellchecker()
+    text = article.text
+    words = list(re.finditer(r"(?<![\w’'-])[a-z][a-z’'-]*[a-z](?![\w’'-])", text))
+    counts: dict[str, int] = {}
+    for match in re.finditer(r"[A-Za-z][\w’'-]*", text):
+        counts[match.group(0).lower()] = counts.get(match.group(0).lower(), 0) + 1
+    vocabulary = set(counts)
+    findings = []
+    for match in words:
+        word = match.group(0).replace("’", "'")
+        if len(word) < 4 or counts.get(match.group(0).lower(), 0) > 1 or "'" in word:
+            continue
+        suggestion = None
+        if not _known(word, spell):
+            candidate = spell.correction(word)
+            if candidate and candidate != word and spell.word_usage_frequency(candidate) >= 5e-7:
+                suggestion = candidate
+        elif spell.word_usage_frequency(word) < 1e-7:
+            neighbours = [w for w in spell.edit_distance_1(word) if w in vocabulary and
+                          spell.word_usage_frequency(w) > 100 * spell.word_usage_frequency(word)]
+            if neighbours:
+                suggestion = max(neighbours, key=spell.word_usage_frequency)
+        if suggestion:
+            findings.append(_finding(
+                article, match.start(), match.end(), "spelling",
+                f"“{match.group(0)}” looks like a typo. Did the writer mean “{suggestion}”?",
+                suggestion, "a word missing from the English word list, or a rare word one "
+                "letter away from a common one", "error"))
+    return findings
+
+
+def check_inconsistent_terms(article: Article, quotes: list[Quote]) -> list[Finding]:
+    """The same thing named two ways: "spy ball" beside "spy balloon", a name spelled twice
+    differently, "secretary-of-state" beside "Secretary of State"."""
+    text = article.text
+    findings = []
+    pairs = list(re.finditer(r"\b([A-Za-z][a-z]+)(?=[ \t\u00a0]([a-z]{3,})\b)", text))
+    word_counts: dict[str, int] = {}
+    for word in re.findall(r"[a-z]+", text.lower()):
+        word_counts[word] = word_counts.get(word, 0) + 1
+    by_first: dict[str, dict[str, list]] = {}
+    for match in pairs:
+        by_first.setdefault(match.group(1).lower(), {}).setdefault(match.group(2), []).append(match)
+    for first, seconds in by_first.items():
+        for short, short_matches in seconds.items():
+            for long, long_matches in seconds.items():
+                if short == long or not long.startswith(short) or len(long) - len(short) < 2 \
+                        or long in (short + "s", short + "es", short + "ed", short + "ing"):
+                    continue
+                if word_counts[short] >= word_counts[long] or first in _STOP:
+                    continue
+                for match in short_matches:
+                    findings.append(_finding(
+                        article, match.start(2), match.end(2), "inconsistent-term",
+                        f"Elsewhere the article says “{_pair_text(text, long_matches[0])}”; here it "
+                        f"says “{_pair_text(text, match)}”. Is it the same thing? If so, use the "
+                        "same words.",
+                        long, "a shortened form of a term the article uses more often", "error",
+                        [(long_matches[0].start(), long_matches[0].end(2))]))
+    findings += _hyphenated_variants(article)
+    findings += _names_spelled_twice(article)
+    return findings
+
+
+def _pair_text(text: str, match: re.Match) -> str:
+    return text[match.start():match.end(2)].replace("\u00a0", " ")
+
+
+_STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "his", "her",
+         "their", "its", "this", "that", "is", "was", "be", "it", "he", "she", "they", "we"}
+
+
+def _hyphenated_variants(article: Article) -> list[Finding]:
+    findings = []
+    for match in re.finditer(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b", article.text):
+        spaced = match.group(0).replace("-", " ")
+        other = re.search(rf"\b{re.escape(spaced)}\b", article.text, re.I)
+        if other:
+            findings.append(_finding(
+                article, match.start(), match.end(), "inconsistent-term",
+                f"“{match.group(0)}” is written with hyphens here, but as “{other.group(0)}” "
+                "elsewhere. Pick one way and use it everywhere.",
+                other.group(0), "a hyphenated form of a term written without hyphens elsewhere",
+                "warning", [(other.start(), other.end())]))
+    return findings
+
+
+def _names_spelled_twice(article: Article) -> list[Finding]:
+    """Two proper names one or two letters apart ("Krishnamoorthi", "Krishnamurthi")."""
+    spell = _spellchecker()
+    names: dict[str, list[re.Match]] = {}
+    for match in re.finditer(r"\b[A-Z][a-z]{4,}\b", article.text):
+        if match.group(0).lower() not in spell:  # names, not ordinary words in capitals
+            names.setdefault(match.group(0), []).append(match)
+    findings = []
+    spelled = sorted(names, key=lambda name: -len(names[name]))
+    for i, common in enumerate(spelled):
+        for rare in spelled[i + 1:]:
+            if len(names[rare]) >= len(names[common]) or rare[0] != common[0]:
+                continue
+            if rare.rstrip("s") == common.rstrip("s") or abs(len(rare) - len(common)) > 2:
+                continue
+            ratio = difflib.SequenceMatcher(None, rare, common).ratio()
+            if ratio >= 0.85 and len(names[common]) >= 2 and min(len(rare), len(common)) >= 6:
+                for match in names[rare]:
+                    findings.append(_finding(
+                        article, match.start(), match.end(), "inconsistent-term",
+                        f"“{rare}” is spelled “{common}” elsewhere in the article. Which is "
+                        "right? A name should be spelled the same way every time.",
+                        common, "a name spelled two ways", "error",
+                        [(names[common][0].start(), names[common][0].end())]))
+    return findings
+
+
+# -- things that cannot all be true ------------------------------------------------------------
+
+SELF_HARM = {"contain", "undermine", "block", "weaken", "hurt", "damage", "sabotage", "curb",
+             "restrict", "attack", "oppose", "harm", "threaten", "limit", "suppress"}
+
+
+def check_self_contradictions(article: Article, quotes: list[Quote]) -> list[Finding]:
+    """Things that cannot be true as written: a country's embassy in its own capital, an
+    actor working against its own interests."""
+    return _embassy_at_home(article) + _acting_against_itself(article)
+
+
+def _embassy_at_home(article: Article) -> list[Finding]:
+    from medialit.sources import load_affiliation_tables, _country_in
+
+    countries = load_affiliation_tables()["countries"]
+    capitals = {}
+    for country in countries:
+        for capital in [country.get("capital"), *country.get("capital_aliases", [])]:
+            if capital:
+                capitals[capital] = country["name"]
+    findings = []
+    pattern = r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) [Ee]mbassy in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+    for match in re.finditer(pattern, article.text):
+        owner = _country_in(match.group(1), countries)
+        city = next((capitals[c] for c in (match.group(2), match.group(2).split()[0]) if c in capitals), None)
+        if owner and owner == city:
+            findings.append(_finding(
+                article, match.start(), match.end(), "self-contradiction",
+                f"A country keeps its embassies in other countries' capitals, so there is no "
+                f"{match.group(1)} embassy in {match.group(2)}, its own capital. Where did the "
+                "meeting really take place? Check another report.",
+                None, "a country's embassy placed in its own capital (countries table)", "error"))
+    return findings
+
+
+def _acting_against_itself(article: Article) -> list[Finding]:
+    findings = []
+    for token in article.doc:
+        if token.lemma_.lower() not in SELF_HARM or token.pos_ != "VERB":
+            continue
+        owners = [c for obj in token.children if obj.dep_ == "dobj"
+                  for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if not owners:
+            continue
+        actor = _actor_of(token)
+        owner = owners[0]
+        if actor is not None and actor.lower_ == owner.lower_:
+            start = owner.idx
+            end = owner.head.idx + len(owner.head.text)
+            findings.append(_finding(
+                article, start, end, "self-contradiction",
+                f"As written, {owner.text} is the one trying to {token.lemma_} "
+                f"{article.text[start:end]}: it would be working against itself. The sentence "
+                "has probably mixed up who is doing what to whom.",
+                None, "an actor acting against its own interests", "error",
+                [(actor.idx, actor.idx + len(actor.text))]))
+    return findings
+
+
+def _actor_of(verb):
+    """Who does ``verb``: its subject, climbing 'trying to' and replacing 'it' by the
+    thing accused ("accuses Washington that it is trying to …" → Washington)."""
+    token = verb
+    for _ in range(4):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subject = subjects[0]
+            if subject.pos_ == "PRON":
+                clause_head = token
+                while clause_head.dep_ not in ("ccomp", "ROOT") and clause_head.head is not clause_head:
+                    clause_head = clause_head.head
+                accuser = clause_head.head
+                objects = [c for c in accuser.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+                return objects[0] if objects else None
+            return subject
+        if token.dep_ in ("xcomp", "conj") and token.head is not token:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def check_misplaced_modifiers(article: Article, quotes: list[Quote]) -> list[Finding]:
+    """A description of a person hung on a place: "met Wang Yi in Vienna, China’s
+    highest-ranking foreign policy official" reads as if Vienna were the official."""
+    from medialit.lexicons import load_source_words
+
+    people = load_source_words()["people"]
+    findings = []
+    for token in article.doc:
+        if token.dep_ != "appos" or token.lemma_.lower() not in people:
+            continue
+        place = token.head
+        if place.ent_type_ not in ("GPE", "LOC", "FAC") or place.dep_ != "pobj":
+            continue
+        person = next((e for e in reversed(article.doc.ents) if e.label_ == "PERSON" and
+                       e.end <= place.i and e.sent == place.sent), None)
+        start = place.idx
+        end = token.right_edge.idx + len(token.right_edge.text)
+        description = article.text[token.left_edge.idx:end]
+        suggestion = None
+        if person is not None:
+            suggestion = f"{person.text}, {description}, {place.head.text} {place.text}"
+        findings.append(_finding(
+            article, start, end, "misplaced-modifier",
+            f"Read literally, this says {place.text} is “{description}”. A place cannot be a "
+            "person: the description should stand right next to the person it describes.",
+            suggestion, "a description of a person placed after a place name", "warning"))
+    return findings
+
+
+CHECKS = [check_unbalanced_quotes, check_quote_integrity, check_missing_attribution,
+          check_sourcing, check_ambiguous_pronouns, check_role_conflicts, check_spelling,
+          check_inconsistent_terms, check_self_contradictions, check_misplaced_modifiers]
 
 
 def run_checks(article: Article, quotes: list[Quote]) -> list[Finding]:

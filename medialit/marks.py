@@ -68,6 +68,9 @@ def _role(text: str, i: int) -> str:
     if mark == '"' and before.isdigit():
         return "apostrophe"  # 12" (inches): not a quotation mark
     if mark in OPENERS:
+        if mark == "“" and not before.isspace() and before not in _OPEN_BEFORE and \
+                (after.isspace() or i + 1 == len(text)):
+            return "close"  # a closing mark typed the wrong way round: percent.“
         return "open"
     if mark in CLOSERS:
         if before in _OPEN_BEFORE and not after.isspace() and after not in ".,;:!?":
@@ -100,15 +103,35 @@ def pair_marks(text: str, paragraphs) -> tuple[list[QuotedSpan], list[MarkProble
     >>> [q.text for q in pair_marks(art.text, art.paragraphs)[0]]
     ['A,', 'B', 'C']
     """
+    scan = _as_single_marks(text)
     quotes: list[QuotedSpan] = []
     problems: list[MarkProblem] = []
     carried = False  # a quote runs on from the previous paragraph
     for number, paragraph in enumerate(paragraphs):
         next_start = paragraphs[number + 1].start if number + 1 < len(paragraphs) else None
-        carried = _pair_paragraph(text, paragraph.start, paragraph.end, next_start, carried,
+        carried = _pair_paragraph(scan, paragraph.start, paragraph.end, next_start, carried,
                                   quotes, problems)
+    if scan is not text:
+        quotes = [QuotedSpan(q.start, q.end, text[q.start:q.end], text[q.open_at], q.open_at,
+                             None if q.close_at is None else text[q.close_at], q.close_at,
+                             q.runs_on, q.continues) for q in quotes]
+        problems = [MarkProblem(p.at, text[p.at], p.problem) for p in problems]
     quotes.sort(key=lambda quote: quote.start)
     return quotes, problems
+
+
+def _as_single_marks(text: str) -> str:
+    """The text with typewriter-style quotes (``…'' and ''…'', as in some newspaper
+    archives) turned into single marks beside a space, so that offsets stay the same."""
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for match in re.finditer(r"``|''", text):
+        i = match.start()
+        before = text[i - 1] if i > 0 else " "
+        opening = match.group(0) == "``" or before in _OPEN_BEFORE
+        chars[i], chars[i + 1] = (" ", "“") if opening else ("”", " ")
+    return "".join(chars)
 
 
 def _pair_paragraph(text, start, end, next_start, carried, quotes, problems):

@@ -112,28 +112,44 @@ def people_named(article: Article) -> set[str]:
     return {" ".join(words) for words in chains.values()}
 
 
-def find_roles(article: Article) -> dict[str, list[str]]:
-    """What the article says each person is, by full name, in reading order.
+@dataclass(frozen=True)
+class RoleMention:
+    """One place where the article says what a person is."""
+
+    name: str  # the person's full name
+    start: int
+    end: int
+    text: str  # the description, as written
+    pattern: str  # "title", "apposition" or "is-a"
+
+
+def find_role_mentions(article: Article) -> list[RoleMention]:
+    """Every description of a person, with where it stands, in reading order.
 
     Three patterns: a title before the name ("US Secretary of State Antony Blinken"), an
     apposition ("Matthew Miller, spokesperson for the State Department,") and a sentence
     of the form "X is the top Democrat in the House China Committee".
     """
+    if "role_mentions" in article.memo:
+        return article.memo["role_mentions"]
     from medialit.quotes import _canonical, _name_chains, _name_words
     from medialit.lexicons import load_reporting_verbs, load_source_words
 
-    doc = article.doc
+    doc, text = article.doc, article.text
     people_nouns = load_source_words()["people"]
     names = _name_chains(doc, people_nouns, set(load_reporting_verbs()))
-    roles: dict[str, list[str]] = {}
+    mentions: list[RoleMention] = []
 
-    def add(name_text: str, role: str) -> None:
-        role = re.sub(r"\s+", " ", role).strip(" ,;:—–-")
-        if len(role) < 3 or role.lower() in ("he", "she"):
+    def add(name_text: str, start: int, end: int, pattern: str) -> None:
+        while start < end and text[start] in " ,;:—–-\n":
+            start += 1
+        while end > start and text[end - 1] in " ,;:—–-\n":
+            end -= 1
+        role = text[start:end]
+        if len(role) < 3 or role.lower() in ("he", "she") or "\n" in role:
             return
         name = _canonical(_name_words(name_text), names)
-        if role not in roles.setdefault(name, []):
-            roles[name].append(role)
+        mentions.append(RoleMention(name, start, end, role, pattern))
 
     for token in doc:
         is_name = token.ent_type_ == "PERSON" or (
@@ -145,39 +161,55 @@ def find_roles(article: Article) -> dict[str, list[str]]:
         while first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first - 1].i < token.i:
             first -= 1
         name_text = doc[first:token.i + 1].text
-        title = _title_before(article.text, doc[first].idx, people_nouns)
-        if title:
-            add(name_text, title)
+        title_start = _title_before(text, doc[first].idx, people_nouns)
+        if title_start is not None:
+            add(name_text, title_start, doc[first].idx, "title")
         for child in token.children:
             if child.dep_ == "appos":
-                add(name_text, doc[child.left_edge.i:child.right_edge.i + 1].text)
+                add(name_text, child.left_edge.idx,
+                    child.right_edge.idx + len(child.right_edge.text), "apposition")
         if token.dep_ == "nsubj" and token.head.lemma_ == "be":
             for attr in token.head.children:
                 if attr.dep_ == "attr":
-                    add(name_text, doc[attr.left_edge.i:attr.right_edge.i + 1].text)
+                    add(name_text, attr.left_edge.idx,
+                        attr.right_edge.idx + len(attr.right_edge.text), "is-a")
+    article.memo["role_mentions"] = mentions
+    return mentions
+
+
+def find_roles(article: Article) -> dict[str, list[str]]:
+    """What the article says each person is, by full name: the descriptions in reading order."""
+    roles: dict[str, list[str]] = {}
+    for mention in find_role_mentions(article):
+        described = roles.setdefault(mention.name, [])
+        if mention.text not in described:
+            described.append(mention.text)
     return roles
 
 
 _TITLE_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|of|for|the|and|[a-z]+)$")
 
 
-def _title_before(text: str, start: int, people_nouns: set[str]) -> str | None:
-    """A title written just before a name: 'China’s Foreign Minister', 'CIA Director'."""
-    words = re.findall(r"\S+", text[max(0, start - 80):start])
-    title: list[str] = []
-    for word in reversed(words):
+def _title_before(text: str, start: int, people_nouns: set[str]) -> int | None:
+    """Where a title written just before a name starts ('China’s Foreign Minister', 'CIA
+    Director'), or None when the name has no title."""
+    window = max(0, start - 80)
+    words = list(re.finditer(r"\S+", text[window:start]))
+    title: list[re.Match] = []
+    for match in reversed(words):
+        word = match.group(0)
         if word.endswith((",", ".", ";", ":", ")", "”")) or not _TITLE_WORD.match(word):
             break
         if word[0].islower() and word not in ("of", "for", "and") and \
                 word.lower() not in people_nouns:
             break
-        title.insert(0, word)
-    while title and title[0] in ("of", "for", "and", "the"):
+        title.insert(0, match)
+    while title and title[0].group(0) in ("of", "for", "and", "the"):
         title.pop(0)
-    if not title or not any(w.lower().strip("’'s") in people_nouns or w.lower() in _TITLES
-                            for w in title):
+    if not title or not any(m.group(0).lower().strip("’'s") in people_nouns or
+                            m.group(0).lower() in _TITLES for m in title):
         return None
-    return " ".join(title)
+    return window + title[0].start()
 
 
 _TITLES = {"president", "secretary", "minister", "director", "senator", "chairman", "governor",

@@ -34,8 +34,8 @@ Citron's published ones):
   surrounding punctuation). It is strict: "Ruiz" is not "Ana Ruiz", since the keys give the
   fullest name the article uses. A gold ``null`` speaker matches only a predicted ``None``.
 * PolNeAR: every attribution with a Content span is gold; it is direct when its content holds
-  a double quotation mark (" “ ” „ « ») or an opening single one (‘), else indirect (’ is
-  left out: it is mostly an apostrophe). Figures: direct contents vs predicted direct quotes;
+  a double quotation mark (" “ ” „ « ») or an opening single one (‘), else indirect
+  (’ is left out: it is mostly an apostrophe). Figures: direct contents vs predicted direct quotes;
   all contents vs every prediction but scare quotes, with and without ``include_beliefs``;
   source accuracy over matched pairs whose gold has a Source, two ways: the predicted speaker
   mention overlaps the Source span, or the predicted speaker's words include the Source's last
@@ -45,8 +45,9 @@ Citron's published ones):
 * textacy: ``textacy.extract.triples.direct_quotations`` on the same spaCy Doc, content marks
   stripped, speaker = its speaker tokens joined by spaces. An article on which it raises
   ``ValueError`` (an odd number of quotation marks) counts as no prediction and is reported.
-* Timing: spaCy's parse alone against parse + ``extract_quotes`` on fresh articles, over every
-  text above.
+* Timing: spaCy's parse alone against parse + ``extract_quotes`` on a fresh article (so the
+  parse is counted once), interleaved text by text, over every text above; and
+  ``extract_quotes`` alone once the parse is cached.
 
 Exit status 0, or 1 with ``--targets`` when a target in ``TARGETS`` is missed.
 """
@@ -108,8 +109,7 @@ def overlap_ratio(gold, pred, denominator: str = "ggt") -> float:
 
     0.0 when the denominator is empty, so an empty span never matches anything.
     """
-    lengths = (span_length(gold),) if denominator == "ggt" else (span_length(gold), span_length(pred))
-    size = max(lengths)
+    size = span_length(gold) if denominator == "ggt" else max(span_length(gold), span_length(pred))
     return overlap_chars(gold, pred) / size if size else 0.0
 
 
@@ -194,7 +194,8 @@ def compare(gold: list[Item], pred: list[Item], checks: dict | None = None,
 def char_overlap(gold: list[Item], pred: list[Item]) -> Counter:
     """Citron-style counts: characters in both unions, in the predicted union, in the gold one."""
     def covered(items):
-        return {i for item in items for start, end in fragments(item.span) for i in range(start, end)}
+        return {i for item in items for start, end in fragments(item.span)
+                for i in range(start, end)}
 
     gold_chars, pred_chars = covered(gold), covered(pred)
     return Counter(shared=len(gold_chars & pred_chars), pred_chars=len(pred_chars),
@@ -210,7 +211,7 @@ def figures(counts: Counter, checks=()) -> dict:
     for name in checks:
         correct, total = counts[f"{name}_ok"], counts[f"{name}_n"]
         out[name] = {"accuracy": accuracy(correct, total), "correct": correct, "of": total}
-    if "gold_chars" in counts:
+    if counts.keys() & {"shared", "pred_chars", "gold_chars"}:
         out["char_overlap"] = {"shared": counts["shared"],
                                **prf(counts["shared"], counts["pred_chars"], counts["gold_chars"])}
     return out
@@ -219,6 +220,9 @@ def figures(counts: Counter, checks=()) -> dict:
 def speaker_check(gold: Item, pred: Item) -> bool:
     """The speaker check for the kit's answer keys."""
     return same_speaker(gold.speaker, pred.speaker)
+
+
+SPEAKER = {"speaker": speaker_check}
 
 
 def mention_check(gold: Item, pred: Item) -> bool | None:
@@ -248,16 +252,16 @@ def read_key(path: Path) -> tuple[Path, dict[str, list[Item]]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     items = {"direct": [], "indirect": []}
     for quote in data["quotes"]:
-        items[quote["kind"]].append(
-            Item(span_of(quote["content"]), quote.get("speaker"), span_of(quote.get("speaker_mention"))))
+        mention = span_of(quote.get("speaker_mention"))
+        items[quote["kind"]].append(Item(span_of(quote["content"]), quote.get("speaker"), mention))
     return path.with_name(data.get("article") or path.name.replace(".quotes.json", ".txt")), items
 
 
 def find_keys() -> list[tuple[str, Path]]:
     """(group, key path) for the seed and every test article key present now."""
-    seeds = [("seed", path) for path in sorted((ROOT / "seeds").glob("*.quotes.json"))]
-    tests = [("tests", path) for path in sorted((ROOT / "tests" / "articles").glob("*.quotes.json"))]
-    return seeds + tests
+    folders = (("seed", ROOT / "seeds"), ("tests", ROOT / "tests" / "articles"))
+    return [(group, path) for group, folder in folders
+            for path in sorted(folder.glob("*.quotes.json"))]
 
 
 def read_ann(path: Path, text: str) -> list[tuple[str, Item]]:
@@ -277,9 +281,14 @@ def read_ann(path: Path, text: str) -> list[tuple[str, Item]]:
                 content = tuple(sorted(roles["Content"]))
                 source = tuple(sorted(roles["Source"])) if roles.get("Source") else None
                 words = " ".join(text[s:e] for s, e in source) if source else None
-                kind = "direct" if POLNEAR_MARKS & set(text[s] for a, b in content for s in range(a, b)) else "indirect"
-                found.append((kind, Item(content, words, source)))
+                found.append((polnear_kind(text, content), Item(content, words, source)))
     return found
+
+
+def polnear_kind(text: str, content) -> str:
+    """"direct" when a PolNeAR content holds a mark from POLNEAR_MARKS, else "indirect"."""
+    quoted = any(POLNEAR_MARKS & set(text[start:end]) for start, end in fragments(content))
+    return "direct" if quoted else "indirect"
 
 
 def find_polnear(folder: Path) -> list[tuple[Path, Path]]:
@@ -301,7 +310,7 @@ def predict(article, include_beliefs: bool = False) -> dict[str, list[Item]]:
     for quote in extract_quotes(article, include_beliefs=include_beliefs):
         if quote.form == "scare":
             continue
-        mention = (quote.speaker_start, quote.speaker_end) if quote.speaker_start is not None else None
+        mention = None if quote.speaker_start is None else (quote.speaker_start, quote.speaker_end)
         items[quote.kind].append(Item((quote.start, quote.end), quote.speaker, mention))
     return items
 
@@ -349,13 +358,13 @@ def evaluate_keys(keys, textacy, denominator) -> dict:
             print(f"skipped {key_path.name}: {error}")
             continue
         pred = predict(article)
-        result = {"group": group, "path": text_path, "gold": gold, "pred": pred,
-                  "direct": compare(gold["direct"], pred["direct"], {"speaker": speaker_check}, denominator),
-                  "indirect": compare(gold["indirect"], pred["indirect"], {"speaker": speaker_check}, denominator)}
+        result = {"group": group, "path": text_path, "gold": gold, "pred": pred}
+        for part in ("direct", "indirect"):
+            result[part] = compare(gold[part], pred[part], SPEAKER, denominator)
         if textacy:
             found = predict_textacy(textacy, article.doc)
             result["textacy_gave_up"] = found is None
-            result["textacy"] = compare(gold["direct"], found or [], {"speaker": speaker_check}, denominator)
+            result["textacy"] = compare(gold["direct"], found or [], SPEAKER, denominator)
         results[text_path.stem] = result
     return results
 
@@ -370,7 +379,7 @@ def evaluate_polnear(folder: Path, textacy, denominator) -> dict:
     for text_path, ann_path in find_polnear(folder):
         article = load_article(text_path)
         if article.text != text_path.read_text(encoding="utf-8"):
-            print(f"warning: {text_path.name} reads differently through load_article; offsets may shift")
+            print(f"warning: load_article changes {text_path.name}; its offsets may not match")
         gold = read_ann(ann_path, article.text)
         direct = [item for kind, item in gold if kind == "direct"]
         every = [item for _, item in gold]
@@ -378,7 +387,8 @@ def evaluate_polnear(folder: Path, textacy, denominator) -> dict:
         with_beliefs = predict(article, include_beliefs=True)
         everything = pred["direct"] + pred["indirect"]
         totals["direct"] += compare(direct, pred["direct"], sources, denominator)
-        totals["all"] += compare(every, everything, sources, denominator) + char_overlap(every, everything)
+        totals["all"] += compare(every, everything, sources, denominator)
+        totals["all"] += char_overlap(every, everything)
         totals["all_beliefs"] += compare(every, with_beliefs["direct"] + with_beliefs["indirect"],
                                          sources, denominator)
         if textacy:
@@ -390,24 +400,32 @@ def evaluate_polnear(folder: Path, textacy, denominator) -> dict:
 
 
 def time_analysis(paths: list[Path]) -> dict:
-    """Seconds for spaCy's parse alone and for parse + extract_quotes, on fresh articles."""
+    """Seconds for spaCy's parse alone, for parse + extract_quotes on a fresh article, and for
+    extract_quotes again once the parse is cached.
+
+    The first two are timed text by text, taking turns at going first, so that other load on
+    the machine and spaCy's warm caches fall on both alike.
+    """
     from medialit.article import load_article
     from medialit.nlp import load_nlp
     from medialit.quotes import extract_quotes
 
     nlp = load_nlp()
-    texts = [load_article(path).text for path in paths]
-    start = time.perf_counter()
-    for text in texts:
-        nlp(text)
-    parse = time.perf_counter() - start
-    articles = [load_article(path) for path in paths]  # fresh: no parse cached yet
-    start = time.perf_counter()
-    for article in articles:
+    seconds = Counter()
+    for index, path in enumerate(paths):
+        article = load_article(path)  # fresh: no parse cached yet
+        runs = [("parse", lambda: nlp(article.text)), ("analysis", lambda: extract_quotes(article))]
+        for name, run in runs if index % 2 else runs[::-1]:
+            start = time.perf_counter()
+            run()
+            seconds[name] += time.perf_counter() - start
+        start = time.perf_counter()
         extract_quotes(article)
-    whole = time.perf_counter() - start
-    return {"texts": len(texts), "characters": sum(map(len, texts)), "parse_seconds": parse,
-            "analysis_seconds": whole, "ratio": whole / parse if parse else None}
+        seconds["extract"] += time.perf_counter() - start
+    return {"texts": len(paths), "characters": sum(len(load_article(p).text) for p in paths),
+            "parse_seconds": seconds["parse"], "analysis_seconds": seconds["analysis"],
+            "extract_only_seconds": seconds["extract"],
+            "ratio": seconds["analysis"] / seconds["parse"] if seconds["parse"] else None}
 
 
 def sum_counts(results: dict, part: str, group: str | None = None) -> Counter:
@@ -489,7 +507,7 @@ def report_polnear(polnear: dict) -> dict:
     rows = [span_row(labels[name], out[name], checks) for name in labels]
     print_table(f"PolNeAR dev, {len(polnear['paths'])} articles (source: mention overlaps | "
                 "speaker has the source's last word)", span_headers(checks), rows)
-    chars = out["all"]["char_overlap"]
+    chars = out["all"].get("char_overlap") or prf(0, 0, 0)
     print(f"Content character overlap (Citron-style), all contents: P {cell(chars['precision'])}  "
           f"R {cell(chars['recall'])}  F1 {cell(chars['f1'])}")
     return out
@@ -514,7 +532,8 @@ def report_textacy(results: dict, polnear: dict | None) -> dict:
                for system, part in (("medialit", "direct"), ("textacy", "textacy"))}
         print_table("textacy side by side: PolNeAR direct contents", span_headers(checks),
                     [span_row(system, numbers, checks) for system, numbers in pol.items()])
-        print(f"textacy gave up on {len(polnear['gave_up'])} of {len(polnear['paths'])} PolNeAR articles")
+        print(f"textacy gave up on {len(polnear['gave_up'])} of {len(polnear['paths'])} "
+              "PolNeAR articles")
         out["polnear"] = {**pol, "gave_up": polnear["gave_up"]}
     return out
 
@@ -530,7 +549,8 @@ def report_errors(results: dict, denominator: str) -> None:
         print(f"\n== {name}")
         for part in ("direct", "indirect"):
             gold, pred = result["gold"][part], result["pred"][part]
-            pairs = greedy_match([g.span for g in gold], [p.span for p in pred], THRESHOLDS[0], denominator)
+            pairs = greedy_match([g.span for g in gold], [p.span for p in pred], THRESHOLDS[0],
+                                 denominator)
             matched_gold, matched_pred = {g for g, _ in pairs}, {p for _, p in pairs}
             for g, item in enumerate(gold):
                 if g not in matched_gold:
@@ -569,6 +589,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-errors", action="store_true", help="list misses and wrong speakers")
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    base = "gold span's length (as GGT)" if args.overlap == "ggt" else "longer span's length"
+    print(f"Overlap: shared characters / the {base}; match when >= "
+          f"{' or '.join(map(str, THRESHOLDS))}; one-to-one, best overlap first; micro-averaged; "
+          "speaker = exact after normalising")
 
     textacy = load_textacy()
     if textacy is None:
@@ -595,7 +619,8 @@ def main(argv: list[str] | None = None) -> int:
     timing = output["timing"] = time_analysis(paths)
     print(f"\nTiming over {timing['texts']} texts ({timing['characters']:,} characters): "
           f"spaCy parse {timing['parse_seconds']:.2f} s, parse + extract_quotes "
-          f"{timing['analysis_seconds']:.2f} s, ratio {cell(timing['ratio'])}")
+          f"{timing['analysis_seconds']:.2f} s, ratio {cell(timing['ratio'])}; extract_quotes "
+          f"alone on a cached parse {timing['extract_only_seconds']:.2f} s")
 
     output["targets"] = check_targets(output["kit"])
     print("\nTargets")
@@ -605,7 +630,8 @@ def main(argv: list[str] | None = None) -> int:
     output["seconds"] = time.perf_counter() - started
     print(f"\nDone in {output['seconds']:.1f} s")
     if args.json:
-        args.json.write_text(json.dumps(output, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        text = json.dumps(output, indent=2, ensure_ascii=False)
+        args.json.write_text(text + "\n", encoding="utf-8")
     missed = not all(verdict["met"] for verdict in output["targets"].values())
     return 1 if args.targets and missed else 0
 

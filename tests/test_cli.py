@@ -1,0 +1,248 @@
+"""The command line: ``python -m medialit analyze [FILE ...] [--json]`` and its JSON contract.
+
+Two end-to-end runs in a subprocess (the seed as JSON; a batch of bad files); everything else
+calls ``medialit.cli.main`` in-process, which is much faster.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import runpy
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from medialit.article import MAX_BYTES, SEED_PATH
+from medialit.checks import KINDS
+from medialit.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_TEXT = SEED_PATH.read_text(encoding="utf-8")
+
+NULLABLE_INT = (int, type(None))
+NULLABLE_STR = (str, type(None))
+# the README's contract: key -> allowed types
+TOP = {"path": (str,), "title": (str,), "quotes": (list,), "sources": (list,), "issues": (list,)}
+QUOTE = {"start": (int,), "end": (int,), "text": (str,), "kind": (str,), "speaker": NULLABLE_STR,
+         "speaker_kind": (str,), "speaker_start": NULLABLE_INT, "speaker_end": NULLABLE_INT,
+         "cue": NULLABLE_STR, "cue_start": NULLABLE_INT, "cue_end": NULLABLE_INT}
+SOURCE = {"name": (str,), "kind": (str,), "role": NULLABLE_STR, "affiliation": NULLABLE_STR,
+          "quotes": (int,), "words": (int,)}
+ISSUE = {"start": (int,), "end": (int,), "kind": (str,), "message": (str,),
+         "suggestion": NULLABLE_STR}
+# the README's "Extra keys today"
+EXTRA = {"top": {"scare_quotes", "warnings"},
+         "quotes": {"form", "stance", "rule", "speaker_reason", "alternatives"},
+         "sources": {"roles", "party"},
+         "issues": {"rule", "severity"}}
+
+GOOD_ARTICLE = "Ferry strike\n\n“We will not back down,” said Moira Kettle, the union organiser.\n"
+
+
+def run_module(*args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "medialit", *args], capture_output=True,
+                          text=True, encoding="utf-8", env=env, cwd=ROOT, timeout=300)
+
+
+def check_types(item: dict, spec: dict, where: str) -> None:
+    for key, types in spec.items():
+        assert key in item, f"{where}: no key {key!r}"
+        value = item[key]
+        assert type(value) in types, f"{where}.{key} = {value!r}"  # bool is not an int here
+
+
+def lines_of(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+# -- the seed, end to end ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_run(nlp):
+    """``python -m medialit analyze --json`` on the seed, run once for this module."""
+    return run_module("analyze", "--json")
+
+
+@pytest.fixture(scope="module")
+def seed_json(seed_run):
+    return json.loads(seed_run.stdout)
+
+
+def test_seed_json_is_one_line(seed_run):
+    assert seed_run.returncode == 0, seed_run.stderr
+    assert seed_run.stdout.endswith("\n")
+    assert seed_run.stdout.count("\n") == 1
+    assert isinstance(json.loads(seed_run.stdout), dict)
+    assert "Traceback" not in seed_run.stderr
+    assert seed_run.stderr == ""
+
+
+def test_seed_json_follows_the_contract(seed_json):
+    check_types(seed_json, TOP, "top")
+    for number, quote in enumerate(seed_json["quotes"]):
+        check_types(quote, QUOTE, f"quotes[{number}]")
+    for number, source in enumerate(seed_json["sources"]):
+        check_types(source, SOURCE, f"sources[{number}]")
+    for number, issue in enumerate(seed_json["issues"]):
+        check_types(issue, ISSUE, f"issues[{number}]")
+    assert seed_json["quotes"] and seed_json["sources"] and seed_json["issues"]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "undocumented keys in the JSON: quotes carry 'balanced' (Quote.as_dict) and issues carry "
+    "'text' (Finding.as_dict), but the README's 'Extra keys today' lists neither"))
+def test_seed_json_has_only_documented_keys(seed_json):
+    assert set(seed_json) == set(TOP) | EXTRA["top"]
+    for part, spec in (("quotes", QUOTE), ("sources", SOURCE), ("issues", ISSUE)):
+        for item in seed_json[part]:
+            assert set(item) == set(spec) | EXTRA[part], (part, set(item) - set(spec) - EXTRA[part])
+
+
+def test_seed_json_values_are_in_the_allowed_sets(seed_json):
+    for quote in seed_json["quotes"]:
+        assert quote["kind"] in ("direct", "indirect")
+        assert quote["speaker_kind"] in ("named", "anonymous", "vague", "unknown")
+        assert quote.get("form") != "scare"  # scare quotes are listed apart
+    for source in seed_json["sources"]:
+        assert source["kind"] in ("named", "anonymous", "vague")
+        assert source["quotes"] >= 1 and source["words"] >= 0
+    assert len({source["name"] for source in seed_json["sources"]}) == len(seed_json["sources"])
+    for issue in seed_json["issues"]:
+        assert issue["kind"] in KINDS
+        assert issue["message"].strip()
+
+
+def test_seed_json_spans_index_the_file_text(seed_json):
+    text = SEED_TEXT
+    for quote in seed_json["quotes"]:
+        assert 0 <= quote["start"] < quote["end"] <= len(text)
+        assert text[quote["start"]:quote["end"]] == quote["text"]
+        if quote["cue"] is not None:
+            assert text[quote["cue_start"]:quote["cue_end"]] == quote["cue"]
+        else:
+            assert quote["cue_start"] is None and quote["cue_end"] is None
+        if quote["speaker_start"] is not None:
+            assert 0 <= quote["speaker_start"] < quote["speaker_end"] <= len(text)
+            mention = text[quote["speaker_start"]:quote["speaker_end"]]
+            assert mention == mention.strip() and "\n" not in mention
+        else:
+            assert quote["speaker_end"] is None
+    for scare in seed_json["scare_quotes"]:
+        assert text[scare["start"]:scare["end"]] == scare["text"]
+    for issue in seed_json["issues"]:
+        assert 0 <= issue["start"] < issue["end"] <= len(text)
+        if "text" in issue:
+            assert text[issue["start"]:issue["end"]] == issue["text"]
+
+
+def test_seed_json_title_and_path(seed_json):
+    assert seed_json["title"] == SEED_TEXT.splitlines()[0]
+    assert Path(seed_json["path"]).resolve() == SEED_PATH
+
+
+# -- bad files, end to end -----------------------------------------------------------------------
+
+def make_bad_files(tmp_path: Path) -> list[Path]:
+    missing = tmp_path / "missing-article.txt"
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "binary.dat"
+    binary.write_bytes(bytes(range(256)) * 4)
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as handle:
+        handle.truncate(MAX_BYTES + 1)  # sparse
+    return [missing, folder, empty, binary, huge]
+
+
+def test_bad_files_in_one_call(tmp_path, nlp):
+    bad = make_bad_files(tmp_path)
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD_ARTICLE, encoding="utf-8")
+    result = run_module("analyze", "--json", *map(str, bad[:3]), str(good), *map(str, bad[3:]))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stdout + result.stderr
+    (line,) = lines_of(result.stdout)
+    data = json.loads(line)
+    assert data["path"] == str(good)
+    assert data["title"] == "Ferry strike"
+    errors = lines_of(result.stderr)
+    assert len(errors) == len(bad), result.stderr
+    for error, path in zip(errors, bad):
+        assert error.startswith("medialit: ")
+        assert path.name in error
+
+
+# -- in-process ----------------------------------------------------------------------------------
+
+def test_text_report_of_the_seed(capsys, nlp):
+    assert main(["analyze"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    for heading in ("TITLE", "QUOTES", "SOURCES", "ISSUES"):
+        assert re.search(rf"^{heading}\b", out, re.M), heading
+    assert f"TITLE    {SEED_TEXT.splitlines()[0]}" in out
+    positions = re.findall(r"^\s+(\d+):(\d+)\s", out, re.M)
+    assert positions
+    lines = SEED_TEXT.split("\n")
+    for line, column in positions:  # every line:column points inside the article
+        assert 1 <= int(line) <= len(lines)
+        assert 1 <= int(column) <= len(lines[int(line) - 1])
+
+
+def test_several_files_give_one_json_line_each(tmp_path, capsys, nlp):
+    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
+    first.write_text(GOOD_ARTICLE, encoding="utf-8")
+    second.write_text("Council vote\n\nAna Ruiz said that the budget would be cut.\n",
+                      encoding="utf-8")
+    assert main(["analyze", "--json", str(first), str(second)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert [json.loads(line)["path"] for line in out.splitlines()] == [str(first), str(second)]
+
+
+def test_unusual_encoding_is_read_with_a_warning_on_stderr(tmp_path, capsys, nlp):
+    path = tmp_path / "windows.txt"
+    path.write_bytes(GOOD_ARTICLE.replace("\n", "\r\n").encode("cp1252"))
+    assert main(["analyze", "--json", str(path)]) == 0
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    assert data["title"] == "Ferry strike"
+    assert data["warnings"] and "windows.txt" in data["warnings"][0]
+    (warning,) = lines_of(err)
+    assert warning.startswith("medialit: ") and "windows.txt" in warning
+
+
+def test_bad_files_in_process(tmp_path, capsys):
+    bad = make_bad_files(tmp_path)
+    assert main(["analyze", "--json", *map(str, bad)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert [path.name in line for line, path in zip(lines_of(err), bad)] == [True] * len(bad)
+    assert len(lines_of(err)) == len(bad)
+
+
+@pytest.mark.parametrize("argv, status", [([], 0), (["--help"], 0)])
+def test_help(capsys, argv, status):
+    if argv == ["--help"]:
+        with pytest.raises(SystemExit) as leaving:
+            main(argv)
+        assert leaving.value.code == status
+    else:
+        assert main(argv) == status
+    out = capsys.readouterr().out
+    assert out.startswith("usage: python -m medialit")
+    assert "analyze" in out
+
+
+def test_python_dash_m_medialit_without_a_command(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["medialit"])
+    with pytest.raises(SystemExit) as leaving:
+        runpy.run_module("medialit", run_name="__main__")
+    assert leaving.value.code == 0
+    assert "analyze" in capsys.readouterr().out

@@ -1,0 +1,139 @@
+"""The kit's data files: every answer key is valid and every span checks itself.
+
+Formats: ``seeds/README.md``. No language model needed.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+KEYS = [*sorted(SEEDS.glob("*.quotes.json")),
+        *sorted((ROOT / "tests" / "articles").glob("*.quotes.json"))]
+METAS = sorted(SEEDS.glob("*.meta.json"))
+SHARED_SEED = ROOT.parent / "shared" / "seeds" / "000_edfc64fe7c0f59f2.txt"
+SEED_ARTICLE = SEEDS / "blinken-qin-beijing-2023.txt"
+
+QUOTE_KEYS = {"id", "kind", "form", "content", "speaker", "speaker_kind", "speaker_mention", "cue"}
+QUOTE_OPTIONAL = {"unbalanced", "note"}
+SCARE_KEYS = {"id", "span"}
+SCARE_OPTIONAL = {"note"}
+META_KEYS = {"schema_version", "title", "file", "sha256", "original_file_name", "description",
+             "based_on", "deliberate_errors", "language"}
+
+
+def key_id(path: Path) -> str:
+    return f"{path.parent.name}/{path.name}"
+
+
+def load_key(path: Path) -> tuple[dict, str]:
+    key = json.loads(path.read_text(encoding="utf-8"))
+    article = path.parent / key["article"]
+    with open(article, encoding="utf-8") as handle:  # as the README says Python reads it
+        return key, handle.read()
+
+
+def is_span(value) -> bool:
+    return isinstance(value, dict) and set(value) == {"start", "end", "text"} and \
+        type(value["start"]) is int and type(value["end"]) is int and isinstance(value["text"], str)
+
+
+def test_there_are_answer_keys():
+    assert any(path.parent == SEEDS for path in KEYS)
+    assert len(KEYS) >= 2
+
+
+@pytest.mark.parametrize("path", KEYS, ids=key_id)
+def test_key_has_the_documented_shape(path):
+    key = json.loads(path.read_text(encoding="utf-8"))
+    assert set(key) == {"schema_version", "article", "quotes", "scare_quotes"}
+    assert key["schema_version"] == 1
+    assert isinstance(key["article"], str) and key["article"].endswith(".txt")
+    assert (path.parent / key["article"]).is_file()
+    assert path.name == key["article"][:-len(".txt")] + ".quotes.json"
+    assert isinstance(key["quotes"], list) and key["quotes"]
+    assert isinstance(key["scare_quotes"], list)
+    for quote in key["quotes"]:
+        assert QUOTE_KEYS <= set(quote) <= QUOTE_KEYS | QUOTE_OPTIONAL, quote.get("id")
+        assert quote["kind"] in ("direct", "indirect"), quote["id"]
+        if quote["kind"] == "direct":
+            assert quote["form"] in ("full", "partial"), quote["id"]
+        else:
+            assert quote["form"] is None, quote["id"]
+        assert quote["speaker_kind"] in ("named", "anonymous", "vague", "unknown"), quote["id"]
+        assert quote["speaker"] is None or (isinstance(quote["speaker"], str) and quote["speaker"])
+        if quote["speaker_kind"] in ("named", "anonymous"):
+            assert quote["speaker"], quote["id"]
+        assert is_span(quote["content"]), quote["id"]
+        for optional_span in ("speaker_mention", "cue"):
+            assert quote[optional_span] is None or is_span(quote[optional_span]), quote["id"]
+        if "unbalanced" in quote:
+            assert quote["unbalanced"] is True and quote["kind"] == "direct", quote["id"]
+        if "note" in quote:
+            assert isinstance(quote["note"], str) and quote["note"].strip()
+    for scare in key["scare_quotes"]:
+        assert SCARE_KEYS <= set(scare) <= SCARE_KEYS | SCARE_OPTIONAL, scare.get("id")
+        assert is_span(scare["span"]), scare["id"]
+
+
+@pytest.mark.parametrize("path", KEYS, ids=key_id)
+def test_every_span_checks_itself(path):
+    key, text = load_key(path)
+    spans = []
+    for quote in key["quotes"]:
+        spans += [(quote["id"], name, quote[name]) for name in ("content", "speaker_mention", "cue")
+                  if quote[name] is not None]
+    spans += [(scare["id"], "span", scare["span"]) for scare in key["scare_quotes"]]
+    assert spans
+    for where, name, span in spans:
+        assert 0 <= span["start"] < span["end"] <= len(text), (where, name)
+        assert text[span["start"]:span["end"]] == span["text"], (where, name)
+        assert span["text"] == span["text"].strip(), (where, name)
+
+
+@pytest.mark.parametrize("path", KEYS, ids=key_id)
+def test_ids_are_unique_and_in_reading_order(path):
+    key, _ = load_key(path)
+    for items, prefix, span_of in ((key["quotes"], "q", lambda q: q["content"]),
+                                   (key["scare_quotes"], "s", lambda s: s["span"])):
+        ids = [item["id"] for item in items]
+        assert len(set(ids)) == len(ids)
+        assert ids == [f"{prefix}{number:02d}" for number in range(1, len(ids) + 1)]
+        starts = [span_of(item)["start"] for item in items]
+        assert starts == sorted(starts), "ids are not in reading order"
+
+
+@pytest.mark.parametrize("path", KEYS, ids=key_id)
+def test_direct_content_sits_between_quotation_marks(path):
+    key, text = load_key(path)
+    for quote in key["quotes"]:
+        if quote["kind"] != "direct":
+            continue
+        before = text[:quote["content"]["start"]].rstrip(" ")
+        assert before[-1:] in "“‘\"'«„", (quote["id"], before[-15:])
+
+
+@pytest.mark.parametrize("path", METAS or [pytest.param(None, marks=pytest.mark.skip(
+    reason="no seeds/*.meta.json yet"))], ids=lambda path: path.name if path else "none")
+def test_meta_matches_its_article(path):
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    assert META_KEYS <= set(meta)
+    assert meta["schema_version"] == 1
+    article = SEEDS / meta["file"]
+    assert article.is_file()
+    assert hashlib.sha256(article.read_bytes()).hexdigest() == meta["sha256"]
+    lines = article.read_text(encoding="utf-8").splitlines()
+    first_line = next(line for line in lines if line.strip())
+    assert meta["title"] == first_line
+    assert meta["language"] == "en"
+    assert meta["deliberate_errors"] in (True, False)
+
+
+def test_seed_is_byte_identical_to_the_file_the_kit_was_given():
+    if not SHARED_SEED.exists():
+        pytest.skip(f"{SHARED_SEED} is not present in this checkout")
+    assert SEED_ARTICLE.read_bytes() == SHARED_SEED.read_bytes()

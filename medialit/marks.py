@@ -177,6 +177,8 @@ def _pair_paragraph(text, start, end, next_start, carried, quotes, problems):
         while stack and _family(stack[-1][0]) != family:
             _close_unbalanced(text, stack.pop(), i, quotes, problems)
         opener, at, continues = stack.pop()
+        if family == SINGLE and i - at <= 3 and text[at + 1:i].isalpha():
+            continue  # rock 'n' roll, 'em: letters dropped, not a quote
         _add(text, quotes, opener, at, i, mark, continues=continues)
     runs_on = bool(stack) and next_start is not None and text[next_start] in ALL_MARKS and \
         _family(text[next_start]) == _family(stack[0][0]) and _role(text, next_start) == "open"

@@ -297,6 +297,11 @@ class _Extractor:
                                 for c in verb_token.children) and verb_token.dep_ != "ROOT":
             return None  # "Beijing needed to be told": being told is not saying
         content = self._content(verb_token, verb)
+        if content and re.match(r"(not )?to be (named|identified|quoted)",
+                                 self.text[content[0]:content[1]]):
+            content = None  # "who asked not to be named": the reason for anonymity
+        if content and content[0] <= verb_token.idx < content[1]:
+            content = None  # “A,” she said, “B.”: the clause wraps round its own verb
         sentence = self.sentence_of[verb_token.i]
         rule = f"reporting verb '{verb_token.text}'" + (" with a reported clause" if content else "")
         return Attribution(verb_token.idx, verb_token.idx + len(verb_token.text), verb_token.text,
@@ -318,6 +323,12 @@ class _Extractor:
                     if objects:
                         return objects[0], False
                 if child.dep_ in ("nsubj", "csubj"):
+                    if child.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+                        return token.head, False  # "the nurse who said …": the nurse
+                    people = [c for c in child.children if c.dep_ == "conj" and
+                              c.ent_type_ == "PERSON"]
+                    if people and child.ent_type_ != "PERSON" and child.pos_ != "PROPN":
+                        return people[0], False  # "Outside court, Sergeant X said" misparsed
                     return child, False
                 if child.dep_ == "nsubjpass":
                     if child.lower_ == "it" or token.tag_ == "VBN":
@@ -391,7 +402,8 @@ class _Extractor:
         after = (phrase_end, sentence.end_char)
         chosen = before if before[1] - before[0] >= after[1] - after[0] else after
         content = self._trim_clause(*chosen)
-        return Attribution(token.idx, to.idx + len(to.text), "according to", "according to",
+        return Attribution(token.idx, to.idx + len(to.text),
+                           self.text[token.idx:to.idx + len(to.text)], "according to",
                            source, content, "'according to'", self.sentence_of[token.i],
                            self.article.paragraph_index(token.idx))
 
@@ -442,8 +454,8 @@ class _Extractor:
                 attribution.resolved = self._resolve(attribution)
             self._fill(quote, attribution)
             quote.rule = f"quotation marks + {attribution.rule}"
-        elif self._scare_cue(span) or words <= 2 or _is_title_case(span.text) or \
-                span in self.outer_of:
+        elif self._scare_cue(span) or (words <= 2 and not _is_sentence(span.text)) or \
+                _is_title_case(span.text) or span in self.outer_of:
             quote.form = "scare"
             quote.rule = "quotation marks, no one said to say it: a term or scare quote"
             quote.speaker_reason = "nobody in the sentence is said to say these words"
@@ -580,7 +592,15 @@ class _Extractor:
             if antecedent is not None:
                 return (antecedent[0], antecedent[1], start, end,
                         f"{mention!r} refers back to {antecedent[0]!r}", ())
-        if head in self.words["vague"] or phrase.lower() in self.words["vague"]:
+        if re.search(r"\b(familiar with|close to|with knowledge of|briefed on|on condition of|"
+                     r"not authori[sz]ed|asked not to be|declined to be)\b", phrase.lower() + " " +
+                     self.text[end:end + 60].lower()):
+            return (phrase, "anonymous", start, end,
+                    f"{phrase!r} is a source the article does not name", ())
+        bare_plural = token.tag_ in ("NNS", "NNPS") and not any(
+            c.dep_ in ("det", "nummod", "poss", "compound", "amod") for c in token.children)
+        if head in self.words["vague"] or phrase.lower() in self.words["vague"] or \
+                (bare_plural and (head in self.words["people"] or token.lemma_.lower() in self.words["people"])):
             return (phrase, "vague", start, end,
                     f"{phrase!r} does not say who exactly: a vague source", ())
         if head in self.words["anonymous"] or head in self.words["people"]:
@@ -595,8 +615,9 @@ class _Extractor:
         if token.pos_ == "PROPN" and _strip_possessive(token.text).lower() in self.names:
             run = _name_run(token)
             return _canonical(_name_words(run.text), self.names)
+        possessed = {t.i for child in token.children if child.dep_ == "poss" for t in child.subtree}
         candidates = [t for t in token.subtree if t.ent_type_ == "PERSON"
-                      and t.i <= token.i]
+                      and t.i <= token.i and t.i not in possessed]
         if not candidates:
             return None
         if token.ent_type_ == "PERSON":
@@ -797,6 +818,11 @@ def _is_definite(token) -> bool:
     return any(child.dep_ in ("det", "poss") and
                child.lower_ in ("the", "this", "that", "their", "its", "his", "her")
                for child in token.children)
+
+
+def _is_sentence(text: str) -> bool:
+    """“We failed.”: a whole sentence, however short, is speech, not a term."""
+    return text[:1].isupper() and text.rstrip("”’\"' ").endswith((".", "!", "?"))
 
 
 def _is_title_case(text: str) -> bool:

@@ -259,7 +259,8 @@ def read_key(path: Path) -> tuple[Path, dict[str, list[Item]]]:
 
 def find_keys() -> list[tuple[str, Path]]:
     """(group, key path) for the seed and every test article key present now."""
-    folders = (("seed", ROOT / "seeds"), ("tests", ROOT / "tests" / "articles"))
+    folders = (("seed", ROOT / "seeds"), ("tests", ROOT / "tests" / "articles"),
+               ("held-out", ROOT / "tests" / "articles" / "heldout"))
     return [(group, path) for group, folder in folders
             for path in sorted(folder.glob("*.quotes.json"))]
 
@@ -479,7 +480,7 @@ def span_headers(extra: list[str]) -> list[str]:
 def report_keys(results: dict) -> dict:
     """Print the per-article tables for the answer keys; return their figures."""
     out = {"articles": {}, "overall": {}}
-    groups = [("tests (micro)", "tests"), ("all (micro)", None)]
+    groups = [("tests (micro)", "tests"), ("held-out (micro)", "held-out"), ("all (micro)", None)]
     for part, title in (("direct", "Direct quotes (scare quotes left out)"),
                         ("indirect", "Indirect speech")):
         rows = []

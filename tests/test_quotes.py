@@ -141,11 +141,7 @@ ROWS = [
                     "said", mention="the official")], [], id="anonymous across paragraphs"),
     pytest.param("People familiar with the talks said a deal was close.",
                  [Q("indirect", "a deal was close", "People familiar with the talks", "anonymous",
-                    "said")], [], id="people familiar with the talks",
-                 marks=xfail("seeds/README.md lists 'people familiar with the talks' as an "
-                             "anonymous source, but 'people' is a head in both the anonymous and "
-                             "the vague lists of source_words.json and _resolve_phrase checks "
-                             "vague first: speaker_kind 'vague'")),
+                    "said")], [], id="people familiar with the talks"),
     pytest.param("Critics say the plan will fail.",
                  [Q("indirect", "the plan will fail", "Critics", "vague", "say")], [],
                  id="vague: critics"),
@@ -154,11 +150,7 @@ ROWS = [
                  id="vague: experts"),
     pytest.param("Nurses say they are exhausted.",
                  [Q("indirect", "they are exhausted", "Nurses", "vague", "say")], [],
-                 id="vague: nurses in general",
-                 marks=xfail("tests/articles/README.md: unidentifiable groups such as 'nurses in "
-                             "general' are vague; 'nurses' is in none of the lists of "
-                             "source_words.json (only the singular 'nurse', under people), so "
-                             "speaker_kind is 'unknown'")),
+                 id="vague: nurses in general"),
     pytest.param("It was reported that the minister had resigned.",
                  [Q("indirect", "the minister had resigned", None, "vague", "reported")], [],
                  id="passive: it was reported"),
@@ -174,19 +166,11 @@ ROWS = [
     pytest.param("“We tried everything we could,” Ana Ruiz said, “but it was not enough.”",
                  [Q("direct", "We tried everything we could,", "Ana Ruiz", "named", "said"),
                   Q("direct", "but it was not enough.", "Ana Ruiz", "named", "said")], [],
-                 id="split quote inside one sentence",
-                 marks=xfail("the reported clause found for 'said' runs from the first half's "
-                             "opening mark to the end of the second half; only 77% of it is "
-                             "inside quotation marks (the cut-off in _trim_clause is 0.8), so an "
-                             "extra indirect quote '“We tried everything we could,” Ana Ruiz "
-                             "said, “but it was not enough' appears, holding its own cue")),
+                 id="split quote inside one sentence"),
     pytest.param("“We tried,” Ana Ruiz said. “We failed.”",
                  [Q("direct", "We tried,", "Ana Ruiz", "named", "said"),
                   Q("direct", "We failed.", "Ana Ruiz", "named", None)], [],
-                 id="split quote, short second half",
-                 marks=xfail("a quoted sentence of two words ('We failed.') after an attributed "
-                             "quote in the same paragraph is taken for a scare quote (rule: no "
-                             "cue and 2 words or fewer) instead of continuing Ana Ruiz's words")),
+                 id="split quote, short second half"),
     pytest.param("“We tried everything. Nothing worked. We are tired,” said Ana Ruiz.",
                  [Q("direct", "We tried everything. Nothing worked. We are tired,", "Ana Ruiz",
                     "named", "said", "full")], [], id="multi-sentence quote"),
@@ -328,8 +312,7 @@ CUE_CASE_BUG = ("_according_to hard-codes the cue as 'according to', so a senten
     "The bridge will close for repairs, according to the ministry.",
     "Ana Ruiz said that the budget would be cut.",
     "“We will not give up,” Ana Ruiz told Radio Skerra.",
-    pytest.param("According to the ministry, the bridge will close in May.",
-                 marks=xfail(CUE_CASE_BUG)),
+    "According to the ministry, the bridge will close in May.",
 ])
 def test_cue_span_is_the_text_it_points_at(body):
     article, quotes = analyse(body)
@@ -339,8 +322,7 @@ def test_cue_span_is_the_text_it_points_at(body):
 
 @needs_model
 @pytest.mark.parametrize("path", [
-    pytest.param(path, id=path.stem,
-                 marks=[xfail(CUE_CASE_BUG)] if "According to" in path.read_text("utf-8") else [])
+    pytest.param(path, id=path.stem)
     for path in [SEED_PATH, *TEST_ARTICLES]
 ])
 def test_cue_spans_in_the_kit_articles(request, path):

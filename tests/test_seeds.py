@@ -13,7 +13,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 KEYS = [*sorted(SEEDS.glob("*.quotes.json")),
-        *sorted((ROOT / "tests" / "articles").glob("*.quotes.json"))]
+        *sorted((ROOT / "tests" / "articles").glob("*.quotes.json")),
+        *sorted((ROOT / "tests" / "articles" / "heldout").glob("*.quotes.json"))]
 METAS = sorted(SEEDS.glob("*.meta.json"))
 SHARED_SEED = ROOT.parent / "shared" / "seeds" / "000_edfc64fe7c0f59f2.txt"
 SEED_ARTICLE = SEEDS / "blinken-qin-beijing-2023.txt"
@@ -137,3 +138,27 @@ def test_seed_is_byte_identical_to_the_file_the_kit_was_given():
     if not SHARED_SEED.exists():
         pytest.skip(f"{SHARED_SEED} is not present in this checkout")
     assert SEED_ARTICLE.read_bytes() == SHARED_SEED.read_bytes()
+
+
+ERROR_KEYS = sorted(SEEDS.glob("*.errors.json"))
+ERROR_FIELDS = {"id", "span", "kind", "severity", "detectable", "explanation", "correction",
+                "related", "source", "hint"}
+
+
+@pytest.mark.parametrize("path", ERROR_KEYS, ids=key_id)
+def test_error_key_spans_check_themselves(path):
+    from medialit.checks import KINDS, SEVERITIES
+
+    key, text = load_key(path)
+    assert key["schema_version"] == 1
+    ids = [error["id"] for error in key["errors"]]
+    assert len(ids) == len(set(ids))
+    assert [e["span"]["start"] for e in key["errors"]] == sorted(e["span"]["start"] for e in key["errors"])
+    for error in key["errors"]:
+        assert set(error) == ERROR_FIELDS, error["id"]
+        assert error["kind"] in KINDS, error["id"]
+        assert error["severity"] in SEVERITIES, error["id"]
+        assert error["detectable"] in ("text", "outside"), error["id"]
+        assert error["explanation"].strip(), error["id"]
+        for span in [error["span"], *error["related"]]:
+            assert text[span["start"]:span["end"]] == span["text"], (error["id"], span)

@@ -117,7 +117,8 @@ def check_missing_attribution(article: Article, quotes: list[Quote]) -> list[Fin
     """Reporting with nobody doing it, quotes nobody said, and opinions stated as facts."""
     findings = []
     for quote in speech_quotes(quotes):
-        if quote.speaker is None and quote.speaker_kind == "unknown" and quote.cue:
+        if quote.speaker is None and quote.speaker_kind == "unknown" and quote.cue and \
+                quote.speaker_start is None:
             findings.append(_finding(
                 article, quote.cue_start, quote.cue_end, "missing-attribution",
                 f"Who {quote.cue} this? The sentence does not say who is speaking or reporting, "
@@ -144,27 +145,83 @@ def _opinions_as_facts(article: Article, quotes: list[Quote]) -> list[Finding]:
     """A judgement stated as fact just before the article introduces the person it is from."""
     attributed = [(q.start, q.end) for q in quotes] + \
         [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None]
+    from medialit.lexicons import load_reporting_verbs
+
+    verbs = {lemma for lemma, verb in load_reporting_verbs().items() if verb.type != "belief"}
     findings = []
     sentences = article.sentences
     for number, sentence in enumerate(sentences):
-        if any(start < sentence.end and end > sentence.start for start, end in attributed):
-            continue
+        if any(start < sentence.end and end > sentence.start for start, end in attributed) or \
+                any(t.lemma_.lower() in verbs for t in article.doc.char_span(
+                    sentence.start, sentence.end, alignment_mode="expand") or []):
+            continue  # the sentence has a source of its own, even a parenthetical "he said"
         marker = next((m for p in _opinion_markers() for m in [p.search(sentence.text)] if m), None)
         if marker is None:
             continue
         paragraph = article.paragraph_index(sentence.start)
-        later = [q for q in speech_quotes(quotes) if q.speaker and q.cue_start is not None and
-                 q.cue_start > sentence.end and article.paragraph_index(q.cue_start) == paragraph]
-        if not later:
-            continue
+        nearby = [q for q in speech_quotes(quotes) if q.speaker and q.cue_start is not None and
+                  article.paragraph_index(q.cue_start) == paragraph]
+        nearby.sort(key=lambda q: abs(q.cue_start - sentence.start))
+        if nearby:
+            who = nearby[0]
+            message = (f"“{marker.group(0)}” makes this sentence sound like someone's opinion, "
+                       f"but the article states it as a fact. Is it the view of {who.speaker}, "
+                       "who is quoted nearby? If so, the article should say so.")
+            suggestion = f"Attribute it: '…, according to {who.speaker}.'"
+            related = [(who.cue_start, who.cue_end)]
+        else:
+            message = (f"“{marker.group(0)}” makes this sentence sound like an opinion, but "
+                       "nobody is given as its source. Whose view is it?")
+            suggestion, related = None, []
         findings.append(_finding(
-            article, sentence.start, sentence.end, "missing-attribution",
-            f"“{marker.group(0)}” makes this sentence sound like someone's opinion, but the "
-            f"article states it as a fact. Is it the view of {later[0].speaker}, who is quoted "
-            "next? If so, the article should say so.",
-            f"Attribute it: '…, according to {later[0].speaker}.'",
-            "an opinion word in a sentence with no source, before a source in the same paragraph",
-            "warning", [(later[0].cue_start, later[0].cue_end)]))
+            article, sentence.start, sentence.end, "missing-attribution", message, suggestion,
+            "an opinion word in a sentence with no source", "warning", related))
+    return findings + _judged_by_nobody(article, quotes) + _unintroduced_sources(article, quotes)
+
+
+def _judged_by_nobody(article: Article, quotes: list[Quote]) -> list[Finding]:
+    """'The trip will only be considered successful if …': considered by whom?"""
+    findings = []
+    for token in article.doc:
+        if token.lemma_.lower() not in ("consider", "see", "regard", "view", "deem", "judge") or \
+                not any(c.dep_ == "auxpass" for c in token.children) or \
+                any(c.dep_ == "agent" for c in token.children) or \
+                not any(c.dep_ in ("oprd", "acomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                        for c in token.children):
+            continue
+        sentence = token.sent
+        if any(q.start < sentence.end_char and q.end > sentence.start_char for q in quotes):
+            continue
+        start, end = sentence.start_char, sentence.end_char
+        while end > start and article.text[end - 1].isspace():
+            end -= 1
+        findings.append(_finding(
+            article, start, end, "missing-attribution",
+            f"“{token.text}” by whom? The sentence gives a judgement but not who makes it, so it "
+            "reads like a fact.", None, "a passive judgement with nobody judging", "warning"))
+    return findings
+
+
+def _unintroduced_sources(article: Article, quotes: list[Quote]) -> list[Finding]:
+    """A person quoted by name whom the article never introduces: who is Dennis Wilder?"""
+    from medialit.sources import find_roles, load_affiliation_tables, people_named, _known_person
+
+    roles = find_roles(article)
+    people = people_named(article)
+    known = load_affiliation_tables()["people"]
+    findings, seen = [], set()
+    for quote in speech_quotes(quotes):
+        name = quote.speaker
+        if quote.speaker_kind != "named" or name not in people or name in seen or \
+                roles.get(name) or _known_person(name, known) or quote.speaker_start is None:
+            continue
+        seen.add(name)
+        findings.append(_finding(
+            article, quote.speaker_start, quote.speaker_end, "missing-attribution",
+            f"Who is {name}? The article quotes {name} but never says who they are or why "
+            "their view matters, so a reader cannot judge the source.",
+            f"Introduce the source: '{name}, a … at …, said'.",
+            "a named source with no role anywhere in the article", "warning"))
     return findings
 
 
@@ -538,9 +595,291 @@ def check_misplaced_modifiers(article: Article, quotes: list[Quote]) -> list[Fin
     return findings
 
 
+# -- how words are used ----------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def _usage() -> dict:
+    import json
+
+    return json.loads((DATA_DIR / "usage.json").read_text(encoding="utf-8"))
+
+
+def check_word_use(article: Article, quotes: list[Quote]) -> list[Finding]:
+    """Words used the wrong way: doubt words on facts, 'refusal of condemning', 'accuses X
+    that', 'to crackdown on', 'at the same.', 'Hiroshima Japan', a date that is never given,
+    'was not clear if he will'."""
+    return (_doubt_words(article, quotes) + _wrong_complements(article) +
+            _compounds_as_verbs(article) + _unfinished_phrases(article) +
+            _place_without_comma(article) + _undated(article) + _tense_shift(article) +
+            _brackets_outside_quotes(article, quotes))
+
+
+def _outside_quotes(quotes: list[Quote], start: int) -> bool:
+    return not any(q.kind == "direct" and q.start <= start < q.end for q in quotes)
+
+
+def _doubt_words(article: Article, quotes: list[Quote]) -> list[Finding]:
+    words = set(_usage()["doubt_words"]["words"])
+    findings = []
+    for match in re.finditer(r"[A-Za-z-]+", article.text):
+        if match.group(0).lower() in words and _outside_quotes(quotes, match.start()):
+            findings.append(_finding(
+                article, match.start(), match.end(), "other",
+                f"“{match.group(0)}” casts doubt on what follows. Is it really in doubt, or does "
+                "the article itself treat it as a fact elsewhere? Doubt words can slant a story.",
+                None, "a word that casts doubt on a fact (doubt_words in usage.json)", "warning"))
+    for quote in quotes:
+        verb = None if quote.cue_lemma is None else _doubt_verbs().get(quote.cue_lemma)
+        if verb and quote.cue_start is not None and quote.kind == "indirect":
+            findings.append(_finding(
+                article, quote.cue_start, quote.cue_end, "other",
+                f"“{quote.cue}” is not a neutral word like “said”: it {verb}. Is the writer "
+                "taking sides?", "said", "a reporting verb that casts doubt", "note"))
+    return findings
+
+
+@functools.lru_cache(maxsize=1)
+def _doubt_verbs() -> dict[str, str]:
+    from medialit.lexicons import load_reporting_verbs
+
+    return {lemma: verb.suggests for lemma, verb in load_reporting_verbs().items()
+            if verb.suggests and "doubt" in verb.suggests}
+
+
+def _wrong_complements(article: Article) -> list[Finding]:
+    usage = _usage()
+    nouns = "|".join(usage["noun_then_infinitive"]["words"])
+    findings = []
+    for match in re.finditer(rf"\b({nouns}) of (\w+ing)\b", article.text, re.I):
+        verb = match.group(2)[:-3]
+        findings.append(_finding(
+            article, match.start(), match.end(), "other",
+            f"We say “{match.group(1)} to …”, not “{match.group(1)} of …-ing”.",
+            f"{match.group(1)} to {verb}…", "a noun that takes 'to' + verb", "warning"))
+    verbs = set(usage["verb_then_of"]["words"])
+    for token in article.doc:
+        if token.lemma_.lower() in verbs and any(
+                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in token.children):
+            clause = next(c for c in token.children if c.dep_ == "ccomp")
+            end = clause.idx + len(clause.text)
+            findings.append(_finding(
+                article, token.idx, end, "other",
+                f"We {token.lemma_} someone “of” doing something, not “that” they do it. As "
+                "written, the sentence is hard to follow and may say the opposite of what it means.",
+                f"{token.text} … of …-ing", f"'{token.lemma_}' followed by 'that'", "warning"))
+    return findings
+
+
+def _compounds_as_verbs(article: Article) -> list[Finding]:
+    compounds = _usage()["closed_compounds"]["words"]
+    pattern = rf"\b(?:to|will|would|can|could|should|must|might|may|and|or|not)\s+({'|'.join(compounds)})\b(?=\s+(?:on|in|over|out|with|against|for|down|up)\b)"
+    findings = []
+    for match in re.finditer(pattern, article.text, re.I):
+        word = match.group(1)
+        findings.append(_finding(
+            article, match.start(1), match.end(1), "spelling",
+            f"“{word}” as one word is a noun (a {word}). Used as a verb it is two words: "
+            f"“{compounds[word.lower()]}”.", compounds[word.lower()],
+            "a one-word noun used as a verb", "warning"))
+    return findings
+
+
+def _unfinished_phrases(article: Article) -> list[Finding]:
+    findings = []
+    for rule in _usage()["unfinished_phrases"]["phrases"]:
+        for match in re.finditer(rule["pattern"], article.text, re.I):
+            findings.append(_finding(
+                article, match.start(), match.end(), "other",
+                f"“{match.group(0)}” looks unfinished: a word is missing. The phrase is "
+                f"“{rule['phrase']}”.", rule["phrase"], "a fixed phrase missing its last word",
+                "error"))
+    return findings
+
+
+def _place_without_comma(article: Article) -> list[Finding]:
+    from medialit.sources import load_affiliation_tables
+
+    countries = [c["name"] for c in load_affiliation_tables()["countries"]]
+    directions = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                  "Central", "New", "Upper", "Lower", "Greater", "Republic", "Democratic"}
+    pattern = rf"\b([A-Z][a-z]+)[ \u00a0]({'|'.join(re.escape(c) for c in countries)})\b"
+    findings = []
+    for match in re.finditer(pattern, article.text):
+        place = article.doc.char_span(match.start(1), match.end(1))
+        if match.group(1) in directions or match.group(1) in countries or place is None or \
+                place[0].ent_type_ not in ("GPE", "LOC") or place[0].pos_ != "PROPN":
+            continue
+        findings.append(_finding(
+            article, match.start(), match.end(), "other",
+            f"A place and its country are separated by a comma: “{match.group(1)}, "
+            f"{match.group(2)}”.", f"{match.group(1)}, {match.group(2)}",
+            "a city followed by its country with no comma", "warning"))
+    return findings
+
+
+_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? "
+                   r"\d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2} (?:January|February|March|April|"
+                   r"May|June|July|August|September|October|November|December) \d{4}\b|"
+                   r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _undated(article: Article) -> list[Finding]:
+    if _DATE.search(article.text):
+        return []
+    match = re.search(_usage()["relative_dates"]["pattern"], article.text)
+    if not match:
+        return []
+    return [_finding(
+        article, match.start(), match.end(), "other",
+        f"The article says “{match.group(0)}” but never gives its own date. Which "
+        f"{match.group(0).split()[-1].lower()}? A reader next month cannot tell.",
+        None, "a day named without a date anywhere in the article", "note")]
+
+
+def _tense_shift(article: Article) -> list[Finding]:
+    findings = []
+    for match in re.finditer(r"\b(?:was|were|had|did)\b[^.;]{0,40}?\b(?:if|whether)\b[^.;]{0,30}?\b(will)\b",
+                             article.text):
+        findings.append(_finding(
+            article, match.start(1), match.end(1), "other",
+            "The sentence starts in the past and jumps to the future: after “was … if” we "
+            "write “would”.", "would", "'will' after a past-tense 'if' or 'whether'", "warning"))
+    return findings
+
+
+def _brackets_outside_quotes(article: Article, quotes: list[Quote]) -> list[Finding]:
+    findings = []
+    for match in re.finditer(r"\[[^\]\n]{2,}\]", article.text):
+        if _outside_quotes(quotes, match.start()):
+            findings.append(_finding(
+                article, match.start(), match.end(), "other",
+                "Square brackets belong inside quotations, to mark words the writer added. "
+                "Here they stand in the writer's own sentence: left over from a quote that was "
+                "rewritten?", None, "square brackets outside a quotation", "note"))
+    return findings
+
+
+def check_spelling_system(article: Article, quotes: list[Quote]) -> list[Finding]:
+    """An article that mixes American and British spelling ("rumored" but "criticised")."""
+    systems = _usage()["spelling_systems"]
+    spell = _spellchecker()
+    american, british = [], []
+    for match in re.finditer(r"\b[a-z]{4,}\b", article.text):
+        word = match.group(0)
+        if word in systems["american_words"] or (re.search(r"iz(e|ed|es|ing|ation|ations)$", word)
+                                                 and word in spell and len(word) > 6):
+            american.append(match)
+        elif word in systems["british_words"] or (word not in spell and any(
+                re.sub(pattern, replacement, word) in spell for pattern, replacement in _BRITISH
+                if re.search(pattern, word))):
+            british.append(match)
+    if not american or not british or len(american) == len(british):
+        return []
+    minority, system = (british, "American") if len(american) > len(british) else (american, "British")
+    return [_finding(
+        article, match.start(), match.end(), "spelling",
+        f"The article uses {system} spelling elsewhere, but “{match.group(0)}” is spelled "
+        f"the {'British' if system == 'American' else 'American'} way. Pick one and keep to it.",
+        None, "American and British spelling mixed in one article", "warning")
+        for match in minority]
+
+
+def check_unclear_references(article: Article, quotes: list[Quote]) -> list[Finding]:
+    """'The latter' in a sentence that names many things; 'their' with two groups it could
+    mean; 'between Biden in Bali and Xi' (the place stuck to one person)."""
+    findings = []
+    doc = article.doc
+    for match in re.finditer(r"\bthe (latter|former)(?:’s|'s)?", article.text, re.I):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        named = _names_before(span.sent, span.start)
+        if len(named) >= 3:
+            findings.append(_finding(
+                article, match.start(), match.end(), "ambiguous-pronoun",
+                f"“The {match.group(1)}” means one of two things, but this sentence names "
+                f"{len(named)}: {', '.join(named)}. Which one is meant?", None,
+                "'the latter' or 'the former' after more than two names", "warning"))
+    for token in doc:
+        if token.lower_ != "their" or not any(t.lower_ == "they" for t in token.sent if t.i < token.i):
+            continue
+        named = _names_before(token.sent, token.i, labels=("ORG", "GPE", "NORP"))
+        if len(named) >= 2:
+            findings.append(_finding(
+                article, token.idx, token.idx + len(token.text), "ambiguous-pronoun",
+                f"Whose? “Their” could point to {' or '.join(named[-2:])}. The reader has to "
+                "guess.", None, "'their' with two groups it could mean", "warning"))
+    for match in re.finditer(r"\bbetween ((?:[A-Z][\w.’']*\s+)*[A-Z][\w.’']*) (in [A-Z][\w-]+) and ",
+                             article.text):
+        findings.append(_finding(
+            article, match.start(2), match.end(2), "misplaced-modifier",
+            f"“{match.group(2)}” is stuck to {match.group(1)} only, as if the other person were "
+            "somewhere else. Put the place after both people.", None,
+            "a place attached to the first of two people after 'between'", "warning"))
+    return findings
+
+
+def _names_before(sentence, before: int, labels=("PERSON", "ORG", "GPE", "NORP")) -> list[str]:
+    names = []
+    for ent in sentence.ents:
+        if ent.label_ in labels and ent.end <= before:
+            name = re.sub(r"(’s|'s)$", "", ent.text)
+            if name not in names:
+                names.append(name)
+    return names
+
+
+_EVENT_GROUPS = [{"trip", "visit", "journey", "tour", "flight"}, {"meeting", "talks", "summit"},
+                 {"vote", "ballot"}, {"match", "game"}, {"offer", "deal", "proposal", "plan", "bill"}]
+
+
+def check_event_contradictions(article: Article, quotes: list[Quote]) -> list[Finding]:
+    """One event told two incompatible ways: a trip both 'canceled' and 'postponed'; a 'visit
+    to China' that elsewhere is a 'trip from China'."""
+    usage = _usage()["contradicting_verbs"]
+    doc = article.doc
+    done: dict[int, list] = {}
+    for token in doc:
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        for obj in objects:
+            for number, group in enumerate(_EVENT_GROUPS):
+                if obj.lemma_.lower() in group:
+                    done.setdefault(number, []).append(token)
+    findings = []
+    for verbs in done.values():
+        lemmas = {token.lemma_.lower() for token in verbs}
+        for first, second in usage["pairs"]:
+            if first in lemmas and second in lemmas:
+                one = next(t for t in verbs if t.lemma_.lower() == first)
+                other = next(t for t in verbs if t.lemma_.lower() == second)
+                findings.append(_finding(
+                    article, one.idx, one.idx + len(one.text), "inconsistent-term",
+                    f"Here it was “{one.text}”, but in {_where(article, other.idx)} it was "
+                    f"“{other.text}”. Both cannot be true of the same event: which is it?",
+                    None, "one event described with two incompatible verbs", "warning",
+                    [(other.idx, other.idx + len(other.text))]))
+    text = article.text
+    for match in re.finditer(r"\b(?:trip|visit|journey|flight)s?\s+from\s+([A-Z][\w-]+)", text):
+        place = match.group(1)
+        to = re.search(rf"\b(?:trip|visit|journey|flight)s?\s+to\s+{re.escape(place)}\b", text)
+        if to:
+            start = match.group(0).rfind("from") + match.start()
+            findings.append(_finding(
+                article, start, start + 4, "self-contradiction",
+                f"Elsewhere the article speaks of a trip to {place}; here it is a trip from "
+                f"{place}. Which way was the traveller going?", "to",
+                "a trip 'from' a place the article elsewhere travels 'to'", "warning",
+                [(to.start(), to.end())]))
+    return findings
+
+
 CHECKS = [check_unbalanced_quotes, check_quote_integrity, check_missing_attribution,
           check_sourcing, check_ambiguous_pronouns, check_role_conflicts, check_spelling,
-          check_inconsistent_terms, check_self_contradictions, check_misplaced_modifiers]
+          check_inconsistent_terms, check_self_contradictions, check_misplaced_modifiers,
+          check_word_use, check_spelling_system, check_unclear_references,
+          check_event_contradictions]
 
 
 def run_checks(article: Article, quotes: list[Quote]) -> list[Finding]:

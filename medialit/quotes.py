@@ -247,6 +247,7 @@ class _Extractor:
             quotes.append(quote)
             if quote.form != "scare" and item not in self.outer_of:
                 last_in_paragraph[quote.paragraph] = quote
+        _speakers_of_repeated_quotes(quotes)
         quotes.sort(key=lambda quote: (quote.start, quote.kind))
         return quotes
 
@@ -429,13 +430,20 @@ class _Extractor:
         if same:
             return min(same, key=lambda a: min(abs(a.cue_start - span.start),
                                                abs(a.cue_start - span.end)))
-        # 3. "He said:" closing the sentence before
+        # 3. “…,” then a bare "Chief Chuck Jordan said Monday." as the next sentence
+        last = max(sentence_numbers)
+        following = [a for a in attributions if a.sentence == last + 1 and a.content is None and
+                     self.article.paragraph_index(a.cue_start) == self.article.paragraph_index(span.start)
+                     and not any(s.start > span.end and s.start < a.cue_start for s in self.spans)]
+        if following:
+            return following[0]
+        # 4. "He said:" closing the sentence before
         first = min(sentence_numbers)
         if first > 0:
             previous = self.sentences[first - 1]
             if previous.text.rstrip().endswith(":") and \
-                    self.article.paragraph_index(previous.start_char) == \
-                    self.article.paragraph_index(span.start):
+                    self.article.paragraph_index(previous.start_char) >= \
+                    self.article.paragraph_index(span.start) - 1:
                 colon = [a for a in attributions if a.sentence == first - 1]
                 if colon:
                     return colon[-1]
@@ -464,6 +472,11 @@ class _Extractor:
             previous = last_in_paragraph.get(paragraph)
             if previous is None and self._starts_paragraph(span):
                 previous = last_in_paragraph.get(paragraph - 1)
+            if previous is None and words <= 5 and not _is_sentence(span.text):
+                quote.form = "scare"
+                quote.rule = "quotation marks around a few words, no one said to say them: a term"
+                quote.speaker_reason = "nobody nearby is said to say these words"
+                return quote
             if previous is not None and previous.speaker_reason:
                 self._copy_speaker(quote, previous)
                 quote.rule = "quotation marks, no reporting verb: continues the last speaker"
@@ -736,6 +749,24 @@ class _Extractor:
         return (resolved[0], resolved[1]) if resolved[0] else None
 
 
+def _speakers_of_repeated_quotes(quotes: list[Quote]) -> None:
+    """A quote with no speaker whose words are quoted again with one (a headline quoting
+    the body, a quote repeated later) takes that speaker."""
+    def words(text):
+        return " ".join(re.findall(r"\w+", text.lower()))
+
+    attributed = [q for q in quotes if q.kind == "direct" and q.speaker]
+    for quote in quotes:
+        if quote.kind != "direct" or quote.speaker or quote.form == "scare" or quote.words < 2:
+            continue
+        mine = words(quote.text)
+        source = next((q for q in attributed if q is not quote and mine in words(q.text)), None)
+        if source is not None:
+            quote.speaker, quote.speaker_kind = source.speaker, source.speaker_kind
+            quote.speaker_reason = (f"the same words are quoted elsewhere in the article, from "
+                                    f"{source.speaker}")
+
+
 # -- helpers on tokens and names ----------------------------------------------------------------
 
 def _name_run(token):
@@ -828,7 +859,7 @@ def _is_sentence(text: str) -> bool:
 def _is_title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text)]
     small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at"}
-    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words) \
+    return 0 < len(words) <= 12 and all(w[0].isupper() or w.lower() in small for w in words) \
         and words[0][0].isupper() and len(words) >= 1 and not text.rstrip().endswith((".", "!", "?"))
 
 

@@ -40,7 +40,9 @@ TITLES = {"president", "secretary", "senator", "sen.", "rep.", "representative",
           "queen", "prince", "princess", "pope", "chancellor", "premier", "ambassador",
           "commissioner", "speaker", "leader", "coach", "officer", "sergeant", "sgt.", "detective",
           "councillor", "councilor", "councilman", "councilwoman", "chief", "vice", "deputy",
-          "prime", "foreign", "state", "of", "the"}
+          "prime", "foreign", "state", "of", "the", "spokesman", "spokeswoman", "spokesperson",
+          "pollster", "strategist", "nominee", "candidate", "host", "anchor", "correspondent",
+          "columnist", "professor", "dr", "gov", "sen", "rep", "gen", "mr", "mrs", "ms"}
 SCARE_CUES = {"so-called", "so called", "dubbed", "known as", "termed", "nicknamed", "branded",
               "labelled", "labeled", "the term", "the word", "the phrase", "what", "called"}
 CONTENT_DEPS = {"ccomp"}
@@ -776,7 +778,7 @@ def _name_run(token):
     first = last = token.i
     def is_name(t):
         return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES and \
-            t.ent_type_ in ("", "PERSON") and not t.is_punct
+            t.ent_type_ in ("", "PERSON", "ORG") and not t.is_punct
     while first > 0 and is_name(doc[first - 1]) and not doc[first - 1].whitespace_ == "" and \
             "\n" not in doc[first - 1].whitespace_:
         first -= 1
@@ -909,7 +911,7 @@ def _name_chains(doc, people_nouns: set[str], verbs: set[str] = frozenset()) -> 
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or token.lower_ in _NOT_NAMES:
             continue
-        first = min([c.i for c in token.children if c.dep_ in ("compound", "flat")] + [token.i])
+        first = _name_run(token).start
         # "Marcus Bell, 67, said": an age after a name marks a person whatever the tagger thought
         age = any(c.like_num and c.text.isdigit() and 0 < int(c.text) < 120 and
                   c.i == token.i + 2 and doc[token.i + 1].text == ","

@@ -193,7 +193,7 @@ _TITLE_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|of|for|the|and|[a-z]+)$")
 def _title_before(text: str, start: int, people_nouns: set[str]) -> int | None:
     """Where a title written just before a name starts ('China’s Foreign Minister', 'CIA
     Director'), or None when the name has no title."""
-    window = max(0, start - 80)
+    window = max(0, start - 80, text.rfind("\n", 0, start) + 1)
     words = list(re.finditer(r"\S+", text[window:start]))
     title: list[re.Match] = []
     for match in reversed(words):
@@ -214,7 +214,9 @@ def _title_before(text: str, start: int, people_nouns: set[str]) -> int | None:
 
 _TITLES = {"president", "secretary", "minister", "director", "senator", "chairman", "governor",
            "mayor", "ambassador", "chancellor", "premier", "spokesperson", "spokesman",
-           "spokeswoman", "adviser", "advisor", "counterpart", "leader", "chief", "envoy"}
+           "spokeswoman", "adviser", "advisor", "counterpart", "leader", "chief", "envoy",
+           "gov.", "sen.", "rep.", "gen.", "lt.", "dr.", "prof.", "judge", "justice", "nominee",
+           "candidate", "pollster", "strategist", "host", "anchor", "coach", "commissioner"}
 
 
 def affiliation_of(name: str, kind: str, roles: list[str],

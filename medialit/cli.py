@@ -1,4 +1,5 @@
-"""The command line: ``python -m medialit analyze [FILE ...] [--json]``.
+"""The command line: ``python -m medialit analyze [FILE ...] [--json]`` and
+``python -m medialit report [FILE] -o report.html``.
 
 With no file it analyses the seed article. A file that cannot be read gets one line on
 stderr naming it and the problem; the other files are still analysed, and the exit status
@@ -27,11 +28,45 @@ def main(argv: list[str] | None = None) -> int:
                                 help="article files; none means the seed article")
     analyze_parser.add_argument("--json", action="store_true",
                                 help="print one JSON object per file (JSON Lines)")
+    report_parser = commands.add_parser(
+        "report", help="write a one-page HTML report (the seed article when no file is given)",
+        description="Write a self-contained HTML report: the article with quotes highlighted, "
+                    "the sources, charts and problems found. Open it in a browser; print it or "
+                    "'Save as PDF' from the browser's print dialog.")
+    report_parser.add_argument("file", nargs="?", metavar="FILE", help="article file")
+    report_parser.add_argument("-o", "--output", default="report.html", metavar="OUT",
+                               help="where to write the report (default: report.html)")
     args = parser.parse_args(argv)
+    if args.command == "report":
+        return run_report(args.file, args.output)
     if args.command != "analyze":
         parser.print_help()
         return 0 if args.command is None else 2
     return run_analyze(args.files or [None], as_json=args.json)
+
+
+def run_report(path: str | None, output: str) -> int:
+    """Write the HTML report of one article."""
+    from medialit.report import write_report
+
+    if output.lower().endswith(".pdf"):
+        print("medialit: the report is written as HTML. To get a PDF, write report.html, open "
+              "it in a web browser and choose Print, then 'Save as PDF'.", file=sys.stderr)
+        return 2
+    try:
+        article = load_article(path)
+    except ArticleError as error:
+        print(f"medialit: {error}", file=sys.stderr)
+        return 2
+    for warning in article.warnings:
+        print(f"medialit: {warning}", file=sys.stderr)
+    try:
+        written = write_report(analyze(article), output)
+    except OSError as error:
+        print(f"medialit: could not write {output} ({error.strerror or error}).", file=sys.stderr)
+        return 2
+    print(f"Report written to {written}. Open it in a web browser.")
+    return 0
 
 
 def run_analyze(paths: list[str | None], as_json: bool) -> int:

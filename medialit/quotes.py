@@ -470,6 +470,15 @@ class _Extractor:
             quote.rule = "quotation marks, no one said to say it: a term or scare quote"
             quote.speaker_reason = "nobody in the sentence is said to say these words"
             return quote
+        elif _TRANSCRIPT_LABEL.match(span.text):
+            # an interview transcript: "WALLACE: Let's start with …"
+            label = _TRANSCRIPT_LABEL.match(span.text).group(1)
+            name = _canonical(_name_words(label.title()), self.names)
+            quote.speaker, quote.speaker_kind = name, "named"
+            quote.speaker_start = span.start
+            quote.speaker_end = span.start + len(label)
+            quote.rule = "quotation marks around a transcript line"
+            quote.speaker_reason = f"the transcript labels this line with the speaker's name, {label}"
         else:
             previous = last_in_paragraph.get(paragraph)
             if previous is None and self._starts_paragraph(span):
@@ -749,6 +758,9 @@ class _Extractor:
         start, end = _mention_bounds(subject)
         resolved = self._resolve_phrase(subject, start, end, self.text[start:end])
         return (resolved[0], resolved[1]) if resolved[0] else None
+
+
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}): ")
 
 
 def _speakers_of_repeated_quotes(quotes: list[Quote]) -> None:

@@ -42,12 +42,15 @@ class Analysis:
 
 
 def analyze(article: Article) -> Analysis:
-    """Run the whole engine on an article (the spaCy parse is made once and reused).
+    """Run the whole engine on an article, once: later calls return the same analysis.
 
     >>> from medialit.article import make_article
     >>> result = analyze(make_article("Title\\n\\n“Hello,” said Ana Ruiz."))
     >>> [s.name for s in result.sources]
     ['Ana Ruiz']
     """
-    quotes = extract_quotes(article)
-    return Analysis(article, quotes, build_sources(article, quotes), run_checks(article, quotes))
+    if "analysis" not in article.memo:
+        quotes = extract_quotes(article)
+        article.memo["analysis"] = Analysis(article, quotes, build_sources(article, quotes),
+                                            run_checks(article, quotes))
+    return article.memo["analysis"]

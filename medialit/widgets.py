@@ -1,0 +1,551 @@
+"""The practice widgets students use in the lessons.
+
+Each function builds a widget and returns it; the notebook displays it. The article is
+analysed once, when the widget is built, so every click answers at once. Every answer is
+saved to the notebook's answers file as it is given (``medialit.grading``) and restored
+when the widget is built again. Feedback is written out in words and symbols, never in
+colour alone, and every control has a description a screen reader can announce.
+
+The widgets work on any article: with an answer key beside the article (the seed and the
+practice articles have one) they check against it; without one they check against the
+engine's own findings and say so, since the engine can be wrong.
+"""
+from __future__ import annotations
+
+import html
+import random
+
+import ipywidgets as w
+
+from medialit.analysis import Analysis, analyze
+from medialit.article import Article, load_article, make_article
+from medialit.grading import (AnswerError, AnswerStore, error_hunt_score, grade_error_marks,
+                              open_answers)
+from medialit.keys import load_error_key, load_quote_key
+
+KIND_WORDS = {
+    "spelling": "Spelling mistake",
+    "inconsistent-term": "The same thing named two ways",
+    "role-conflict": "Wrong job, title or country for a person",
+    "unbalanced-quote": "Quotation mark never closed",
+    "missing-attribution": "Missing source: who says so?",
+    "anonymous-source": "Unnamed source",
+    "vague-attribution": "Vague source (“experts say”)",
+    "ambiguous-pronoun": "Unclear who “he”, “she” or “it” is",
+    "self-contradiction": "Cannot be true as written",
+    "misplaced-modifier": "Description in the wrong place",
+    "other": "Other (grammar, word choice, altered quote …)",
+}
+ANONYMOUS = "An unnamed (anonymous) source"
+NOBODY = "No one: the article does not say"
+WIDE = w.Layout(width="100%")
+VERDICT_WORDS = {"right": "✔ Right", "partly": "◐ Partly right", "not-an-error": "✘ Not an error"}
+
+
+def _article(article) -> Article:
+    if article is None:
+        return load_article()
+    if isinstance(article, Article):
+        return article
+    text = str(article)
+    if "\n" in text or len(text) > 300:
+        return make_article(text)
+    return load_article(text)
+
+
+def _store(answers, notebook: str) -> AnswerStore:
+    return answers if isinstance(answers, AnswerStore) else open_answers(notebook)
+
+
+def _note(message: str) -> str:
+    return f"<p style='margin:.2rem 0'>{message}</p>" if message else ""
+
+
+def _confirm_reset(on_reset) -> w.HBox:
+    """A 'Start again' button that asks before it erases anything."""
+    start = w.Button(description="Start again", icon="undo", tooltip="Erase your answers here")
+    yes = w.Button(description="Yes, erase my answers", button_style="danger",
+                   tooltip="Erase the answers in this exercise for good", layout={"display": "none"})
+    no = w.Button(description="No, keep them", tooltip="Keep your answers",
+                  layout={"display": "none"})
+
+    def ask(_):
+        yes.layout.display = no.layout.display = None
+        start.layout.display = "none"
+
+    def hide(_=None):
+        yes.layout.display = no.layout.display = "none"
+        start.layout.display = None
+
+    def erase(_):
+        on_reset()
+        hide()
+
+    start.on_click(ask)
+    no.on_click(hide)
+    yes.on_click(erase)
+    return w.HBox([start, yes, no])
+
+
+def _numbered_sentences(article: Article) -> list:
+    return [sentence for sentence in article.sentences if article.paragraph_index(sentence.start) > 0
+            or sentence.start < article.title.end]
+
+
+# -- error hunt --------------------------------------------------------------------------------------
+
+def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str = "practice",
+               qid: str = "error_hunt") -> w.VBox:
+    """Find the mistakes: mark words, say what is wrong, suggest a correction, check.
+
+    >>> box = error_hunt()          # the seed article, answers in practice.answers.json
+    """
+    article = _article(article)
+    store = _store(answers, notebook)
+    analysis = analyze(article)
+    key = load_error_key(article)
+    key_note = ""
+    if key is None:
+        key = [{"span": {"start": f.start, "end": f.end, "text": f.text}, "kind": f.kind,
+                "explanation": f.message, "hint": None, "correction": f.suggestion,
+                "detectable": "text"} for f in analysis.issues]
+        key_note = ("This article has no answer key, so your marks are checked against the "
+                    "machine's findings, and the machine can be wrong.")
+    key = [error for error in key if error.get("detectable", "text") == "text"]
+    sentences = _numbered_sentences(article)
+
+    pane = w.HTML(_sentences_html(article, sentences), layout=w.Layout(
+        height="300px", overflow="auto", border="1px solid #999", padding="4px", width="100%"))
+    sentence = w.Dropdown(options=[(f"{n} · {_short(s.text)}", n) for n, s in enumerate(sentences, 1)],
+                          description="Sentence", layout=WIDE,
+                          tooltip="the sentence that holds the mistake")
+    words = w.Text(placeholder="copy the exact words that are wrong (empty = the whole sentence)",
+                   description="Words", layout=WIDE, tooltip="the words to mark")
+    kind = w.Dropdown(options=[(label, name) for name, label in KIND_WORDS.items()],
+                      description="What's wrong", layout=WIDE, style={"description_width": "initial"})
+    correction = w.Text(placeholder="(optional) how should it read?", description="Correction",
+                        layout=WIDE, tooltip="your correction")
+    add = w.Button(description="Add mark", icon="plus", button_style="primary",
+                   tooltip="Add this mark to your list")
+    check = w.Button(description="Check my marks", icon="check", tooltip="See how you did")
+    hint = w.Button(description="Give me a hint", icon="lightbulb-o", tooltip="A nudge towards a mistake")
+    message = w.HTML()
+    marks_box = w.VBox()
+    feedback = w.HTML()
+    score = w.HTML()
+
+    def marks() -> list[dict]:
+        return list(store.get(qid, []))
+
+    def show_marks():
+        rows = []
+        for number, mark in enumerate(marks(), 1):
+            remove = w.Button(description=f"Remove {number}", icon="trash",
+                              tooltip=f"Remove mark {number}", layout=w.Layout(width="auto"))
+            remove.on_click(lambda _, n=number - 1: drop(n))
+            fix = f" → “{html.escape(mark['correction'])}”" if mark.get("correction") else ""
+            rows.append(w.HBox([w.HTML(f"<b>{number}.</b> “{html.escape(mark['text'][:90])}” — "
+                                       f"{KIND_WORDS.get(mark['kind'], mark['kind'])}{fix}"), remove]))
+        marks_box.children = rows or [w.HTML("<i>No marks yet.</i>")]
+        score.value = _note(f"{len(rows)} mark{'s' if len(rows) != 1 else ''} so far.")
+
+    def drop(index):
+        current = marks()
+        current.pop(index)
+        store.set(qid, current)
+        show_marks()
+
+    def add_mark(_):
+        chosen = sentences[sentence.value - 1]
+        typed = words.value.strip()
+        if typed:
+            found = chosen.text.find(typed)
+            if found < 0:
+                message.value = _note(f"⚠ Those words are not in sentence {sentence.value}. "
+                                      "Copy them exactly, or leave the box empty to mark the "
+                                      "whole sentence.")
+                return
+            start = chosen.start + found
+            end = start + len(typed)
+        else:
+            start, end = chosen.start, chosen.end
+        mark = {"start": start, "end": end, "text": article.text[start:end], "kind": kind.value,
+                "correction": correction.value.strip() or None}
+        if any(m["start"] == start and m["end"] == end and m["kind"] == kind.value for m in marks()):
+            message.value = _note("You have already made that mark.")
+            return
+        try:
+            store.set(qid, marks() + [mark])
+        except AnswerError as error:
+            message.value = _note(f"⚠ {error}")
+            return
+        words.value = correction.value = ""
+        message.value = _note("✔ Mark added. Press “Check my marks” when you are ready.")
+        show_marks()
+
+    def check_marks(_):
+        results = grade_error_marks(marks(), key)
+        if not results:
+            feedback.value = _note("Add some marks first.")
+            return
+        lines = []
+        for number, result in enumerate(results, 1):
+            error = result["error"]
+            text = f"<b>{number}. {VERDICT_WORDS[result['verdict']]}</b> — “{html.escape(result['mark']['text'][:60])}”: "
+            if result["verdict"] == "right":
+                text += html.escape(error.get("explanation") or "")
+                if error.get("correction"):
+                    text += f" <i>Correction:</i> {html.escape(error['correction'])}"
+            elif result["verdict"] == "partly":
+                text += (f"there is a problem here, but of another kind: "
+                         f"<i>{KIND_WORDS.get(error['kind'], error['kind'])}</i>. "
+                         f"{html.escape(error.get('explanation') or '')}")
+            else:
+                text += _why_not(result["mark"], analysis)
+            lines.append(_note(text))
+        hits = sum(1 for r in results if r["verdict"] == "right")
+        alarms = sum(1 for r in results if r["verdict"] == "not-an-error")
+        points = error_hunt_score(results)
+        feedback.value = "".join(lines)
+        score.value = _note(f"<b>Score: {points:g}</b> — you found {hits} of {len(key)} "
+                            f"mistakes, with {alarms} false alarm{'s' if alarms != 1 else ''}. "
+                            "A right mark earns 1, a partly right ½, a false alarm costs ½.")
+
+    def give_hint(_):
+        found = {id(r["error"]) for r in grade_error_marks(marks(), key) if r["verdict"] == "right"}
+        left = [error for error in key if id(error) not in found]
+        if not left:
+            message.value = _note("You have found every mistake in the answer key. Well done!")
+            return
+        error = random.Random(len(marks())).choice(left)
+        where = next((n for n, s in enumerate(sentences, 1)
+                      if s.start <= error["span"]["start"] < s.end), None)
+        nudge = error.get("hint") or f"Look for: {KIND_WORDS.get(error['kind'], error['kind'])}."
+        message.value = _note(f"💡 Hint: look at sentence {where}. {html.escape(nudge)}")
+
+    def reset():
+        store.remove(qid)
+        feedback.value = ""
+        message.value = _note("Your marks were erased.")
+        show_marks()
+
+    add.on_click(add_mark)
+    check.on_click(check_marks)
+    hint.on_click(give_hint)
+    show_marks()
+    if store.message:
+        message.value = _note(f"⚠ {store.message}")
+    intro = w.HTML(_note("<b>Error hunt.</b> Read the article. When you spot a mistake, choose "
+                         "its sentence, copy the wrong words, say what is wrong and, if you can, "
+                         "how it should read. Then press <b>Add mark</b>. Press <b>Check my "
+                         "marks</b> whenever you like: false alarms cost points, so think "
+                         "before you mark.") + _note(key_note))
+    return w.VBox([intro, pane, sentence, words, kind, correction,
+                   w.HBox([add, check, hint]), message, w.HTML("<b>Your marks</b>"), marks_box,
+                   score, feedback, _confirm_reset(reset)])
+
+
+def _why_not(mark: dict, analysis: Analysis) -> str:
+    flagged = [f for f in analysis.issues if f.start < mark["end"] and mark["start"] < f.end]
+    if flagged:
+        return ("the answer key does not count this, though the machine flags it: "
+                f"“{html.escape(flagged[0].message)}” Discuss it with your class: who is right?")
+    return "neither the answer key nor the machine finds a problem here. Read it once more."
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _sentences_html(article: Article, sentences) -> str:
+    return "".join(f"<p style='margin:.25rem 0'><b>[{n}]</b> {html.escape(s.text)}</p>"
+                   for n, s in enumerate(sentences, 1))
+
+
+# -- who said it? ---------------------------------------------------------------------------------
+
+def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str = "practice",
+                qid: str = "who_said_it") -> w.VBox:
+    """For each quote, choose who said it; the feedback shows the clue in the text."""
+    article = _article(article)
+    store = _store(answers, notebook)
+    analysis = analyze(article)
+    key = load_quote_key(article)
+    if key:
+        items = [{"start": q["content"]["start"], "end": q["content"]["end"],
+                  "text": q["content"]["text"], "speaker": q["speaker"],
+                  "speaker_kind": q["speaker_kind"]} for q in key if q["kind"] == "direct"]
+        key_note = ""
+    else:
+        items = [{"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
+                  "speaker_kind": q.speaker_kind} for q in analysis.speech if q.kind == "direct"]
+        key_note = ("This article has no answer key, so the machine's answer is used, and the "
+                    "machine can be wrong.")
+    if not items:
+        return w.VBox([w.HTML(_note("There are no direct quotes in this article, so there is "
+                                    "nothing to attribute."))])
+    names = sorted({item["speaker"] for item in items if item["speaker"] and
+                    item["speaker_kind"] == "named"} | {s.name for s in analysis.sources
+                                                        if s.kind == "named"})
+    choices = [("— choose —", "")] + [(name, name) for name in names] + \
+        [(ANONYMOUS, ANONYMOUS), (NOBODY, NOBODY)]
+    position = w.IntSlider(value=1, min=1, max=len(items), description="Quote",
+                           continuous_update=False, tooltip="which quote")
+    context = w.HTML(layout=WIDE)
+    speaker = w.Dropdown(options=choices, description="Who said it?", layout=WIDE,
+                         style={"description_width": "initial"})
+    check = w.Button(description="Check", icon="check", tooltip="Check your answer")
+    feedback = w.HTML()
+    tally = w.HTML()
+
+    def item_id(item):
+        return f"{item['start']}-{item['end']}"
+
+    def right_answer(item):
+        if item["speaker_kind"] == "anonymous":
+            return ANONYMOUS
+        return item["speaker"] or NOBODY
+
+    def show(_=None):
+        item = items[position.value - 1]
+        context.value = _quote_in_context(article, item["start"], item["end"])
+        saved = store.get(qid, {}).get(item_id(item), "")
+        speaker.value = saved if saved in dict((v, v) for _, v in choices) else ""
+        feedback.value = ""
+        update_tally()
+
+    def update_tally():
+        saved = store.get(qid, {})
+        right = sum(1 for item in items if saved.get(item_id(item)) == right_answer(item))
+        tally.value = _note(f"{len(saved)} of {len(items)} answered, {right} right.")
+
+    def save(change):
+        if change["name"] != "value" or not change["new"]:
+            return
+        item = items[position.value - 1]
+        saved = dict(store.get(qid, {}))
+        saved[item_id(item)] = change["new"]
+        store.set(qid, saved)
+        update_tally()
+
+    def check_answer(_):
+        item = items[position.value - 1]
+        if not speaker.value:
+            feedback.value = _note("Choose a speaker first.")
+            return
+        engine = next((q for q in analysis.speech if q.start < item["end"] and item["start"] < q.end), None)
+        clue = ""
+        if engine is not None and engine.cue:
+            clue = f" The clue: the reporting verb “{html.escape(engine.cue)}”"
+            if engine.speaker_start is not None:
+                mention = article.text[engine.speaker_start:engine.speaker_end]
+                clue += f" and its subject “{html.escape(mention)}”"
+            clue += f" — {html.escape(engine.speaker_reason)}."
+        elif engine is not None:
+            clue = f" The clue: {html.escape(engine.speaker_reason)}."
+        if speaker.value == right_answer(item):
+            feedback.value = _note(f"✔ Right: {html.escape(right_answer(item))}.{clue}")
+        else:
+            feedback.value = _note(f"✘ Not quite. The answer is {html.escape(right_answer(item))}."
+                                   f"{clue}")
+
+    def reset():
+        store.remove(qid)
+        show()
+
+    position.observe(show, names="value")
+    speaker.observe(save, names="value")
+    check.on_click(check_answer)
+    show()
+    intro = w.HTML(_note("<b>Who said it?</b> Move the slider to a quote, read it in its "
+                         "paragraph, and choose who said it. Pronouns like “he” point back to "
+                         "someone: look for the clue.") + _note(key_note) +
+                   (_note(f"⚠ {store.message}") if store.message else ""))
+    return w.VBox([intro, position, context, speaker, check, feedback, tally,
+                   _confirm_reset(reset)])
+
+
+def _quote_in_context(article: Article, start: int, end: int, label: str = "") -> str:
+    paragraph = article.paragraphs[article.paragraph_index(start)]
+    before = html.escape(article.text[paragraph.start:start])
+    inside = html.escape(article.text[start:end])
+    after = html.escape(article.text[end:paragraph.end])
+    return (f"<div style='border-left:4px solid #0072B2;padding:.3rem .6rem'>{before}"
+            f"<mark style='background:#56B4E955;font-weight:bold'>⟦{inside}⟧</mark>{after}</div>"
+            f"{_note(label)}")
+
+
+# -- source sorter ------------------------------------------------------------------------------------
+
+GROUP_CHOICES = ["US government", "US lawmakers", "Chinese government", "Other government",
+                 "Academics and think tanks", "Media", "Business", "Campaigners and charities",
+                 "Members of the public", "Anonymous", "Vague", "Not stated"]
+
+
+def source_sorter(article=None, answers: AnswerStore | None = None, notebook: str = "practice",
+                  qid: str = "source_sorter") -> w.VBox:
+    """Put each source in a group; a chart of your groups beside the machine's updates live."""
+    from medialit.charts import plot_group_comparison
+
+    article = _article(article)
+    store = _store(answers, notebook)
+    analysis = analyze(article)
+    if not analysis.sources:
+        return w.VBox([w.HTML(_note("Nobody is quoted or cited in this article, so there are "
+                                    "no sources to sort."))])
+    groups = list(dict.fromkeys(GROUP_CHOICES + [s.affiliation or "Not stated" for s in analysis.sources]))
+    saved = dict(store.get(qid, {}))
+    rows, pickers = [], {}
+    for source in analysis.sources:
+        described = f" — {html.escape(source.role)}" if source.role else ""
+        picker = w.Dropdown(options=[("— choose —", "")] + [(g, g) for g in groups],
+                            value=saved.get(source.name, "") if saved.get(source.name, "") in groups else "",
+                            description="Group", tooltip=f"the group {source.name} speaks for")
+        pickers[source.name] = picker
+        rows.append(w.HBox([w.HTML(f"<b>{html.escape(source.name)}</b>{described} "
+                                   f"({source.words} words)", layout=w.Layout(width="55%")), picker]))
+    chart = w.Output()
+    differences = w.HTML()
+
+    def redraw(_=None):
+        chosen = {name: picker.value for name, picker in pickers.items() if picker.value}
+        store.set(qid, chosen)
+        chart.clear_output(wait=True)
+        with chart:
+            from IPython.display import display
+
+            display(plot_group_comparison(analysis, chosen))
+        lines = []
+        for source in analysis.sources:
+            mine = chosen.get(source.name)
+            engine = source.affiliation or "Not stated"
+            if mine and mine != engine:
+                lines.append(f"• <b>{html.escape(source.name)}</b>: you chose “{html.escape(mine)}”, "
+                             f"the machine chose “{html.escape(engine)}”. Who is right, and what "
+                             "in the article tells you?")
+        differences.value = "".join(_note(line) for line in lines) or _note(
+            "No differences yet." if chosen else "Choose a group for each source.")
+
+    for picker in pickers.values():
+        picker.observe(redraw, names="value")
+
+    def reset():
+        store.remove(qid)
+        for picker in pickers.values():
+            picker.value = ""
+
+    redraw()
+    intro = w.HTML(_note("<b>Source sorter.</b> Who does each source speak for? Choose a "
+                         "group for each. The chart compares your groups with the machine's."))
+    return w.VBox([intro, *rows, chart, differences, _confirm_reset(reset)])
+
+
+# -- quote inspector ---------------------------------------------------------------------------------
+
+def quote_inspector(article=None) -> w.VBox:
+    """Pick a quote and see it in context, with its reporting verb, stance and form."""
+    from medialit.lexicons import load_reporting_verbs
+    import re
+
+    article = _article(article)
+    analysis = analyze(article)
+    quotes = [q for q in analysis.quotes]
+    if not quotes:
+        return w.VBox([w.HTML(_note("This article has no quotes to inspect."))])
+    verbs = load_reporting_verbs()
+    picker = w.Dropdown(options=[(f"{n} · {_short(q.text, 60)}", n) for n, q in enumerate(quotes)],
+                        description="Quote", layout=WIDE, tooltip="the quote to inspect")
+    view = w.HTML(layout=WIDE)
+    forms = {"full": "a full quote: whole sentences in the speaker's words",
+             "partial": "a partial quote: a few of the speaker's words inside the writer's sentence",
+             "scare": "a scare quote or term: words in quotation marks that nobody is said to say",
+             None: "reported speech: the writer's words for what someone said"}
+
+    def show(_=None):
+        quote = quotes[picker.value]
+        facts = [f"<b>Kind:</b> {forms.get(quote.form if quote.kind == 'direct' else None)}"]
+        if quote.form != "scare":
+            facts.append(f"<b>Speaker:</b> {html.escape(quote.speaker or 'no one named')} "
+                         f"({quote.speaker_kind}) — {html.escape(quote.speaker_reason)}")
+        if quote.cue:
+            verb = verbs.get(quote.cue_lemma or "")
+            stance = quote.stance or "neutral"
+            note = f": it {verb.suggests}" if verb and verb.suggests else ""
+            facts.append(f"<b>Reporting verb:</b> “{html.escape(quote.cue)}” — {stance}{note}")
+        for match in re.finditer(r"\[[^\]]+\]", quote.text):
+            facts.append(f"<b>Brackets:</b> “{html.escape(match.group(0))}” — words the writer "
+                         "added to the quote")
+        if re.search(r"(?:\.[\s\u00a0]*){3}|…", quote.text):
+            facts.append("<b>Ellipsis:</b> “…” — words were cut out of the quote here")
+        if not quote.balanced:
+            facts.append("<b>Warning:</b> the quotation mark is never closed")
+        facts.append(f"<b>How the machine found it:</b> {html.escape(quote.rule)}")
+        view.value = (_quote_in_context(article, quote.start, quote.end) +
+                      "".join(_note(fact) for fact in facts))
+
+    picker.observe(show, names="value")
+    show()
+    intro = w.HTML(_note("<b>Quote inspector.</b> Choose a quote to see it in its paragraph "
+                         "and what the machine says about it."))
+    return w.VBox([intro, picker, view])
+
+
+# -- machine vs me -----------------------------------------------------------------------------------
+
+def machine_vs_me(article=None, answers: AnswerStore | None = None, notebook: str = "practice",
+                  qid: str = "error_hunt") -> w.VBox:
+    """Your error marks, the machine's findings and the answer key, side by side."""
+    article = _article(article)
+    store = _store(answers, notebook)
+    analysis = analyze(article)
+    key = load_error_key(article)
+    refresh = w.Button(description="Compare again", icon="refresh",
+                       tooltip="Compare with your latest marks")
+    table = w.HTML(layout=WIDE)
+
+    def compare(_=None):
+        table.value = compare_html(article, analysis, key, store.get(qid, []))
+
+    refresh.on_click(compare)
+    compare()
+    intro = w.HTML(_note("<b>Machine vs me.</b> The machine is a second opinion, not an "
+                         "oracle. Where do you agree? Where is the machine wrong?"))
+    return w.VBox([intro, refresh, table])
+
+
+def compare_html(article: Article, analysis: Analysis, key: list[dict] | None,
+                 marks: list[dict]) -> str:
+    """The comparison table behind ``machine_vs_me`` (a function, so it can be tested)."""
+    findings = [{"start": f.start, "end": f.end, "text": f.text, "kind": f.kind} for f in analysis.issues]
+    if key is None:
+        agree = [m for m in marks if any(f["start"] < m["end"] and m["start"] < f["end"] for f in findings)]
+        return (_note(f"This article has no answer key. You made {len(marks)} marks; the "
+                      f"machine flagged {len(findings)} places; you agree on {len(agree)}.") +
+                _note("Without a key, neither of you is the judge: discuss the differences."))
+    key = [e for e in key if e.get("detectable", "text") == "text"]
+    mine = grade_error_marks(marks, key)
+    machine = grade_error_marks(findings, key)
+    you_found = {id(r["error"]) for r in mine if r["verdict"] == "right"}
+    it_found = {id(r["error"]) for r in machine if r["verdict"] == "right"}
+    rows = []
+    for error in key:
+        you = "✔ found" if id(error) in you_found else "— missed"
+        it = "✔ found" if id(error) in it_found else "— missed"
+        rows.append(f"<tr><td>“{html.escape(error['span']['text'][:50])}”</td>"
+                    f"<td>{KIND_WORDS.get(error['kind'], error['kind'])}</td><td>{you}</td><td>{it}</td></tr>")
+    machine_alarms = [r["mark"] for r in machine if r["verdict"] == "not-an-error"]
+    your_alarms = [r["mark"] for r in mine if r["verdict"] == "not-an-error"]
+    both = len(you_found & it_found)
+    summary = (f"You found {len(you_found)} of {len(key)} mistakes; the machine found "
+               f"{len(it_found)}. You both found {both}. You found {len(you_found - it_found)} "
+               f"that the machine missed, and it found {len(it_found - you_found)} that you missed. "
+               f"The machine raised {len(machine_alarms)} alarm"
+               f"{'s' if len(machine_alarms) != 1 else ''} the answer key does not count; you "
+               f"raised {len(your_alarms)}.")
+    alarm_list = "".join(_note(f"• Machine alarm not in the key: “{html.escape(m['text'][:60])}” "
+                               f"({KIND_WORDS.get(m['kind'], m['kind'])}). Is the machine wrong, "
+                               "or the key?") for m in machine_alarms)
+    return (_note(summary) + "<table style='border-collapse:collapse' border='1' cellpadding='4'>"
+            "<tr><th>mistake in the key</th><th>kind</th><th>you</th><th>machine</th></tr>" +
+            "".join(rows) + "</table>" + alarm_list)

@@ -18,6 +18,19 @@ from medialit.sources import Source, build_sources
 from medialit.checks import Finding, run_checks
 from medialit.analysis import Analysis, analyze
 
+# charts and the printable report
+from medialit.charts import (plot_group_comparison, plot_reporting_verbs, plot_source_balance,
+                             plot_source_kinds, plot_voice_strip, save_png)
+from medialit.report import build_report, write_report
+
+# answers and answer keys
+from medialit.grading import AnswerStore, grade_error_marks, load_answers, open_answers
+from medialit.keys import load_error_key, load_quote_key
+
+# the practice widgets (ipywidgets)
+from medialit.widgets import (choice_question, error_hunt, machine_vs_me, quote_inspector,
+                              source_sorter, who_said_it, written_answer)
+
 __all__ = [
     "Article", "ArticleError", "Span", "load_article", "make_article",
     "load_nlp",
@@ -25,4 +38,10 @@ __all__ = [
     "Source", "build_sources",
     "Finding", "run_checks",
     "Analysis", "analyze",
+    "plot_group_comparison", "plot_reporting_verbs", "plot_source_balance", "plot_source_kinds",
+    "plot_voice_strip", "save_png", "build_report", "write_report",
+    "AnswerStore", "grade_error_marks", "load_answers", "open_answers",
+    "load_error_key", "load_quote_key",
+    "choice_question", "error_hunt", "machine_vs_me", "quote_inspector", "source_sorter",
+    "who_said_it", "written_answer",
 ]

@@ -21,6 +21,7 @@ OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "
              "#000000"]
 GREY = "#999999"
 UNCLEAR_GROUPS = {"Not stated", "Vague", "Anonymous"}
+UNCLEAR_HATCHES = {"Not stated": "..", "Vague": "xx", "Anonymous": "//"}
 TITLE_SIZE, LABEL_SIZE, TICK_SIZE, VALUE_SIZE = 15, 13, 12, 12
 STANCE_COLOURS = {"neutral": "#0072B2", "loaded": "#D55E00"}
 
@@ -109,12 +110,16 @@ def plot_source_balance(analysis: Analysis, ax=None, by: str = "affiliation",
     else:
         group_of = {s.name: s.affiliation or "Not stated" for s in sources}
         bar_colours = [colours.get(group_of[label], GREY) for label, _ in ordered]
-    _bars(ax, [label for label, _ in ordered], [value for _, value in ordered], bar_colours, unit)
+    hatches = [UNCLEAR_HATCHES.get(label) for label, _ in ordered] if by == "affiliation" else None
+    _bars(ax, [label for label, _ in ordered], [value for _, value in ordered], bar_colours, unit,
+          hatches)
     total = sum(totals.values()) or 1
     leader, amount = ordered[0]
     share = round(100 * amount / total)
     if by == "affiliation":
-        title = f"{leader} voices have {share}% of the {unit}"
+        title = (f"The largest group, “{leader}”, has {share}% of the {unit}"
+                 if leader not in UNCLEAR_GROUPS else
+                 f"{share}% of the {unit} come from sources whose side is “{leader.lower()}”")
         countries = _country_shares(totals)
         if countries and countries[0][1] > share:
             title = f"{countries[0][0]} voices have {countries[0][1]}% of the {unit}"

@@ -549,3 +549,59 @@ def compare_html(article: Article, analysis: Analysis, key: list[dict] | None,
     return (_note(summary) + "<table style='border-collapse:collapse' border='1' cellpadding='4'>"
             "<tr><th>mistake in the key</th><th>kind</th><th>you</th><th>machine</th></tr>" +
             "".join(rows) + "</table>" + alarm_list)
+
+
+# -- questions -------------------------------------------------------------------------------------
+
+def choice_question(qid: str, prompt: str, options: list[str], answer: str, explanation: str,
+                    answers: AnswerStore | None = None, notebook: str = "practice") -> w.VBox:
+    """A multiple-choice "check your understanding" question with instant feedback.
+
+    The choice is saved as soon as it is made; "Check" says right or not, and why.
+    """
+    store = _store(answers, notebook)
+    if answer not in options:
+        raise ValueError(f"the answer {answer!r} is not one of the options")
+    saved = store.get(qid)
+    choice = w.RadioButtons(options=options, value=saved if saved in options else None,
+                            description="", layout=WIDE)
+    check = w.Button(description="Check", icon="check", tooltip=f"Check your answer to {qid}")
+    feedback = w.HTML()
+
+    def save(change):
+        if change["new"] is not None:
+            store.set(qid, change["new"])
+            feedback.value = ""
+
+    def mark(_):
+        if choice.value is None:
+            feedback.value = _note("Choose an answer first.")
+        elif choice.value == answer:
+            feedback.value = _note(f"✔ Right. {html.escape(explanation)}")
+        else:
+            feedback.value = _note(f"✘ Not quite: think again, then check. "
+                                   f"(Your answer is saved; you can change it.)")
+
+    choice.observe(save, names="value")
+    check.on_click(mark)
+    return w.VBox([w.HTML(_note(f"<b>{html.escape(qid)}.</b> {html.escape(prompt)}")), choice,
+                   check, feedback])
+
+
+def written_answer(qid: str, prompt: str, answers: AnswerStore | None = None,
+                   notebook: str = "practice", rows: int = 4) -> w.VBox:
+    """A box for a written answer, saved as the student types (when they pause)."""
+    store = _store(answers, notebook)
+    box = w.Textarea(value=store.get(qid, ""), placeholder="Type your answer here",
+                     description="", rows=rows, layout=WIDE, continuous_update=False)
+    status = w.HTML(_note("✔ Saved." if store.get(qid) else ""))
+
+    def save(change):
+        try:
+            store.set(qid, change["new"])
+            status.value = _note("✔ Saved.")
+        except AnswerError as error:
+            status.value = _note(f"⚠ {error} Your earlier answer is still saved.")
+
+    box.observe(save, names="value")
+    return w.VBox([w.HTML(_note(f"<b>{html.escape(qid)}.</b> {html.escape(prompt)}")), box, status])

@@ -28,8 +28,8 @@ from medialit.grading import AnswerStore, grade_error_marks, load_answers, open_
 from medialit.keys import load_error_key, load_quote_key
 
 # the practice widgets (ipywidgets)
-from medialit.widgets import (choice_question, error_hunt, machine_vs_me, quote_inspector,
-                              source_sorter, who_said_it, written_answer)
+from medialit.widgets import (checkpoint, choice_question, error_hunt, machine_vs_me,
+                              quote_inspector, source_sorter, who_said_it, written_answer)
 
 __all__ = [
     "Article", "ArticleError", "Span", "load_article", "make_article",
@@ -42,6 +42,6 @@ __all__ = [
     "plot_voice_strip", "save_png", "build_report", "write_report",
     "AnswerStore", "grade_error_marks", "load_answers", "open_answers",
     "load_error_key", "load_quote_key",
-    "choice_question", "error_hunt", "machine_vs_me", "quote_inspector", "source_sorter",
+    "checkpoint", "choice_question", "error_hunt", "machine_vs_me", "quote_inspector", "source_sorter",
     "who_said_it", "written_answer",
 ]

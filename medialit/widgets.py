@@ -605,3 +605,61 @@ def written_answer(qid: str, prompt: str, answers: AnswerStore | None = None,
 
     box.observe(save, names="value")
     return w.VBox([w.HTML(_note(f"<b>{html.escape(qid)}.</b> {html.escape(prompt)}")), box, status])
+
+
+# -- the pre-check and post-check ----------------------------------------------------------------
+
+def load_checkpoint_items() -> list[dict]:
+    """The five questions asked in lesson 0 and again in lesson 6 (``data/checkpoint.json``)."""
+    import json
+
+    from medialit.lexicons import DATA_DIR
+
+    return json.loads((DATA_DIR / "checkpoint.json").read_text(encoding="utf-8"))["items"]
+
+
+def checkpoint(stage: str, answers: AnswerStore | None = None, notebook: str = "practice") -> w.VBox:
+    """The pre-check (``stage="pre"``: answers saved, no feedback, so the starting point is
+    honest) or the post-check (``stage="post"``: answers saved, then checked with reasons).
+    Answers are saved as ``pre_1`` … ``pre_5`` or ``post_1`` … ``post_5``."""
+    if stage not in ("pre", "post"):
+        raise ValueError("stage must be 'pre' or 'post'")
+    store = _store(answers, notebook)
+    items = load_checkpoint_items()
+    blocks = []
+    pickers = {}
+    for item in items:
+        qid = f"{stage}_{item['id']}"
+        saved = store.get(qid)
+        picker = w.RadioButtons(options=item["options"],
+                                value=saved if saved in item["options"] else None, layout=WIDE)
+        picker.observe(lambda change, qid=qid: change["new"] is not None and store.set(qid, change["new"]),
+                       names="value")
+        pickers[qid] = (picker, item)
+        blocks += [w.HTML(_note(f"<b>{qid}.</b> {html.escape(item['prompt'])}")), picker]
+    result = w.HTML()
+    if stage == "pre":
+        done = w.Button(description="I have answered", icon="check",
+                        tooltip="Save your answers to the pre-check")
+
+        def finish(_):
+            missing = [q for q, (p, _) in pickers.items() if p.value is None]
+            result.value = _note("✔ Saved. You will meet these questions again at the end of "
+                                 "the unit." if not missing else
+                                 f"Your answers are saved. Still unanswered: {', '.join(missing)}.")
+    else:
+        done = w.Button(description="Check my answers", icon="check",
+                        tooltip="Check your answers to the post-check")
+
+        def finish(_):
+            lines, right = [], 0
+            for qid, (picker, item) in pickers.items():
+                if picker.value == item["answer"]:
+                    right += 1
+                    lines.append(_note(f"✔ {qid}: right. {html.escape(item['explanation'])}"))
+                else:
+                    lines.append(_note(f"✘ {qid}: the answer is “{html.escape(item['answer'])}”. "
+                                       f"{html.escape(item['explanation'])}"))
+            result.value = _note(f"<b>{right} of {len(items)} right.</b>") + "".join(lines)
+    done.on_click(finish)
+    return w.VBox([*blocks, done, result])

@@ -40,13 +40,12 @@ def analyse(body, head=HEAD):
 
 
 def found_by(check, rule, body, head=HEAD):
-    """The article and the findings of one check, kept to one rule when ``rule`` is given
-    (a piece of the finding's ``rule`` text)."""
+    """The article, the findings of one check kept to one rule when ``rule`` is given (a
+    piece of the finding's ``rule`` text), and all of that check's findings (for messages)."""
     article, quotes = analyse(body, head)
-    findings = check(article, quotes)
-    if rule is not None:
-        findings = [f for f in findings if rule in f.rule]
-    return article, findings
+    everything = check(article, quotes)
+    findings = [f for f in everything if rule is None or rule in f.rule]
+    return article, findings, [(f.rule, f.text) for f in everything]
 
 
 def Hit(check, rule, body, kind, words, severity, suggestion=None, related=(), id=None,
@@ -328,8 +327,7 @@ HITS = [
 @needs_model
 @pytest.mark.parametrize("check, rule, body, expected", HITS)
 def test_check_finds(check, rule, body, expected):
-    article, findings = found_by(check, rule, body)
-    shown = [(f.rule, f.text) for f in check(*analyse(body))]
+    article, findings, shown = found_by(check, rule, body)
     assert len(findings) == 1, shown
     (finding,) = findings
     assert finding.kind == expected["kind"]
@@ -346,7 +344,7 @@ def test_check_finds(check, rule, body, expected):
 @needs_model
 def test_role_conflict_with_the_title():
     """The title's role is the one reported, the body's role is the suggestion."""
-    article, findings = found_by(check_role_conflicts, None,
+    article, findings, _ = found_by(check_role_conflicts, None,
                                  "US Secretary of State Ana Ruiz arrived in Lisbon on Monday.",
                                  head="British Foreign Minister Ana Ruiz visits Lisbon\n\n")
     (finding,) = findings
@@ -632,7 +630,7 @@ MISSES = [
 @needs_model
 @pytest.mark.parametrize("check, rule, body", MISSES)
 def test_check_leaves_alone(check, rule, body):
-    _, findings = found_by(check, rule, body)
+    _, findings, _ = found_by(check, rule, body)
     assert findings == [], [(f.rule, f.text) for f in findings]
 
 

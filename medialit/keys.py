@@ -39,3 +39,22 @@ def load_error_key(article: Article) -> list[dict] | None:
 def load_quote_key(article: Article) -> list[dict] | None:
     """The article's quote answer key, or None."""
     return _load(article, ".quotes.json", "quotes")
+
+
+def load_reference_desk(article: Article | None = None) -> list[dict]:
+    """Facts from other coverage of an article's story, for practising lateral reading offline.
+
+    Kept beside the article as ``<stem>.reference-desk.json`` (format: ``seeds/README.md``):
+    each entry has a ``question``, the ``claim`` as the article makes it (a span), what other
+    reports say (``finding``) and the ``sources`` it comes from. With no article, the seed's.
+    """
+    from medialit.article import load_article
+
+    article = article or load_article()
+    if not article.path:
+        return []
+    path = Path(article.path)
+    desk = path.with_name(path.stem + ".reference-desk.json")
+    if not desk.exists():
+        return []
+    return json.loads(desk.read_text(encoding="utf-8"))["entries"]

@@ -344,9 +344,9 @@ def test_check_finds(check, rule, body, expected):
 @needs_model
 def test_role_conflict_with_the_title():
     """The title's role is the one reported, the body's role is the suggestion."""
-    article, findings, _ = found_by(check_role_conflicts, None,
-                                 "US Secretary of State Ana Ruiz arrived in Lisbon on Monday.",
-                                 head="British Foreign Minister Ana Ruiz visits Lisbon\n\n")
+    article, findings, _ = found_by(
+        check_role_conflicts, None, "US Secretary of State Ana Ruiz arrived in Lisbon on Monday.",
+        head="British Foreign Minister Ana Ruiz visits Lisbon\n\n")
     (finding,) = findings
     assert finding.kind == "role-conflict" and finding.severity == "error"
     assert finding.text == "British Foreign Minister"

@@ -178,8 +178,11 @@ def plot_voice_strip(analysis: Analysis, ax=None) -> Figure:
                                                                 for q in speech)]
     figure, ax = _figure(ax, rows=len(order) + 1, width=11)
     if not speech:
-        return _empty(figure, ax, "Nobody is quoted in this article, so there is no order of "
-                      "voices to show.", "Where voices appear")
+        message = ("Nobody is quoted in this article, so there is no order of voices to show."
+                   if not analysis.speech else
+                   "No quote in this article names its speaker, so there is no order of voices "
+                   "to show.")
+        return _empty(figure, ax, message, "Where voices appear")
     colours = group_colours(analysis)
     paragraphs = len(analysis.article.paragraphs)
     words = Counter()
@@ -237,7 +240,8 @@ def plot_reporting_verbs(analysis: Analysis, ax=None) -> Figure:
         examples = ", ".join(f"“{lemma}”" for lemma, _ in ordered if stance_of[lemma] == "loaded")
         title = f"{loaded} of {total} reporting verbs are loaded: {examples}"
     else:
-        title = f"All {total} reporting verbs are neutral"
+        title = ("The only reporting verb is neutral" if total == 1 else
+                 f"All {total} reporting verbs are neutral")
     alt = ("Bar chart of reporting verbs, most used first: " +
            "; ".join(f"{lemma} ({stance_of[lemma]}) {count}" for lemma, count in ordered) + ".")
     return _finish(figure, ax, title, alt)
@@ -277,9 +281,15 @@ def plot_group_comparison(analysis: Analysis, student_groups: dict[str, str], ax
     different = [name for name in student_groups
                  if any(s.name == name and (s.affiliation or "Not stated") != student_groups[name]
                         for s in analysis.sources)]
-    title = ("You and the machine sorted every source the same way" if not different else
-             f"You and the machine disagree about {len(different)} source"
-             f"{'s' if len(different) != 1 else ''}")
+    unsorted = [s.name for s in analysis.sources if not student_groups.get(s.name)]
+    if different:
+        title = (f"You and the machine disagree about {len(different)} source"
+                 f"{'s' if len(different) != 1 else ''}")
+    elif unsorted:
+        title = (f"So far you agree with the machine; {len(unsorted)} source"
+                 f"{'s are' if len(unsorted) != 1 else ' is'} still to sort")
+    else:
+        title = "You and the machine sorted every source the same way"
     alt = ("Paired bar chart of quoted words per group, your grouping against the machine's: " +
            "; ".join(f"{g}: you {student[g]}, machine {engine[g]}" for g in labels) + ".")
     return _finish(figure, ax, title, alt)

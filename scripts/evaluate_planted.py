@@ -162,7 +162,14 @@ NAME = r"[A-Z](?:[a-z]+|[’'][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
 NAME_RUN = re.compile(rf"(?<![\w’'-]){NAME}(?: {NAME})+(?![\w-])")
 NOT_NAMES = {"the", "a", "an", "in", "on", "at", "and", "but", "when", "as", "after", "before",
              "last", "later", "outside", "under", "according", "asked", "many", "is", "it", "if",
-             "this", "that", "tonight", "tomorrow", "nobody", "people", "our", "we", "they"}
+             "this", "that", "tonight", "tomorrow", "nobody", "people", "our", "we", "they",
+             "port", "mount", "lake", "fort", "cape", "saint", "st"}
+TITLES = {"minister", "president", "secretary", "dr", "dr.", "prof", "prof.", "professor",
+          "sergeant", "judge", "coach", "director", "mayor", "governor", "senator", "ambassador",
+          "chancellor", "premier", "general", "captain", "inspector", "detective", "constable",
+          "chairman", "chairwoman", "commissioner", "councillor", "spokesman", "spokeswoman",
+          "spokesperson", "king", "queen", "prince", "princess", "sir", "mr", "mrs", "ms"}
+HONORIFICS = {"dr", "dr.", "prof", "prof.", "mr", "mrs", "ms", "sir"}
 PLACE_HEADS = {"street", "road", "avenue", "bay", "falls", "ridge", "general", "hospital",
                "university", "council", "court", "ministry", "department", "radio", "courier",
                "wire", "trust", "study", "report", "authority", "association", "police", "rail",
@@ -204,7 +211,7 @@ def find_people(text: str) -> dict[str, list[tuple[int, int]]]:
     for run in NAME_RUN.finditer(text):
         words = [(run.start() + w.start(), run.start() + w.end())
                  for w in re.finditer(r"\S+", run.group(0))]
-        titles = [i for i, (s, e) in enumerate(words) if _is_person_noun(text[s:e])]
+        titles = [i for i, (s, e) in enumerate(words) if text[s:e].lower() in TITLES]
         if titles:
             words = words[titles[-1] + 1:]
         while words and text[words[0][0]:words[0][1]].lower() in NOT_NAMES:
@@ -214,13 +221,12 @@ def find_people(text: str) -> dict[str, list[tuple[int, int]]]:
         found.setdefault(text[words[0][0]:words[-1][1]], []).append((words[0][0], words[-1][1]))
     people = {}
     for name, spots in found.items():
-        surname = re.escape(name.split()[-1])
         evidence = any(
             _title_before(text, s) is not None
             or re.match(r",? (?:\d+,|who\b|whose\b|is (?:a|an|the)\b)", text[e:])
             or _appositions(text, s, e)
-            for s, e in spots) or re.search(
-            rf"(?<![A-Z][\w’'-] )(?<![\w-]){surname}{SPEECH_AFTER.pattern}", text)
+            for s, e in spots) or any(
+            SPEECH_AFTER.match(text, e) for s, e in surname_mentions(text, name))
         if evidence:
             people[name] = spots
     return people
@@ -240,9 +246,14 @@ class Role:
     def as_apposition(self) -> str:
         """The description as it would stand beside a name: "Transport Minister" → "the
         Transport Minister"; "a nurse at X" stays as it is."""
-        if self.form == "title" and not re.match(r"(?:the|a|an|his|her)\b", self.text, re.I):
-            return "the " + self.text
-        return self.text
+        words = self.text.split()
+        if self.form == "title":  # titles go lower case beside a name: "the foreign minister"
+            words = [w.lower() if _is_person_noun(w) or w in PORTFOLIOS else w for w in words]
+            if words[0].lower() not in ("the", "a", "an", "his", "her"):
+                words.insert(0, "the")
+        if words[0] in ("The", "A", "An", "His", "Her"):
+            words[0] = words[0].lower()
+        return " ".join(words)
 
 
 _AFTER = re.compile(r", ((?:the|a|an|his|her|[A-Z]\w*[’']s) [^,.;:—“”\"()]+?)(?= who\b| whose\b|[,.;:—])")
@@ -274,7 +285,7 @@ def find_roles(text: str, people: dict[str, list[tuple[int, int]]] | None = None
     for name, spots in people.items():
         for s, e in spots:
             title = _title_before(text, s)
-            if title is not None:
+            if title is not None and text[title:s - 1].lower() not in HONORIFICS:
                 roles.append(Role(name, title, s - 1, text[title:s - 1], "title"))
             for start, end, form in _appositions(text, s, e):
                 roles.append(Role(name, start, end, text[start:end], form))
@@ -360,7 +371,8 @@ def _headline_with(text: str, name: str, description: str) -> tuple[str, int]:
     end = headline_end(text)
     m = re.search(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w’'-])", text[:end])
     if m and not inside_quote(text, m.start()):
-        new = text[:m.end()] + f", {description}," + text[m.end():]
+        closing = "" if text[m.end()] in ",:" else ","
+        new = text[:m.end()] + f", {description}{closing}" + text[m.end():]
         return new, m.end() + 2
     first = re.match(r"(\S+)( \S+)?", text)
     headline = text[:end]
@@ -405,33 +417,39 @@ def plant_role_conflict(text: str, rng: random.Random | None = None) -> Plant | 
     elif role.form == "title":
         new, at, length = text[:place[0]] + wrong + " " + text[place[0]:], place[0], len(wrong)
     else:
-        new = text[:place[1]] + f", {wrong}," + text[place[1]:]
+        closing = "" if text[place[1]] == "," else ","
+        new = text[:place[1]] + f", {wrong}{closing}" + text[place[1]:]
         at, length = place[1] + 2, len(wrong)
     return new, (at, at + length), "role-conflict"
 
 
-STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "his", "her",
-        "their", "its", "this", "that", "is", "was", "be", "it", "he", "she", "they", "we", "had",
-        "has", "have", "were", "are", "been", "not", "from", "by", "as", "but", "said", "who"}
+FUNCTION_WORDS = set("""the a an of in on at to and or for with his her their its this that these
+those is was be it he she they we had has have were are been not from by as but said who which
+what where when while would could should will shall must might also only just more most some
+many much very every each other both such than then there them after before about above across
+against along among around behind below beside between beyond during except inside into near
+onto outside over since through toward towards under until upon within without one two three
+four five six seven eight nine ten eleven twelve first second third last next hundred thousand
+million""".split())
 
 
 def plant_inconsistent_term(text: str, rng: random.Random | None = None) -> Plant | None:
     """inconsistent-term: one occurrence of a repeated term written another way.
 
     Either a two-word term used at least twice ("spy balloon", "Dorn crossing") gets its
-    second word cut, in one occurrence, to its longest prefix that is still a common English
-    word ("spy ball", "Dorn cross"; a plain plural "routes" → "route" does not count), or a
+    second word cut, in one occurrence, to its longest prefix of four letters or more that is
+    still a common English word ("spy ball", "Dorn cross"; a plain plural does not count), or a
     title of three words used at least twice ("Secretary of State") is hyphenated once
     ("secretary-of-state"). Planted span: the cut word, or the hyphenated title.
     """
     rng = rng or random.Random(0)
     options = []
     terms: dict[tuple[str, str], list[re.Match]] = {}
-    for m in re.finditer(r"(?<![\w’'-])([A-Za-z][a-z]+)(?= ([a-z]{4,})(?![\w’'-]))", text):
-        if m.group(1).lower() not in STOP:
+    for m in re.finditer(r"(?<![\w’'-])([A-Za-z][a-z]+)(?= ([a-z]{6,})(?![\w’'-]))", text):
+        if not {m.group(1).lower(), m.group(2)} & FUNCTION_WORDS:
             terms.setdefault((m.group(1).lower(), m.group(2)), []).append(m)
     for (_, second), matches in sorted(terms.items()):
-        prefix = next((second[:n] for n in range(len(second) - 2, 2, -1)
+        prefix = next((second[:n] for n in range(len(second) - 2, 3, -1)
                        if word_frequency(second[:n]) >= REAL_WORD), None)
         if len(matches) >= 2 and prefix and second not in (prefix + "s", prefix + "es"):
             for m in matches:
@@ -589,8 +607,10 @@ def plant_ambiguous_pronoun(text: str, rng: random.Random | None = None) -> Plan
     """ambiguous-pronoun: "he said" when two people could be meant.
 
     After a body paragraph that names two different people (by full name or surname, and
-    leaves no quote open), adds the paragraph "“It is not over,” he said." ("he" or "she" at
-    random; quotation marks in the article's own style). Planted span: the pronoun.
+    leaves no quote open), adds "“It is not over,” he said." ("he" or "she" at random,
+    matching nobody in particular; quotation marks in the article's own style), at random
+    either as a paragraph of its own or as the paragraph's last sentence. Planted span: the
+    pronoun.
     """
     rng = rng or random.Random(0)
     people = find_people(text)
@@ -609,8 +629,9 @@ def plant_ambiguous_pronoun(text: str, rng: random.Random | None = None) -> Plan
     pronoun = rng.choice(["he", "she"])
     end = rng.choice(options)
     sentence = f"{opening}It is not over,{closing} {pronoun} said."
-    at = end + 2 + sentence.index(f" {pronoun} said") + 1
-    return text[:end] + "\n\n" + sentence + text[end:], (at, at + len(pronoun)), "ambiguous-pronoun"
+    joint = rng.choice(["\n\n", " "])  # a paragraph of its own, or the paragraph's last sentence
+    at = end + len(joint) + sentence.index(f" {pronoun} said") + 1
+    return text[:end] + joint + sentence + text[end:], (at, at + len(pronoun)), "ambiguous-pronoun"
 
 
 PLANTERS = {

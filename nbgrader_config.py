@@ -1,0 +1,61 @@
+"""nbgrader settings for the medialit course. Run every nbgrader command from this folder.
+
+nbgrader reads this file only from the current folder, so ``cd`` here first: anywhere else
+nbgrader finds no configuration and quietly starts an empty gradebook where it is.
+The teacher's workflow, command by command: ``lessons/grading.md``.
+
+Environment variable:
+    MEDIALIT_EXCHANGE   the exchange folder, where released assignments and submissions meet.
+                        Unset: ``<this folder>/.exchange``, which works on one computer
+                        without administrator rights. On a JupyterHub whose users share one
+                        filesystem (The Littlest JupyterHub) set it to ``/srv/nbgrader/exchange``
+                        for the teacher and every student (e.g. in the hub's
+                        ``c.Spawner.environment``).
+"""
+import os
+
+c = get_config()  # noqa: F821 (nbgrader provides get_config when it reads this file)
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+
+# The course's name; students' configs and the exchange use the same one.
+c.CourseDirectory.course_id = "medialit"
+# The course folder is the folder of this file, as an absolute path, wherever the repository is.
+c.CourseDirectory.root = ROOT
+# The teacher's notebooks, with solutions and hidden tests: solutions/<stem>/<stem>.ipynb.
+c.CourseDirectory.source_directory = "solutions"
+# The student copies that `nbgrader generate_assignment` writes: exercises/<stem>/<stem>.ipynb.
+c.CourseDirectory.release_directory = "exercises"
+# The gradebook: one sqlite file in the course folder (git-ignored; it holds students' marks).
+c.CourseDirectory.db_url = "sqlite:///" + os.path.join(ROOT, "gradebook.db")
+
+# The exchange folder (see the docstring). Everybody must be able to write to it, so it is
+# created with mode 777 when this file is read; if that is not allowed it is left as it is.
+EXCHANGE = os.environ.get("MEDIALIT_EXCHANGE") or os.path.join(ROOT, ".exchange")
+c.Exchange.root = EXCHANGE
+try:
+    os.makedirs(EXCHANGE, exist_ok=True)
+    os.chmod(EXCHANGE, 0o777)
+except OSError:
+    pass  # not ours (e.g. /srv/nbgrader/exchange made by an administrator): use it as it is
+
+# Answers given through the practice widgets live in <stem>.answers.json beside the notebook.
+# autograde copies every file of solutions/<stem>/ over the student's submission; a stray
+# answers file there (a teacher who clicked a widget) would replace the student's answers.
+# So the answers file of every assignment is never overwritten.
+_SOURCE = os.path.join(ROOT, "solutions")
+c.Autograde.exclude_overwriting = {
+    stem: [f"{stem}.answers.json"]
+    for stem in (sorted(os.listdir(_SOURCE)) if os.path.isdir(_SOURCE) else [])
+}
+
+# What replaces a ### BEGIN SOLUTION ... ### END SOLUTION region in the student copy. Every
+# answer cell starts with a blank answer above the region (q1_speaker = ""), so the default
+# `raise NotImplementedError()` is not wanted: an untouched exercise then runs to the end and
+# scores 0 with a message per question, instead of stopping at the first answer cell.
+c.ClearSolutions.code_stub = {"python": "# ✎ Write your answer in the line(s) above."}
+# What replaces a model answer in a written (manually graded) Markdown cell.
+c.ClearSolutions.text_stub = "✎ Double-click here and write your answer."
+
+# A generous time limit per cell: the first analysis of an article loads the language model.
+c.Execute.timeout = 120

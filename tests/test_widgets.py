@@ -1,0 +1,684 @@
+"""The practice widgets, driven without a browser: set values, click buttons, read the HTML.
+
+Everything is written to ``tmp_path`` (each widget gets an ``AnswerStore`` there, and the
+current folder is ``tmp_path`` too). The widgets analyse the article with the English model,
+so these tests skip, with a reason, when no model is installed (the ``nlp`` fixture).
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import ipywidgets as w
+import pytest
+
+import medialit
+import medialit.analysis
+import medialit.grading
+import medialit.nlp
+import medialit.quotes
+from medialit import widgets
+from medialit.analysis import analyze
+from medialit.article import Article
+from medialit.grading import AnswerStore, grade_error_marks
+from medialit.keys import load_error_key, load_quote_key
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+NO_KEY_TEXT = (
+    "Town library to open on Sundays\n\n"
+    "The town library will open on Sundays from March, the council said on Tuesday.\n\n"
+    "“Families have asked for this for years,” said Maria Lopez, the head librarian. "
+    "“We are glad to say yes.”\n\n"
+    "Not everyone is pleased. “It will cost too much,” said Tom Baker, a councillor. "
+    "Critics say the plan was rushed.\n")
+NO_QUOTES_TEXT = ("River rises after storm\n\nThe river rose two metres overnight. Roads in the "
+                  "valley were closed on Monday morning.\n")
+CONTROLS = (w.Button, w.Dropdown, w.Text, w.IntSlider)
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+def walk(widget):
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from walk(child)
+
+
+def find_all(widget, cls, description=None):
+    return [x for x in walk(widget)
+            if isinstance(x, cls) and (description is None or x.description == description)]
+
+
+def find(widget, cls, description=None):
+    """The first ``cls`` control under ``widget`` (with that description, if given)."""
+    found = find_all(widget, cls, description)
+    assert found, f"no {cls.__name__} described {description!r} in the widget"
+    return found[0]
+
+
+def text(widget) -> str:
+    """Everything the HTML parts of a widget say, as one string."""
+    return "\n".join(part.value for part in find_all(widget, w.HTML))
+
+
+def shown(control) -> bool:
+    return control.layout.display != "none"
+
+
+def saved(folder, notebook="t") -> dict:
+    return json.loads((folder / f"{notebook}.answers.json").read_text(encoding="utf-8"))["answers"]
+
+
+def sentence_number(box, words: str) -> int:
+    """The number the error hunt's reading pane gives the sentence holding ``words``."""
+    pane = find_all(box, w.HTML)[1].value
+    for number, body in re.findall(r"<b>\[(\d+)\]</b> (.*?)</p>", pane):
+        if html.escape(words) in body:
+            return int(number)
+    raise AssertionError(f"no numbered sentence holds {words!r}")
+
+
+def add_mark(box, words, kind, correction="", sentence_words=None):
+    find(box, w.Dropdown, "Sentence").value = sentence_number(box, sentence_words or words)
+    find(box, w.Text, "Words").value = words
+    find(box, w.Dropdown, "What's wrong").value = kind
+    find(box, w.Text, "Correction").value = correction
+    find(box, w.Button, "Add mark").click()
+
+
+def message(box) -> str:
+    """The error hunt's message line (below the buttons)."""
+    children = box.children
+    buttons = next(i for i, c in enumerate(children) if isinstance(c, w.HBox)
+                   and find_all(c, w.Button, "Add mark"))
+    return children[buttons + 1].value
+
+
+def confirm_reset(box):
+    start = find(box, w.Button, "Start again")
+    yes = find(box, w.Button, "Yes, erase my answers")
+    no = find(box, w.Button, "No, keep them")
+    return start, yes, no
+
+
+def options(dropdown) -> list[str]:
+    return [label for label, _ in dropdown.options]
+
+
+# -- fixtures -----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def article(nlp) -> Article:
+    """The seed article, read and analysed once for this module."""
+    seed = medialit.load_article()
+    analyze(seed)
+    return seed
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch) -> AnswerStore:
+    monkeypatch.chdir(tmp_path)
+    return AnswerStore("t", folder=tmp_path)
+
+
+@pytest.fixture
+def no_key(nlp) -> Article:
+    return medialit.make_article(NO_KEY_TEXT)
+
+
+@pytest.fixture
+def no_quotes(nlp) -> Article:
+    return medialit.make_article(NO_QUOTES_TEXT)
+
+
+def text_key(article):
+    return [e for e in load_error_key(article) if e.get("detectable", "text") == "text"]
+
+
+# -- error hunt ---------------------------------------------------------------------------------
+
+def test_error_hunt_right_mark_and_false_alarm(article, store, tmp_path):
+    box = widgets.error_hunt(article, answers=store)
+    assert "No marks yet" in text(box)
+
+    add_mark(box, "British Foreign Minister", "role-conflict", "US Secretary of State")
+    assert "Mark added" in message(box)
+    marks = saved(tmp_path)["error_hunt"]
+    assert marks == [{"start": 20, "end": 44, "text": "British Foreign Minister",
+                      "kind": "role-conflict", "correction": "US Secretary of State"}]
+    assert find(box, w.Text, "Words").value == "" and find(box, w.Text, "Correction").value == ""
+
+    find(box, w.Button, "Check my marks").click()
+    assert "✔ Right" in text(box)
+    assert re.search(r"Score: 1</b> — you found 1 of \d+ mistakes, with 0 false alarms",
+                     text(box))
+
+    add_mark(box, "met", "spelling", sentence_words="Antony Blinken met")
+    find(box, w.Button, "Check my marks").click()
+    result = text(box)
+    assert "✔ Right" in result and "✘ Not an error" in result
+    assert "Score: 0.5</b>" in result and "with 1 false alarm." in result
+
+
+def test_error_hunt_check_without_marks(article, store):
+    box = widgets.error_hunt(article, answers=store)
+    find(box, w.Button, "Check my marks").click()
+    assert "Add some marks first" in text(box)
+
+
+def test_error_hunt_words_not_in_the_sentence(article, store, tmp_path):
+    box = widgets.error_hunt(article, answers=store)
+    add_mark(box, "purple elephants", "spelling", sentence_words="British Foreign Minister")
+    assert "not in sentence 1" in message(box) and "Copy them exactly" in message(box)
+    assert store.get("error_hunt") is None
+    assert not (tmp_path / "t.answers.json").exists()
+    assert "No marks yet" in text(box)
+
+
+def test_error_hunt_duplicate_mark_is_refused(article, store, tmp_path):
+    box = widgets.error_hunt(article, answers=store)
+    add_mark(box, "British Foreign Minister", "role-conflict")
+    add_mark(box, "British Foreign Minister", "role-conflict")
+    assert "already made that mark" in message(box)
+    assert len(saved(tmp_path)["error_hunt"]) == 1
+    assert len(find_all(box, w.Button, "Remove 2")) == 0
+
+
+def test_error_hunt_long_correction_loses_nothing(article, store, tmp_path):
+    box = widgets.error_hunt(article, answers=store)
+    add_mark(box, "British Foreign Minister", "role-conflict", "US Secretary of State")
+    before = (tmp_path / "t.answers.json").read_bytes()
+    add_mark(box, "ball", "inconsistent-term", "x" * 2000,
+             sentence_words="alleged Chinese spy ball")
+    assert "⚠" in message(box) and "2,000 characters" in message(box)
+    assert "Traceback" not in message(box)
+    assert (tmp_path / "t.answers.json").read_bytes() == before
+    assert store.get("error_hunt")[0]["correction"] == "US Secretary of State"
+    assert len(store.get("error_hunt")) == 1
+
+
+def test_error_hunt_remove_a_mark(article, store, tmp_path):
+    box = widgets.error_hunt(article, answers=store)
+    add_mark(box, "British Foreign Minister", "role-conflict")
+    add_mark(box, "ball", "inconsistent-term", sentence_words="alleged Chinese spy ball")
+    find(box, w.Button, "Remove 1").click()
+    assert [m["text"] for m in saved(tmp_path)["error_hunt"]] == ["ball"]
+    assert "1 mark so far" in text(box)
+
+
+def test_error_hunt_hint_names_a_sentence(article, store):
+    box = widgets.error_hunt(article, answers=store)
+    sentences = len(find(box, w.Dropdown, "Sentence").options)
+    for _ in range(3):
+        find(box, w.Button, "Give me a hint").click()
+        found = re.search(r"💡 Hint: look at sentence (\d+)\.", message(box))
+        assert found, message(box)
+        assert 1 <= int(found.group(1)) <= sentences
+        add_mark(box, "British Foreign Minister", "role-conflict")
+
+
+def test_error_hunt_start_again_asks_first(article, store, tmp_path):
+    box = widgets.error_hunt(article, answers=store)
+    add_mark(box, "British Foreign Minister", "role-conflict")
+    start, yes, no = confirm_reset(box)
+    assert shown(start) and not shown(yes) and not shown(no)
+
+    start.click()
+    assert shown(yes) and shown(no) and not shown(start)
+    assert len(saved(tmp_path)["error_hunt"]) == 1  # asking erases nothing
+
+    no.click()
+    assert shown(start) and not shown(yes) and not shown(no)
+    assert len(saved(tmp_path)["error_hunt"]) == 1
+
+    start.click()
+    yes.click()
+    assert "error_hunt" not in saved(tmp_path)
+    assert "No marks yet" in text(box) and "erased" in message(box)
+    assert shown(start) and not shown(yes)
+
+
+def test_error_hunt_rebuilt_after_a_restart_keeps_the_marks(article, store, tmp_path):
+    box = widgets.error_hunt(article, answers=store)
+    add_mark(box, "British Foreign Minister", "role-conflict")
+    add_mark(box, "met", "spelling", sentence_words="Antony Blinken met")
+
+    again = widgets.error_hunt(article, answers=AnswerStore("t", folder=tmp_path))
+    assert "British Foreign Minister" in text(again)
+    assert find_all(again, w.Button, "Remove 2") and not find_all(again, w.Button, "Remove 3")
+    find(again, w.Button, "Check my marks").click()
+    assert "✔ Right" in text(again) and "✘ Not an error" in text(again)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "_check_size also measures the article text the widget copies into a mark: with the "
+    "Words box empty, error_hunt marks the whole sentence, and a sentence over MAX_TEXT "
+    "(600) characters is refused with 'That answer is 727 characters long. Keep it under "
+    "600', although the student typed nothing"))
+def test_error_hunt_marks_a_long_sentence(nlp, store, tmp_path):
+    long_sentence = "The council " + "and the board " * 50 + "met on Tuesday."
+    assert len(long_sentence) > 600
+    box = widgets.error_hunt(medialit.make_article(f"Long sentence\n\n{long_sentence}\n"),
+                             answers=store)
+    find(box, w.Dropdown, "Sentence").value = 2
+    find(box, w.Button, "Add mark").click()
+    assert "characters long" not in message(box)
+    assert len(saved(tmp_path)["error_hunt"]) == 1
+
+
+# -- who said it? -------------------------------------------------------------------------------
+
+def first_direct_quote(article):
+    return next(q for q in load_quote_key(article) if q["kind"] == "direct")
+
+
+def test_who_said_it_saves_checks_and_restores(article, store, tmp_path):
+    box = widgets.who_said_it(article, answers=store)
+    quote = first_direct_quote(article)
+    qid = f"{quote['content']['start']}-{quote['content']['end']}"
+    speaker = find(box, w.Dropdown, "Who said it?")
+    assert find(box, w.IntSlider, "Quote").value == 1
+    assert quote["speaker"] in options(speaker)
+
+    speaker.value = quote["speaker"]
+    assert saved(tmp_path)["who_said_it"] == {qid: quote["speaker"]}
+    assert "1 of" in text(box) and "1 right" in text(box)
+
+    find(box, w.Button, "Check").click()
+    assert f"✔ Right: {html.escape(quote['speaker'])}" in text(box)
+    assert "reporting verb" in text(box)
+
+    wrong = next(name for name in options(speaker)[1:] if name != quote["speaker"])
+    speaker.value = wrong
+    find(box, w.Button, "Check").click()
+    assert "✘ Not quite" in text(box)
+    assert f"The answer is {html.escape(quote['speaker'])}" in text(box)
+    assert "reporting verb" in text(box)
+    assert saved(tmp_path)["who_said_it"] == {qid: wrong}
+
+    again = widgets.who_said_it(article, answers=AnswerStore("t", folder=tmp_path))
+    assert find(again, w.Dropdown, "Who said it?").value == wrong
+
+
+def test_who_said_it_check_needs_a_choice(article, store):
+    box = widgets.who_said_it(article, answers=store)
+    find(box, w.Button, "Check").click()
+    assert "Choose a speaker first" in text(box)
+
+
+def test_who_said_it_slider_moves_the_context(article, store, tmp_path):
+    box = widgets.who_said_it(article, answers=store)
+    slider = find(box, w.IntSlider, "Quote")
+    speaker = find(box, w.Dropdown, "Who said it?")
+    context = box.children[2]
+    quotes = [q for q in load_quote_key(article) if q["kind"] == "direct"]
+    assert slider.max == len(quotes)
+    first = context.value
+    assert f"⟦{html.escape(quotes[0]['content']['text'])}⟧" in first
+
+    speaker.value = quotes[0]["speaker"]
+    slider.value = 2
+    assert context.value != first
+    assert f"⟦{html.escape(quotes[1]['content']['text'])}⟧" in context.value
+    assert speaker.value == ""  # quote 2 is not answered yet
+    slider.value = 1
+    assert speaker.value == quotes[0]["speaker"]  # and quote 1's answer comes back
+    assert len(saved(tmp_path)["who_said_it"]) == 1
+
+
+def test_who_said_it_start_again(article, store, tmp_path):
+    box = widgets.who_said_it(article, answers=store)
+    speaker = find(box, w.Dropdown, "Who said it?")
+    speaker.value = first_direct_quote(article)["speaker"]
+    start, yes, no = confirm_reset(box)
+    start.click()
+    assert shown(yes) and shown(no)
+    assert saved(tmp_path)["who_said_it"]
+    yes.click()
+    assert "who_said_it" not in saved(tmp_path)
+    assert speaker.value == ""
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "who_said_it's choices are the named speakers and named sources plus 'anonymous' and "
+    "'no one', but right_answer() returns the key's speaker for every other speaker_kind: "
+    "the seed's 'tactical break' quote (speaker 'Analysts', speaker_kind 'vague') can never "
+    "be answered right, because 'Analysts' is not in the dropdown"))
+def test_who_said_it_every_right_answer_can_be_chosen(article, store):
+    box = widgets.who_said_it(article, answers=store)
+    slider = find(box, w.IntSlider, "Quote")
+    speaker = find(box, w.Dropdown, "Who said it?")
+    unreachable = []
+    for position in range(1, slider.max + 1):
+        slider.value = position
+        speaker.value = widgets.NOBODY
+        find(box, w.Button, "Check").click()
+        answer = re.search(r"(?:✔ Right: |The answer is )(.*?)\.(?: The clue|</p>)", text(box))
+        assert answer, text(box)
+        if html.unescape(answer.group(1)) not in options(speaker):
+            unreachable.append(html.unescape(answer.group(1)))
+    assert unreachable == []
+
+
+# -- source sorter ------------------------------------------------------------------------------
+
+def picker_for(box, name):
+    return next(p for p in find_all(box, w.Dropdown, "Group") if name in p.tooltip)
+
+
+def test_source_sorter_saves_compares_restores_and_resets(article, store, tmp_path):
+    box = widgets.source_sorter(article, answers=store)
+    sources = analyze(article).sources
+    assert len(find_all(box, w.Dropdown, "Group")) == len(sources)
+    assert "Choose a group for each source" in text(box)
+
+    agree, differ = sources[0], sources[1]
+    agree_group = agree.affiliation or "Not stated"
+    differ_engine = differ.affiliation or "Not stated"
+    differ_group = next(g for g in widgets.GROUP_CHOICES if g != differ_engine)
+
+    picker_for(box, agree.name).value = agree_group
+    assert saved(tmp_path)["source_sorter"] == {agree.name: agree_group}
+    assert "No differences yet" in text(box)
+
+    picker_for(box, differ.name).value = differ_group
+    assert saved(tmp_path)["source_sorter"] == {agree.name: agree_group, differ.name: differ_group}
+    differences = text(box)
+    assert html.escape(differ.name) in differences
+    assert f"you chose “{html.escape(differ_group)}”" in differences
+    assert f"the machine chose “{html.escape(differ_engine)}”" in differences
+    assert f"<b>{html.escape(agree.name)}</b>: you chose" not in differences
+
+    again = widgets.source_sorter(article, answers=AnswerStore("t", folder=tmp_path))
+    assert picker_for(again, agree.name).value == agree_group
+    assert picker_for(again, differ.name).value == differ_group
+    assert html.escape(differ.name) in text(again)
+
+    start, yes, no = confirm_reset(again)
+    start.click()
+    assert shown(yes) and shown(no)
+    assert saved(tmp_path)["source_sorter"]  # nothing erased yet
+    yes.click()
+    assert not saved(tmp_path).get("source_sorter")
+    assert all(p.value == "" for p in find_all(again, w.Dropdown, "Group"))
+    assert not AnswerStore("t", folder=tmp_path).get("source_sorter")
+
+
+# -- quote inspector ----------------------------------------------------------------------------
+
+def test_quote_inspector_shows_every_quote(article):
+    box = widgets.quote_inspector(article)
+    picker = find(box, w.Dropdown, "Quote")
+    view = box.children[2]
+    quotes = analyze(article).quotes
+    assert len(picker.options) == len(quotes)
+    seen_brackets = seen_scare = False
+    for (_, value), quote in zip(picker.options, quotes):
+        picker.value = value
+        assert f"⟦{html.escape(article.text[quote.start:quote.end])}⟧" in view.value
+        assert "How the machine found it" in view.value
+        if "[" in quote.text and "]" in quote.text:
+            bracket = re.search(r"\[[^\]]+\]", quote.text).group(0)
+            assert f"<b>Brackets:</b> “{html.escape(bracket)}”" in view.value
+            seen_brackets = True
+        if quote.form == "scare":
+            assert "scare quote" in view.value
+            assert "<b>Speaker:</b>" not in view.value
+            seen_scare = True
+    assert seen_brackets and seen_scare  # the seed has both: “[China]” and “floor”
+
+
+def test_quote_inspector_china_quote(article):
+    box = widgets.quote_inspector(article)
+    picker = find(box, w.Dropdown, "Quote")
+    china = next(value for label, value in picker.options if "[China]" in label)
+    picker.value = china
+    view = box.children[2].value
+    assert "<b>Brackets:</b> “[China]”" in view
+    assert "<b>Ellipsis:</b>" in view
+
+
+# -- machine vs me ------------------------------------------------------------------------------
+
+def hunt_three_marks(article, store):
+    box = widgets.error_hunt(article, answers=store)
+    add_mark(box, "British Foreign Minister", "role-conflict")  # right
+    add_mark(box, "ball", "spelling", sentence_words="alleged Chinese spy ball")  # partly
+    add_mark(box, "met", "spelling", sentence_words="Antony Blinken met")  # not an error
+    return box
+
+
+def test_machine_vs_me_counts_match_the_grading(article, store, tmp_path):
+    hunt_three_marks(article, store)
+    key = text_key(article)
+    marks = saved(tmp_path)["error_hunt"]
+    mine = grade_error_marks(marks, key)
+    assert [r["verdict"] for r in mine] == ["right", "partly", "not-an-error"]
+    findings = [{"start": f.start, "end": f.end, "text": f.text, "kind": f.kind}
+                for f in analyze(article).issues]
+    machine = grade_error_marks(findings, key)
+    machine_right = sum(r["verdict"] == "right" for r in machine)
+    machine_alarms = [r["mark"] for r in machine if r["verdict"] == "not-an-error"]
+
+    box = widgets.machine_vs_me(article, answers=AnswerStore("t", folder=tmp_path))
+    table = text(box)
+    assert f"You found 1 of {len(key)} mistakes; the machine found {machine_right}." in table
+    assert "you raised 1." in table
+    assert f"The machine raised {len(machine_alarms)} alarm" in table
+    assert table.count("Machine alarm not in the key") == len(machine_alarms)
+    for alarm in machine_alarms:
+        assert html.escape(alarm["text"][:60]) in table
+    row = re.search(r"<tr><td>“British Foreign Minister”</td><td>[^<]*</td><td>([^<]*)</td>",
+                    table)
+    assert row and row.group(1) == "✔ found"
+    assert table.count("<tr>") == len(key) + 1
+
+    assert box.children[2].value == widgets.compare_html(article, analyze(article),
+                                                          load_error_key(article), marks)
+
+
+def test_machine_vs_me_compare_again_sees_new_marks(article, store):
+    hunt = widgets.error_hunt(article, answers=store)
+    box = widgets.machine_vs_me(article, answers=store)
+    assert "You found 0 of" in text(box)
+    add_mark(hunt, "British Foreign Minister", "role-conflict")
+    find(box, w.Button, "Compare again").click()
+    assert "You found 1 of" in text(box)
+
+
+def test_compare_html_without_a_key(no_key):
+    analysis = analyze(no_key)
+    finding = analysis.issues[0]
+    marks = [{"start": finding.start, "end": finding.end, "text": finding.text, "kind": "other"},
+             {"start": 0, "end": 4, "text": no_key.text[:4], "kind": "other"}]
+    result = widgets.compare_html(no_key, analysis, None, marks)
+    assert "no answer key" in result
+    assert (f"You made 2 marks; the machine flagged {len(analysis.issues)} places; "
+            "you agree on 1.") in result
+
+
+# -- answers shared between widgets -------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason=(
+    "every widget built without answers= opens its own AnswerStore (open_answers(notebook)) "
+    "and saves its whole in-memory dict: after marks are added in error_hunt(), choosing a "
+    "speaker in a who_said_it() built earlier rewrites practice.answers.json from its stale "
+    "copy and the error-hunt marks are lost"))
+def test_default_widgets_do_not_overwrite_each_other(article, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    hunt = widgets.error_hunt(article)
+    who = widgets.who_said_it(article)
+    add_mark(hunt, "British Foreign Minister", "role-conflict")
+    find(who, w.Dropdown, "Who said it?").value = first_direct_quote(article)["speaker"]
+    answers = medialit.grading.load_answers("practice", tmp_path)
+    assert len(answers.get("error_hunt", [])) == 1
+    assert len(answers.get("who_said_it", {})) == 1
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "machine_vs_me() built without answers= keeps its own AnswerStore read once at build "
+    "time; 'Compare again' (tooltip: 'Compare with your latest marks') reads that stale "
+    "in-memory copy, so marks added afterwards in error_hunt() never appear"))
+def test_default_machine_vs_me_compare_again_sees_new_marks(article, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    hunt = widgets.error_hunt(article)
+    box = widgets.machine_vs_me(article)
+    add_mark(hunt, "British Foreign Minister", "role-conflict")
+    find(box, w.Button, "Compare again").click()
+    assert "You found 1 of" in text(box)
+
+
+# -- an unreadable answers file -----------------------------------------------------------------
+
+NOT_TOLD = pytest.mark.xfail(strict=True, reason=(
+    "the widget never shows store.message: a student whose answers file could not be read "
+    "is not told it was moved aside as *.unreadable-*.json (error_hunt and who_said_it say so)"))
+
+
+@pytest.mark.parametrize("build", [
+    pytest.param(widgets.error_hunt, id="error_hunt"),
+    pytest.param(widgets.who_said_it, id="who_said_it"),
+    pytest.param(widgets.source_sorter, id="source_sorter", marks=NOT_TOLD),
+    pytest.param(widgets.machine_vs_me, id="machine_vs_me", marks=NOT_TOLD),
+])
+def test_widgets_say_when_the_answers_file_was_unreadable(article, tmp_path, monkeypatch, build):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "t.answers.json").write_bytes(b"\x00\xff not json")
+    box = build(article, answers=AnswerStore("t", folder=tmp_path))
+    assert "could not be read" in text(box)
+    assert list(tmp_path.glob("t.answers.unreadable-*.json"))
+
+
+# -- other articles -----------------------------------------------------------------------------
+
+def test_widgets_on_an_article_without_a_key(no_key, store, tmp_path):
+    assert load_error_key(no_key) is None and load_quote_key(no_key) is None
+
+    hunt = widgets.error_hunt(no_key, answers=store)
+    assert "no answer key" in text(hunt)
+    add_mark(hunt, "on Tuesday", "other")
+    add_mark(hunt, "head librarian", "spelling")
+    find(hunt, w.Button, "Check my marks").click()
+    assert "✔ Right" in text(hunt) and "✘ Not an error" in text(hunt) and "Score:" in text(hunt)
+    find(hunt, w.Button, "Give me a hint").click()
+    assert "Hint" in message(hunt)
+
+    who = widgets.who_said_it(no_key, answers=store)
+    assert "no answer key" in text(who)
+    speaker = find(who, w.Dropdown, "Who said it?")
+    assert "Maria Lopez" in options(speaker)
+    speaker.value = "Maria Lopez"
+    find(who, w.Button, "Check").click()
+    assert "✔ Right: Maria Lopez" in text(who)
+    find(who, w.IntSlider, "Quote").value = find(who, w.IntSlider, "Quote").max
+    assert "Tom Baker" in text(who)
+
+    sorter = widgets.source_sorter(no_key, answers=store)
+    picker_for(sorter, "Maria Lopez").value = "Media"
+    assert "Maria Lopez" in text(sorter) and "you chose “Media”" in text(sorter)
+
+    inspector = widgets.quote_inspector(no_key)
+    picker = find(inspector, w.Dropdown, "Quote")
+    for _, value in picker.options:
+        picker.value = value
+        assert "⟦" in inspector.children[2].value
+
+    versus = widgets.machine_vs_me(no_key, answers=store)
+    assert "no answer key" in text(versus) and "You made 2 marks" in text(versus)
+
+    answers = saved(tmp_path)
+    assert set(answers) == {"error_hunt", "who_said_it", "source_sorter"}
+
+
+def test_widgets_on_an_article_without_quotes(no_quotes, store):
+    assert "nothing to attribute" in text(widgets.who_said_it(no_quotes, answers=store))
+    assert "no sources to sort" in text(widgets.source_sorter(no_quotes, answers=store))
+    assert "no quotes to inspect" in text(widgets.quote_inspector(no_quotes))
+
+    hunt = widgets.error_hunt(no_quotes, answers=store)
+    add_mark(hunt, "two metres", "other")
+    find(hunt, w.Button, "Check my marks").click()
+    find(hunt, w.Button, "Give me a hint").click()
+    assert "Score:" in text(hunt)
+
+    versus = widgets.machine_vs_me(no_quotes, answers=store)
+    find(versus, w.Button, "Compare again").click()
+    assert "You made 1 mark" in text(versus)
+
+
+def test_widgets_accept_pasted_text(nlp, store):
+    box = widgets.quote_inspector(NO_KEY_TEXT)
+    assert "library will open on Sundays" in text(box)
+
+
+# -- accessibility ------------------------------------------------------------------------------
+
+def all_widgets(article, store, mark=None):
+    """Every widget built on ``article``; ``mark`` (words, kind) is added in the error hunt so
+    that its "Remove" buttons exist too."""
+    hunt = widgets.error_hunt(article, answers=store)
+    if mark:
+        add_mark(hunt, *mark)
+    return {"error_hunt": hunt,
+            "who_said_it": widgets.who_said_it(article, answers=store),
+            "source_sorter": widgets.source_sorter(article, answers=store),
+            "quote_inspector": widgets.quote_inspector(article),
+            "machine_vs_me": widgets.machine_vs_me(article, answers=store)}
+
+
+def test_every_control_has_a_description(article, no_key, no_quotes, store):
+    built = {"seed": all_widgets(article, store, ("British Foreign Minister", "role-conflict")),
+             "no key": all_widgets(no_key, store, ("on Tuesday", "other")),
+             "no quotes": all_widgets(no_quotes, store)}
+    missing, counted = [], 0
+    for label, boxes in built.items():
+        for name, box in boxes.items():
+            controls = find_all(box, CONTROLS)
+            counted += len(controls)
+            missing += [f"{label}/{name}: {type(c).__name__}" for c in controls
+                        if not (c.description or "").strip()]
+    assert find_all(built["seed"]["error_hunt"], w.Button, "Remove 1")
+    assert counted > 50
+    assert missing == []
+
+
+# -- speed: clicks never parse again ------------------------------------------------------------
+
+def test_interactions_do_not_parse_again(article, store, monkeypatch, tmp_path):
+    built = all_widgets(article, store, ("British Foreign Minister", "role-conflict"))
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("a click parsed or analysed the article again")
+
+    for module in (medialit.nlp, medialit.quotes, medialit):
+        monkeypatch.setattr(module, "load_nlp", no_parsing)
+    monkeypatch.setattr(Article, "doc", property(no_parsing))
+    for name in ("extract_quotes", "build_sources", "run_checks"):
+        monkeypatch.setattr(medialit.analysis, name, no_parsing)
+
+    hunt = built["error_hunt"]
+    add_mark(hunt, "ball", "inconsistent-term", sentence_words="alleged Chinese spy ball")
+    add_mark(hunt, "met", "spelling", sentence_words="Antony Blinken met")
+    find(hunt, w.Button, "Check my marks").click()
+    find(hunt, w.Button, "Give me a hint").click()
+    find(hunt, w.Button, "Remove 3").click()
+    assert "✔ Right" in text(hunt)
+
+    who = built["who_said_it"]
+    find(who, w.Dropdown, "Who said it?").value = widgets.ANONYMOUS
+    find(who, w.Button, "Check").click()
+    find(who, w.IntSlider, "Quote").value = 5
+    assert "Not quite" not in text(who) or "reporting verb" in text(who)
+
+    sorter = built["source_sorter"]
+    find(sorter, w.Dropdown, "Group").value = "Media"
+
+    inspector = built["quote_inspector"]
+    picker = find(inspector, w.Dropdown, "Quote")
+    picker.value = picker.options[-1][1]
+
+    find(built["machine_vs_me"], w.Button, "Compare again").click()
+    assert "You found 2 of" in text(built["machine_vs_me"])
+    assert len(saved(tmp_path)["error_hunt"]) == 2

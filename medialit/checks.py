@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from medialit.article import Article
@@ -428,6 +429,7 @@ def check_inconsistent_terms(article: Article, quotes: list[Quote]) -> list[Find
                         "same words.",
                         long, "a shortened form of a term the article uses more often", "error",
                         [(long_matches[0].start(), long_matches[0].end(2))]))
+    findings += _relabelled(article, quotes)
     findings += _hyphenated_variants(article)
     findings += _names_spelled_twice(article)
     return findings
@@ -442,6 +444,45 @@ def _pair_text(text: str, match: re.Match) -> str:
 
 _STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "his", "her",
          "their", "its", "this", "that", "is", "was", "be", "it", "he", "she", "they", "we"}
+
+
+def _relabelled(article: Article, quotes: list[Quote]) -> list[Finding]:
+    """'the weather balloon' for what the article called a 'spy balloon': one thing given two
+    labels in the writer's own voice, as if it were settled which one is right."""
+    first_label: dict[str, object] = {}
+    labels_of: dict[str, set] = {}
+    bare: Counter = Counter()
+    for token in article.doc:
+        if token.pos_ == "NOUN" and token.tag_ == "NN":
+            compounds = [c.lemma_.lower() for c in token.children if c.dep_ == "compound"]
+            labels_of.setdefault(token.lemma_.lower(), set()).update(compounds)
+            if not compounds and any(c.lower_ == "the" for c in token.children):
+                bare[token.lemma_.lower()] += 1
+    findings = []
+    for token in article.doc:
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or not _outside_quotes(quotes, token.idx):
+            continue
+        if bare[token.lemma_.lower()] < 2 or len(labels_of.get(token.lemma_.lower(), ())) != 2:
+            continue  # one salient thing ("the balloon" again and again) with two labels
+        labels = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                  and c.i == token.i - 1]
+        if not labels:
+            continue
+        label = labels[0]
+        head = token.lemma_.lower()
+        earlier = first_label.get(head)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if earlier is None:
+            first_label[head] = label
+        elif earlier.lemma_.lower() != label.lemma_.lower() and definite:
+            findings.append(_finding(
+                article, label.idx, token.idx + len(token.text), "inconsistent-term",
+                f"Earlier the article calls it a “{earlier.text} {earlier.head.text}”; here it "
+                f"is “the {label.text} {token.text}”. Are these the same thing? If so, the new "
+                "label quietly takes a side.",
+                f"{earlier.text} {token.text}", "one thing given two different labels",
+                "warning", [(earlier.idx, earlier.head.idx + len(earlier.head.text))]))
+    return findings
 
 
 def _hyphenated_variants(article: Article) -> list[Finding]:

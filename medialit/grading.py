@@ -42,19 +42,36 @@ class AnswerStore:
         self.notebook = notebook
         self.path = Path(folder or os.getcwd()) / f"{notebook}.answers.json"
         self.message = ""  # what happened when the file was read, for the student
+        self._seen = None  # the file's modification time when last read
         self.answers = self._read()
+
+    def _parse(self) -> dict:
+        data = json.loads(self.path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("answers", {}), dict):
+            raise ValueError("not an answers file")
+        self._seen = self.path.stat().st_mtime_ns
+        return dict(data.get("answers", {}))
+
+    def _refresh(self) -> None:
+        """Pick up what another widget of the same notebook saved since we last looked."""
+        try:
+            if self.path.exists() and self.path.stat().st_mtime_ns != self._seen:
+                self.answers = self._parse()
+        except (ValueError, UnicodeDecodeError, OSError):
+            pass  # keep what we have; the next save writes a good file again
 
     def _read(self) -> dict:
         if not self.path.exists():
             return {}
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if not isinstance(data, dict) or not isinstance(data.get("answers", {}), dict):
-                raise ValueError("not an answers file")
-            return dict(data.get("answers", {}))
+            return self._parse()
         except (ValueError, UnicodeDecodeError, OSError):
-            stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
             kept = self.path.with_name(f"{self.path.stem}.unreadable-{stamp}.json")
+            number = 1
+            while kept.exists():
+                number += 1
+                kept = self.path.with_name(f"{self.path.stem}.unreadable-{stamp}-{number}.json")
             try:
                 os.replace(self.path, kept)
                 self.message = (f"Your saved answers file could not be read, so it was kept "
@@ -67,16 +84,25 @@ class AnswerStore:
 
     def get(self, qid: str, default=None):
         """The saved answer to question ``qid``, or ``default``."""
+        self._refresh()
         return self.answers.get(qid, default)
 
     def set(self, qid: str, value) -> None:
-        """Save one answer now. Text longer than ``MAX_TEXT`` characters is refused."""
+        """Save one answer now. Text longer than ``MAX_TEXT`` characters is refused, and an
+        answer that cannot be saved leaves the saved answers as they were."""
         _check_size(value)
+        self._refresh()
+        before = dict(self.answers)
         self.answers[qid] = value
-        self.save()
+        try:
+            self.save()
+        except (TypeError, ValueError, OSError):
+            self.answers = before
+            raise
 
     def remove(self, *qids: str) -> None:
         """Forget some answers (used by a widget's reset, after the student confirms)."""
+        self._refresh()
         for qid in qids:
             self.answers.pop(qid, None)
         self.save()
@@ -93,6 +119,7 @@ class AnswerStore:
             with os.fdopen(handle, "w", encoding="utf-8") as file:
                 json.dump(data, file, ensure_ascii=False, indent=1)
             os.replace(temporary, self.path)
+            self._seen = self.path.stat().st_mtime_ns
         except BaseException:
             if os.path.exists(temporary):
                 os.unlink(temporary)
@@ -131,30 +158,37 @@ def grade_error_marks(marks: list[dict], key: list[dict]) -> list[dict]:
     """Each of a student's marks with a verdict against the answer key.
 
     A mark is ``{"start", "end", "text", "kind", ...}``. Verdicts: "right" (a key error of the
-    same kind at that place), "partly" (a key error there, of another kind), "not-an-error"
-    (nothing in the key there). Each key error is credited once.
+    same kind at that place), "partly" (a key error there, of another kind), "repeat" (a key
+    error already credited to another mark), "not-an-error" (nothing in the key there). Each
+    key error is credited once.
 
     >>> key = [{"span": {"start": 0, "end": 4, "text": "ball"}, "kind": "spelling"}]
     >>> [r["verdict"] for r in grade_error_marks([{"start": 1, "end": 3, "kind": "spelling"}], key)]
     ['right']
     """
-    used: set[int] = set()
+    used: set[int] = set()  # errors already credited, fully or partly
     results = []
     for mark in marks:
         here = [(i, error) for i, error in enumerate(key)
                 if _overlap(mark["start"], mark["end"], error["span"]["start"], error["span"]["end"])]
         same = [(i, e) for i, e in here if e["kind"] == mark.get("kind") and i not in used]
+        fresh = [(i, e) for i, e in here if i not in used]
         if same:
             used.add(same[0][0])
             results.append({"mark": mark, "verdict": "right", "error": same[0][1]})
+        elif fresh:
+            used.add(fresh[0][0])
+            results.append({"mark": mark, "verdict": "partly", "error": fresh[0][1]})
         elif here:
-            results.append({"mark": mark, "verdict": "partly", "error": here[0][1]})
+            results.append({"mark": mark, "verdict": "repeat", "error": here[0][1]})
         else:
             results.append({"mark": mark, "verdict": "not-an-error", "error": None})
     return results
 
 
 def error_hunt_score(results: list[dict]) -> float:
-    """Hits count 1, partly right ½, false alarms −½ (never below 0): judgement, not suspicion."""
-    score = sum({"right": 1.0, "partly": 0.5, "not-an-error": -0.5}[r["verdict"]] for r in results)
+    """Hits count 1, partly right ½, false alarms −½, a second mark on a mistake already
+    credited 0 (never below 0): this rewards judgement, not suspicion."""
+    score = sum({"right": 1.0, "partly": 0.5, "repeat": 0.0, "not-an-error": -0.5}[r["verdict"]]
+                for r in results)
     return max(0.0, score)

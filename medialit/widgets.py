@@ -39,7 +39,9 @@ KIND_WORDS = {
 ANONYMOUS = "An unnamed (anonymous) source"
 NOBODY = "No one: the article does not say"
 WIDE = w.Layout(width="100%")
-VERDICT_WORDS = {"right": "✔ Right", "partly": "◐ Partly right", "not-an-error": "✘ Not an error"}
+VERDICT_WORDS = {"right": "✔ Right", "partly": "◐ Partly right", "repeat": "↺ Already found",
+                 "not-an-error": "✘ Not an error"}
+VAGUE = "A vague group (“experts”, “analysts” …)"
 
 
 def _article(article) -> Article:
@@ -169,7 +171,7 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
             end = start + len(typed)
         else:
             start, end = chosen.start, chosen.end
-        mark = {"start": start, "end": end, "text": article.text[start:end], "kind": kind.value,
+        mark = {"start": start, "end": end, "text": article.text[start:end][:200], "kind": kind.value,
                 "correction": correction.value.strip() or None}
         if any(m["start"] == start and m["end"] == end and m["kind"] == kind.value for m in marks()):
             message.value = _note("You have already made that mark.")
@@ -196,6 +198,8 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
                 text += html.escape(error.get("explanation") or "")
                 if error.get("correction"):
                     text += f" <i>Correction:</i> {html.escape(error['correction'])}"
+            elif result["verdict"] == "repeat":
+                text += "another of your marks already found this mistake, so this one earns nothing."
             elif result["verdict"] == "partly":
                 text += (f"there is a problem here, but of another kind: "
                          f"<i>{KIND_WORDS.get(error['kind'], error['kind'])}</i>. "
@@ -289,7 +293,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
                     item["speaker_kind"] == "named"} | {s.name for s in analysis.sources
                                                         if s.kind == "named"})
     choices = [("— choose —", "")] + [(name, name) for name in names] + \
-        [(ANONYMOUS, ANONYMOUS), (NOBODY, NOBODY)]
+        [(ANONYMOUS, ANONYMOUS), (VAGUE, VAGUE), (NOBODY, NOBODY)]
     position = w.IntSlider(value=1, min=1, max=len(items), description="Quote",
                            continuous_update=False, tooltip="which quote")
     context = w.HTML(layout=WIDE)
@@ -305,6 +309,8 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
     def right_answer(item):
         if item["speaker_kind"] == "anonymous":
             return ANONYMOUS
+        if item["speaker_kind"] == "vague":
+            return VAGUE
         return item["speaker"] or NOBODY
 
     def show(_=None):
@@ -401,7 +407,9 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
         described = f" — {html.escape(source.role)}" if source.role else ""
         picker = w.Dropdown(options=[("— choose —", "")] + [(g, g) for g in groups],
                             value=saved.get(source.name, "") if saved.get(source.name, "") in groups else "",
-                            description="Group", tooltip=f"the group {source.name} speaks for")
+                            description=f"Group for {_short(source.name, 24)}",
+                            style={"description_width": "initial"},
+                            tooltip=f"the group {source.name} speaks for")
         pickers[source.name] = picker
         rows.append(w.HBox([w.HTML(f"<b>{html.escape(source.name)}</b>{described} "
                                    f"({source.words} words)", layout=w.Layout(width="55%")), picker]))
@@ -437,7 +445,8 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
 
     redraw()
     intro = w.HTML(_note("<b>Source sorter.</b> Who does each source speak for? Choose a "
-                         "group for each. The chart compares your groups with the machine's."))
+                         "group for each. The chart compares your groups with the machine's.") +
+                   (_note(f"⚠ {store.message}") if store.message else ""))
     return w.VBox([intro, *rows, chart, differences, _confirm_reset(reset)])
 
 
@@ -510,7 +519,8 @@ def machine_vs_me(article=None, answers: AnswerStore | None = None, notebook: st
     refresh.on_click(compare)
     compare()
     intro = w.HTML(_note("<b>Machine vs me.</b> The machine is a second opinion, not an "
-                         "oracle. Where do you agree? Where is the machine wrong?"))
+                         "oracle. Where do you agree? Where is the machine wrong?") +
+                   (_note(f"⚠ {store.message}") if store.message else ""))
     return w.VBox([intro, refresh, table])
 
 
@@ -520,7 +530,8 @@ def compare_html(article: Article, analysis: Analysis, key: list[dict] | None,
     findings = [{"start": f.start, "end": f.end, "text": f.text, "kind": f.kind} for f in analysis.issues]
     if key is None:
         agree = [m for m in marks if any(f["start"] < m["end"] and m["start"] < f["end"] for f in findings)]
-        return (_note(f"This article has no answer key. You made {len(marks)} marks; the "
+        return (_note(f"This article has no answer key. You made {len(marks)} "
+                      f"mark{'s' if len(marks) != 1 else ''}; the "
                       f"machine flagged {len(findings)} places; you agree on {len(agree)}.") +
                 _note("Without a key, neither of you is the judge: discuss the differences."))
     key = [e for e in key if e.get("detectable", "text") == "text"]

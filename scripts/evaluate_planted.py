@@ -248,7 +248,8 @@ class Role:
         Transport Minister"; "a nurse at X" stays as it is."""
         words = self.text.split()
         if self.form == "title":  # titles go lower case beside a name: "the foreign minister"
-            words = [w.lower() if _is_person_noun(w) or w in PORTFOLIOS else w for w in words]
+            words = [w.lower() if _is_person_noun(w) or w in PORTFOLIOS or w.lower() in
+                     ("prime", "vice", "deputy", "athletic", "senior") else w for w in words]
             if words[0].lower() not in ("the", "a", "an", "his", "her"):
                 words.insert(0, "the")
         if words[0] in ("The", "A", "An", "His", "Her"):
@@ -304,15 +305,23 @@ def surname_mentions(text: str, name: str, after: int = 0) -> list[tuple[int, in
     return spots
 
 
-def _country_mentioned(text: str) -> dict | None:
-    """The first country of the table the article names (by name or demonym), or None."""
-    best = None
+@functools.lru_cache(maxsize=1)
+def _country_words() -> tuple[dict[str, dict], re.Pattern]:
+    """Every name, alias and demonym of the countries table, and one pattern for them all
+    (group 2 is a possessive ’s after the word)."""
+    words: dict[str, dict] = {}
     for country in countries():
         for word in [country["name"], *country.get("aliases", []), *country["demonyms"]]:
-            m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), country)
-    return best[1] if best else None
+            words.setdefault(word, country)
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return words, re.compile(rf"(?<![\w-])({alternatives})(?=([’']s)?(?![\w-]))")
+
+
+def _country_mentioned(text: str) -> dict | None:
+    """The first country of the table the article names (by name or demonym), or None."""
+    words, pattern = _country_words()
+    m = pattern.search(text)
+    return words[m.group(1)] if m else None
 
 
 def _demonym(country: dict) -> str:
@@ -342,13 +351,12 @@ FOREIGN_OFFICES = ["foreign minister", "finance minister", "ambassador", "trade 
 def swap_role(role: str, rng: random.Random) -> str | None:
     """The description with its country or its job changed ("the US ambassador" → "the
     French ambassador", "Transport Minister" → "Finance Minister"), or None."""
-    for country in countries():
-        for word in sorted([country["name"], *country.get("aliases", []), *country["demonyms"]], key=len, reverse=True):
-            m = re.search(rf"(?<![\w-]){re.escape(word)}(?=([’']s)?(?![\w-]))", role)
-            if m:
-                other = rng.choice([c for c in countries() if c["name"] != country["name"]])
-                new = other["name"] if m.group(1) else _demonym(other)
-                return role[:m.start()] + new + role[m.end():]
+    words, pattern = _country_words()
+    m = pattern.search(role)
+    if m:
+        other = rng.choice([c for c in countries() if c["name"] != words[m.group(1)]["name"]])
+        new = other["name"] if m.group(2) else _demonym(other)
+        return role[:m.start()] + new + role[m.end():]
     portfolio = re.search(rf"\b({'|'.join(PORTFOLIOS)})(?= (?:minister|secretary)\b)", role, re.I)
     if portfolio:
         new = rng.choice([p for p in PORTFOLIOS if p.lower() != portfolio.group(1).lower()])
@@ -418,8 +426,9 @@ def plant_role_conflict(text: str, rng: random.Random | None = None) -> Plant | 
         new, at, length = text[:place[0]] + wrong + " " + text[place[0]:], place[0], len(wrong)
     else:
         closing = "" if text[place[1]] == "," else ","
-        new = text[:place[1]] + f", {wrong}{closing}" + text[place[1]:]
-        at, length = place[1] + 2, len(wrong)
+        description = wrong_role.as_apposition()
+        new = text[:place[1]] + f", {description}{closing}" + text[place[1]:]
+        at, length = place[1] + 2, len(description)
     return new, (at, at + length), "role-conflict"
 
 
@@ -517,7 +526,7 @@ def plant_unbalanced_quote(text: str, rng: random.Random | None = None) -> Plant
         for opening, close in pairs:
             family = "“”\"" if text[opening] in "“”\"" else "‘’'"
             last = not any(o > close and text[o] in family for o, _ in pairs)
-            if " " in text[opening:close] and not (last and following in family):
+            if " " in text[opening:close] and not (last and following and following in family):
                 options.append((opening, close))
     if not options:
         return None

@@ -30,7 +30,7 @@ def extract_quotes_by_pattern(article: Article, spans: list[QuotedSpan]) -> list
     sentences = article.sentences
     for span in spans:
         paragraph = article.paragraph_index(span.start)
-        sentence = next((s for s in sentences if s.start <= span.open_at < s.end),
+        sentence = next((s for s in sentences if s.start <= span.start < s.end),
                         article.paragraphs[paragraph])
         quote = Quote(span.start, span.end, span.text, "direct", paragraph=paragraph,
                       open_mark=span.open_mark, close_mark=span.close_mark, balanced=span.balanced)
@@ -45,6 +45,7 @@ def extract_quotes_by_pattern(article: Article, spans: list[QuotedSpan]) -> list
                 quote.speaker = last_name
                 quote.speaker_reason = f"'{speaker}' taken to be the last person named, {last_name!r}"
             else:
+                speaker = speaker.rstrip(".")
                 quote.speaker = speaker
                 quote.speaker_reason = f"the name next to '{cue}'"
                 last_name = speaker if speaker[0].isupper() else last_name
@@ -58,7 +59,39 @@ def extract_quotes_by_pattern(article: Article, spans: list[QuotedSpan]) -> list
             quote.speaker_reason = "no rule matched: the speaker is unknown"
         quote.form = quote.form or ("full" if span.text[:1].isupper() else "partial")
         quotes.append(quote)
-    return quotes
+    quotes += _said_that(article, spans, forms, verbs, vague)
+    return sorted(quotes, key=lambda quote: quote.start)
+
+
+def _said_that(article: Article, spans, forms, verbs, vague) -> list:
+    """'Ana Ruiz said (that) the budget was cut.': indirect speech in its simplest shape."""
+    from medialit.quotes import Quote
+
+    found = []
+    pattern = re.compile(rf"({_NAME}|{_PRONOUN}|{_DETERMINED})\s+(?:also\s+)?(\w+)\s+(?:that\s+)?"
+                         r"([^.!?“”\"]{8,})[.!?]")
+    for sentence in article.sentences:
+        if any(q.open_at < sentence.end and (q.close_at or q.end) > sentence.start for q in spans):
+            continue
+        match = pattern.match(sentence.text)
+        if not match or match.group(2).lower() not in forms or \
+                verbs[forms[match.group(2).lower()]].type == "belief":
+            continue
+        speaker = match.group(1).rstrip(".")
+        start = sentence.start + match.start(3)
+        end = sentence.start + match.end(3)
+        quote = Quote(start, end, article.text[start:end], "indirect",
+                      paragraph=article.paragraph_index(start), speaker=speaker,
+                      speaker_kind=_kind(speaker, vague),
+                      speaker_start=sentence.start + match.start(1),
+                      speaker_end=sentence.start + match.start(1) + len(speaker),
+                      cue=match.group(2), cue_start=sentence.start + match.start(2),
+                      cue_end=sentence.start + match.end(2), cue_lemma=forms[match.group(2).lower()],
+                      rule="'X said that …' (word patterns)",
+                      speaker_reason=f"the words before '{match.group(2)}'")
+        quote.stance = verbs[quote.cue_lemma].stance
+        found.append(quote)
+    return found
 
 
 _PAST = re.compile(r"\b([A-Za-z]+)\b")

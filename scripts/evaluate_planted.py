@@ -245,7 +245,7 @@ class Role:
 
     def as_apposition(self) -> str:
         """The description as it would stand beside a name: "Transport Minister" → "the
-        Transport Minister"; "a nurse at X" stays as it is."""
+        transport minister"; "The festival's director" → "the festival's director"."""
         words = self.text.split()
         if self.form == "title":  # titles go lower case beside a name: "the foreign minister"
             words = [w.lower() if _is_person_noun(w) or w in PORTFOLIOS or w.lower() in
@@ -266,8 +266,8 @@ def _appositions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Descriptions next to the name at text[start:end]: (start, end, form)."""
     found = []
     after = _AFTER.match(text, end)
-    if after and _is_person_noun(after.group(1).split()[-1]) or \
-            after and any(_is_person_noun(w) for w in after.group(1).split()[:4]):
+    words = after.group(1).split() if after else []
+    if words and any(_is_person_noun(w) for w in words[:4] + words[-1:]):
         found.append((after.start(1), after.end(1), "after"))
     window = max(0, start - 80)
     before = _BEFORE.search(text[window:start])
@@ -379,7 +379,7 @@ def _headline_with(text: str, name: str, description: str) -> tuple[str, int]:
     end = headline_end(text)
     m = re.search(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w’'-])", text[:end])
     if m and not inside_quote(text, m.start()):
-        closing = "" if text[m.end()] in ",:" else ","
+        closing = "" if text[m.end():m.end() + 1] in (",", ":") else ","
         new = text[:m.end()] + f", {description}{closing}" + text[m.end():]
         return new, m.end() + 2
     first = re.match(r"(\S+)( \S+)?", text)
@@ -396,11 +396,11 @@ def plant_role_conflict(text: str, rng: random.Random | None = None) -> Plant | 
     Finds the people the body describes ("Transport Minister Tomas Brandt", "Irene Sato, a
     spokeswoman for the company") and changes one description's country (countries.json) or
     job (``OFFICE_SWAPS``; "Transport Minister" → "Finance Minister"). The changed description
-    goes into the headline, when the headline names the person, or beside a later mention of
-    the surname ("Finance Minister Brandt said", "Lind, the opposition’s transport chief
-    executive, said"); the original stays where it was. With no description to change, a
-    named person gets a headline apposition "X, the <Demonym> <office>,". Planted span: the
-    changed description.
+    goes, at random, into the headline (when it names the person) or beside a later mention
+    of the surname ("Finance Minister Brandt said", "Lind, the opposition’s transport chief
+    executive, said"); with neither, into a headline "Full Name, description, says …". The
+    original stays where it was. With no description to change, a described person gets a
+    headline apposition "X, the <Demonym> <office>,". Planted span: the changed description.
     """
     rng = rng or random.Random(0)
     body = headline_end(text)
@@ -410,7 +410,8 @@ def plant_role_conflict(text: str, rng: random.Random | None = None) -> Plant | 
         if not roles:
             return None
         role = rng.choice(roles)
-        office = rng.choice([o for o in FOREIGN_OFFICES if not set(o.split()) & set(role.text.lower().split())])
+        office = rng.choice([o for o in FOREIGN_OFFICES if not set(o.split()) & set(role.text.lower().split())]
+                            or FOREIGN_OFFICES)
         new, at = _headline_with(text, role.name, f"the {_demonym(rng.choice(countries()))} {office}")
         return new, (at, new.index(",", at)), "role-conflict"
     role, wrong = rng.choice(options)

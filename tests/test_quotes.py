@@ -377,16 +377,11 @@ FALLBACK_ROWS = [
                   ("The crews have had enough of this,", "Moira Kettle")],
                  id="she said, next paragraph"),
     pytest.param("“We will not back down,” said Moira Kettle.",
-                 [("We will not back down,", "Moira Kettle")], id="inverted: said Moira Kettle",
-                 marks=xfail("fallback._NAME allows '.' inside a name word, so the sentence's "
-                             "full stop is kept: speaker 'Moira Kettle.'")),
+                 [("We will not back down,", "Moira Kettle")], id="inverted: said Moira Kettle"),
     pytest.param("“We will not back down,” Moira Kettle said. “The ferry will sail on time,” "
                  "Tom Hale said.",
                  [("We will not back down,", "Moira Kettle"),
-                  ("The ferry will sail on time,", "Tom Hale")], id="two speakers in a row",
-                 marks=xfail("the sentencizer leaves the second opening mark at the end of the "
-                             "first sentence, and the fallback looks up the sentence of the "
-                             "opening mark, so the second quote takes Moira Kettle's 'said'")),
+                  ("The ferry will sail on time,", "Tom Hale")], id="two speakers in a row"),
 ]
 
 
@@ -411,9 +406,6 @@ def test_fallback_says_once_how_to_install_the_model(fresh_fallback, capsys):
     assert INSTALL_HINT in lines[0]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "fallback.extract_quotes_by_pattern promises \"X said that …\" as indirect speech in its "
-    "docstring but only loops over quotation-mark spans, so it never returns an indirect quote"))
 def test_fallback_finds_said_that(fresh_fallback):
     article = make_article("Ferry strike\n\n"
                            "Moira Kettle said that the crews would strike on Monday.")

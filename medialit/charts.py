@@ -13,7 +13,10 @@ from __future__ import annotations
 import textwrap
 from collections import Counter
 
+import io
+
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from medialit.analysis import Analysis
 
@@ -24,6 +27,15 @@ UNCLEAR_GROUPS = {"Not stated", "Vague", "Anonymous"}
 UNCLEAR_HATCHES = {"Not stated": "..", "Vague": "xx", "Anonymous": "//"}
 TITLE_SIZE, LABEL_SIZE, TICK_SIZE, VALUE_SIZE = 15, 13, 12, 12
 STANCE_COLOURS = {"neutral": "#0072B2", "loaded": "#D55E00"}
+
+
+class ChartFigure(Figure):
+    """A Figure that shows itself in a notebook without pyplot or ``%matplotlib inline``."""
+
+    def _repr_png_(self) -> bytes:
+        buffer = io.BytesIO()
+        self.savefig(buffer, format="png", dpi=100)
+        return buffer.getvalue()
 
 
 def group_colours(analysis: Analysis) -> dict[str, str]:
@@ -41,7 +53,7 @@ def _figure(ax, rows: int = 4, width: float = 10.0):
     """The figure and axes to draw on: the caller's, or a new figure sized for ``rows`` bars."""
     if ax is not None:
         return ax.figure, ax
-    figure = Figure(figsize=(width, max(3.2, 1.2 + 0.55 * rows)), layout="constrained")
+    figure = ChartFigure(figsize=(width, max(3.2, 1.2 + 0.55 * rows)), layout="constrained")
     return figure, figure.add_subplot()
 
 
@@ -82,6 +94,7 @@ def _bars(ax, labels, values, colours, unit: str, hatches=None) -> None:
                 va="center", fontsize=VALUE_SIZE)
     ax.set_xlim(0, top * 1.3 + 1)
     ax.set_xlabel(unit, fontsize=LABEL_SIZE)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
 
 
 def plot_source_balance(analysis: Analysis, ax=None, by: str = "affiliation",

@@ -289,9 +289,12 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
     if not items:
         return w.VBox([w.HTML(_note("There are no direct quotes in this article, so there is "
                                     "nothing to attribute."))])
+    from medialit.sources import people_named
+
     names = sorted({item["speaker"] for item in items if item["speaker"] and
                     item["speaker_kind"] == "named"} | {s.name for s in analysis.sources
-                                                        if s.kind == "named"})
+                                                        if s.kind == "named"}
+                   | people_named(article))
     choices = [("— choose —", "")] + [(name, name) for name in names] + \
         [(ANONYMOUS, ANONYMOUS), (VAGUE, VAGUE), (NOBODY, NOBODY)]
     position = w.IntSlider(value=1, min=1, max=len(items), description="Quote",

@@ -37,6 +37,15 @@ class ChartFigure(Figure):
         self.savefig(buffer, format="png", dpi=100)
         return buffer.getvalue()
 
+    def _repr_html_(self) -> str:
+        """The chart as an image with its alt text, for screen readers."""
+        import base64
+        import html
+
+        data = base64.b64encode(self._repr_png_()).decode("ascii")
+        alt = html.escape(getattr(self, "alt_text", "A chart"), quote=True)
+        return f"<img src='data:image/png;base64,{data}' alt='{alt}' style='max-width:100%'>"
+
 
 def group_colours(analysis: Analysis) -> dict[str, str]:
     """One colour per affiliation group, most quoted first; unclear groups are grey."""
@@ -251,7 +260,8 @@ def plot_reporting_verbs(analysis: Analysis, ax=None) -> Figure:
     total = sum(cues.values())
     if loaded:
         examples = ", ".join(f"“{lemma}”" for lemma, _ in ordered if stance_of[lemma] == "loaded")
-        title = f"{loaded} of {total} reporting verbs are loaded: {examples}"
+        title = (f"{loaded} of {total} reporting verbs {'is' if loaded == 1 else 'are'} "
+                 f"loaded: {examples}")
     else:
         title = ("The only reporting verb is neutral" if total == 1 else
                  f"All {total} reporting verbs are neutral")

@@ -286,6 +286,16 @@ OFFICES = {"minister", "secretary", "president", "senator", "chairman", "chairwo
            "queen", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "judge",
            "general", "admiral", "commissioner", "councillor", "representative", "envoy",
            "prime", "vice", "leader", "chief", "head", "professor"}
+DOMAINS = {"foreign", "interior", "home", "transport", "transportation", "finance", "treasury",
+           "defence", "defense", "health", "education", "justice", "trade", "commerce",
+           "agriculture", "energy", "environment", "labour", "labor", "culture", "housing",
+           "economy", "economic", "immigration", "security", "tourism", "sport", "sports"}
+
+
+def _domains(role: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", role.lower())) & DOMAINS
+
+
 PAST = re.compile(r"\b(former|ex|then|once|previous|outgoing|incoming|future|would-be|acting)\b", re.I)
 
 
@@ -312,6 +322,9 @@ def check_role_conflicts(article: Article, quotes: list[Quote]) -> list[Finding]
             for second, second_offices, second_country in described[i + 1:]:
                 if first_country and second_country and first_country != second_country:
                     conflict = (first, second, f"{first_country} and {second_country}")
+                elif first_offices & second_offices and _domains(first.text) and \
+                        _domains(second.text) and not _domains(first.text) & _domains(second.text):
+                    conflict = (first, second, "two different ministries or departments")
                 elif not first_offices & second_offices and \
                         len(first_offices | second_offices) >= 2 and \
                         {"minister", "secretary", "president", "senator", "governor",
@@ -355,12 +368,15 @@ def _spellchecker():
 def _known(word: str, spell) -> bool:
     """True for an English word, in US or British spelling, with its usual endings."""
     variants = {word}
-    for pattern, replacement in _BRITISH:
-        variants.add(re.sub(pattern, replacement, word))
-    for ending in ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ness", "ment", "ments"):
+    for ending in ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ness", "ment", "ments",
+                   "ful", "able", "hood", "ite", "ites"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]
             variants.update({stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem})
+    for variant in list(variants):
+        for pattern, replacement in _BRITISH:
+            variants.add(re.sub(pattern, replacement, variant))
+        variants.add(variant.replace("our", "or"))
     if "-" in word:
         return all(not part or _known(part, spell) for part in word.split("-"))
     return any(variant in spell for variant in variants)
@@ -385,7 +401,8 @@ def check_spelling(article: Article, quotes: list[Quote]) -> list[Finding]:
         suggestion = None
         if not _known(word, spell):
             candidate = spell.correction(word)
-            if candidate and candidate != word and spell.word_usage_frequency(candidate) >= 5e-7:
+            if candidate and candidate != word and (spell.word_usage_frequency(candidate) >= 5e-7
+                                                    or candidate in vocabulary):
                 suggestion = candidate
         elif spell.word_usage_frequency(word) < 1e-7:
             neighbours = [w for w in spell.edit_distance_1(word) if w in vocabulary and
@@ -551,12 +568,15 @@ def _embassy_at_home(article: Article) -> list[Finding]:
     for country in countries:
         for capital in [country.get("capital"), *country.get("capital_aliases", [])]:
             if capital:
-                capitals[capital] = country["name"]
+                capitals.setdefault(capital, country["name"])
     findings = []
-    pattern = r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) [Ee]mbassy in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+    pattern = (r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) [Ee]mbassy in "
+               r"([A-Z][\w’'.-]+(?:\s(?:[A-Z][\w’'.-]+|la|of|de|del|do|es|el))*)")
     for match in re.finditer(pattern, article.text):
         owner = _country_in(match.group(1), countries)
-        city = next((capitals[c] for c in (match.group(2), match.group(2).split()[0]) if c in capitals), None)
+        words = match.group(2).rstrip(".").split()
+        city = next((capitals[" ".join(words[:n])] for n in range(len(words), 0, -1)
+                     if " ".join(words[:n]) in capitals), None)
         if owner and owner == city:
             findings.append(_finding(
                 article, match.start(), match.end(), "self-contradiction",
@@ -793,8 +813,14 @@ def _undated(article: Article) -> list[Finding]:
     return [_finding(
         article, match.start(), match.end(), "other",
         f"The article says “{match.group(0)}” but never gives its own date. Which "
-        f"{match.group(0).split()[-1].lower()}? A reader next month cannot tell.",
+        f"{_day_word(match.group(0))}? A reader next month cannot tell.",
         None, "a day named without a date anywhere in the article", "note")]
+
+
+def _day_word(phrase: str) -> str:
+    last = phrase.split()[-1]
+    return last if last[:1].isupper() and last.lower() not in ("today", "yesterday") else \
+        {"today": "day", "yesterday": "day"}.get(last.lower(), last.lower())
 
 
 def _tense_shift(article: Article) -> list[Finding]:

@@ -57,4 +57,6 @@ def load_reference_desk(article: Article | None = None) -> list[dict]:
     desk = path.with_name(path.stem + ".reference-desk.json")
     if not desk.exists():
         return []
-    return json.loads(desk.read_text(encoding="utf-8"))["entries"]
+    entries = json.loads(desk.read_text(encoding="utf-8"))["entries"]
+    return [entry for entry in entries
+            if article.text[entry["claim"]["start"]:entry["claim"]["end"]] == entry["claim"]["text"]]

@@ -156,10 +156,9 @@ def find_role_mentions(article: Article) -> list[RoleMention]:
             token.pos_ == "PROPN" and re.sub(r"[’']s?$", "", token.lower_) in names)
         if not is_name or token.dep_ in ("compound", "flat"):
             continue
-        first = min([c.i for c in token.children if c.dep_ in ("compound", "flat")
-                     and (c.ent_type_ == "PERSON" or c.i == token.i - 1)] + [token.i])
-        while first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first - 1].i < token.i:
-            first -= 1
+        from medialit.quotes import _name_run
+
+        first = _name_run(token).start  # the name itself, without a title run into it
         name_text = doc[first:token.i + 1].text
         title_start = _title_before(text, doc[first].idx, people_nouns)
         if title_start is not None:
@@ -168,6 +167,10 @@ def find_role_mentions(article: Article) -> list[RoleMention]:
             if child.dep_ == "appos":
                 add(name_text, child.left_edge.idx,
                     child.right_edge.idx + len(child.right_edge.text), "apposition")
+        if token.dep_ == "appos" and token.head.lemma_.lower() in people_nouns:
+            # "the mayor, Ana Ruiz": the description stands before the name
+            head = token.head
+            add(name_text, head.left_edge.idx, head.idx + len(head.text), "apposition")
         if token.dep_ == "nsubj" and token.head.lemma_ == "be":
             for attr in token.head.children:
                 if attr.dep_ == "attr":

@@ -12,10 +12,14 @@ engine's own findings and say so, since the engine can be wrong.
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import random
+import re
 
 import ipywidgets as w
+
+from pathlib import Path
 
 from medialit.analysis import Analysis, analyze
 from medialit.article import Article, load_article, make_article
@@ -89,6 +93,16 @@ def _confirm_reset(on_reset) -> w.HBox:
     return w.HBox([start, yes, no])
 
 
+def _for_article(qid: str, article: Article) -> str:
+    """The answers key for a question about this article: the plain id for the seed, the id
+    plus a fingerprint of the text for any other article, so answers never mix."""
+    from medialit.article import SEED_PATH
+
+    if article.path and Path(article.path).resolve() == SEED_PATH:
+        return qid
+    return f"{qid}@{hashlib.sha1(article.text.encode('utf-8')).hexdigest()[:8]}"
+
+
 def _numbered_sentences(article: Article) -> list:
     return [sentence for sentence in article.sentences if article.paragraph_index(sentence.start) > 0
             or sentence.start < article.title.end]
@@ -113,8 +127,10 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
                 "detectable": "text"} for f in analysis.issues]
         key_note = ("This article has no answer key, so your marks are checked against the "
                     "machine's findings, and the machine can be wrong.")
+    outside = [error for error in key if error.get("detectable", "text") != "text"]
     key = [error for error in key if error.get("detectable", "text") == "text"]
     sentences = _numbered_sentences(article)
+    qid = _for_article(qid, article)
 
     pane = w.HTML(_sentences_html(article, sentences), layout=w.Layout(
         height="300px", overflow="auto", border="1px solid #999", padding="4px", width="100%"))
@@ -123,7 +139,7 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
                           tooltip="the sentence that holds the mistake")
     words = w.Text(placeholder="copy the exact words that are wrong (empty = the whole sentence)",
                    description="Words", layout=WIDE, tooltip="the words to mark")
-    kind = w.Dropdown(options=[(label, name) for name, label in KIND_WORDS.items()],
+    kind = w.Dropdown(options=[("— choose —", "")] + [(label, name) for name, label in KIND_WORDS.items()],
                       description="What's wrong", layout=WIDE, style={"description_width": "initial"})
     correction = w.Text(placeholder="(optional) how should it read?", description="Correction",
                         layout=WIDE, tooltip="your correction")
@@ -160,15 +176,17 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
     def add_mark(_):
         chosen = sentences[sentence.value - 1]
         typed = words.value.strip()
+        if not kind.value:
+            message.value = _note("⚠ Choose what is wrong first (the “What's wrong” menu).")
+            return
         if typed:
-            found = chosen.text.find(typed)
-            if found < 0:
+            found = find_words(chosen.text, typed)
+            if found is None:
                 message.value = _note(f"⚠ Those words are not in sentence {sentence.value}. "
                                       "Copy them exactly, or leave the box empty to mark the "
                                       "whole sentence.")
                 return
-            start = chosen.start + found
-            end = start + len(typed)
+            start, end = chosen.start + found[0], chosen.start + found[1]
         else:
             start, end = chosen.start, chosen.end
         mark = {"start": start, "end": end, "text": article.text[start:end][:200], "kind": kind.value,
@@ -205,11 +223,21 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
                          f"<i>{KIND_WORDS.get(error['kind'], error['kind'])}</i>. "
                          f"{html.escape(error.get('explanation') or '')}")
             else:
-                text += _why_not(result["mark"], analysis)
+                beyond = next((e for e in outside if e["span"]["start"] < result["mark"]["end"]
+                               and result["mark"]["start"] < e["span"]["end"]), None)
+                if beyond is not None:
+                    text = text.replace(VERDICT_WORDS["not-an-error"], "★ Well spotted, beyond the text")
+                    text += ("this is wrong, but nobody could tell from the article alone: "
+                             f"{html.escape(beyond.get('explanation') or '')} "
+                             f"(Source: {html.escape(beyond.get('source') or 'other coverage')}.) "
+                             "It does not count for or against you.")
+                    result["verdict"] = "outside"
+                else:
+                    text += _why_not(result["mark"], analysis)
             lines.append(_note(text))
         hits = sum(1 for r in results if r["verdict"] == "right")
         alarms = sum(1 for r in results if r["verdict"] == "not-an-error")
-        points = error_hunt_score(results)
+        points = error_hunt_score([r for r in results if r["verdict"] != "outside"])
         feedback.value = "".join(lines)
         score.value = _note(f"<b>Score: {points:g}</b> — you found {hits} of {len(key)} "
                             f"mistakes, with {alarms} false alarm{'s' if alarms != 1 else ''}. "
@@ -247,6 +275,27 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
     return w.VBox([intro, pane, sentence, words, kind, correction,
                    w.HBox([add, check, hint]), message, w.HTML("<b>Your marks</b>"), marks_box,
                    score, feedback, _confirm_reset(reset)])
+
+
+_SAME = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "–": "-", "—": "-"})
+
+
+def find_words(text: str, typed: str) -> tuple[int, int] | None:
+    """Where the typed words stand in ``text`` (start, end), forgiving curly quotes,
+    non-breaking spaces, extra spaces and capitals, and matching whole words only; None when
+    they are not there."""
+    haystack = text.translate(_SAME).lower()
+    words = typed.translate(_SAME).lower().split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    for match in re.finditer(pattern, haystack):
+        before = haystack[match.start() - 1] if match.start() else " "
+        after = haystack[match.end()] if match.end() < len(haystack) else " "
+        if not (before.isalnum() and words[0][:1].isalnum()) and \
+                not (after.isalnum() and words[-1][-1:].isalnum()):
+            return match.start(), match.end()
+    return None
 
 
 def _why_not(mark: dict, analysis: Analysis) -> str:
@@ -297,6 +346,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
                    | people_named(article))
     choices = [("— choose —", "")] + [(name, name) for name in names] + \
         [(ANONYMOUS, ANONYMOUS), (VAGUE, VAGUE), (NOBODY, NOBODY)]
+    qid = _for_article(qid, article)
     position = w.IntSlider(value=1, min=1, max=len(items), description="Quote",
                            continuous_update=False, tooltip="which quote")
     context = w.HTML(layout=WIDE)
@@ -404,7 +454,7 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
         return w.VBox([w.HTML(_note("Nobody is quoted or cited in this article, so there are "
                                     "no sources to sort."))])
     groups = list(dict.fromkeys(GROUP_CHOICES + [s.affiliation or "Not stated" for s in analysis.sources]))
-    saved = dict(store.get(qid, {}))
+    saved = dict(store.get(_for_article(qid, article), {}))
     rows, pickers = [], {}
     for source in analysis.sources:
         described = f" — {html.escape(source.role)}" if source.role else ""
@@ -419,9 +469,12 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
     chart = w.Output()
     differences = w.HTML()
 
-    def redraw(_=None):
+    qid = _for_article(qid, article)
+
+    def redraw(change=None):
         chosen = {name: picker.value for name, picker in pickers.items() if picker.value}
-        store.set(qid, chosen)
+        if change is not None:
+            store.set(qid, chosen)
         chart.clear_output(wait=True)
         with chart:
             from IPython.display import display
@@ -466,7 +519,7 @@ def quote_inspector(article=None) -> w.VBox:
     if not quotes:
         return w.VBox([w.HTML(_note("This article has no quotes to inspect."))])
     verbs = load_reporting_verbs()
-    picker = w.Dropdown(options=[(f"{n} · {_short(q.text, 60)}", n) for n, q in enumerate(quotes)],
+    picker = w.Dropdown(options=[(f"{n + 1} · {_short(q.text, 60)}", n) for n, q in enumerate(quotes)],
                         description="Quote", layout=WIDE, tooltip="the quote to inspect")
     view = w.HTML(layout=WIDE)
     forms = {"full": "a full quote: whole sentences in the speaker's words",
@@ -512,6 +565,7 @@ def machine_vs_me(article=None, answers: AnswerStore | None = None, notebook: st
     store = _store(answers, notebook)
     analysis = analyze(article)
     key = load_error_key(article)
+    qid = _for_article(qid, article)
     refresh = w.Button(description="Compare again", icon="refresh",
                        tooltip="Compare with your latest marks")
     table = w.HTML(layout=WIDE)

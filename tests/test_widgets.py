@@ -260,9 +260,38 @@ def test_error_hunt_marks_a_long_sentence(nlp, store, tmp_path):
     box = widgets.error_hunt(medialit.make_article(f"Long sentence\n\n{long_sentence}\n"),
                              answers=store)
     find(box, w.Dropdown, "Sentence").value = 2
+    find(box, w.Dropdown, "What's wrong").value = "other"
     find(box, w.Button, "Add mark").click()
     assert "characters long" not in message(box)
-    assert len(saved(tmp_path)["error_hunt"]) == 1
+    (marks,) = [value for key, value in saved(tmp_path).items() if key.startswith("error_hunt")]
+    assert len(marks) == 1
+
+
+def test_error_hunt_asks_for_the_kind_before_adding(article, store, tmp_path):
+    box = widgets.error_hunt(article, answers=store)
+    find(box, w.Dropdown, "Sentence").value = 1
+    find(box, w.Button, "Add mark").click()
+    assert "Choose what is wrong" in message(box)
+    assert not saved(tmp_path).get("error_hunt") if (tmp_path / "t.answers.json").exists() else True
+
+
+@pytest.mark.parametrize("typed", ["british foreign minister", "China's Foreign Minister",
+                                   "China’s  Foreign   Minister"])
+def test_error_hunt_forgives_quotes_spaces_and_capitals(article, store, tmp_path, typed):
+    box = widgets.error_hunt(article, answers=store)
+    find(box, w.Dropdown, "Sentence").value = 1
+    find(box, w.Text, "Words").value = typed
+    find(box, w.Dropdown, "What's wrong").value = "role-conflict"
+    find(box, w.Button, "Add mark").click()
+    assert "not in sentence" not in message(box)
+    assert saved(tmp_path)["error_hunt"][-1]["text"].lower().replace("’", "'").split() == \
+        typed.lower().replace("’", "'").split()
+
+
+def test_find_words_matches_whole_words_only():
+    assert widgets.find_words("Then he said the plan", "he") == (5, 7)
+    assert widgets.find_words("the theme", "he") is None
+    assert widgets.find_words("spy\u00a0ball  flew", "spy ball flew") == (0, 14)
 
 
 # -- who said it? -------------------------------------------------------------------------------
@@ -569,7 +598,9 @@ def test_widgets_on_an_article_without_a_key(no_key, store, tmp_path):
     assert "no answer key" in text(versus) and "You made 2 marks" in text(versus)
 
     answers = saved(tmp_path)
-    assert set(answers) == {"error_hunt", "who_said_it", "source_sorter"}
+    # answers about another article than the seed carry its fingerprint, so they never mix
+    assert {key.split("@")[0] for key in answers} == {"error_hunt", "who_said_it", "source_sorter"}
+    assert all("@" in key for key in answers)
 
 
 def test_widgets_on_an_article_without_quotes(no_quotes, store):

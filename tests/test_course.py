@@ -1,0 +1,445 @@
+"""The graded exercises, through the real nbgrader pipeline, on a copy of the course.
+
+``solutions/`` is the teacher's source, ``exercises/`` the student copy that
+``nbgrader generate_assignment`` writes from it (``lessons/grading.md``). The module copies
+``nbgrader_config.py`` and ``solutions/`` into a temporary folder and, there, runs the same
+commands a teacher runs, with ``HOME`` and the exchange inside the temporary folder so that
+nothing is written anywhere else:
+
+- ``generate_assignment`` again, to compare with the committed ``exercises/``;
+- ``validate`` on copies of the solutions and of the exercises (in the background, while
+  autograde runs: validate never touches the gradebook);
+- ``autograde`` of four students at once: ``teacher`` hands in the solutions, ``blank`` the
+  untouched exercises, ``partial`` some right and some wrong answers (typed, and saved by the
+  widgets in the answers file), ``broken`` wrong types and a cell that does not run;
+- ``generate_feedback`` for ``broken`` and ``export`` of the grades to CSV.
+
+Each nbgrader command starts a Python process (2–3 s) and each notebook a kernel (3–6 s), so
+the whole module takes one to three minutes. Students are always named on the command line
+(``--student=``): under root, nbgrader would otherwise take the user name "root".
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+import medialit as ml
+
+ROOT = Path(__file__).resolve().parent.parent
+SOLUTIONS = ROOT / "solutions"
+EXERCISES = ROOT / "exercises"
+STEMS = sorted(path.name for path in SOLUTIONS.iterdir() if (path / f"{path.name}.ipynb").exists())
+BIN = Path(sys.executable).parent  # the kit's .venv/bin: nbgrader, and alembic, which it calls
+NBGRADER = shutil.which("nbgrader", path=str(BIN))
+HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS.*?### END HIDDEN TESTS", re.S)
+SOLUTION = re.compile(r"### BEGIN SOLUTION.*?### END SOLUTION", re.S)
+
+pytestmark = pytest.mark.skipif(NBGRADER is None, reason=f"nbgrader is not installed in {BIN}")
+
+
+def read(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(str(path), as_version=4)
+
+
+def grade_meta(cell) -> dict:
+    return cell.metadata.get("nbgrader", {})
+
+
+def cell_of(notebook, grade_id: str):
+    return next(cell for cell in notebook.cells if grade_meta(cell).get("grade_id") == grade_id)
+
+
+# -- the submissions ---------------------------------------------------------------------------------
+
+def quote_id(text: str) -> str:
+    """The who-said-it widget's key for a quote of the seed: "start-end" of its words."""
+    quote = next(q for q in ml.load_quote_key(ml.load_article()) if q["content"]["text"] == text)
+    return f"{quote['content']['start']}-{quote['content']['end']}"
+
+
+PRACTICE = SOLUTIONS / "06-check-it-yourself" / "practice-article.txt"
+
+
+def practice_hunt_key() -> str:
+    """Where the error hunt files its marks about the practice article (not the seed)."""
+    from medialit.widgets import _for_article
+
+    return _for_article("error_hunt", ml.load_article(PRACTICE))
+
+
+def practice_mark(words: str, kind: str) -> dict:
+    """A mark as the error hunt saves it: the first place the words occur."""
+    text = ml.load_article(PRACTICE).text
+    start = text.index(words)
+    return {"start": start, "end": start + len(words), "text": words, "kind": kind, "correction": None}
+
+
+def answers_file(stem: str, answers: dict) -> dict:
+    return {f"{stem}.answers.json": {"schema_version": 1, "notebook": stem, "answers": answers}}
+
+
+# Answers for the ✎ cells (by grade_id) and the answers file, with the points they must earn.
+PARTIAL = {
+    "02-who-said-it": {
+        "cells": {
+            "q1_answer": 'q1_speaker = "Qin Gang"',
+            # typed answers win; the empty ones fall back to the widget's saved choices
+            "q2_answer": 'q2_speakers = {"thaw": "Biden", "very clear eyes": "", '
+                         '"It’s not a good look,": "", "invitation for aggression": "Qin Gang"}',
+            "q3_answer": 'q3_kinds = {"Matthew Miller": "named", "A senior US official": "vague", '
+                         '"Analysts": "Vague", "China’s Foreign Ministry": ""}',
+            "q4": "We cannot check who an anonymous source is.",
+        },
+        "answers": lambda: {"who_said_it": {quote_id("very clear eyes"): "An unnamed (anonymous) source",
+                                            quote_id("It’s not a good look,"): "Mike Gallagher"}},
+        "points": {"q1": 0, "q2": 1.0, "q3": 1.0, "q4": None},  # None: waits for the teacher
+    },
+    "03-spot-the-errors": {
+        "cells": {"q1_answer": 'q1_job = "US Secretary of State"', "q3a_answer": 'q3a_word = " Balloon "'},
+        # the error hunt's marks only: two right, one right place but wrong kind, one false alarm
+        "answers": lambda: {"error_hunt": [
+            {"start": 1715, "end": 1719, "text": "ball", "kind": "inconsistent-term", "correction": "balloon"},
+            {"start": 4752, "end": 4758, "text": "ballon", "kind": "spelling", "correction": None},
+            {"start": 20, "end": 44, "text": "British Foreign Minister", "kind": "spelling", "correction": None},
+            {"start": 123, "end": 125, "text": "US", "kind": "other", "correction": None}]},
+        "points": {"q1": 1, "q2": 1.0, "q3a": 1, "q3b": 0, "q4": 0},  # q2: 4 × (1 + 1 + ½ − ½) / 8
+    },
+    "04-whose-voices": {
+        "cells": {"q1_answer": 'q1_fewest = "chinese government"',
+                  "q2_answer": 'q2_groups = {"Matthew Miller": "", "Mike Gallagher": "", "Qin Gang": "", '
+                               '"Evan Medeiros": "", "Dennis Wilder": "Not stated"}',
+                  "q3_answer": 'q3_last_word = "Krishnamoorthi"'},
+        "answers": lambda: {"source_sorter": {
+            "Matthew Miller": "US government", "Mike Gallagher": "US government",
+            "Qin Gang": "Chinese government", "Evan Medeiros": "Academics and think tanks",
+            "Dennis Wilder": "US government"}},
+        "points": {"q1": 1, "q2": 1.6, "q3": 1, "q4": 0},  # q2: four of five right, 0.4 each
+    },
+    "06-check-it-yourself": {
+        "cells": {
+            "q1_answer": 'q1_speaker = "Becker"',
+            "q3_answer": 'q3_kinds = {"Helen Ortiz": "Named", "Tom Becker": "named", '
+                         '"A council official": "vague", "Experts": "vague"}',
+        },
+        # the error hunt on the practice article: one right mark given twice (earns once), a
+        # whole-sentence mark (half), the right place with the wrong kind (half), a false
+        # alarm (minus half): 1.5 of the 6 needed for 4 points
+        "answers": lambda: {practice_hunt_key(): [
+            practice_mark("Council treasurer", "role-conflict"),
+            practice_mark("Council treasurer", "role-conflict"),
+            practice_mark("The Eastside libary opened in 1962 and lends about 40,000 books a year.", "spelling"),
+            practice_mark("Experts say", "anonymous-source"),
+            practice_mark("Tuesday", "other")]},
+        "points": {"q1": 1, "q2": 1.0, "q3": 1.5, "q4": 0},
+    },
+}
+
+BROKEN = {
+    "03-spot-the-errors": {"q1_answer": "q1_job = 42",
+                           "q2_answer": 'q2_marks = ["ball", ("ballon", "typo")]'},
+    "05-quotes-in-context": {"q1_answer": 'q1_brackets = "the writer',  # a syntax error
+                             "q2_answer": 'q2_verbs = ["neutral", "loaded"]',
+                             "q3_answer": 'q3_opening = "2"\nq3_closing = 1',
+                             "q4_answer": 'q4_changed = "yes"'},
+}
+# What the broken student reads in the feedback, one message per mistake.
+BROKEN_MESSAGES = {
+    "03-spot-the-errors": ["q1_job should be text in quotation marks",
+                           "Each mark should be two pieces of text in round brackets"],
+    "05-quotes-in-context": ["The ✎ cell of q1 has not run, or it stopped with an error",
+                             "q2_verbs should stay a dictionary",
+                             "q3_opening should be a whole number like 3, without quotation marks",
+                             "q4_changed should be True or False, without quotation marks"],
+}
+
+
+def submit(root: Path, student: str, stem: str, notebook, files: dict | None = None) -> None:
+    """Put a submission where `nbgrader collect` would: submitted/<student>/<stem>/."""
+    folder = root / "submitted" / student / stem
+    shutil.copytree(root / "exercises" / stem, folder)
+    nbformat.write(notebook, str(folder / f"{stem}.ipynb"))
+    for name, data in (files or {}).items():
+        (folder / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def answered(stem: str, root: Path, cells: dict):
+    notebook = read(root / "exercises" / stem / f"{stem}.ipynb")
+    for grade_id, source in cells.items():
+        cell_of(notebook, grade_id).source = source
+    return notebook
+
+
+# -- the pipeline, run once for the module -------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory):
+    """Run the teacher's commands on a copy of the course; return what they produced."""
+    started = time.monotonic()
+    base = tmp_path_factory.mktemp("course")
+    root, home = base / "medialit", base / "home"
+    home.mkdir()
+    root.mkdir()
+    shutil.copy(ROOT / "nbgrader_config.py", root)
+    shutil.copytree(SOLUTIONS, root / "solutions", ignore=shutil.ignore_patterns(
+        "*.answers.json", ".ipynb_checkpoints", "__pycache__"))
+    env = {name: value for name, value in os.environ.items()
+           if not name.startswith(("JUPYTER", "IPYTHON", "MPL", "XDG_", "NBGRADER"))}
+    env.update(HOME=str(home), PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}",
+               MEDIALIT_EXCHANGE=str(base / "exchange"), PYTHONDONTWRITEBYTECODE="1")
+
+    steps = {}
+
+    def nbgrader(*args, background=None):
+        command = [NBGRADER, *args]
+        if background:  # a log file, not a pipe: a full pipe would stall the process
+            with open(background, "w", encoding="utf-8") as log:
+                return subprocess.Popen(command, cwd=root, env=env, stdout=log,
+                                        stderr=subprocess.STDOUT)
+        begun = time.monotonic()
+        done = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True,
+                              timeout=600)
+        steps[args[0]] = steps.get(args[0], 0) + time.monotonic() - begun
+        assert done.returncode == 0, f"nbgrader {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
+        return done.stdout + done.stderr
+
+    logs = {"generate": nbgrader("generate_assignment", "--force", "*")}
+
+    # validate works on its own copies: the notebooks' widgets write answers files beside them
+    checked = base / "validate"
+    shutil.copytree(root / "solutions", checked / "solutions")
+    shutil.copytree(root / "exercises", checked / "exercises")
+    validations = {
+        "solutions": nbgrader("validate", *[str(checked / "solutions" / s / f"{s}.ipynb") for s in STEMS],
+                              background=checked / "solutions.log"),
+        "exercises": nbgrader("validate", "--invert",
+                              *[str(checked / "exercises" / s / f"{s}.ipynb") for s in STEMS],
+                              background=checked / "exercises.log")}
+
+    for stem in STEMS:
+        submit(root, "teacher", stem, read(root / "solutions" / stem / f"{stem}.ipynb"))
+        submit(root, "blank", stem, read(root / "exercises" / stem / f"{stem}.ipynb"))
+    for stem, plan in PARTIAL.items():
+        submit(root, "partial", stem, answered(stem, root, plan["cells"]),
+               answers_file(stem, plan["answers"]()))
+    for stem, cells in BROKEN.items():
+        submit(root, "broken", stem, answered(stem, root, cells))
+
+    logs["autograde"] = nbgrader("autograde", "*", "--student=*")
+    logs["feedback"] = nbgrader("generate_feedback", "*", "--student=broken")
+    logs["export"] = nbgrader("export", "--to=" + str(base / "grades.csv"))
+    for name, process in validations.items():
+        process.wait(timeout=600)
+        logs[f"validate {name}"] = (checked / f"{name}.log").read_text(encoding="utf-8")
+        assert process.returncode == 0, logs[f"validate {name}"]
+
+    from nbgrader.api import Gradebook
+
+    grades = {}
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}", course_id="medialit") as gradebook:
+        for assignment in gradebook.assignments:
+            for submission in assignment.submissions:
+                notebook = gradebook.find_submission_notebook(assignment.name, assignment.name,
+                                                              submission.student.id)
+                grades[assignment.name, submission.student.id] = {
+                    grade.name: (grade.auto_score, grade.max_score) for grade in notebook.grades}
+    seconds = time.monotonic() - started
+    print(f"\nnbgrader pipeline on {len(grades)} submissions: {seconds:.0f} s ("
+          + ", ".join(f"{name} {took:.0f} s" for name, took in steps.items()) + ")")
+    return {"root": root, "base": base, "logs": logs, "grades": grades, "seconds": seconds}
+
+
+def autograded(course, student: str, stem: str):
+    return read(course["root"] / "autograded" / student / stem / f"{stem}.ipynb")
+
+
+# -- the source notebooks -----------------------------------------------------------------------------
+
+def test_five_assignments_with_the_lesson_stems():
+    assert STEMS == ["02-who-said-it", "03-spot-the-errors", "04-whose-voices",
+                     "05-quotes-in-context", "06-check-it-yourself"]
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_questions_are_complete_and_consistent(stem):
+    """Prompt, answer and check per question; ids, points and locks as nbgrader needs them."""
+    notebook = read(SOLUTIONS / stem / f"{stem}.ipynb")
+    metas = [grade_meta(cell) for cell in notebook.cells if grade_meta(cell)]
+    ids = [meta["grade_id"] for meta in metas]
+    assert len(ids) == len(set(ids)), f"grade_ids repeat in {stem}"
+    assert all(meta["schema_version"] == 3 for meta in metas)
+    for cell in notebook.cells:
+        assert not cell.get("outputs") and not cell.get("execution_count"), "store no outputs"
+
+    setup = cell_of(notebook, "setup")
+    assert grade_meta(setup)["locked"] and notebook.cells.index(setup) < 3
+    for needed in ("import medialit as ml", 'warnings.filterwarnings("ignore")',
+                   f'ml.open_answers("{stem}")', "logging.getLogger"):
+        assert needed in setup.source
+
+    graded = [cell for cell in notebook.cells if grade_meta(cell).get("grade")]
+    written = [cell for cell in graded if cell.cell_type == "markdown"]
+    assert 3 <= len(graded) <= 5 and written, "3-5 questions, at least one marked by the teacher"
+    for cell in graded:
+        meta = grade_meta(cell)
+        qid, points = meta["grade_id"], meta["points"]
+        assert re.fullmatch(r"q\d+[a-z]?", qid)
+        prompt = cell_of(notebook, f"{qid}_prompt")
+        assert grade_meta(prompt)["locked"]
+        assert prompt.source.startswith(f"### {qid} ({points:g} point"), "id and points visible"
+        if cell.cell_type == "markdown":  # marked by hand, with a rubric
+            assert meta["solution"] and not meta["locked"] and "Rubric" in prompt.source
+            continue
+        answer = cell_of(notebook, f"{qid}_answer")
+        assert grade_meta(answer)["solution"] and not grade_meta(answer)["grade"]
+        assert SOLUTION.search(answer.source), f"{qid}: no solution region"
+        assert re.match(r"\w+ = ", answer.source), f"{qid}: the answer starts with a blank answer"
+        assert meta["locked"] and not meta["solution"]
+        assert notebook.cells.index(cell) == notebook.cells.index(answer) + 1
+        hidden = HIDDEN.search(cell.source)
+        assert hidden, f"{qid}: the hidden tests decide the grade"
+        last = hidden.group(0).splitlines()[-2].strip()
+        assert re.fullmatch(r"(score|round\(.+\))", last), f"{qid}: the score is the last expression"
+
+    intro = cell_of(notebook, "intro").source
+    total = sum(grade_meta(cell)["points"] for cell in graded)
+    assert f"**Points:** {total:g}" in intro
+
+
+def test_no_answers_file_in_solutions():
+    """generate_assignment copies every file of solutions/<stem>/ to the students."""
+    stray = sorted(SOLUTIONS.glob("*/*.answers.json"))
+    assert not stray, (f"delete {', '.join(str(p.relative_to(ROOT)) for p in stray)} (left by "
+                       "running a solution notebook's widgets), then regenerate exercises/")
+
+
+def test_the_practice_article_keys_fit_the_article():
+    article = ml.load_article(PRACTICE)
+    assert ml.load_error_key(article) and ml.load_quote_key(article)  # None if a span drifts
+
+
+# -- the student copies ---------------------------------------------------------------------------------
+
+def comparable(path: Path) -> dict:
+    """A notebook without what Jupyter changes on its own (outputs, counts, versions)."""
+    notebook = read(path)
+    return {"kernel": notebook.metadata.get("kernelspec"),
+            "cells": [(cell.cell_type, cell.source, grade_meta(cell)) for cell in notebook.cells]}
+
+
+def test_exercises_match_a_fresh_generate_assignment(course):
+    fresh = course["root"] / "exercises"
+    committed = sorted(p.relative_to(EXERCISES) for p in EXERCISES.rglob("*") if p.is_file())
+    generated = sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
+    assert committed == generated, "run: nbgrader generate_assignment --force '*' (lessons/grading.md)"
+    for name in generated:
+        if name.suffix == ".ipynb":
+            assert comparable(EXERCISES / name) == comparable(fresh / name), \
+                f"exercises/{name} is out of date: regenerate it (lessons/grading.md)"
+        else:
+            assert (EXERCISES / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_exercises_hide_solutions_and_hidden_tests(stem):
+    """No line that the solutions hold only inside a solution or hidden-test region (or in a
+    model answer) may reach the student copy."""
+    source = read(SOLUTIONS / stem / f"{stem}.ipynb")
+    secret, public = set(), set()
+    for cell in source.cells:
+        text = cell.source
+        if cell.cell_type == "markdown" and grade_meta(cell).get("solution"):
+            secret.update(text.splitlines())
+            continue
+        for region in SOLUTION.findall(text) + HIDDEN.findall(text):
+            secret.update(region.splitlines())
+        public.update(HIDDEN.sub("", SOLUTION.sub("", text)).splitlines())
+    secret = {line.strip() for line in secret} - {line.strip() for line in public} - {""}
+    exercise = read(EXERCISES / stem / f"{stem}.ipynb")
+    shown = {line.strip() for cell in exercise.cells for line in cell.source.splitlines()}
+    leaked = sorted(secret & shown)
+    assert not leaked, f"exercises/{stem} shows: {leaked[:5]}"
+    text = "\n".join(cell.source for cell in exercise.cells)
+    assert "BEGIN SOLUTION" not in text and "HIDDEN TESTS" not in text
+
+
+def test_validate_solutions_and_inverted_exercises(course):
+    solutions, exercises = course["logs"]["validate solutions"], course["logs"]["validate exercises"]
+    assert solutions.count("Success! Your notebook passes all the tests.") == len(STEMS), solutions
+    assert exercises.count("Success! The notebook does not pass any tests.") == len(STEMS), exercises
+
+
+# -- autograde -----------------------------------------------------------------------------------------
+
+def test_every_submission_was_autograded(course):
+    expected = ({(s, "teacher") for s in STEMS} | {(s, "blank") for s in STEMS}
+                | {(s, "partial") for s in PARTIAL} | {(s, "broken") for s in BROKEN})
+    assert set(course["grades"]) == expected
+    log = course["logs"]["autograde"]
+    assert "| ERROR]" not in log and "Traceback" not in log, log[-3000:]
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_solutions_score_full_marks(course, stem):
+    grades = course["grades"][stem, "teacher"]
+    notebook = read(SOLUTIONS / stem / f"{stem}.ipynb")
+    for qid, (score, points) in grades.items():
+        if cell_of(notebook, qid).cell_type == "markdown":
+            assert score is None, f"{qid} waits for the teacher"
+        else:
+            assert score == points, f"{stem} {qid}: {score} of {points}"
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_untouched_exercises_score_zero_with_a_message_per_question(course, stem):
+    assert all(score == 0 for score, _ in course["grades"][stem, "blank"].values())
+    for cell in autograded(course, "blank", stem).cells:
+        if grade_meta(cell).get("grade") and cell.cell_type == "code":
+            errors = [o for o in cell.outputs if o.output_type == "error"]
+            assert [e.ename for e in errors] == ["AssertionError"], f"{grade_meta(cell)['grade_id']}"
+            assert not any(o.get("name") == "stderr" for o in cell.outputs)
+
+
+@pytest.mark.parametrize("stem", sorted(PARTIAL))
+def test_partly_right_submissions_earn_partial_marks(course, stem):
+    grades = course["grades"][stem, "partial"]
+    earned = {qid: score for qid, (score, _) in grades.items()}
+    assert earned == pytest.approx(PARTIAL[stem]["points"])
+
+
+def test_feedback_says_what_was_missed(course):
+    notebook = autograded(course, "partial", "03-spot-the-errors")
+    printed = "".join(o.get("text", "") for o in cell_of(notebook, "q2").outputs)
+    assert "(from the error hunt)" in printed
+    assert "there is a mistake here, but of another kind" in printed
+    assert "there is no mistake here" in printed
+    assert "Mistakes you could still have found" in printed
+
+
+@pytest.mark.parametrize("stem", sorted(BROKEN))
+def test_broken_submissions_grade_with_readable_feedback(course, stem):
+    assert all(score == 0 for score, _ in course["grades"][stem, "broken"].values())
+    page = course["root"] / "feedback" / "broken" / stem / f"{stem}.html"
+    html = page.read_text(encoding="utf-8")
+    for message in BROKEN_MESSAGES[stem]:
+        assert message in html or message.replace('"', "&quot;") in html, message
+    for unreadable in ("NameError", "NotImplementedError", "Traceback (most recent call last)"):
+        assert unreadable not in html
+
+
+def test_grades_export_to_csv(course):
+    with open(course["base"] / "grades.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    scores = {(row["assignment"], row["student_id"]): float(row["raw_score"]) for row in rows}
+    assert scores["02-who-said-it", "teacher"] == 5  # the 3 written points wait for the teacher
+    assert scores["03-spot-the-errors", "partial"] == 3
+    assert scores["06-check-it-yourself", "blank"] == 0

@@ -59,3 +59,12 @@ c.ClearSolutions.text_stub = "✎ Double-click here and write your answer."
 
 # A generous time limit per cell: the first analysis of an article loads the language model.
 c.Execute.timeout = 120
+
+# The feedback page students get. nbgrader puts each check cell's whole code in it, hidden
+# tests included (by design: jupyter/nbgrader #917, #1156), which would hand out the answer
+# key. ClearHiddenTests removes the hidden code from the page; the points and the messages the
+# hidden tests printed ("✘ q1: ... ") stay. The autograded/ notebooks keep it: never share them.
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402
+from nbgrader.preprocessors import ClearHiddenTests, GetGrades  # noqa: E402
+
+c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]

@@ -574,7 +574,11 @@ def _embassy_at_home(article: Article) -> list[Finding]:
                r"([A-Z][\w’'.-]+(?:\s(?:[A-Z][\w’'.-]+|la|of|de|del|do|es|el))*)")
     for match in re.finditer(pattern, article.text):
         owner = _country_in(match.group(1), countries)
-        words = match.group(2).rstrip(".").split()
+        words = []
+        for word in match.group(2).split():
+            words.append(word.rstrip("."))
+            if word.endswith("."):
+                break  # the sentence ends here
         city = next((capitals[" ".join(words[:n])] for n in range(len(words), 0, -1)
                      if " ".join(words[:n]) in capitals), None)
         if owner and owner == city:

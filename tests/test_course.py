@@ -12,7 +12,7 @@ nothing is written anywhere else:
 - ``autograde`` of four students at once: ``teacher`` hands in the solutions, ``blank`` the
   untouched exercises, ``partial`` some right and some wrong answers (typed, and saved by the
   widgets in the answers file), ``broken`` wrong types and a cell that does not run;
-- ``generate_feedback`` for ``broken`` and ``export`` of the grades to CSV.
+- ``generate_feedback`` (without the hidden tests) and ``export`` of the grades to CSV.
 
 Each nbgrader command starts a Python process (2–3 s) and each notebook a kernel (3–6 s), so
 the whole module takes one to three minutes. Students are always named on the command line
@@ -28,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import time
+from html import unescape
 from pathlib import Path
 
 import nbformat
@@ -235,7 +236,7 @@ def course(tmp_path_factory):
         submit(root, "broken", stem, answered(stem, root, cells))
 
     logs["autograde"] = nbgrader("autograde", "*", "--student=*")
-    logs["feedback"] = nbgrader("generate_feedback", "*", "--student=broken")
+    logs["feedback"] = nbgrader("generate_feedback", "*", "--student=*")
     logs["export"] = nbgrader("export", "--to=" + str(base / "grades.csv"))
     for name, process in validations.items():
         process.wait(timeout=600)
@@ -349,21 +350,26 @@ def test_exercises_match_a_fresh_generate_assignment(course):
             assert (EXERCISES / name).read_bytes() == (fresh / name).read_bytes(), name
 
 
+def secret_lines(stem: str, solutions: bool = True) -> set[str]:
+    """Lines the solutions hold only inside hidden-test regions, and (``solutions``) inside
+    solution regions or model answers."""
+    secret, public = set(), set()
+    for cell in read(SOLUTIONS / stem / f"{stem}.ipynb").cells:
+        text = cell.source
+        if cell.cell_type == "markdown" and grade_meta(cell).get("solution"):
+            secret.update(text.splitlines() if solutions else [])
+            continue
+        for region in (SOLUTION.findall(text) if solutions else []) + HIDDEN.findall(text):
+            secret.update(region.splitlines())
+        public.update(HIDDEN.sub("", SOLUTION.sub("", text)).splitlines())
+    return {line.strip() for line in secret} - {line.strip() for line in public} - {""}
+
+
 @pytest.mark.parametrize("stem", STEMS)
 def test_exercises_hide_solutions_and_hidden_tests(stem):
     """No line that the solutions hold only inside a solution or hidden-test region (or in a
     model answer) may reach the student copy."""
-    source = read(SOLUTIONS / stem / f"{stem}.ipynb")
-    secret, public = set(), set()
-    for cell in source.cells:
-        text = cell.source
-        if cell.cell_type == "markdown" and grade_meta(cell).get("solution"):
-            secret.update(text.splitlines())
-            continue
-        for region in SOLUTION.findall(text) + HIDDEN.findall(text):
-            secret.update(region.splitlines())
-        public.update(HIDDEN.sub("", SOLUTION.sub("", text)).splitlines())
-    secret = {line.strip() for line in secret} - {line.strip() for line in public} - {""}
+    secret = secret_lines(stem)
     exercise = read(EXERCISES / stem / f"{stem}.ipynb")
     shown = {line.strip() for cell in exercise.cells for line in cell.source.splitlines()}
     leaked = sorted(secret & shown)
@@ -434,6 +440,21 @@ def test_broken_submissions_grade_with_readable_feedback(course, stem):
         assert message in html or message.replace('"', "&quot;") in html, message
     for unreadable in ("NameError", "NotImplementedError", "Traceback (most recent call last)"):
         assert unreadable not in html
+
+
+def test_feedback_pages_keep_the_hidden_tests_hidden(course):
+    """nbgrader_config.py clears the hidden tests from the feedback; their messages stay."""
+    pages = sorted((course["root"] / "feedback").glob("*/*/*.html"))
+    assert len(pages) == len(course["grades"])
+    for page in pages:
+        stem = page.parent.name
+        text = unescape(re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
+        assert "HIDDEN TESTS" not in text, page
+        leaked = [line for line in secret_lines(stem, solutions=False) if len(line) >= 25 and line in text]
+        assert not leaked, f"{page.relative_to(course['root'])} shows: {leaked[:3]}"
+    partial = (course["root"] / "feedback" / "partial" / "02-who-said-it" / "02-who-said-it.html")
+    text = unescape(re.sub(r"<[^>]+>", "", partial.read_text(encoding="utf-8")))
+    assert "“Qin Gang” is not right. The last person named before “He” is Dennis Wilder" in text
 
 
 def test_grades_export_to_csv(course):

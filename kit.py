@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Set up and run the medialit kit with one command, on Linux, macOS or Windows.
 
-    python3 kit.py start    install everything (first time only) and open the first lesson
-    python3 kit.py test     install what the tests need and run the whole test suite
+    python3 kit.py start     install everything (first time only) and open the first lesson
+    python3 kit.py test      install what the tests need and run the whole test suite
+    python3 kit.py handouts  print-ready HTML copies of every lesson, in handouts/
 
 On Windows type ``py`` instead of ``python3``. Everything is installed into a private folder,
 ``.venv``, next to this file, so nothing else on the computer changes. Delete ``.venv`` to
@@ -76,13 +77,35 @@ def test(extra: list[str]) -> int:
     return run([venv_python(), "-m", "pytest", *extra], check=False)
 
 
+def handouts(extra: list[str]) -> int:
+    """Run every lesson in a scratch folder and save it as a web page to print or share."""
+    install("requirements.txt")
+    import shutil
+    import tempfile
+
+    target = ROOT / "handouts"
+    target.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
+            copy = Path(scratch) / notebook.name
+            shutil.copy(notebook, copy)
+            say(f"Making the handout for {notebook.stem} …")
+            status = run([venv_python(), "-m", "jupyter", "nbconvert", "--to", "html",
+                          "--execute", "--ExecutePreprocessor.timeout=300",
+                          "--output-dir", str(target), str(copy)], check=False)
+            if status != 0:
+                say(f"Could not make the handout for {notebook.stem}; the others go on.")
+    say(f"Handouts are in {target}. Open one in a browser and print it (or save it as PDF).")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 10):
         print("The kit needs Python 3.10 or newer; this is Python "
               f"{sys.version_info.major}.{sys.version_info.minor}. Install a newer Python "
               "from python.org and try again.")
         return 2
-    commands = {"start": start, "test": test}
+    commands = {"start": start, "test": test, "handouts": handouts}
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 0 if not argv else 2

@@ -1,0 +1,732 @@
+"""The class dashboard: what a whole class handed in, for the teacher.
+
+Reads two things nbgrader leaves in the course folder (the folder of ``nbgrader_config.py``):
+
+- the **gradebook** (``gradebook.db``, through ``nbgrader.api.Gradebook``): every student, every
+  assignment and every autograded (or hand-marked) score;
+- the **answers files** students handed in with their notebooks
+  (``submitted/<student>/<assignment>/<stem>.answers.json``, or the ``autograded/`` copy when
+  the submission itself is gone): the error hunt's marks and the pre-check and post-check.
+
+and turns them into charts (matplotlib figures, returned, never shown or kept) and a CSV file.
+``teacher/class-dashboard.ipynb`` calls these functions; each works with no submissions, one,
+or many, and with students who skipped an assignment.
+
+The course folder is ``$MEDIALIT_COURSE`` when it is set, otherwise the kit's folder (the
+parent of this one). Nothing here writes to the course folder; only ``export_csv`` writes, to
+the file it is given.
+
+Limits, said out loud:
+
+- The error charts use the seed article's answer key (``seeds/*.errors.json``), and only the
+  mistakes a reader can spot from the text alone (``"detectable": "text"``), as the graded
+  exercise does. A mark on a mistake that only other coverage reveals counts as "beyond the
+  text", neither found nor a false alarm.
+- Marks come from the error hunt (the ``"error_hunt"`` answer) or, when a student typed marks
+  into q2 of ``03-spot-the-errors`` instead, from that cell, placed in the article as the hidden
+  test places them. The "whole sentence earns half" rule of the grade is not applied here:
+  a mark is found, partly found (right place, wrong kind), a false alarm, or beyond the text.
+- The pre-check (``pre_1`` … ``pre_5``, lesson 0) and post-check (``post_1`` … ``post_5``,
+  lesson 6) are read from whichever handed-in answers file holds them (first
+  ``00-start-here.answers.json`` and ``06-check-it-yourself.answers.json``). The lesson
+  notebooks are not nbgrader assignments, so these files reach the course folder only if the
+  students hand them in with an assignment (see ``docs/jupyterhub.md``).
+"""
+from __future__ import annotations
+
+import ast
+import csv
+import html
+import json
+import math
+import os
+import textwrap
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ipywidgets as w
+from matplotlib.ticker import MaxNLocator
+
+import medialit as ml
+from medialit.charts import GREY, OKABE_ITO, ChartFigure
+from medialit.grading import grade_error_marks
+from medialit.widgets import KIND_WORDS, load_checkpoint_items
+
+COURSE_VARIABLE = "MEDIALIT_COURSE"
+KIT = Path(__file__).resolve().parent.parent
+COURSE_ID = "medialit"
+HUNT_NOTEBOOK = "03-spot-the-errors"  # the graded exercise whose q2 is the error hunt
+CHECKPOINT_NOTEBOOKS = {"pre": "00-start-here", "post": "06-check-it-yourself"}
+CSV_NAME = "class-results.csv"
+STEPS = ("submitted", "autograded")  # where handed-in files are, the student's own copy first
+BLUE, ORANGE, GREEN, VERMILION = OKABE_ITO[0], OKABE_ITO[1], OKABE_ITO[2], OKABE_ITO[5]
+TITLE_SIZE, LABEL_SIZE = 14, 11
+# The hidden test of 03-spot-the-errors compares typed words with straight quotes, in lower case.
+STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
+
+
+@dataclass
+class ClassData:
+    """Everything the dashboard shows, read once by ``load_class``."""
+
+    course: Path
+    gradebook: Path | str | None  # None: no gradebook yet (nothing autograded)
+    students: list[str] = field(default_factory=list)
+    assignments: dict[str, float | None] = field(default_factory=dict)  # name -> max score
+    scores: dict[tuple[str, str], dict] = field(default_factory=dict)  # (assignment, student)
+    answers: dict[str, dict[str, dict]] = field(default_factory=dict)  # student -> stem -> answers
+    typed_marks: dict[str, list[dict]] = field(default_factory=dict)  # student -> q2's typed marks
+    error_key: list[dict] = field(default_factory=list)  # the seed's key, every entry
+    checkpoint_items: list[dict] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # files left out, and why
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+def find_course(course: str | Path | None = None) -> Path:
+    """The course folder: ``course``, else ``$MEDIALIT_COURSE``, else the kit's folder."""
+    return Path(course or os.environ.get(COURSE_VARIABLE) or KIT).expanduser().resolve()
+
+
+def load_class(course: str | Path | None = None, db_url: str | None = None,
+               course_id: str = COURSE_ID) -> ClassData:
+    """Read the gradebook and the handed-in answers files of a course.
+
+    ``db_url`` defaults to the course's ``gradebook.db`` (as ``nbgrader_config.py`` sets it);
+    when that file does not exist the gradebook is simply empty (it is never created here).
+
+    >>> data = load_class()                  # $MEDIALIT_COURSE, or the kit's folder
+    >>> figure = plot_scores(data)
+    """
+    root = find_course(course)
+    data = ClassData(course=root, gradebook=None)
+    if db_url is None and (root / "gradebook.db").is_file():
+        db_url = f"sqlite:///{root / 'gradebook.db'}"
+    if db_url:
+        data.gradebook = root / "gradebook.db" if db_url.startswith("sqlite:///") else db_url
+        try:
+            data.students, data.assignments, data.scores = load_scores(db_url, course_id)
+        except Exception as error:  # a locked or damaged gradebook: say so, show the rest
+            data.problems.append(f"The gradebook could not be read ({type(error).__name__}: "
+                                 f"{error}); scores are left out.")
+    article = ml.load_article()
+    data.error_key = ml.load_error_key(article) or []
+    if not data.error_key:
+        data.problems.append("The seed article's answer key could not be read: the error "
+                             "charts are empty.")
+    data.checkpoint_items = load_checkpoint_items()
+    text_key = [error for error in data.error_key if error.get("detectable", "text") == "text"]
+    stamps = {}  # (student, notebook stem) -> when the file in data.answers was last saved
+    for student, assignment, folder in handed_in_folders(root):
+        if student not in data.students:
+            data.students.append(student)
+        data.assignments.setdefault(assignment, None)
+        for path in sorted(folder.glob("*.answers.json")):
+            _add_answers(data, stamps, student, path)
+        notebook = folder / f"{HUNT_NOTEBOOK}.ipynb"
+        if notebook.is_file() and text_key:
+            typed = load_typed_marks(notebook, article, text_key)
+            if typed:
+                data.typed_marks[student] = typed
+    data.students.sort()
+    data.assignments = dict(sorted(data.assignments.items()))
+    return data
+
+
+def load_scores(db_url: str, course_id: str = COURSE_ID):
+    """Students, assignments (name -> max score) and scores from an nbgrader gradebook.
+
+    A score is ``{"score", "max_score", "needs_manual_grade"}``; a question that waits for the
+    teacher counts 0 until it is marked (nbgrader's own rule).
+    """
+    from nbgrader.api import Gradebook
+
+    with Gradebook(db_url, course_id=course_id) as gradebook:
+        students = sorted(student.id for student in gradebook.students)
+        assignments, scores = {}, {}
+        for assignment in gradebook.assignments:
+            assignments[assignment.name] = float(assignment.max_score or 0)
+            for submission in assignment.submissions:
+                scores[assignment.name, submission.student.id] = {
+                    "score": float(submission.score or 0),
+                    "max_score": float(submission.max_score or 0),
+                    "needs_manual_grade": bool(submission.needs_manual_grade)}
+    return students, assignments, scores
+
+
+def handed_in_folders(course: Path):
+    """(student, assignment, folder) for every handed-in assignment: the ``submitted/`` folder
+    when it is there, else the ``autograded/`` copy."""
+    seen = {}
+    for step in STEPS:
+        base = course / step
+        if not base.is_dir():
+            continue
+        for folder in sorted(base.glob("*/*")):
+            student, assignment = folder.parent.name, folder.name
+            if folder.is_dir() and not student.startswith(".") and not assignment.startswith("."):
+                seen.setdefault((student, assignment), folder)
+    return [(student, assignment, folder) for (student, assignment), folder in sorted(seen.items())]
+
+
+def _add_answers(data: ClassData, stamps: dict, student: str, path: Path) -> None:
+    """One answers file; when two assignments hold the same notebook's file, the newer wins."""
+    stem = path.name[:-len(".answers.json")]
+    where = path.relative_to(data.course)
+    try:
+        content = json.loads(path.read_text(encoding="utf-8"))
+        answers = content["answers"]
+        if not isinstance(answers, dict):
+            raise ValueError("'answers' is not an object")
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        data.problems.append(f"{where} could not be read ({error}); it is left out.")
+        return
+    mine = data.answers.setdefault(student, {})
+    updated = str(content.get("updated") or "")
+    if stem not in mine or updated >= stamps[student, stem]:
+        mine[stem], stamps[student, stem] = dict(answers), updated
+
+
+def load_typed_marks(notebook: Path, article, key: list[dict]) -> list[dict]:
+    """The marks a student typed into q2 of ``03-spot-the-errors`` (``q2_marks = [("words",
+    "kind"), …]``), placed where the hidden test places them: on a mistake of the same kind if
+    the words overlap one, else on any mistake, else at their first occurrence. [] when none
+    were typed or the cell is not plain data."""
+    try:
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        cell = next(c for c in cells
+                    if c.get("metadata", {}).get("nbgrader", {}).get("grade_id") == "q2_answer")
+        source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+        typed = []
+        for node in ast.parse(source).body:
+            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "q2_marks"
+                                                    for t in node.targets):
+                typed = ast.literal_eval(node.value)
+    except (OSError, ValueError, KeyError, StopIteration, SyntaxError, TypeError):
+        return []
+    if not isinstance(typed, list):
+        return []
+    plain = article.text.translate(STRAIGHT).lower()
+    marks = []
+    for mark in typed:
+        if not (isinstance(mark, tuple) and len(mark) == 2 and all(isinstance(p, str) for p in mark)):
+            continue
+        words, kind = mark
+        needle = " ".join(words.translate(STRAIGHT).lower().split())
+        places, at = [], plain.find(needle) if needle else -1
+        while at >= 0:
+            places.append(at)
+            at = plain.find(needle, at + 1)
+        if not places:
+            continue
+
+        def fits(i, same_kind):
+            return any(e["span"]["start"] < i + len(needle) and i < e["span"]["end"]
+                       and (e["kind"] == kind or not same_kind) for e in key)
+
+        at = next((i for i in places if fits(i, True)),
+                  next((i for i in places if fits(i, False)), places[0]))
+        marks.append({"start": at, "end": at + len(needle),
+                      "text": article.text[at:at + len(needle)], "kind": kind, "typed": True})
+    return marks
+
+
+# -- scores --------------------------------------------------------------------------------------
+
+def score_summary(data: ClassData) -> dict[str, dict]:
+    """Per assignment: max score, each student's score, who is missing, who waits for marking.
+
+    >>> score_summary(ClassData(course=Path("."), gradebook=None))
+    {}
+    """
+    summary = {}
+    for name, max_score in data.assignments.items():
+        scores = {student: entry["score"] for (assignment, student), entry in data.scores.items()
+                  if assignment == name}
+        values = sorted(scores.values())
+        summary[name] = {
+            "max_score": max_score,
+            "scores": dict(sorted(scores.items())),
+            "missing": [student for student in data.students if student not in scores],
+            "waiting": sorted(student for (assignment, student), entry in data.scores.items()
+                              if assignment == name and entry["needs_manual_grade"]),
+            "mean": sum(values) / len(values) if values else None,
+            "median": (values[len(values) // 2] if len(values) % 2 else
+                       (values[len(values) // 2 - 1] + values[len(values) // 2]) / 2) if values else None,
+        }
+    return summary
+
+
+def plot_scores(data: ClassData) -> ChartFigure:
+    """One histogram per assignment: how many students earned 0, 1, 2 … points (a score is
+    counted in the whole point below it). The title says how many handed in."""
+    summary = score_summary(data)
+    if not summary:
+        return _empty("Scores per assignment", "No assignments yet: nothing has been collected "
+                      "or autograded. Run nbgrader collect and autograde (lessons/grading.md).")
+    figure = ChartFigure(figsize=(9, 2.9 * len(summary)), layout="constrained")
+    alts = []
+    for ax, (name, entry) in zip(figure.subplots(len(summary), 1, squeeze=False)[:, 0],
+                                 summary.items()):
+        handed = len(entry["scores"])
+        title = f"{name}: {handed} of {len(data.students)} handed in"
+        if entry["max_score"] is None:
+            _message(ax, f"{handed} collected, not autograded yet: run nbgrader autograde {name}.")
+            ax.set_title(title, loc="left", fontsize=TITLE_SIZE)
+            alts.append(f"{name}: collected, not autograded.")
+            continue
+        if not handed:
+            _message(ax, "Nobody has handed this in yet.")
+            ax.set_title(title, loc="left", fontsize=TITLE_SIZE)
+            alts.append(f"{name}: no submissions.")
+            continue
+        top = max(1, math.ceil(entry["max_score"]))
+        counts = Counter(min(top, math.floor(score + 1e-9)) for score in entry["scores"].values())
+        points = list(range(top + 1))
+        bars = ax.bar(points, [counts[p] for p in points], color=BLUE, edgecolor="black",
+                      linewidth=0.6)
+        ax.bar_label(bars, labels=[str(counts[p]) if counts[p] else "" for p in points])
+        ax.axvline(entry["mean"], color=VERMILION, linestyle="--", linewidth=1.5,
+                   label=f"mean {entry['mean']:.1f}")
+        ax.legend(loc="upper left", frameon=False)
+        ax.set_xticks(points)
+        ax.set_xlabel(f"points (of {entry['max_score']:g}; 4.5 counts as 4)", fontsize=LABEL_SIZE)
+        ax.set_ylabel("students", fontsize=LABEL_SIZE)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.set_ylim(0, max(counts.values()) * 1.25 + 0.5)
+        notes = []
+        if entry["missing"]:
+            notes.append(f"not handed in: {', '.join(entry['missing'])}")
+        if entry["waiting"]:
+            notes.append(f"{len(entry['waiting'])} wait for your marks (counted 0 so far)")
+        if notes:
+            ax.text(1, 1.02, _wrap("; ".join(notes), 70), transform=ax.transAxes, ha="right",
+                    va="bottom", fontsize=9)
+        ax.set_title(title, loc="left", fontsize=TITLE_SIZE, pad=18 if notes else 6)
+        _tidy(ax)
+        alts.append(f"{name}: {handed} scores, mean {entry['mean']:.1f} of {entry['max_score']:g}.")
+    figure.alt_text = "Histograms of scores per assignment. " + " ".join(alts)
+    return figure
+
+
+# -- the error hunt ------------------------------------------------------------------------------
+
+def student_marks(data: ClassData, student: str) -> list[dict]:
+    """The student's marks on the seed article: typed into q2 if any (they count then), else
+    the error hunt's. Marks that are not well-formed are left out."""
+    if data.typed_marks.get(student):
+        return data.typed_marks[student]
+    answers = data.answers.get(student, {})
+    stems = [HUNT_NOTEBOOK] + sorted(stem for stem in answers if stem != HUNT_NOTEBOOK)
+    for stem in stems:
+        marks = answers.get(stem, {}).get("error_hunt")
+        if isinstance(marks, list) and marks:
+            return [mark for mark in marks if isinstance(mark, dict)
+                    and isinstance(mark.get("start"), int) and isinstance(mark.get("end"), int)
+                    and isinstance(mark.get("kind"), str)]
+    return []
+
+
+def error_hunt_results(data: ClassData) -> dict[str, list[dict]]:
+    """Each marking student's marks with a verdict (``medialit.grading.grade_error_marks``
+    against the mistakes detectable from the text); a false alarm on a mistake only other
+    coverage reveals becomes "outside"."""
+    key = [error for error in data.error_key if error.get("detectable", "text") == "text"]
+    outside = [error for error in data.error_key if error.get("detectable", "text") != "text"]
+    results = {}
+    for student in data.students:
+        marks = student_marks(data, student)
+        if not marks:
+            continue
+        graded = grade_error_marks(marks, key)
+        for result in graded:
+            mark = result["mark"]
+            if result["verdict"] == "not-an-error" and any(
+                    e["span"]["start"] < mark["end"] and mark["start"] < e["span"]["end"]
+                    for e in outside):
+                result["verdict"] = "outside"
+        results[student] = graded
+    return results
+
+
+def error_summary(data: ClassData) -> dict:
+    """How often each mistake was found. ``errors`` lists every text-detectable mistake with
+    ``found`` (right, or right place with another kind), ``partly`` (of those, the wrong kind),
+    ``missed`` and the students who found it; ``hunters`` are the students who made marks."""
+    results = error_hunt_results(data)
+    key = [error for error in data.error_key if error.get("detectable", "text") == "text"]
+    finders = defaultdict(dict)  # error id -> student -> verdict
+    for student, graded in results.items():
+        for result in graded:
+            if result["verdict"] in ("right", "partly"):
+                finders[result["error"]["id"]].setdefault(student, result["verdict"])
+    errors = []
+    for error in key:
+        found = finders.get(error["id"], {})
+        errors.append({"id": error["id"], "text": error["span"]["text"], "kind": error["kind"],
+                       "severity": error.get("severity"), "found": len(found),
+                       "partly": sum(1 for v in found.values() if v == "partly"),
+                       "missed": len(results) - len(found), "students": sorted(found)})
+    return {"hunters": sorted(results), "errors": errors}
+
+
+def plot_errors(data: ClassData, top: int = 10) -> ChartFigure:
+    """Two bar charts: the mistakes most students found, and those most students missed."""
+    summary = error_summary(data)
+    hunters = len(summary["hunters"])
+    if not hunters:
+        return _empty("Error hunt: found and missed", "No error-hunt marks handed in yet (they "
+                      f"come with {HUNT_NOTEBOOK}: the error hunt, or marks typed into q2).")
+    found = sorted((e for e in summary["errors"] if e["found"]),
+                   key=lambda e: (-e["found"], e["id"]))[:top]
+    missed = sorted((e for e in summary["errors"] if e["missed"]),
+                    key=lambda e: (-e["missed"], e["id"]))[:top]
+    rows = max(len(found), len(missed), 1)
+    figure = ChartFigure(figsize=(10, 1.6 + 2 * (1.2 + 0.42 * rows)), layout="constrained")
+    found_ax, missed_ax = figure.subplots(2, 1)
+    share = hunters or 1
+    _hbars(found_ax, found, "found", GREEN, hunters,
+           f"Found most often (by {hunters} student{'s' if hunters != 1 else ''} who marked)",
+           "Nobody found any mistake in the key yet.",
+           extra=lambda e: f" ({e['partly']} with another kind)" if e["partly"] else "")
+    _hbars(missed_ax, missed, "missed", ORANGE, hunters, "Missed most often",
+           "Every mistake was found by every student who marked. Well done!")
+    best = found[0] if found else None
+    figure.alt_text = (f"Error hunt of {hunters} students. "
+                       + (f"Most found: {best['id']} “{best['text'][:40]}” by {best['found']} of "
+                          f"{share}. " if best else "No mistake was found. ")
+                       + ("Most missed: " + "; ".join(f"{e['id']} “{e['text'][:30]}” "
+                                                       f"({e['missed']})" for e in missed[:3])
+                          if missed else "None missed."))
+    return figure
+
+
+def false_alarms(data: ClassData) -> list[dict]:
+    """Passages marked as mistakes where the key has none, grouped by their words (ignoring
+    case, spacing and curly quotes): ``text``, ``count`` (marks), ``students``, ``kinds``."""
+    groups = {}
+    for student, graded in error_hunt_results(data).items():
+        for result in graded:
+            if result["verdict"] != "not-an-error":
+                continue
+            mark = result["mark"]
+            text = str(mark.get("text") or "").strip()
+            norm = " ".join(text.translate(STRAIGHT).casefold().split())
+            group = groups.setdefault(norm, {"text": text, "count": 0, "students": set(),
+                                             "kinds": Counter()})
+            group["count"] += 1
+            group["students"].add(student)
+            group["kinds"][mark.get("kind", "")] += 1
+    alarms = [{**group, "students": sorted(group["students"]), "kinds": dict(group["kinds"])}
+              for group in groups.values()]
+    return sorted(alarms, key=lambda a: (-len(a["students"]), -a["count"], a["text"].casefold()))
+
+
+def plot_false_alarms(data: ClassData, top: int = 10) -> ChartFigure:
+    """The passages most often flagged wrongly, by number of students."""
+    alarms = false_alarms(data)[:top]
+    if not alarms:
+        hunters = len(error_hunt_results(data))
+        return _empty("False alarms", "No false alarms: every mark was on a real mistake."
+                      if hunters else "No error-hunt marks handed in yet.")
+    figure = ChartFigure(figsize=(10, 1.4 + 0.45 * len(alarms)), layout="constrained")
+    ax = figure.add_subplot()
+    positions = list(range(len(alarms)))[::-1]
+    values = [len(alarm["students"]) for alarm in alarms]
+    ax.barh(positions, values, color=VERMILION, edgecolor="black", linewidth=0.6, hatch="//")
+    ax.set_yticks(positions, [f"“{_short(a['text'], 45)}”" for a in alarms])
+    for position, alarm, value in zip(positions, alarms, values):
+        kinds = ", ".join(KIND_WORDS.get(k, k).lower() for k, _ in
+                          Counter(alarm["kinds"]).most_common(2))
+        ax.text(value, position, f" {value} · as {_short(kinds, 50)}", va="center", fontsize=9)
+    ax.set_xlim(0, max(values) * 1.8 + 0.5)
+    ax.set_xlabel("students who flagged it", fontsize=LABEL_SIZE)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_title("False alarms: passages flagged where there is no mistake", loc="left",
+                 fontsize=TITLE_SIZE)
+    _tidy(ax)
+    figure.alt_text = "False alarms, most common first: " + "; ".join(
+        f"“{_short(a['text'], 40)}” by {len(a['students'])}" for a in alarms) + "."
+    return figure
+
+
+# -- the pre-check and post-check --------------------------------------------------------------
+
+def checkpoint_answers(data: ClassData, student: str, stage: str) -> dict[str, str]:
+    """A student's pre-check or post-check answers (item id -> option), from the file of the
+    lesson that asks them, else from any handed-in file that holds them; {} when not taken."""
+    answers = data.answers.get(student, {})
+    home = CHECKPOINT_NOTEBOOKS[stage]
+    for stem in [home] + sorted(stem for stem in answers if stem != home):
+        given = {item["id"]: answers.get(stem, {}).get(f"{stage}_{item['id']}")
+                 for item in data.checkpoint_items}
+        given = {qid: value for qid, value in given.items() if isinstance(value, str)}
+        if given:
+            return given
+    return {}
+
+
+def checkpoint_gains(data: ClassData) -> dict:
+    """Right answers (of 5) before and after the unit, per student and for the class.
+
+    ``students``: student -> {"pre", "post", "gain"} (None when that check was not taken; an
+    unanswered question of a check that was taken counts as wrong). ``items``: per question,
+    the share right before and after. ``class``: the means, the gain over students who took
+    both.
+    """
+    items = data.checkpoint_items
+    per_student, right = {}, {stage: Counter() for stage in CHECKPOINT_NOTEBOOKS}
+    takers = {stage: 0 for stage in CHECKPOINT_NOTEBOOKS}
+    for student in data.students:
+        row = {}
+        for stage in CHECKPOINT_NOTEBOOKS:
+            given = checkpoint_answers(data, student, stage)
+            if not given:
+                row[stage] = None
+                continue
+            takers[stage] += 1
+            correct = [item["id"] for item in items if given.get(item["id"]) == item["answer"]]
+            right[stage].update(correct)
+            row[stage] = len(correct)
+        row["gain"] = row["post"] - row["pre"] if None not in (row["pre"], row["post"]) else None
+        if row["pre"] is not None or row["post"] is not None:
+            per_student[student] = row
+    both = [row for row in per_student.values() if row["gain"] is not None]
+
+    def mean(values):
+        values = [v for v in values if v is not None]
+        return sum(values) / len(values) if values else None
+
+    return {
+        "students": per_student,
+        "items": [{"id": item["id"], "prompt": item["prompt"],
+                   "pre": right["pre"][item["id"]] / takers["pre"] if takers["pre"] else None,
+                   "post": right["post"][item["id"]] / takers["post"] if takers["post"] else None}
+                  for item in items],
+        "class": {"taken_pre": takers["pre"], "taken_post": takers["post"], "taken_both": len(both),
+                  "mean_pre": mean(r["pre"] for r in per_student.values()),
+                  "mean_post": mean(r["post"] for r in per_student.values()),
+                  "mean_gain": mean(r["gain"] for r in both),
+                  "out_of": len(items)},
+    }
+
+
+def plot_gain(data: ClassData) -> ChartFigure:
+    """Pre-check and post-check: right answers per student, and the share of the class right
+    per question, before and after."""
+    gains = checkpoint_gains(data)
+    if not gains["students"]:
+        return _empty("Pre-check and post-check", "No pre-check or post-check answers handed "
+                      f"in yet ({CHECKPOINT_NOTEBOOKS['pre']}.answers.json and "
+                      f"{CHECKPOINT_NOTEBOOKS['post']}.answers.json).")
+    whole, out_of = gains["class"], gains["class"]["out_of"]
+    students = sorted(gains["students"])
+    figure = ChartFigure(figsize=(11, 4.6), layout="constrained")
+    people, questions = figure.subplots(1, 2, width_ratios=[max(2, len(students)), 3])
+    width = 0.4
+    for offset, stage, colour, hatch in ((-width / 2, "pre", GREY, "//"),
+                                         (width / 2, "post", BLUE, None)):
+        xs = [i + offset for i, s in enumerate(students) if gains["students"][s][stage] is not None]
+        ys = [gains["students"][s][stage] for s in students if gains["students"][s][stage] is not None]
+        if xs:
+            bars = people.bar(xs, ys, width, color=colour, hatch=hatch, edgecolor="black",
+                              linewidth=0.6, label=f"{stage}-check")
+            people.bar_label(bars, fontsize=9)
+    people.set_xticks(range(len(students)), students, rotation=45 if len(students) > 6 else 0,
+                      ha="right" if len(students) > 6 else "center")
+    people.set_ylim(0, out_of + 1)
+    people.set_ylabel(f"right answers (of {out_of})", fontsize=LABEL_SIZE)
+    people.legend(loc="upper left", frameon=False, ncols=2)
+    if whole["mean_gain"] is not None:
+        title = (f"Class gain: {whole['mean_gain']:+.1f} of {out_of} "
+                 f"({whole['taken_both']} took both checks)")
+    else:
+        title = f"No gain yet: nobody has taken both checks ({whole['taken_pre']} pre, " \
+                f"{whole['taken_post']} post)"
+    people.set_title(title, loc="left", fontsize=TITLE_SIZE)
+    _tidy(people)
+    labels = [f"Q{item['id']}" for item in gains["items"]]
+    for offset, stage, colour, hatch in ((-width / 2, "pre", GREY, "//"),
+                                         (width / 2, "post", BLUE, None)):
+        if whole[f"taken_{stage}"]:
+            questions.bar([i + offset for i in range(len(labels))],
+                          [100 * item[stage] for item in gains["items"]], width, color=colour,
+                          hatch=hatch, edgecolor="black", linewidth=0.6, label=f"{stage}-check")
+    questions.set_xticks(range(len(labels)), labels)
+    questions.set_ylim(0, 115)
+    questions.set_ylabel("% of the class right", fontsize=LABEL_SIZE)
+    questions.legend(loc="upper left", frameon=False, ncols=2)
+    questions.set_title("Per question", loc="left", fontsize=TITLE_SIZE)
+    _tidy(questions)
+    figure.alt_text = (f"Pre-check and post-check. {title}. " + "; ".join(
+        f"{s}: {_num(gains['students'][s]['pre'])} before, {_num(gains['students'][s]['post'])} "
+        "after" for s in students) + ".")
+    return figure
+
+
+# -- the table and the CSV ----------------------------------------------------------------------
+
+def results_table(data: ClassData) -> list[dict]:
+    """One row per student: each assignment's score (None if not handed in), the total, the
+    error hunt and the checks. The columns of ``export_csv``."""
+    results = error_hunt_results(data)
+    gains = checkpoint_gains(data)["students"]
+    possible = sum(v for v in data.assignments.values() if v is not None)
+    rows = []
+    for student in data.students:
+        row = {"student": student}
+        for name in data.assignments:
+            entry = data.scores.get((name, student))
+            row[name] = entry["score"] if entry else None
+        graded = [e for (name, s), e in data.scores.items() if s == student]
+        row["total_score"] = sum(e["score"] for e in graded) if graded else None
+        row["max_score"] = possible
+        row["waiting_for_teacher"] = " ".join(sorted(name for (name, s), e in data.scores.items()
+                                                     if s == student and e["needs_manual_grade"]))
+        verdicts = Counter(r["verdict"] for r in results.get(student, []))
+        hunted = student in results
+        row["errors_found"] = verdicts["right"] + verdicts["partly"] if hunted else None
+        row["errors_partly"] = verdicts["partly"] if hunted else None
+        row["false_alarms"] = verdicts["not-an-error"] if hunted else None
+        row["beyond_the_text"] = verdicts["outside"] if hunted else None
+        check = gains.get(student, {})
+        row["pre_check"], row["post_check"] = check.get("pre"), check.get("post")
+        row["gain"] = check.get("gain")
+        rows.append(row)
+    return rows
+
+
+def csv_columns(data: ClassData) -> list[str]:
+    return ["student", *data.assignments, "total_score", "max_score", "waiting_for_teacher",
+            "errors_found", "errors_partly", "false_alarms", "beyond_the_text", "pre_check",
+            "post_check", "gain"]
+
+
+def export_csv(path: str | Path = CSV_NAME, data: ClassData | None = None) -> Path:
+    """Write the results table to a CSV file (UTF-8, one row per student; empty cells for what
+    a student did not hand in) and return its path. With no data, the course is read now.
+
+    >>> export_csv("class-results.csv", load_class())      # doctest: +SKIP
+    """
+    data = data or load_class()
+    path = Path(path).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=csv_columns(data))
+        writer.writeheader()
+        for row in results_table(data):
+            writer.writerow({name: _cell(value) for name, value in row.items()})
+    return path
+
+
+def export_button(path: str | Path = CSV_NAME, course: str | Path | None = None) -> w.VBox:
+    """A button that reads the course again (new submissions included) and writes the CSV."""
+    button = w.Button(description=f"Export {Path(path).name}", icon="download",
+                      tooltip="Save every student's results as a spreadsheet (CSV)",
+                      layout=w.Layout(width="auto"))
+    status = w.HTML()
+
+    def export(_):
+        try:
+            data = load_class(course)
+            written = export_csv(path, data)
+        except OSError as error:
+            status.value = f"⚠ The file could not be written: {html.escape(str(error))}"
+            return
+        status.value = (f"✔ Saved {len(data.students)} student{'s' if len(data.students) != 1 else ''}"
+                        f" to <code>{html.escape(str(written))}</code>.")
+
+    button.on_click(export)
+    return w.VBox([button, status])
+
+
+def summary(data: ClassData) -> str:
+    """A short Markdown overview: where the data comes from, who handed in what, problems."""
+    lines = [f"**Course folder:** `{data.course}`"]
+    if data.gradebook is None:
+        lines.append("**Gradebook:** none yet (nothing has been autograded).")
+    else:
+        lines.append(f"**Gradebook:** `{data.gradebook}`")
+    lines.append(f"**Students:** {len(data.students)}"
+                 + (f" ({', '.join(data.students)})" if 0 < len(data.students) <= 40 else ""))
+    scores = score_summary(data)
+    if scores:
+        lines += ["", "| assignment | handed in | not handed in | waiting for your marks | mean |",
+                  "|---|---|---|---|---|"]
+        for name, entry in scores.items():
+            mean = ("—" if entry["mean"] is None else
+                    f"{entry['mean']:.1f} of {entry['max_score']:g}" if entry["max_score"] else
+                    f"{entry['mean']:.1f}")
+            lines.append(f"| {name} | {len(entry['scores'])} | {', '.join(entry['missing']) or '—'} "
+                         f"| {', '.join(entry['waiting']) or '—'} | {mean} |")
+    else:
+        lines.append("Nothing has been collected yet: the charts below are empty.")
+    typed = sorted(data.typed_marks)
+    if typed:
+        lines.append(f"\nMarks typed into q2 instead of the error hunt: {', '.join(typed)}.")
+    if data.problems:
+        lines += ["", "**Left out:**"] + [f"- {problem}" for problem in data.problems]
+    return "\n".join(lines)
+
+
+# -- drawing helpers ---------------------------------------------------------------------------
+
+def _empty(title: str, message: str) -> ChartFigure:
+    figure = ChartFigure(figsize=(9, 2.4), layout="constrained")
+    ax = figure.add_subplot()
+    _message(ax, message)
+    ax.set_title(title, loc="left", fontsize=TITLE_SIZE)
+    figure.alt_text = f"{title}: {message}"
+    return figure
+
+
+def _message(ax, message: str) -> None:
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, _wrap(message, 70), ha="center", va="center", fontsize=LABEL_SIZE,
+            transform=ax.transAxes)
+
+
+def _hbars(ax, errors, measure, colour, hunters, title, nothing, extra=lambda e: "") -> None:
+    if not errors:
+        _message(ax, nothing)
+        ax.set_title(title, loc="left", fontsize=TITLE_SIZE)
+        return
+    positions = list(range(len(errors)))[::-1]
+    values = [e[measure] for e in errors]
+    ax.barh(positions, values, color=colour, edgecolor="black", linewidth=0.6)
+    ax.set_yticks(positions, [f"{e['id']} “{_short(e['text'], 32)}”" for e in errors])
+    for position, error, value in zip(positions, errors, values):
+        ax.text(value, position, f" {value} of {hunters} · {KIND_WORDS.get(error['kind'], error['kind']).lower()}"
+                f"{extra(error)}", va="center", fontsize=9)
+    ax.set_xlim(0, hunters * 2.2)
+    ax.set_xlabel("students", fontsize=LABEL_SIZE)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_title(title, loc="left", fontsize=TITLE_SIZE)
+    _tidy(ax)
+
+
+def _tidy(ax) -> None:
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(text, width)) or text
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _num(value) -> str:
+    return "—" if value is None else f"{value:g}"
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from medialit.article import Article
-from medialit.lexicons import load_reporting_verbs, load_source_words, reporting_verb_forms
+from medialit.lexicons import load_reporting_verbs, load_source_words
 from medialit.marks import MarkProblem, QuotedSpan, pair_marks
 from medialit.nlp import has_parser, load_nlp
 
@@ -51,7 +51,6 @@ EVALUATIVE_PREPS = {"of", "for", "over", "about", "as"}
 DOCUMENT_NOUNS = {"figure", "data", "report", "statement", "survey", "study", "document",
                   "record", "estimate", "filing", "letter", "poll", "analysis", "account",
                   "website", "post", "tweet", "memo", "research", "calculation", "count"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
 @dataclass

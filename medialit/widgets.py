@@ -647,8 +647,8 @@ def choice_question(qid: str, prompt: str, options: list[str], answer: str, expl
         elif choice.value == answer:
             feedback.value = _note(f"✔ Right. {html.escape(explanation)}")
         else:
-            feedback.value = _note(f"✘ Not quite: think again, then check. "
-                                   f"(Your answer is saved; you can change it.)")
+            feedback.value = _note("✘ Not quite: think again, then check. "
+                                   "(Your answer is saved; you can change it.)")
 
     choice.observe(save, names="value")
     check.on_click(mark)

@@ -29,7 +29,8 @@ from medialit.keys import load_error_key, load_quote_key, load_reference_desk
 
 # the practice widgets (ipywidgets)
 from medialit.widgets import (checkpoint, choice_question, error_hunt, machine_vs_me,
-                              quote_inspector, source_sorter, who_said_it, written_answer)
+                              quote_inspector, show_article, source_sorter, who_said_it,
+                              written_answer)
 
 __all__ = [
     "Article", "ArticleError", "Span", "load_article", "make_article",
@@ -42,6 +43,6 @@ __all__ = [
     "plot_voice_strip", "save_png", "build_report", "write_report",
     "AnswerStore", "grade_error_marks", "load_answers", "open_answers",
     "load_error_key", "load_quote_key", "load_reference_desk",
-    "checkpoint", "choice_question", "error_hunt", "machine_vs_me", "quote_inspector", "source_sorter",
+    "checkpoint", "choice_question", "error_hunt", "show_article", "machine_vs_me", "quote_inspector", "source_sorter",
     "who_said_it", "written_answer",
 ]

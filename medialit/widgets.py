@@ -731,3 +731,22 @@ def checkpoint(stage: str, answers: AnswerStore | None = None, notebook: str = "
             result.value = _note(f"<b>{right} of {len(items)} right.</b>") + "".join(lines)
     done.on_click(finish)
     return w.VBox([*blocks, done, result])
+
+
+def show_article(article=None, paragraphs=None):
+    """The article as numbered paragraphs, readable in a notebook (0 is the title).
+
+    Args:
+        paragraphs: the numbers of the paragraphs to show; all of them by default.
+    """
+    from IPython.display import HTML
+
+    article = _article(article)
+    numbers = range(len(article.paragraphs)) if paragraphs is None else paragraphs
+    rows = []
+    for number in numbers:
+        paragraph = article.paragraphs[number]
+        style = "font-weight:bold;font-size:1.1em" if number == 0 else ""
+        rows.append(f"<p style='margin:.35rem 0;max-width:48rem;{style}'><b>[{number}]</b> "
+                    f"{html.escape(paragraph.text)}</p>")
+    return HTML("".join(rows))

@@ -9,10 +9,13 @@ Environment variable:
                         Unset: ``<this folder>/.exchange``, which works on one computer
                         without administrator rights. On a JupyterHub whose users share one
                         filesystem (The Littlest JupyterHub) set it to ``/srv/nbgrader/exchange``
-                        for the teacher and every student (e.g. in the hub's
-                        ``c.Spawner.environment``).
+                        for the teacher, e.g. in the hub's ``c.Spawner.environment``; the
+                        students' own config points ``c.Exchange.root`` at the same folder.
 """
 import os
+
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import ClearHiddenTests, GetGrades
 
 c = get_config()  # noqa: F821 (nbgrader provides get_config when it reads this file)
 
@@ -50,9 +53,9 @@ c.Autograde.exclude_overwriting = {
 }
 
 # What replaces a ### BEGIN SOLUTION ... ### END SOLUTION region in the student copy. Every
-# answer cell starts with a blank answer above the region (q1_speaker = ""), so the default
-# `raise NotImplementedError()` is not wanted: an untouched exercise then runs to the end and
-# scores 0 with a message per question, instead of stopping at the first answer cell.
+# answer cell starts with a blank answer above the region (q1_speaker = ""), so a comment
+# replaces nbgrader's default `raise NotImplementedError()`: an untouched exercise runs to the
+# end and scores 0 with a message per question, instead of failing at every answer cell.
 c.ClearSolutions.code_stub = {"python": "# ✎ Write your answer in the line(s) above."}
 # What replaces a model answer in a written (manually graded) Markdown cell.
 c.ClearSolutions.text_stub = "✎ Double-click here and write your answer."
@@ -64,7 +67,4 @@ c.Execute.timeout = 120
 # tests included (by design: jupyter/nbgrader #917, #1156), which would hand out the answer
 # key. ClearHiddenTests removes the hidden code from the page; the points and the messages the
 # hidden tests printed ("✘ q1: ... ") stay. The autograded/ notebooks keep it: never share them.
-from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402
-from nbgrader.preprocessors import ClearHiddenTests, GetGrades  # noqa: E402
-
 c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]

@@ -60,7 +60,7 @@ def cell_of(notebook, grade_id: str):
     return next(cell for cell in notebook.cells if grade_meta(cell).get("grade_id") == grade_id)
 
 
-# -- the submissions ---------------------------------------------------------------------------------
+# -- the submissions ------------------------------------------------------------------------------
 
 def quote_id(text: str) -> str:
     """The who-said-it widget's key for a quote of the seed: "start-end" of its words."""
@@ -68,7 +68,7 @@ def quote_id(text: str) -> str:
     return f"{quote['content']['start']}-{quote['content']['end']}"
 
 
-PRACTICE = SOLUTIONS / "06-check-it-yourself" / "practice-article.txt"
+PRACTICE = SOLUTIONS / "06-check-it-yourself" / "practice-school-air.txt"
 
 
 def practice_hunt_key() -> str:
@@ -78,11 +78,16 @@ def practice_hunt_key() -> str:
     return _for_article("error_hunt", ml.load_article(PRACTICE))
 
 
+def mark(words: str, kind: str, article=None) -> dict:
+    """A mark as the error hunt saves it, on the first whole-word occurrence of the words."""
+    text = (article or ml.load_article()).text
+    start = re.search(rf"\b{re.escape(words)}\b", text).start()
+    return {"start": start, "end": start + len(words), "text": words, "kind": kind,
+            "correction": None}
+
+
 def practice_mark(words: str, kind: str) -> dict:
-    """A mark as the error hunt saves it: the first place the words occur."""
-    text = ml.load_article(PRACTICE).text
-    start = text.index(words)
-    return {"start": start, "end": start + len(words), "text": words, "kind": kind, "correction": None}
+    return mark(words, kind, ml.load_article(PRACTICE))
 
 
 def answers_file(stem: str, answers: dict) -> dict:
@@ -101,24 +106,25 @@ PARTIAL = {
                          '"Analysts": "Vague", "China’s Foreign Ministry": ""}',
             "q4": "We cannot check who an anonymous source is.",
         },
-        "answers": lambda: {"who_said_it": {quote_id("very clear eyes"): "An unnamed (anonymous) source",
-                                            quote_id("It’s not a good look,"): "Mike Gallagher"}},
+        "answers": lambda: {"who_said_it": {
+            quote_id("very clear eyes"): "An unnamed (anonymous) source",
+            quote_id("It’s not a good look,"): "Mike Gallagher"}},
         "points": {"q1": 0, "q2": 1.0, "q3": 1.0, "q4": None},  # None: waits for the teacher
     },
     "03-spot-the-errors": {
-        "cells": {"q1_answer": 'q1_job = "US Secretary of State"', "q3a_answer": 'q3a_word = " Balloon "'},
+        "cells": {"q1_answer": 'q1_job = "US Secretary of State"',
+                  "q3a_answer": 'q3a_word = " Balloon "'},
         # the error hunt's marks only: two right, one right place but wrong kind, one false alarm
         "answers": lambda: {"error_hunt": [
-            {"start": 1715, "end": 1719, "text": "ball", "kind": "inconsistent-term", "correction": "balloon"},
-            {"start": 4752, "end": 4758, "text": "ballon", "kind": "spelling", "correction": None},
-            {"start": 20, "end": 44, "text": "British Foreign Minister", "kind": "spelling", "correction": None},
-            {"start": 123, "end": 125, "text": "US", "kind": "other", "correction": None}]},
-        "points": {"q1": 1, "q2": 1.0, "q3a": 1, "q3b": 0, "q4": 0},  # q2: 4 × (1 + 1 + ½ − ½) / 8
+            mark("ball", "inconsistent-term"), mark("ballon", "spelling"),
+            mark("British Foreign Minister", "spelling"), mark("US", "other")]},
+        "points": {"q1": 1, "q2": 1.0, "q3a": 1, "q3b": 0, "q4": 0},  # q2: 4 × (1+1+½−½) / 8
     },
     "04-whose-voices": {
         "cells": {"q1_answer": 'q1_fewest = "chinese government"',
-                  "q2_answer": 'q2_groups = {"Matthew Miller": "", "Mike Gallagher": "", "Qin Gang": "", '
-                               '"Evan Medeiros": "", "Dennis Wilder": "Not stated"}',
+                  "q2_answer": 'q2_groups = {"Matthew Miller": "", "Mike Gallagher": "", '
+                               '"Qin Gang": "", "Evan Medeiros": "", '
+                               '"Dennis Wilder": "Not stated"}',
                   "q3_answer": 'q3_last_word = "Krishnamoorthi"'},
         "answers": lambda: {"source_sorter": {
             "Matthew Miller": "US government", "Mike Gallagher": "US government",
@@ -128,19 +134,20 @@ PARTIAL = {
     },
     "06-check-it-yourself": {
         "cells": {
-            "q1_answer": 'q1_speaker = "Becker"',
-            "q3_answer": 'q3_kinds = {"Helen Ortiz": "Named", "Tom Becker": "named", '
-                         '"A council official": "vague", "Experts": "vague"}',
+            "q1_answer": 'q1_speaker = "Farrant"',
+            "q3_answer": 'q3_kinds = {"Amira Haddad": "Named", "Peter Lowe": "named", '
+                         '"A council officer": "vague", "Experts": "vague"}',
         },
         # the error hunt on the practice article: one right mark given twice (earns once), a
         # whole-sentence mark (half), the right place with the wrong kind (half), a false
         # alarm (minus half): 1.5 of the 6 needed for 4 points
         "answers": lambda: {practice_hunt_key(): [
-            practice_mark("Council treasurer", "role-conflict"),
-            practice_mark("Council treasurer", "role-conflict"),
-            practice_mark("The Eastside libary opened in 1962 and lends about 40,000 books a year.", "spelling"),
-            practice_mark("Experts say", "anonymous-source"),
-            practice_mark("Tuesday", "other")]},
+            practice_mark("Headteacher", "role-conflict"),
+            practice_mark("Headteacher", "role-conflict"),
+            practice_mark("She said the highest polution readings came between 8.20am and 8.50am",
+                          "spelling"),
+            practice_mark("Experts", "anonymous-source"),
+            practice_mark("Year 9", "other")]},
         "points": {"q1": 1, "q2": 1.0, "q3": 1.5, "q4": 0},
     },
 }
@@ -180,7 +187,7 @@ def answered(stem: str, root: Path, cells: dict):
     return notebook
 
 
-# -- the pipeline, run once for the module -------------------------------------------------------------
+# -- the pipeline, run once for the module ------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def course(tmp_path_factory):
@@ -210,7 +217,8 @@ def course(tmp_path_factory):
         done = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True,
                               timeout=600)
         steps[args[0]] = steps.get(args[0], 0) + time.monotonic() - begun
-        assert done.returncode == 0, f"nbgrader {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
+        assert done.returncode == 0, \
+            f"nbgrader {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
         return done.stdout + done.stderr
 
     logs = {"generate": nbgrader("generate_assignment", "--force", "*")}
@@ -220,8 +228,8 @@ def course(tmp_path_factory):
     shutil.copytree(root / "solutions", checked / "solutions")
     shutil.copytree(root / "exercises", checked / "exercises")
     validations = {
-        "solutions": nbgrader("validate", *[str(checked / "solutions" / s / f"{s}.ipynb") for s in STEMS],
-                              background=checked / "solutions.log"),
+        "solutions": nbgrader("validate", *[str(checked / "solutions" / s / f"{s}.ipynb")
+                                            for s in STEMS], background=checked / "solutions.log"),
         "exercises": nbgrader("validate", "--invert",
                               *[str(checked / "exercises" / s / f"{s}.ipynb") for s in STEMS],
                               background=checked / "exercises.log")}
@@ -263,7 +271,12 @@ def autograded(course, student: str, stem: str):
     return read(course["root"] / "autograded" / student / stem / f"{stem}.ipynb")
 
 
-# -- the source notebooks -----------------------------------------------------------------------------
+def page_text(page: Path) -> str:
+    """A feedback page as the student reads it: the text, without the HTML."""
+    return unescape(re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
+
+
+# -- the source notebooks -------------------------------------------------------------------------
 
 def test_five_assignments_with_the_lesson_stems():
     assert STEMS == ["02-who-said-it", "03-spot-the-errors", "04-whose-voices",
@@ -309,7 +322,7 @@ def test_questions_are_complete_and_consistent(stem):
         hidden = HIDDEN.search(cell.source)
         assert hidden, f"{qid}: the hidden tests decide the grade"
         last = hidden.group(0).splitlines()[-2].strip()
-        assert re.fullmatch(r"(score|round\(.+\))", last), f"{qid}: the score is the last expression"
+        assert re.fullmatch(r"(score|round\(.+\))", last), f"{qid}: the score comes last"
 
     intro = cell_of(notebook, "intro").source
     total = sum(grade_meta(cell)["points"] for cell in graded)
@@ -323,12 +336,15 @@ def test_no_answers_file_in_solutions():
                        "running a solution notebook's widgets), then regenerate exercises/")
 
 
-def test_the_practice_article_keys_fit_the_article():
+def test_the_capstone_carries_an_exact_copy_of_the_practice_article():
+    """06 ships its article (and keys) so that it works in any folder; seeds/ is the original."""
+    for copy in sorted(PRACTICE.parent.glob(PRACTICE.stem + ".*")):
+        assert copy.read_bytes() == (ROOT / "seeds" / copy.name).read_bytes(), copy.name
     article = ml.load_article(PRACTICE)
     assert ml.load_error_key(article) and ml.load_quote_key(article)  # None if a span drifts
 
 
-# -- the student copies ---------------------------------------------------------------------------------
+# -- the student copies ---------------------------------------------------------------------------
 
 def comparable(path: Path) -> dict:
     """A notebook without what Jupyter changes on its own (outputs, counts, versions)."""
@@ -341,7 +357,7 @@ def test_exercises_match_a_fresh_generate_assignment(course):
     fresh = course["root"] / "exercises"
     committed = sorted(p.relative_to(EXERCISES) for p in EXERCISES.rglob("*") if p.is_file())
     generated = sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
-    assert committed == generated, "run: nbgrader generate_assignment --force '*' (lessons/grading.md)"
+    assert committed == generated, "regenerate exercises/ as lessons/grading.md says"
     for name in generated:
         if name.suffix == ".ipynb":
             assert comparable(EXERCISES / name) == comparable(fresh / name), \
@@ -379,12 +395,14 @@ def test_exercises_hide_solutions_and_hidden_tests(stem):
 
 
 def test_validate_solutions_and_inverted_exercises(course):
-    solutions, exercises = course["logs"]["validate solutions"], course["logs"]["validate exercises"]
+    solutions = course["logs"]["validate solutions"]
+    exercises = course["logs"]["validate exercises"]
     assert solutions.count("Success! Your notebook passes all the tests.") == len(STEMS), solutions
-    assert exercises.count("Success! The notebook does not pass any tests.") == len(STEMS), exercises
+    assert exercises.count("Success! The notebook does not pass any tests.") == len(STEMS), \
+        exercises
 
 
-# -- autograde -----------------------------------------------------------------------------------------
+# -- autograde -----------------------------------------------------------------------------------
 
 def test_every_submission_was_autograded(course):
     expected = ({(s, "teacher") for s in STEMS} | {(s, "blank") for s in STEMS}
@@ -411,7 +429,7 @@ def test_untouched_exercises_score_zero_with_a_message_per_question(course, stem
     for cell in autograded(course, "blank", stem).cells:
         if grade_meta(cell).get("grade") and cell.cell_type == "code":
             errors = [o for o in cell.outputs if o.output_type == "error"]
-            assert [e.ename for e in errors] == ["AssertionError"], f"{grade_meta(cell)['grade_id']}"
+            assert [e.ename for e in errors] == ["AssertionError"], grade_meta(cell)["grade_id"]
             assert not any(o.get("name") == "stderr" for o in cell.outputs)
 
 
@@ -434,12 +452,11 @@ def test_feedback_says_what_was_missed(course):
 @pytest.mark.parametrize("stem", sorted(BROKEN))
 def test_broken_submissions_grade_with_readable_feedback(course, stem):
     assert all(score == 0 for score, _ in course["grades"][stem, "broken"].values())
-    page = course["root"] / "feedback" / "broken" / stem / f"{stem}.html"
-    html = page.read_text(encoding="utf-8")
+    text = page_text(course["root"] / "feedback" / "broken" / stem / f"{stem}.html")
     for message in BROKEN_MESSAGES[stem]:
-        assert message in html or message.replace('"', "&quot;") in html, message
+        assert message in text, message
     for unreadable in ("NameError", "NotImplementedError", "Traceback (most recent call last)"):
-        assert unreadable not in html
+        assert unreadable not in text
 
 
 def test_feedback_pages_keep_the_hidden_tests_hidden(course):
@@ -447,14 +464,14 @@ def test_feedback_pages_keep_the_hidden_tests_hidden(course):
     pages = sorted((course["root"] / "feedback").glob("*/*/*.html"))
     assert len(pages) == len(course["grades"])
     for page in pages:
-        stem = page.parent.name
-        text = unescape(re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
+        text = page_text(page)
         assert "HIDDEN TESTS" not in text, page
-        leaked = [line for line in secret_lines(stem, solutions=False) if len(line) >= 25 and line in text]
+        hidden = secret_lines(page.parent.name, solutions=False)
+        leaked = [line for line in hidden if len(line) >= 25 and line in text]
         assert not leaked, f"{page.relative_to(course['root'])} shows: {leaked[:3]}"
-    partial = (course["root"] / "feedback" / "partial" / "02-who-said-it" / "02-who-said-it.html")
-    text = unescape(re.sub(r"<[^>]+>", "", partial.read_text(encoding="utf-8")))
-    assert "“Qin Gang” is not right. The last person named before “He” is Dennis Wilder" in text
+    text = page_text(course["root"] / "feedback" / "partial" / "02-who-said-it"
+                     / "02-who-said-it.html")
+    assert "“Qin Gang” is not right. The last person named before “He” is Dennis" in text
 
 
 def test_grades_export_to_csv(course):

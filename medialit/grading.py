@@ -138,6 +138,19 @@ def _check_size(value) -> None:
             _check_size(item)
 
 
+def answer_id(qid: str, article) -> str:
+    """The key under which a widget saves its answer about ``article``: the plain question id
+    for the seed article, the id plus a fingerprint of the text for any other article, so
+    answers about two articles never mix ("error_hunt@3f2a9c1b")."""
+    import hashlib
+
+    from medialit.article import SEED_PATH
+
+    if article.path and Path(article.path).resolve() == SEED_PATH:
+        return qid
+    return f"{qid}@{hashlib.sha1(article.text.encode('utf-8')).hexdigest()[:8]}"
+
+
 def open_answers(notebook: str, folder: str | Path | None = None) -> AnswerStore:
     """The answers file of a notebook, in the notebook's folder (the current folder)."""
     return AnswerStore(notebook, folder)

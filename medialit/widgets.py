@@ -12,7 +12,6 @@ engine's own findings and say so, since the engine can be wrong.
 """
 from __future__ import annotations
 
-import hashlib
 import html
 import random
 import re
@@ -23,8 +22,8 @@ from pathlib import Path
 
 from medialit.analysis import Analysis, analyze
 from medialit.article import Article, load_article, make_article
-from medialit.grading import (AnswerError, AnswerStore, error_hunt_score, grade_error_marks,
-                              open_answers)
+from medialit.grading import (AnswerError, AnswerStore, answer_id, error_hunt_score,
+                              grade_error_marks, open_answers)
 from medialit.keys import load_error_key, load_quote_key
 
 KIND_WORDS = {
@@ -93,16 +92,6 @@ def _confirm_reset(on_reset) -> w.HBox:
     return w.HBox([start, yes, no])
 
 
-def _for_article(qid: str, article: Article) -> str:
-    """The answers key for a question about this article: the plain id for the seed, the id
-    plus a fingerprint of the text for any other article, so answers never mix."""
-    from medialit.article import SEED_PATH
-
-    if article.path and Path(article.path).resolve() == SEED_PATH:
-        return qid
-    return f"{qid}@{hashlib.sha1(article.text.encode('utf-8')).hexdigest()[:8]}"
-
-
 def _numbered_sentences(article: Article) -> list:
     return [sentence for sentence in article.sentences if article.paragraph_index(sentence.start) > 0
             or sentence.start < article.title.end]
@@ -130,7 +119,7 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
     outside = [error for error in key if error.get("detectable", "text") != "text"]
     key = [error for error in key if error.get("detectable", "text") == "text"]
     sentences = _numbered_sentences(article)
-    qid = _for_article(qid, article)
+    qid = answer_id(qid, article)
 
     pane = w.HTML(_sentences_html(article, sentences), layout=w.Layout(
         height="300px", overflow="auto", border="1px solid #999", padding="4px", width="100%"))
@@ -346,7 +335,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
                    | people_named(article))
     choices = [("— choose —", "")] + [(name, name) for name in names] + \
         [(ANONYMOUS, ANONYMOUS), (VAGUE, VAGUE), (NOBODY, NOBODY)]
-    qid = _for_article(qid, article)
+    qid = answer_id(qid, article)
     position = w.IntSlider(value=1, min=1, max=len(items), description="Quote",
                            continuous_update=False, tooltip="which quote")
     context = w.HTML(layout=WIDE)
@@ -454,7 +443,7 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
         return w.VBox([w.HTML(_note("Nobody is quoted or cited in this article, so there are "
                                     "no sources to sort."))])
     groups = list(dict.fromkeys(GROUP_CHOICES + [s.affiliation or "Not stated" for s in analysis.sources]))
-    saved = dict(store.get(_for_article(qid, article), {}))
+    saved = dict(store.get(answer_id(qid, article), {}))
     rows, pickers = [], {}
     for source in analysis.sources:
         described = f" — {html.escape(source.role)}" if source.role else ""
@@ -469,7 +458,7 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
     chart = w.Output()
     differences = w.HTML()
 
-    qid = _for_article(qid, article)
+    qid = answer_id(qid, article)
 
     def redraw(change=None):
         chosen = {name: picker.value for name, picker in pickers.items() if picker.value}
@@ -565,7 +554,7 @@ def machine_vs_me(article=None, answers: AnswerStore | None = None, notebook: st
     store = _store(answers, notebook)
     analysis = analyze(article)
     key = load_error_key(article)
-    qid = _for_article(qid, article)
+    qid = answer_id(qid, article)
     refresh = w.Button(description="Compare again", icon="refresh",
                        tooltip="Compare with your latest marks")
     table = w.HTML(layout=WIDE)

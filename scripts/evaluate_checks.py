@@ -128,7 +128,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     seed = evaluate_seed(args.show)
     noise = None if args.no_polnear else evaluate_noise(args.polnear, args.show)
-    met = all((r["recall"] or 0) >= TARGET_RECALL for r in seed.values())
+    # the target is the seed's; the practice articles (written later, with errors planted the
+    # same way) are reported as a measure of how the checks generalise
+    met = all((r["recall"] or 0) >= TARGET_RECALL for name, r in seed.items()
+              if not name.startswith("practice-"))
     if noise is not None:
         met = met and noise["quiet_per_thousand_words"] <= TARGET_NOISE
     print(f"Targets (recall >= {TARGET_RECALL}, noise <= {TARGET_NOISE} per 1,000 words): "

@@ -73,9 +73,9 @@ PRACTICE = SOLUTIONS / "06-check-it-yourself" / "practice-school-air.txt"
 
 def practice_hunt_key() -> str:
     """Where the error hunt files its marks about the practice article (not the seed)."""
-    from medialit.widgets import _for_article
+    from medialit.grading import answer_id
 
-    return _for_article("error_hunt", ml.load_article(PRACTICE))
+    return answer_id("error_hunt", ml.load_article(PRACTICE))
 
 
 def mark(words: str, kind: str, article=None) -> dict:

@@ -285,11 +285,21 @@ OFFICES = {"minister", "secretary", "president", "senator", "chairman", "chairwo
            "governor", "mayor", "director", "ambassador", "chancellor", "premier", "king",
            "queen", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "judge",
            "general", "admiral", "commissioner", "councillor", "representative", "envoy",
-           "prime", "vice", "leader", "chief", "head", "professor"}
+           "prime", "vice", "leader", "chief", "head", "professor", "headteacher", "principal",
+           "teacher", "captain", "manager", "treasurer"}
 DOMAINS = {"foreign", "interior", "home", "transport", "transportation", "finance", "treasury",
            "defence", "defense", "health", "education", "justice", "trade", "commerce",
            "agriculture", "energy", "environment", "labour", "labor", "culture", "housing",
            "economy", "economic", "immigration", "security", "tourism", "sport", "sports"}
+
+
+MAIN_OFFICES = {"minister", "secretary", "president", "senator", "governor", "mayor", "chancellor",
+                "premier", "headteacher", "principal", "teacher", "treasurer", "captain"}
+RANKS = {"deputy", "vice", "assistant", "associate", "junior", "shadow", "under"}
+
+
+def _ranks(role: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", role.lower())) & RANKS
 
 
 def _domains(role: str) -> set[str]:
@@ -322,15 +332,14 @@ def check_role_conflicts(article: Article, quotes: list[Quote]) -> list[Finding]
             for second, second_offices, second_country in described[i + 1:]:
                 if first_country and second_country and first_country != second_country:
                     conflict = (first, second, f"{first_country} and {second_country}")
+                elif first_offices & second_offices and _ranks(first.text) != _ranks(second.text):
+                    conflict = (first, second, "two different ranks")
                 elif first_offices & second_offices and _domains(first.text) and \
                         _domains(second.text) and not _domains(first.text) & _domains(second.text):
                     conflict = (first, second, "two different ministries or departments")
                 elif not first_offices & second_offices and \
                         len(first_offices | second_offices) >= 2 and \
-                        {"minister", "secretary", "president", "senator", "governor",
-                         "mayor", "chancellor", "premier"} & first_offices and \
-                        {"minister", "secretary", "president", "senator", "governor",
-                         "mayor", "chancellor", "premier"} & second_offices:
+                        MAIN_OFFICES & first_offices and MAIN_OFFICES & second_offices:
                     conflict = (first, second, "two different jobs")
                 if conflict:
                     break
@@ -447,6 +456,7 @@ def check_inconsistent_terms(article: Article, quotes: list[Quote]) -> list[Find
                         long, "a shortened form of a term the article uses more often", "error",
                         [(long_matches[0].start(), long_matches[0].end(2))]))
     findings += _relabelled(article, quotes)
+    findings += _organisation_renamed(article)
     findings += _hyphenated_variants(article)
     findings += _names_spelled_twice(article)
     return findings
@@ -461,6 +471,35 @@ def _pair_text(text: str, match: re.Match) -> str:
 
 _STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "his", "her",
          "their", "its", "this", "that", "is", "was", "be", "it", "he", "she", "they", "we"}
+
+
+ORGANISATION_TYPES = {"united", "rovers", "city", "athletic", "town", "wanderers", "fc",
+                      "association", "alliance", "society", "union", "league", "federation",
+                      "trust", "foundation", "institute", "group", "partners", "council",
+                      "committee", "club", "party", "network", "coalition", "campaign"}
+
+
+def _organisation_renamed(article: Article) -> list[Finding]:
+    """'Holtmere Residents’ Association' and later 'Holtmere Residents’ Alliance': one
+    organisation whose name changes its last word."""
+    pattern = r"\b((?:[A-Z][\w’'-]+ ){1,3})([A-Z][a-z]+)\b"
+    names = [m for m in re.finditer(pattern, article.text) if m.group(2).lower() in ORGANISATION_TYPES]
+    uses = Counter(m.group(0) for m in names)
+    first_seen: dict[str, re.Match] = {}
+    findings = []
+    for match in names:
+        stem, last = match.group(1), match.group(2)
+        earlier = first_seen.get(stem)
+        if earlier is None:
+            first_seen[stem] = match
+        elif earlier.group(2) != last and uses[match.group(0)] == 1 and uses[earlier.group(0)] >= 2:
+            findings.append(_finding(
+                article, match.start(2), match.end(2), "inconsistent-term",
+                f"Earlier the article says “{earlier.group(0)}”; here “{match.group(0)}”. Is it "
+                "the same organisation? A name should be given the same way every time.",
+                earlier.group(2), "an organisation's name given two ways", "warning",
+                [(earlier.start(), earlier.end())]))
+    return findings
 
 
 def _relabelled(article: Article, quotes: list[Quote]) -> list[Finding]:
@@ -556,8 +595,49 @@ SELF_HARM = {"contain", "undermine", "block", "weaken", "hurt", "damage", "sabot
 
 def check_self_contradictions(article: Article, quotes: list[Quote]) -> list[Finding]:
     """Things that cannot be true as written: a country's embassy in its own capital, an
-    actor working against its own interests."""
-    return _embassy_at_home(article) + _acting_against_itself(article)
+    actor working against its own interests, the same figure given two ways."""
+    return _embassy_at_home(article) + _acting_against_itself(article) + _figures_two_ways(article)
+
+
+def _figures_two_ways(article: Article) -> list[Finding]:
+    """'£14.2 million' here and '£12.4 million' there (the same digits swapped), or a
+    'six-week study' that is elsewhere a 'three-month study'."""
+    text = article.text
+    findings = []
+    amounts: dict[tuple, re.Match] = {}
+    for match in re.finditer(r"([£$€])\s?(\d+(?:\.\d+)?)\s?(million|billion|bn|m)?\b", text):
+        digits = "".join(sorted(match.group(2).replace(".", "")))
+        key = (match.group(1), match.group(3) or "", digits, len(match.group(2)))
+        earlier = amounts.get(key)
+        if earlier is not None and earlier.group(2) != match.group(2):
+            findings.append(_finding(
+                article, match.start(), match.end(), "self-contradiction",
+                f"Here it is {match.group(0)}, but earlier {earlier.group(0)}: the same digits in "
+                "another order. Which figure is right?", None,
+                "the same figure given two ways (swapped digits)", "warning",
+                [(earlier.start(), earlier.end())]))
+        amounts.setdefault(key, match)
+    durations: dict[str, re.Match] = {}
+    pattern = r"\b([\w]+)-(day|week|month|year|hour|minute)(?:-long)? ([a-z]+)\b"
+    for match in re.finditer(pattern, text):
+        noun = match.group(3)
+        earlier = durations.get(noun)
+        if earlier is not None and (earlier.group(1), earlier.group(2)) != (match.group(1), match.group(2)) \
+                and _the_only(text, noun):
+            findings.append(_finding(
+                article, match.start(), match.end(), "self-contradiction",
+                f"Here it is a “{match.group(0)}”, but earlier a “{earlier.group(0)}”. If it is "
+                "the same thing, both cannot be right.", None,
+                "the same thing given two different lengths", "warning",
+                [(earlier.start(), earlier.end())]))
+        durations.setdefault(noun, match)
+    return findings
+
+
+def _the_only(text: str, noun: str) -> bool:
+    """True when the article speaks of one such thing: 'the study', never 'two studies'."""
+    return bool(re.search(rf"\b(?:the|this|their|its|our) {noun}\b", text)) and \
+        not re.search(rf"\b{noun}s\b", text)
 
 
 def _embassy_at_home(article: Article) -> list[Finding]:

@@ -13,8 +13,8 @@ and turns them into charts (matplotlib figures, returned, never shown or kept) a
 or many, and with students who skipped an assignment.
 
 The course folder is ``$MEDIALIT_COURSE`` when it is set, otherwise the kit's folder (the
-parent of this one). Nothing here writes to the course folder; only ``export_csv`` writes, to
-the file it is given.
+parent of this one). Nothing here changes marks or students' files, and a missing gradebook is
+never created; only ``export_csv`` writes, to the file it is given.
 
 Limits, said out loud:
 
@@ -29,8 +29,9 @@ Limits, said out loud:
 - The pre-check (``pre_1`` … ``pre_5``, lesson 0) and post-check (``post_1`` … ``post_5``,
   lesson 6) are read from whichever handed-in answers file holds them (first
   ``00-start-here.answers.json`` and ``06-check-it-yourself.answers.json``). The lesson
-  notebooks are not nbgrader assignments, so these files reach the course folder only if the
-  students hand them in with an assignment (see ``docs/jupyterhub.md``).
+  notebooks are not nbgrader assignments, so these files reach the course folder only if
+  someone puts them there, e.g. ``submitted/<student>/checkpoints/`` (``docs/jupyterhub.md``,
+  "The class dashboard", has the commands for a JupyterHub).
 """
 from __future__ import annotations
 
@@ -90,24 +91,34 @@ def find_course(course: str | Path | None = None) -> Path:
 
 
 def load_class(course: str | Path | None = None, db_url: str | None = None,
-               course_id: str = COURSE_ID) -> ClassData:
+               course_id: str = COURSE_ID, students: list[str] | None = None) -> ClassData:
     """Read the gradebook and the handed-in answers files of a course.
 
     ``db_url`` defaults to the course's ``gradebook.db`` (as ``nbgrader_config.py`` sets it);
     when that file does not exist the gradebook is simply empty (it is never created here).
+    ``students``, a class list, keeps only those students (and lists every one of them, so
+    who handed in nothing shows): one class of a course shared by several.
+
+    A folder ``submitted/<student>/<name>/`` with no notebook in it (answers files only, such
+    as the pre-check and post-check files a teacher copied there) adds answers, not an
+    assignment.
 
     >>> data = load_class()                  # $MEDIALIT_COURSE, or the kit's folder
     >>> figure = plot_scores(data)
     """
     root = find_course(course)
     data = ClassData(course=root, gradebook=None)
-    if db_url is None and (root / "gradebook.db").is_file():
-        db_url = f"sqlite:///{root / 'gradebook.db'}"
+    db_url = db_url or f"sqlite:///{root / 'gradebook.db'}"
+    database = Path(db_url[len("sqlite:///"):]) if db_url.startswith("sqlite:///") else None
+    if database is not None and not database.is_file():
+        db_url = None  # opening it would create an empty gradebook
     if db_url:
-        data.gradebook = root / "gradebook.db" if db_url.startswith("sqlite:///") else db_url
+        data.gradebook = database or db_url
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             data.students, data.assignments, data.scores = load_scores(db_url, course_id)
-        except Exception as error:  # a locked or damaged gradebook: say so, show the rest
+        except (SQLAlchemyError, OSError, ValueError) as error:  # locked or damaged: say so
             data.problems.append(f"The gradebook could not be read ({type(error).__name__}: "
                                  f"{error}); scores are left out.")
     article = ml.load_article()
@@ -118,10 +129,17 @@ def load_class(course: str | Path | None = None, db_url: str | None = None,
     data.checkpoint_items = load_checkpoint_items()
     text_key = [error for error in data.error_key if error.get("detectable", "text") == "text"]
     stamps = {}  # (student, notebook stem) -> when the file in data.answers was last saved
+    wanted = None if students is None else set(students)
+    if wanted is not None:
+        data.students = sorted(wanted)
+        data.scores = {key: entry for key, entry in data.scores.items() if key[1] in wanted}
     for student, assignment, folder in handed_in_folders(root):
+        if wanted is not None and student not in wanted:
+            continue
         if student not in data.students:
             data.students.append(student)
-        data.assignments.setdefault(assignment, None)
+        if any(folder.glob("*.ipynb")):
+            data.assignments.setdefault(assignment, None)
         for path in sorted(folder.glob("*.answers.json")):
             _add_answers(data, stamps, student, path)
         notebook = folder / f"{HUNT_NOTEBOOK}.ipynb"
@@ -178,7 +196,7 @@ def _add_answers(data: ClassData, stamps: dict, student: str, path: Path) -> Non
         content = json.loads(path.read_text(encoding="utf-8"))
         answers = content["answers"]
         if not isinstance(answers, dict):
-            raise ValueError("'answers' is not an object")
+            raise TypeError("'answers' is not an object")
     except (OSError, ValueError, KeyError, TypeError) as error:
         data.problems.append(f"{where} could not be read ({error}); it is left out.")
         return
@@ -210,7 +228,8 @@ def load_typed_marks(notebook: Path, article, key: list[dict]) -> list[dict]:
     plain = article.text.translate(STRAIGHT).lower()
     marks = []
     for mark in typed:
-        if not (isinstance(mark, tuple) and len(mark) == 2 and all(isinstance(p, str) for p in mark)):
+        if not (isinstance(mark, tuple) and len(mark) == 2
+                and all(isinstance(part, str) for part in mark)):
             continue
         words, kind = mark
         needle = " ".join(words.translate(STRAIGHT).lower().split())
@@ -221,7 +240,7 @@ def load_typed_marks(notebook: Path, article, key: list[dict]) -> list[dict]:
         if not places:
             continue
 
-        def fits(i, same_kind):
+        def fits(i, same_kind, needle=needle, kind=kind):
             return any(e["span"]["start"] < i + len(needle) and i < e["span"]["end"]
                        and (e["kind"] == kind or not same_kind) for e in key)
 
@@ -245,6 +264,7 @@ def score_summary(data: ClassData) -> dict[str, dict]:
         scores = {student: entry["score"] for (assignment, student), entry in data.scores.items()
                   if assignment == name}
         values = sorted(scores.values())
+        middle = len(values) // 2
         summary[name] = {
             "max_score": max_score,
             "scores": dict(sorted(scores.items())),
@@ -252,8 +272,8 @@ def score_summary(data: ClassData) -> dict[str, dict]:
             "waiting": sorted(student for (assignment, student), entry in data.scores.items()
                               if assignment == name and entry["needs_manual_grade"]),
             "mean": sum(values) / len(values) if values else None,
-            "median": (values[len(values) // 2] if len(values) % 2 else
-                       (values[len(values) // 2 - 1] + values[len(values) // 2]) / 2) if values else None,
+            "median": None if not values else values[middle] if len(values) % 2 else
+                      (values[middle - 1] + values[middle]) / 2,
         }
     return summary
 
@@ -380,8 +400,10 @@ def plot_errors(data: ClassData, top: int = 10) -> ChartFigure:
                       f"come with {HUNT_NOTEBOOK}: the error hunt, or marks typed into q2).")
     found = sorted((e for e in summary["errors"] if e["found"]),
                    key=lambda e: (-e["found"], e["id"]))[:top]
+    # among mistakes missed equally often, real errors before style and sourcing notes
+    rank = {"error": 0, "warning": 1, "note": 2}
     missed = sorted((e for e in summary["errors"] if e["missed"]),
-                    key=lambda e: (-e["missed"], e["id"]))[:top]
+                    key=lambda e: (-e["missed"], rank.get(e["severity"], 3), e["id"]))[:top]
     rows = max(len(found), len(missed), 1)
     figure = ChartFigure(figsize=(10, 1.6 + 2 * (1.2 + 0.42 * rows)), layout="constrained")
     found_ax, missed_ax = figure.subplots(2, 1)
@@ -437,9 +459,9 @@ def plot_false_alarms(data: ClassData, top: int = 10) -> ChartFigure:
     ax.barh(positions, values, color=VERMILION, edgecolor="black", linewidth=0.6, hatch="//")
     ax.set_yticks(positions, [f"“{_short(a['text'], 45)}”" for a in alarms])
     for position, alarm, value in zip(positions, alarms, values):
-        kinds = ", ".join(KIND_WORDS.get(k, k).lower() for k, _ in
-                          Counter(alarm["kinds"]).most_common(2))
-        ax.text(value, position, f" {value} · as {_short(kinds, 50)}", va="center", fontsize=9)
+        kinds = ", ".join(kind for kind, _ in Counter(alarm["kinds"]).most_common(3))
+        ax.text(value, position, f" {value} · marked as {_short(kinds, 50)}", va="center",
+                fontsize=9)
     ax.set_xlim(0, max(values) * 1.8 + 0.5)
     ax.set_xlabel("students who flagged it", fontsize=LABEL_SIZE)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
@@ -519,7 +541,8 @@ def plot_gain(data: ClassData) -> ChartFigure:
     if not gains["students"]:
         return _empty("Pre-check and post-check", "No pre-check or post-check answers handed "
                       f"in yet ({CHECKPOINT_NOTEBOOKS['pre']}.answers.json and "
-                      f"{CHECKPOINT_NOTEBOOKS['post']}.answers.json).")
+                      f"{CHECKPOINT_NOTEBOOKS['post']}.answers.json in "
+                      "submitted/<student>/<folder>/: see docs/jupyterhub.md).")
     whole, out_of = gains["class"], gains["class"]["out_of"]
     students = sorted(gains["students"])
     figure = ChartFigure(figsize=(11, 4.6), layout="constrained")
@@ -528,7 +551,8 @@ def plot_gain(data: ClassData) -> ChartFigure:
     for offset, stage, colour, hatch in ((-width / 2, "pre", GREY, "//"),
                                          (width / 2, "post", BLUE, None)):
         xs = [i + offset for i, s in enumerate(students) if gains["students"][s][stage] is not None]
-        ys = [gains["students"][s][stage] for s in students if gains["students"][s][stage] is not None]
+        ys = [gains["students"][s][stage] for s in students
+              if gains["students"][s][stage] is not None]
         if xs:
             bars = people.bar(xs, ys, width, color=colour, hatch=hatch, edgecolor="black",
                               linewidth=0.6, label=f"{stage}-check")
@@ -634,7 +658,8 @@ def export_button(path: str | Path = CSV_NAME, course: str | Path | None = None)
         except OSError as error:
             status.value = f"⚠ The file could not be written: {html.escape(str(error))}"
             return
-        status.value = (f"✔ Saved {len(data.students)} student{'s' if len(data.students) != 1 else ''}"
+        count = len(data.students)
+        status.value = (f"✔ Saved {count} student{'s' if count != 1 else ''}"
                         f" to <code>{html.escape(str(written))}</code>.")
 
     button.on_click(export)
@@ -658,8 +683,9 @@ def summary(data: ClassData) -> str:
             mean = ("—" if entry["mean"] is None else
                     f"{entry['mean']:.1f} of {entry['max_score']:g}" if entry["max_score"] else
                     f"{entry['mean']:.1f}")
-            lines.append(f"| {name} | {len(entry['scores'])} | {', '.join(entry['missing']) or '—'} "
-                         f"| {', '.join(entry['waiting']) or '—'} | {mean} |")
+            missing, waiting = ", ".join(entry["missing"]), ", ".join(entry["waiting"])
+            lines.append(f"| {name} | {len(entry['scores'])} | {missing or '—'} "
+                         f"| {waiting or '—'} | {mean} |")
     else:
         lines.append("Nothing has been collected yet: the charts below are empty.")
     typed = sorted(data.typed_marks)
@@ -697,8 +723,9 @@ def _hbars(ax, errors, measure, colour, hunters, title, nothing, extra=lambda e:
     ax.barh(positions, values, color=colour, edgecolor="black", linewidth=0.6)
     ax.set_yticks(positions, [f"{e['id']} “{_short(e['text'], 32)}”" for e in errors])
     for position, error, value in zip(positions, errors, values):
-        ax.text(value, position, f" {value} of {hunters} · {KIND_WORDS.get(error['kind'], error['kind']).lower()}"
-                f"{extra(error)}", va="center", fontsize=9)
+        kind = KIND_WORDS.get(error["kind"], error["kind"]).lower()
+        ax.text(value, position, f" {value} of {hunters} · {kind}{extra(error)}", va="center",
+                fontsize=9)
     ax.set_xlim(0, hunters * 2.2)
     ax.set_xlabel("students", fontsize=LABEL_SIZE)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))

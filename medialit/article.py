@@ -15,6 +15,8 @@ from pathlib import Path
 
 SEED_PATH = Path(__file__).resolve().parent.parent / "seeds" / "blinken-qin-beijing-2023.txt"
 MAX_BYTES = 5_000_000  # about 2,500 pages of text: far more than any news article
+MAX_CHARACTERS = 1_500_000  # the language pipeline's own limit is 2,000,000
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff]")
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _HTML_HINT = re.compile(r"<\s*(!doctype\s+html|html|body|p|div|article|br)\b[^>]*>", re.I)
@@ -130,6 +132,11 @@ def make_article(text: str, path: str | None = None, warnings: list[str] | None 
     warnings = list(warnings or [])
     label = Path(path).name if path else "The text"
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if len(text) > MAX_CHARACTERS:
+        raise ArticleError(f"{label} is {len(text):,} characters long, far too long for one news "
+                           f"article (the limit is {MAX_CHARACTERS:,}): use one article at a time.")
+    # control characters (a stray NUL, a zero-width joiner) become spaces: offsets stay the same
+    text = _INVISIBLE.sub(" ", text)
     if looks_like_html(text):
         text = html_to_text(text)
         warnings.append(
@@ -203,6 +210,14 @@ def decode_text(data: bytes, name: str = "The file") -> tuple[str, list[str]]:
             )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), [f"{name} was saved as UTF-16; the kit read it anyway."]
+    sample = data[:8192]
+    if len(sample) >= 4 and sample.count(0) > len(sample) / 3:
+        # UTF-16 without a byte-order mark: every other byte of plain English is zero
+        order = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
+        try:
+            return data.decode(order), [f"{name} was saved as UTF-16; the kit read it anyway."]
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:8192] or _control_share(data[:8192]) > 0.05:
         raise ArticleError(
             f"{name} is not a text file (it looks like a program or a picture): "

@@ -324,6 +324,14 @@ class _Extractor:
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     if objects:
                         return objects[0], False
+                if child.dep_ in ("nsubj", "csubj") and self._token_in_quote(child) and \
+                        not self._token_in_quote(token):
+                    # “Hello,” said Ana Ruiz: the quoted word is not the speaker; the name is
+                    named = [c for c in token.children if c.i > token.i and c.pos_ == "PROPN"
+                             and not self._token_in_quote(c)]
+                    if named:
+                        return named[0], False
+                    continue
                 if child.dep_ in ("nsubj", "csubj"):
                     if child.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
                         return token.head, False  # "the nurse who said …": the nurse
@@ -580,6 +588,9 @@ class _Extractor:
             return result
         start, end = _mention_bounds(token)
         mention = self.text[start:end]
+        if not any(character.isalpha() for character in mention):
+            return (None, "unknown", None, None,
+                    f"'{attribution.cue}' has no subject made of words: the article does not say who", ())
         if token.lower_ in PRONOUNS and token.pos_ == "PRON":
             result = self._resolve_pronoun(token, start, end)
         else:

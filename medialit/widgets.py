@@ -53,13 +53,27 @@ def _article(article) -> Article:
     if isinstance(article, Article):
         return article
     text = str(article)
-    if "\n" in text or len(text) > 300:
-        return make_article(text)
-    return load_article(text)
+    if "\n" not in text and len(text) < 300 and Path(text).is_file():
+        return load_article(text)
+    return make_article(text)
 
 
 def _store(answers, notebook: str) -> AnswerStore:
     return answers if isinstance(answers, AnswerStore) else open_answers(notebook)
+
+
+def _saved(store: AnswerStore, qid: str, kind: type, default):
+    """A saved answer of the expected shape; anything else (a hand-edited file) is set aside
+    with a message rather than crash the widget."""
+    value = store.get(qid, default)
+    if isinstance(value, kind) and (kind is not list or all(
+            isinstance(item, dict) and {"start", "end", "kind"} <= set(item) and
+            isinstance(item["start"], int) and isinstance(item["end"], int) for item in value)):
+        return value
+    store.message = (f"The saved answer “{qid}” was not in the shape the kit expects (was the "
+                     "file edited by hand?), so this exercise starts empty. The file itself is "
+                     "unchanged until you answer again.")
+    return default
 
 
 def _note(message: str) -> str:
@@ -142,7 +156,7 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
     score = w.HTML()
 
     def marks() -> list[dict]:
-        return list(store.get(qid, []))
+        return list(_saved(store, qid, list, []))
 
     def show_marks():
         rows = []
@@ -273,18 +287,22 @@ def find_words(text: str, typed: str) -> tuple[int, int] | None:
     """Where the typed words stand in ``text`` (start, end), forgiving curly quotes,
     non-breaking spaces, extra spaces and capitals, and matching whole words only; None when
     they are not there."""
-    haystack = text.translate(_SAME).lower()
-    words = typed.translate(_SAME).lower().split()
+    haystack = text.translate(_SAME)  # one character for one: offsets stay the same
+    words = typed.translate(_SAME).split()
     if not words:
         return None
-    pattern = r"\s+".join(re.escape(word) for word in words)
-    for match in re.finditer(pattern, haystack):
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
+    position = 0
+    while True:
+        match = pattern.search(haystack, position)
+        if match is None:
+            return None
         before = haystack[match.start() - 1] if match.start() else " "
         after = haystack[match.end()] if match.end() < len(haystack) else " "
         if not (before.isalnum() and words[0][:1].isalnum()) and \
                 not (after.isalnum() and words[-1][-1:].isalnum()):
             return match.start(), match.end()
-    return None
+        position = match.start() + 1
 
 
 def _why_not(mark: dict, analysis: Analysis) -> str:
@@ -358,13 +376,13 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
     def show(_=None):
         item = items[position.value - 1]
         context.value = _quote_in_context(article, item["start"], item["end"])
-        saved = store.get(qid, {}).get(item_id(item), "")
+        saved = _saved(store, qid, dict, {}).get(item_id(item), "")
         speaker.value = saved if saved in dict((v, v) for _, v in choices) else ""
         feedback.value = ""
         update_tally()
 
     def update_tally():
-        saved = store.get(qid, {})
+        saved = _saved(store, qid, dict, {})
         right = sum(1 for item in items if saved.get(item_id(item)) == right_answer(item))
         tally.value = _note(f"{len(saved)} of {len(items)} answered, {right} right.")
 
@@ -372,7 +390,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
         if change["name"] != "value" or not change["new"]:
             return
         item = items[position.value - 1]
-        saved = dict(store.get(qid, {}))
+        saved = dict(_saved(store, qid, dict, {}))
         saved[item_id(item)] = change["new"]
         store.set(qid, saved)
         update_tally()
@@ -443,7 +461,7 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
         return w.VBox([w.HTML(_note("Nobody is quoted or cited in this article, so there are "
                                     "no sources to sort."))])
     groups = list(dict.fromkeys(GROUP_CHOICES + [s.affiliation or "Not stated" for s in analysis.sources]))
-    saved = dict(store.get(answer_id(qid, article), {}))
+    saved = dict(_saved(store, answer_id(qid, article), dict, {}))
     rows, pickers = [], {}
     for source in analysis.sources:
         described = f" — {html.escape(source.role)}" if source.role else ""
@@ -560,7 +578,7 @@ def machine_vs_me(article=None, answers: AnswerStore | None = None, notebook: st
     table = w.HTML(layout=WIDE)
 
     def compare(_=None):
-        table.value = compare_html(article, analysis, key, store.get(qid, []))
+        table.value = compare_html(article, analysis, key, _saved(store, qid, list, []))
 
     refresh.on_click(compare)
     compare()
@@ -649,9 +667,10 @@ def written_answer(qid: str, prompt: str, answers: AnswerStore | None = None,
                    notebook: str = "practice", rows: int = 4) -> w.VBox:
     """A box for a written answer, saved as the student types (when they pause)."""
     store = _store(answers, notebook)
-    box = w.Textarea(value=store.get(qid, ""), placeholder="Type your answer here",
+    box = w.Textarea(value=_saved(store, qid, str, ""), placeholder="Type your answer here",
                      description="", rows=rows, layout=WIDE, continuous_update=False)
-    status = w.HTML(_note("✔ Saved." if store.get(qid) else ""))
+    status = w.HTML(_note(f"⚠ {store.message}" if store.message else
+                          "✔ Saved." if store.get(qid) else ""))
 
     def save(change):
         try:

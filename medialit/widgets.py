@@ -468,7 +468,8 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
         picker = w.Dropdown(options=[("— choose —", "")] + [(g, g) for g in groups],
                             value=saved.get(source.name, "") if saved.get(source.name, "") in groups else "",
                             description=f"Group for {_short(source.name, 24)}",
-                            style={"description_width": "initial"},
+                            style={"description_width": "0px"},  # read aloud, not shown
+                            layout=w.Layout(width="260px"),
                             tooltip=f"the group {source.name} speaks for")
         pickers[source.name] = picker
         rows.append(w.HBox([w.HTML(f"<b>{html.escape(source.name)}</b>{described} "

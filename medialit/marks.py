@@ -99,9 +99,9 @@ def pair_marks(text: str, paragraphs) -> tuple[list[QuotedSpan], list[MarkProble
         The quoted spans in reading order, and the marks that could not be paired.
 
     >>> from medialit.article import make_article
-    >>> art = make_article('Title\\n\\n“A,” she said. ‘B’ isn’t "C".')
+    >>> art = make_article('Title\\n\\n“A,” she said. ‘Bravo’ isn’t "C".')
     >>> [q.text for q in pair_marks(art.text, art.paragraphs)[0]]
-    ['A,', 'B', 'C']
+    ['A,', 'Bravo', 'C']
     """
     scan = _as_single_marks(text)
     quotes: list[QuotedSpan] = []

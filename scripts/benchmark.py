@@ -94,7 +94,8 @@ def article_paths(quick: bool, polnear: Path | None) -> list[tuple[str, Path]]:
     if quick:
         return paths
     paths += [("test", p) for p in sorted((ROOT / "tests" / "articles").glob("*.txt"))]
-    paths += [("heldout", p) for p in sorted((ROOT / "tests" / "articles" / "heldout").glob("*.txt"))]
+    heldout = ROOT / "tests" / "articles" / "heldout"
+    paths += [("heldout", p) for p in sorted(heldout.glob("*.txt"))]
     if polnear is not None and polnear.is_dir():
         paths += [("polnear", p) for p in sorted(polnear.glob("*.txt"))]
     return paths
@@ -110,7 +111,7 @@ def measure_articles(paths: list[tuple[str, Path]], repeat: int = 1) -> list[dic
         parse = whole = float("inf")
         for _ in range(repeat):
             fresh = medialit.load_article(path)
-            seconds, _ = timed(lambda: fresh.doc)
+            seconds, _ = timed(lambda article=fresh: article.doc)
             parse = min(parse, seconds)
             fresh = medialit.load_article(path)
             seconds, analysis = timed(medialit.analyze, fresh)
@@ -187,11 +188,13 @@ def measure_widgets() -> tuple[list[list], list[list], str]:
         rows.append(["error_hunt on a fresh article (parse + analysis + widget)", first, "", ""])
         article = medialit.load_article()
         analysis_time, _ = timed(medialit.analyze, article)
-        rows.append(["analyze(article) once, as the lesson's setup cell does", analysis_time, "", ""])
+        rows.append(["analyze(article) once, as the lesson's setup cell does", analysis_time,
+                     "", ""])
         builders = {
             "error_hunt": lambda: medialit.error_hunt(article, store),
             "who_said_it": lambda: medialit.who_said_it(article, store),
-            "source_sorter (chart built, PNG not drawn)": lambda: medialit.source_sorter(article, store),
+            "source_sorter (chart built, PNG not drawn)":
+                lambda: medialit.source_sorter(article, store),
             "quote_inspector": lambda: medialit.quote_inspector(article),
             "machine_vs_me": lambda: medialit.machine_vs_me(article, store),
             "choice_question": lambda: medialit.choice_question(
@@ -352,11 +355,13 @@ def main(argv: list[str] | None = None) -> int:
     print("The command line in a new process (cold start: imports + model + analysis)")
     cli_rows = measure_cli(max(1, args.cli_runs))
     print(table(["command", "best s", "median s", "exit status"],
-                [[name, f"{best:.2f}", f"{median:.2f}", status] for name, best, median, status in cli_rows]))
+                [[name, f"{best:.2f}", f"{median:.2f}", status]
+                 for name, best, median, status in cli_rows]))
 
     print()
     memory.append(["peak (ru_maxrss) over the whole run", peak_mb()])
-    print(table(["memory (resident set size)", "MiB"], [[name, f"{mb:,.0f}"] for name, mb in memory]))
+    print(table(["memory (resident set size)", "MiB"],
+                [[name, f"{mb:,.0f}"] for name, mb in memory]))
     print()
     print(f"total benchmark time {time.perf_counter() - started:.1f} s")
     return 0

@@ -75,15 +75,15 @@ def _descendants(pid: int) -> list[int]:
 def _alive(pid: int) -> bool:
     try:
         import psutil
-
-        return psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
     except ImportError:
         try:
             os.kill(pid, 0)
         except ProcessLookupError:
             return False
         return True
-    except Exception:  # psutil.NoSuchProcess between the two calls
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
         return False
 
 
@@ -204,7 +204,8 @@ def _wait_all_ran(page, notebook: Path) -> None:
         page.get_by_text("Python 3 (ipykernel) | Idle").first.wait_for(timeout=STEP)
     except PageTimeout:
         prompts = _panel(page).locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
-        errors = _panel(page).locator("[data-mime-type='application/vnd.jupyter.stderr']").all_inner_texts()
+        errors = _panel(page).locator(
+            "[data-mime-type='application/vnd.jupyter.stderr']").all_inner_texts()
         status = page.locator(".jp-StatusBar-Widget").all_inner_texts()
         raise AssertionError(f"{notebook.name}: not every cell ran: prompts {prompts}, status "
                              f"{status}, errors {[e[:300] for e in errors]}") from None
@@ -282,7 +283,8 @@ def test_lessons_in_a_real_browser(lab, tmp_path):
 
             # 3. the mark is in the answers file beside the notebook copy
             saved = json.loads(answers_file.read_text(encoding="utf-8"))["answers"]["error_hunt"]
-            assert [(m["text"], m["kind"]) for m in saved] == [(HUNT_MARK["words"], HUNT_MARK["kind"])]
+            assert [(m["text"], m["kind"]) for m in saved] == \
+                [(HUNT_MARK["words"], HUNT_MARK["kind"])]
 
             # 4. reload the page, restart the kernel, run everything again: the mark is back
             page.reload()

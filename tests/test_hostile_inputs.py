@@ -49,7 +49,7 @@ MIXED_MARKS = ('Mixed marks\n\n"We will win,” said Ana Ruiz, the mayor. “It\
 RIGHT_TO_LEFT = ("عنوان الخبر\n\nقال الرئيس «مرحبا بكم» اليوم.\n\n"
                  "\u202eשלום עולם, אמר הוא.\u202c “Peace now,” said Ana Ruiz.\n")
 EMOJI = ("🔥 Fire at the mill 🔥\n\n“We lost everything 😢,” said Ana Ruiz, the owner. "
-         "👩‍🚀🏳️‍🌈 Critics 👍 say it was arson.\n")
+         "👩\u200d🚀🏳️\u200d🌈 Critics 👍 say it was arson.\n")
 NUL_MIDDLE = ("Title\n\nThe roads were closed. \x00“Fine,” she said. “We will fix it,” said "
               "\x00Ana Ruiz.\n")
 HTML_PAGE = ("<!DOCTYPE html><html><head><title>Site name | page</title>"
@@ -74,7 +74,7 @@ def one_paragraph_seed() -> str:
 
 def real_words(size: int) -> str:
     """At least ``size`` bytes of real English news text: the seed and test articles, repeated."""
-    texts = [SEED_PATH.read_text(encoding="utf-8")] + [p.read_text(encoding="utf-8") for p in ARTICLES]
+    texts = [path.read_text(encoding="utf-8") for path in [SEED_PATH, *ARTICLES]]
     parts, total = ["Everything we wrote this year"], 0
     while total < size:
         for text in texts:
@@ -169,7 +169,7 @@ def test_cli_one_and_a_half_mb_of_real_words_finishes(tmp_path):
     try:
         done = subprocess.run([sys.executable, "-c", code, "analyze", str(path), "--json"],
                               capture_output=True, text=True, encoding="utf-8", env=env,
-                              timeout=BIG_TEXT_SECONDS)
+                              timeout=BIG_TEXT_SECONDS, check=False)
     except subprocess.TimeoutExpired:  # run() has killed the child
         pytest.skip(f"1.5 MB of real words did not finish within {BIG_TEXT_SECONDS} s "
                     f"({path.stat().st_size:,} bytes); too slow to call finished")
@@ -188,7 +188,7 @@ def test_cli_one_and_a_half_mb_of_real_words_finishes(tmp_path):
 
 def test_cli_only_quotation_marks(tmp_path, capsys):
     path = write(tmp_path, "marks.txt", QUOTES_ONLY)
-    status, out, err = cli(capsys, path)
+    status, out, _ = cli(capsys, path)
     assert status == 0
     result = one_json(out)
     assert_sound(result, load_article(path).text)
@@ -197,7 +197,7 @@ def test_cli_only_quotation_marks(tmp_path, capsys):
 
 def test_cli_ten_thousand_unclosed_quotation_marks(tmp_path, capsys):
     path = write(tmp_path, "unclosed.txt", UNCLOSED_10000)
-    status, out, err = cli(capsys, path)
+    status, out, _ = cli(capsys, path)
     assert status == 0
     result = one_json(out)
     assert_sound(result, UNCLOSED_10000)
@@ -207,7 +207,7 @@ def test_cli_ten_thousand_unclosed_quotation_marks(tmp_path, capsys):
 
 def test_cli_mixed_straight_and_curly_marks(tmp_path, capsys):
     path = write(tmp_path, "mixed.txt", MIXED_MARKS)
-    status, out, err = cli(capsys, path)
+    status, out, _ = cli(capsys, path)
     assert status == 0
     result = one_json(out)
     assert_sound(result, MIXED_MARKS)
@@ -216,7 +216,7 @@ def test_cli_mixed_straight_and_curly_marks(tmp_path, capsys):
 
 def test_cli_right_to_left_text(tmp_path, capsys):
     path = write(tmp_path, "rtl.txt", RIGHT_TO_LEFT)
-    status, out, err = cli(capsys, path)
+    status, out, _ = cli(capsys, path)
     assert status == 0
     result = one_json(out)
     assert result["title"] == "عنوان الخبر"
@@ -226,7 +226,7 @@ def test_cli_right_to_left_text(tmp_path, capsys):
 
 def test_cli_emoji(tmp_path, capsys):
     path = write(tmp_path, "emoji.txt", EMOJI)
-    status, out, err = cli(capsys, path)
+    status, out, _ = cli(capsys, path)
     assert status == 0
     result = one_json(out)
     assert result["title"] == "🔥 Fire at the mill 🔥"
@@ -346,7 +346,7 @@ HOSTILE_TEXTS = [
     pytest.param(QUOTES_ONLY, id="only quotation marks"),
     pytest.param(MIXED_MARKS, id="mixed marks"),
     pytest.param(RIGHT_TO_LEFT, id="right to left"),
-    # was a bug: the zero-width joiner U+200D in '👩‍🚀🏳️‍🌈' became a source with an invisible name
+    # was a bug: the zero-width joiner U+200D in the emoji became a source with an invisible name
     pytest.param(EMOJI, id="emoji"),
     # was a bug: the NUL became part of names: speakers and sources '\x00“Fine', '\x00Ana Ruiz'
     pytest.param(NUL_MIDDLE, id="NUL in the middle"),
@@ -399,7 +399,7 @@ def test_one_word_quote_is_not_its_own_speaker():
 # hypothesis: random text, with the characters that break readers made likely
 AWKWARD = list('“”"‘’\'«»„‹› \n\n\t.,;:!?…—–-()[]{}<>/\\*_#@&%$0123456789') + [
     "\u00a0", "\u200d", "\u202e", "\u200f", "\ufeff", "\x00", "\r", "é", "İ", "ß", "ﬁ", "ع", "ש",
-    "🙂", "👩‍🚀", "said", "Ana Ruiz", " said ", "Critics say", "he", "<p>", "</p>", "<html>"]
+    "🙂", "👩\u200d🚀", "said", "Ana Ruiz", " said ", "Critics say", "he", "<p>", "</p>", "<html>"]
 awkward_text = st.lists(st.one_of(st.sampled_from(AWKWARD), st.characters(codec="utf-8")),
                         max_size=60).map("".join)
 
@@ -416,7 +416,7 @@ def test_make_article_and_analyze_any_text(text):
     assert_sound(medialit.analyze(article).as_dict(), article.text)
 
 
-# == find_words: what a student types into the Words box ============================================
+# == find_words: what a student types into the Words box ========================================
 
 def _same(a: str, b: str) -> bool:
     """Equal the way find_words promises: curly quotes, spaces and capitals forgiven."""
@@ -522,7 +522,8 @@ def add_mark(hunt, sentence: int, words: str, kind: str, correction: str = "") -
     find(hunt, w.Button, "Add mark").click()
 
 
-def test_error_hunt_2000_character_correction_keeps_the_earlier_marks(seed_article, store, tmp_path):
+def test_error_hunt_2000_character_correction_keeps_the_earlier_marks(seed_article, store,
+                                                                      tmp_path):
     hunt = widgets.error_hunt(seed_article, store)
     add_mark(hunt, 1, "British Foreign Minister", "role-conflict")
     before = (tmp_path / "hostile.answers.json").read_bytes()
@@ -556,7 +557,7 @@ def test_error_hunt_brackets_that_are_in_the_sentence_are_found(store, tmp_path)
     hunt = widgets.error_hunt(article, store)
     for typed in ("[sic]", "(AP)", "5.5%", "*Monday*,"):
         add_mark(hunt, 2, typed, "other")
-    marks = list(saved(tmp_path).values())[0]
+    marks = next(iter(saved(tmp_path).values()))
     assert [m["text"] for m in marks] == ["[sic]", "(AP)", "5.5%", "*Monday*,"]
 
 
@@ -599,7 +600,7 @@ def test_written_answer_emoji_and_right_to_left(store, tmp_path):
 
 
 def test_choice_question_given_nonsense(store, tmp_path):
-    options = ["<b>bold</b> 🙂", "«right» ✔", "‮reversed‬"]
+    options = ["<b>bold</b> 🙂", "«right» ✔", "\u202ereversed\u202c"]
     box = widgets.choice_question("q1", "Pick <img src=x onerror=alert(1)>", options, options[1],
                                   "Because <i>reasons</i>.", store)
     check = find(box, w.Button, "Check")
@@ -690,7 +691,8 @@ def test_widgets_given_a_short_string(store, build, says):
     ("machine_vs_me", "error_hunt", "garbage"),
     ("written_answer", "d1", ["a", "list"]),
 ])
-def test_widgets_with_a_hand_edited_answers_file(seed_article, tmp_path, monkeypatch, build, qid, value):
+def test_widgets_with_a_hand_edited_answers_file(seed_article, tmp_path, monkeypatch, build, qid,
+                                                 value):
     # was a bug: valid JSON with a wrongly shaped answer (edited by hand) crashed the widget
     monkeypatch.chdir(tmp_path)
     path = tmp_path / "hostile.answers.json"

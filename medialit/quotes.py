@@ -620,7 +620,8 @@ class _Extractor:
                     for t in token.subtree if start <= t.idx < end):
             if head not in self.words["anonymous"] and head not in self.words["vague"]:
                 return (phrase, "named", start, end,
-                        f"the subject of the reporting verb names an organisation: {phrase!r}", ())
+                        f"the subject of the reporting verb is the name {phrase!r}" +
+                        (", an organisation" if token.ent_type_ == "ORG" else ""), ())
         if _is_definite(token) and token.pos_ != "PROPN":
             antecedent = self._same_head_before(token, start)
             if antecedent is not None:

@@ -108,8 +108,11 @@ def people_named(article: Article) -> set[str]:
     from medialit.lexicons import load_reporting_verbs, load_source_words
     from medialit.quotes import _name_chains
 
-    chains = _name_chains(article.doc, load_source_words()["people"], set(load_reporting_verbs()))
-    return {" ".join(words) for words in chains.values()}
+    if "people" not in article.memo:
+        chains = _name_chains(article.doc, load_source_words()["people"],
+                              set(load_reporting_verbs()))
+        article.memo["people"] = {" ".join(words) for words in chains.values()}
+    return article.memo["people"]
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,9 @@ from pathlib import Path
 SEED_PATH = Path(__file__).resolve().parent.parent / "seeds" / "blinken-qin-beijing-2023.txt"
 MAX_BYTES = 5_000_000  # about 2,500 pages of text: far more than any news article
 MAX_CHARACTERS = 200_000  # about 30,000 words: longer than any news article, and analysed in under a minute
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff]")
+# control characters and invisible marks; the zero-width non-joiner and joiner (U+200C,
+# U+200D) are kept: they hold emoji sequences (👩‍💻) and Persian or Hindi words together
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\u2060\ufeff]")
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _HTML_HINT = re.compile(r"<\s*(!doctype\s+html|html|body|p|div|article|br)\b[^>]*>", re.I)
@@ -135,7 +137,7 @@ def make_article(text: str, path: str | None = None, warnings: list[str] | None 
     if len(text) > MAX_CHARACTERS:
         raise ArticleError(f"{label} is {len(text):,} characters long, far too long for one news "
                            f"article (the limit is {MAX_CHARACTERS:,}): use one article at a time.")
-    # control characters (a stray NUL, a zero-width joiner) become spaces: offsets stay the same
+    # control characters (a stray NUL, a zero-width space) become spaces: offsets stay the same
     text = _INVISIBLE.sub(" ", text)
     if looks_like_html(text):
         text = html_to_text(text)

@@ -118,6 +118,19 @@ def test_make_article_refuses_blank_text(text):
         make_article(text)
 
 
+@pytest.mark.parametrize("word", [
+    "👩\u200d💻",  # woman technologist: an emoji sequence held by a zero-width joiner
+    "می\u200cخواهم",  # Persian "I want": the non-joiner keeps the letters apart, in one word
+    "क्\u200dष",  # Hindi: the joiner picks a half form of the letter
+])
+def test_zero_width_joiners_are_kept(word):
+    text = f"Headline\n\n“{word},” said Ana Ruiz.\x00"
+    article = make_article(text)
+    assert word in article.text
+    # a control character still becomes a space, one for one: offsets are unchanged
+    assert article.text == text.replace("\x00", " ")
+
+
 def test_single_paragraph_article_has_an_empty_body():
     article = make_article("Only a title")
     assert article.body.text == ""

@@ -15,15 +15,20 @@ from __future__ import annotations
 import html
 import random
 import re
+from pathlib import Path
 
 import ipywidgets as w
 
-from pathlib import Path
-
 from medialit.analysis import Analysis, analyze
 from medialit.article import Article, load_article, make_article
-from medialit.grading import (AnswerError, AnswerStore, answer_id, error_hunt_score,
-                              grade_error_marks, open_answers)
+from medialit.grading import (
+    AnswerError,
+    AnswerStore,
+    answer_id,
+    error_hunt_score,
+    grade_error_marks,
+    open_answers,
+)
 from medialit.keys import load_error_key, load_quote_key
 
 KIND_WORDS = {
@@ -42,6 +47,11 @@ KIND_WORDS = {
 ANONYMOUS = "An unnamed (anonymous) source"
 NOBODY = "No one: the article does not say"
 WIDE = w.Layout(width="100%")
+
+
+def _fits(**more) -> w.Layout:
+    """A button layout as wide as its words ("Check my answers" is not cut to "Check my ans…")."""
+    return w.Layout(width="auto", min_width="9rem", **more)
 VERDICT_WORDS = {"right": "✔ Right", "partly": "◐ Partly right", "repeat": "↺ Already found",
                  "not-an-error": "✘ Not an error"}
 VAGUE = "A vague group (“experts”, “analysts” …)"
@@ -82,11 +92,12 @@ def _note(message: str) -> str:
 
 def _confirm_reset(on_reset) -> w.HBox:
     """A 'Start again' button that asks before it erases anything."""
-    start = w.Button(description="Start again", icon="undo", tooltip="Erase your answers here")
+    start = w.Button(description="Start again", icon="undo", tooltip="Erase your answers here",
+                     layout=_fits())
     yes = w.Button(description="Yes, erase my answers", button_style="danger",
-                   tooltip="Erase the answers in this exercise for good", layout={"display": "none"})
+                   tooltip="Erase the answers in this exercise for good", layout=_fits(display="none"))
     no = w.Button(description="No, keep them", tooltip="Keep your answers",
-                  layout={"display": "none"})
+                  layout=_fits(display="none"))
 
     def ask(_):
         yes.layout.display = no.layout.display = None
@@ -146,10 +157,12 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
                       description="What's wrong", layout=WIDE, style={"description_width": "initial"})
     correction = w.Text(placeholder="(optional) how should it read?", description="Correction",
                         layout=WIDE, tooltip="your correction")
-    add = w.Button(description="Add mark", icon="plus", button_style="primary",
+    add = w.Button(layout=_fits(), description="Add mark", icon="plus", button_style="primary",
                    tooltip="Add this mark to your list")
-    check = w.Button(description="Check my marks", icon="check", tooltip="See how you did")
-    hint = w.Button(description="Give me a hint", icon="lightbulb-o", tooltip="A nudge towards a mistake")
+    check = w.Button(description="Check my marks", icon="check", tooltip="See how you did",
+                     layout=_fits())
+    hint = w.Button(description="Give me a hint", icon="lightbulb-o",
+                    tooltip="A nudge towards a mistake", layout=_fits())
     message = w.HTML()
     marks_box = w.VBox()
     feedback = w.HTML()
@@ -256,7 +269,7 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
         where = next((n for n, s in enumerate(sentences, 1)
                       if s.start <= error["span"]["start"] < s.end), None)
         nudge = error.get("hint") or f"Look for: {KIND_WORDS.get(error['kind'], error['kind'])}."
-        message.value = _note(f"💡 Hint: look at sentence {where}. {html.escape(nudge)}")
+        message.value = _note(f"<b>Hint:</b> look at sentence {where}. {html.escape(nudge)}")
 
     def reset():
         store.remove(qid)
@@ -359,7 +372,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
     context = w.HTML(layout=WIDE)
     speaker = w.Dropdown(options=choices, description="Who said it?", layout=WIDE,
                          style={"description_width": "initial"})
-    check = w.Button(description="Check", icon="check", tooltip="Check your answer")
+    check = w.Button(description="Check", icon="check", tooltip="Check your answer", layout=_fits())
     feedback = w.HTML()
     tally = w.HTML()
 
@@ -377,7 +390,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
         item = items[position.value - 1]
         context.value = _quote_in_context(article, item["start"], item["end"])
         saved = _saved(store, qid, dict, {}).get(item_id(item), "")
-        speaker.value = saved if saved in dict((v, v) for _, v in choices) else ""
+        speaker.value = saved if saved in {value for _, value in choices} else ""
         feedback.value = ""
         update_tally()
 
@@ -518,8 +531,9 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
 
 def quote_inspector(article=None) -> w.VBox:
     """Pick a quote and see it in context, with its reporting verb, stance and form."""
-    from medialit.lexicons import load_reporting_verbs
     import re
+
+    from medialit.lexicons import load_reporting_verbs
 
     article = _article(article)
     analysis = analyze(article)
@@ -574,7 +588,7 @@ def machine_vs_me(article=None, answers: AnswerStore | None = None, notebook: st
     analysis = analyze(article)
     key = load_error_key(article)
     qid = answer_id(qid, article)
-    refresh = w.Button(description="Compare again", icon="refresh",
+    refresh = w.Button(layout=_fits(), description="Compare again", icon="refresh",
                        tooltip="Compare with your latest marks")
     table = w.HTML(layout=WIDE)
 
@@ -641,7 +655,8 @@ def choice_question(qid: str, prompt: str, options: list[str], answer: str, expl
     saved = store.get(qid)
     choice = w.RadioButtons(options=options, value=saved if saved in options else None,
                             description="", layout=WIDE)
-    check = w.Button(description="Check", icon="check", tooltip=f"Check your answer to {qid}")
+    check = w.Button(description="Check", icon="check", tooltip=f"Check your answer to {qid}",
+                     layout=_fits())
     feedback = w.HTML()
 
     def save(change):
@@ -716,7 +731,7 @@ def checkpoint(stage: str, answers: AnswerStore | None = None, notebook: str = "
         blocks += [w.HTML(_note(f"<b>{qid}.</b> {html.escape(item['prompt'])}")), picker]
     result = w.HTML()
     if stage == "pre":
-        done = w.Button(description="I have answered", icon="check",
+        done = w.Button(layout=_fits(), description="I have answered", icon="check",
                         tooltip="Save your answers to the pre-check")
 
         def finish(_):
@@ -725,10 +740,15 @@ def checkpoint(stage: str, answers: AnswerStore | None = None, notebook: str = "
                                  "the unit." if not missing else
                                  f"Your answers are saved. Still unanswered: {', '.join(missing)}.")
     else:
-        done = w.Button(description="Check my answers", icon="check",
+        done = w.Button(layout=_fits(), description="Check my answers", icon="check",
                         tooltip="Check your answers to the post-check")
 
         def finish(_):
+            missing = [q for q, (p, _) in pickers.items() if p.value is None]
+            if missing:  # no answers shown before every question has a try
+                result.value = _note(f"Answer every question first. Still unanswered: "
+                                     f"{', '.join(missing)}.")
+                return
             lines, right = [], 0
             for qid, (picker, item) in pickers.items():
                 if picker.value == item["answer"]:

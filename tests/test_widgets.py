@@ -215,7 +215,7 @@ def test_error_hunt_hint_names_a_sentence(article, store):
     sentences = len(find(box, w.Dropdown, "Sentence").options)
     for _ in range(3):
         find(box, w.Button, "Give me a hint").click()
-        found = re.search(r"💡 Hint: look at sentence (\d+)\.", message(box))
+        found = re.search(r"Hint:</b> look at sentence (\d+)\.", message(box))
         assert found, message(box)
         assert 1 <= int(found.group(1)) <= sentences
         add_mark(box, "British Foreign Minister", "role-conflict")
@@ -693,3 +693,37 @@ def test_interactions_do_not_parse_again(article, store, monkeypatch, tmp_path):
     find(built["machine_vs_me"], w.Button, "Compare again").click()
     assert "You found 2 of" in text(built["machine_vs_me"])
     assert len(saved(tmp_path)["error_hunt"]) == 2
+
+
+# -- the pre-check and post-check -------------------------------------------------------------------
+
+def test_pre_check_saves_each_choice_and_names_what_is_left(store, tmp_path):
+    items = widgets.load_checkpoint_items()
+    box = widgets.checkpoint("pre", store)
+    pickers = find_all(box, w.RadioButtons)
+    assert len(pickers) == len(items)
+    pickers[0].value = items[0]["options"][0]
+    assert saved(tmp_path) == {"pre_1": items[0]["options"][0]}
+    find(box, w.Button, "I have answered").click()
+    left = ", ".join("pre_" + item["id"] for item in items[1:])
+    assert f"Still unanswered: {left}." in text(box)
+    assert "answer is" not in text(box)  # the pre-check never gives answers away
+
+
+def test_post_check_shows_answers_only_when_every_question_has_a_try(store, tmp_path):
+    items = widgets.load_checkpoint_items()
+    box = widgets.checkpoint("post", store)
+    pickers = find_all(box, w.RadioButtons)
+    pickers[0].value = items[0]["answer"]
+    find(box, w.Button, "Check my answers").click()
+    assert "Answer every question first. Still unanswered: post_2" in text(box)
+    assert "the answer is" not in text(box)
+    for picker, item in zip(pickers[1:], items[1:]):
+        picker.value = next(option for option in item["options"] if option != item["answer"])
+    find(box, w.Button, "Check my answers").click()
+    assert f"1 of {len(items)} right." in text(box)
+    assert html.escape(items[1]["explanation"]) in text(box)
+    assert len(saved(tmp_path)) == len(items)
+    # a new widget on the same file shows the saved choices again (after a kernel restart)
+    again = widgets.checkpoint("post", AnswerStore("t", folder=tmp_path))
+    assert [p.value for p in find_all(again, w.RadioButtons)] == [p.value for p in pickers]

@@ -16,7 +16,7 @@ from medialit.nlp import load_nlp
 from medialit.quotes import Quote, extract_quotes, speech_quotes
 from medialit.sources import Source, build_sources
 from medialit.checks import Finding, run_checks
-from medialit.analysis import Analysis, analyze
+from medialit.analysis import Analysis, analyze, analyze_many
 
 # charts and the printable report
 from medialit.charts import (plot_group_comparison, plot_reporting_verbs, plot_source_balance,
@@ -39,7 +39,7 @@ __all__ = [
     "Quote", "extract_quotes", "speech_quotes",
     "Source", "build_sources",
     "Finding", "run_checks",
-    "Analysis", "analyze",
+    "Analysis", "analyze", "analyze_many",
     "plot_group_comparison", "plot_reporting_verbs", "plot_source_balance", "plot_source_kinds",
     "plot_voice_strip", "save_png", "build_report", "write_report",
     "AnswerStore", "answer_id", "error_hunt_score", "grade_error_marks", "load_answers", "open_answers",

@@ -2,10 +2,12 @@
 line prints as JSON (the contract documented in the README)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from medialit.article import Article
 from medialit.checks import Finding, run_checks
+from medialit.nlp import load_nlp
 from medialit.quotes import Quote, extract_quotes, speech_quotes
 from medialit.sources import Source, build_sources
 
@@ -54,3 +56,27 @@ def analyze(article: Article) -> Analysis:
         article.memo["analysis"] = Analysis(article, quotes, build_sources(article, quotes),
                                             run_checks(article, quotes))
     return article.memo["analysis"]
+
+
+def analyze_many(articles: Iterable[Article], batch_size: int = 16) -> list[Analysis]:
+    """Analyse several articles, parsing them together with spaCy's ``nlp.pipe``.
+
+    The results are the same as ``analyze`` on each article in turn; parsing in batches saves
+    a little time (under a tenth of spaCy's time, on a CPU). An article already parsed or
+    analysed keeps what it has. Every parse stays cached on its article, so memory grows with
+    the number of articles: give a long list in slices.
+
+    >>> from medialit.article import make_article
+    >>> results = analyze_many([make_article("Vote\\n\\n“No,” said Ana Ruiz."),
+    ...                         make_article("Rain\\n\\nIt rained all day.")])
+    >>> [[s.name for s in result.sources] for result in results]
+    [['Ana Ruiz'], []]
+    """
+    articles = list(articles)
+    # Article.doc is a cached property: a parse set on the instance is the one analyze() uses
+    unparsed = [article for article in articles
+                if "analysis" not in article.memo and "doc" not in vars(article)]
+    parses = load_nlp().pipe((article.text for article in unparsed), batch_size=batch_size)
+    for article, doc in zip(unparsed, parses):
+        article.doc = doc
+    return [analyze(article) for article in articles]

@@ -51,7 +51,7 @@ WIDE = w.Layout(width="100%")
 
 def _fits(**more) -> w.Layout:
     """A button layout as wide as its words ("Check my answers" is not cut to "Check my ans…")."""
-    return w.Layout(width="auto", min_width="9rem", **more)
+    return w.Layout(width="auto", min_width="9rem", align_self="flex-start", **more)
 VERDICT_WORDS = {"right": "✔ Right", "partly": "◐ Partly right", "repeat": "↺ Already found",
                  "not-an-error": "✘ Not an error"}
 VAGUE = "A vague group (“experts”, “analysts” …)"

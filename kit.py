@@ -57,6 +57,13 @@ def install(requirements: str) -> None:
     stamp.write_text(digest)
 
 
+def friendly_errors() -> None:
+    """New kernels explain a cell run before the cells above it (medialit/friendly.py)."""
+    config = VENV / "etc" / "ipython" / "ipython_kernel_config.py"
+    if "medialit.friendly" not in (config.read_text(encoding="utf-8") if config.exists() else ""):
+        run([venv_python(), "-m", "medialit.friendly"])
+
+
 def run(command: list, **options) -> int:
     result = subprocess.run([str(part) for part in command], cwd=ROOT, **options)
     if result.returncode != 0 and options.get("check", True):
@@ -67,12 +74,14 @@ def run(command: list, **options) -> int:
 
 def start(extra: list[str]) -> int:
     install("requirements.txt")
+    friendly_errors()
     say(f"Opening JupyterLab at {FIRST_LESSON}. Press Ctrl+C in this window to stop it.")
     return run([venv_python(), "-m", "jupyter", "lab", FIRST_LESSON, *extra], check=False)
 
 
 def test(extra: list[str]) -> int:
     install("requirements-dev.txt")
+    friendly_errors()
     say("Running the test suite …")
     return run([venv_python(), "-m", "pytest", *extra], check=False)
 

@@ -40,6 +40,8 @@ from pathlib import Path
 
 import pytest
 
+from medialit.friendly import install_kernel_config
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -134,9 +136,15 @@ def lab(tmp_path_factory):
         (settings / name).write_text(json.dumps(value), encoding="utf-8")
     for sub in ("config", "runtime", "workspaces"):
         (tmp_path / sub).mkdir()
+    # kernels read IPython settings from here, not from the home folder: only the kit's line,
+    # which makes a cell run too early explain itself, as `kit.py start` sets up
+    profile = tmp_path / "ipython" / "profile_default"
+    profile.mkdir(parents=True)
+    shutil.copy(install_kernel_config(tmp_path / "prefix"), profile / "ipython_kernel_config.py")
     port = _free_port()
     env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "config"),
-               JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"), PYTHONIOENCODING="utf-8")
+               JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"), IPYTHONDIR=str(tmp_path / "ipython"),
+               PYTHONIOENCODING="utf-8")
     log_path = tmp_path / "jupyter.log"
     command = [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip", "127.0.0.1",
                "--port", str(port), "--ServerApp.token=", "--ServerApp.password=", "--allow-root",
@@ -584,6 +592,37 @@ def test_error_hunt_survives_reload_and_kernel_restart(lab, browser):
         expect(hunt).to_contain_text(f"1. “{HUNT_MARK['words']}”")
         expect(hunt).to_contain_text("1 mark so far.")
         expect(hunt.locator("button", has_text="Remove 1")).to_have_count(1)
+        assert not console, f"the browser console shows errors: {console}"
+    finally:
+        _shut_kernels_down(page, url)
+
+
+def test_a_cell_run_too_early_explains_what_to_do(lab, browser):
+    """A student opens lesson 2 and runs the who-said-it cell first, then follows the advice."""
+    from playwright.sync_api import expect
+
+    page, console, shots = browser
+    console.clear()
+    url = lab["url"]
+    name = "02-who-said-it.ipynb"
+    try:
+        _open(page, url, name)
+        cell = _panel(page).locator(".jp-CodeCell").filter(has_text="ml.who_said_it(").first
+        cell.locator(".jp-InputArea-editor").click()
+        page.keyboard.press("Shift+Enter")
+        error = cell.locator("[data-mime-type='application/vnd.jupyter.stderr']")
+        expect(error).to_contain_text("Python does not know “ml” yet.")
+        expect(error).to_contain_text("Run → Run All Above Selected Cell")
+        expect(error).not_to_contain_text("Traceback")
+        cell.screenshot(path=str(shots / "02-cell-run-too-early.png"))
+
+        cell.locator(".jp-InputArea-editor").click()
+        _menu(page, "Run", "Run All Above Selected Cell")
+        page.get_by_text("Python 3 (ipykernel) | Idle").first.wait_for()
+        cell.locator(".jp-InputArea-editor").click()
+        page.keyboard.press("Shift+Enter")
+        expect(cell.locator(WIDGET_OUTPUT)).to_contain_text("Who said it?")
+        expect(error).to_have_count(0)
         assert not console, f"the browser console shows errors: {console}"
     finally:
         _shut_kernels_down(page, url)

@@ -33,6 +33,11 @@ from medialit.widgets import (checkpoint, choice_question, error_hunt, machine_v
                               quote_inspector, show_article, source_sorter, who_said_it,
                               written_answer)
 
+# in a notebook: a cell run before the cells above it is explained in plain words
+from medialit.friendly import load_into_running_notebook
+
+load_into_running_notebook()
+
 __all__ = [
     "Article", "ArticleError", "Span", "load_article", "make_article",
     "load_nlp",

@@ -30,7 +30,7 @@ KIT_NAMES = {"ml": "the kit", "article": "the article", "answers": "your answers
 def explain_name_error(name: str, known: list[str]) -> list[str]:
     """The lines shown instead of the traceback when ``name`` is not defined."""
     what = KIT_NAMES.get(name)
-    lines = [f"NameError: Python does not know “{name}” yet."]
+    lines = [f"Python does not know “{name}” yet."]
     if name == "ml":
         lines.append("The kit is loaded by the first code cell of the notebook "
                      "(import medialit as ml).")
@@ -77,6 +77,13 @@ def install_kernel_config(prefix: str | Path = sys.prefix) -> Path:
         config.write_text(text + ("\n" if text and not text.endswith("\n") else "") + opening +
                           CONFIG_LINE + "\n", encoding="utf-8")
     return config
+
+
+def load_into_running_notebook() -> None:
+    """Load the extension into the IPython kernel running this code, if there is one."""
+    shell = sys.modules["IPython"].get_ipython() if "IPython" in sys.modules else None
+    if shell is not None and EXTENSION not in shell.extension_manager.loaded:
+        shell.extension_manager.load_extension(EXTENSION)
 
 
 if __name__ == "__main__":

@@ -10,14 +10,20 @@ import pytest
 from nbclient import NotebookClient
 from traitlets.config.loader import PyFileConfigLoader
 
-from medialit.friendly import CONFIG_LINE, EXTENSION, explain_name_error, install_kernel_config
+from medialit.friendly import (
+    CONFIG_LINE,
+    EXTENSION,
+    explain_name_error,
+    install_kernel_config,
+    load_into_running_notebook,
+)
 
 ABOVE = "Run → Run All Above Selected Cell"
 
 
 def test_unknown_ml_says_the_first_cell_loads_the_kit():
     lines = explain_name_error("ml", known=["In", "Out"])
-    assert lines[0] == "NameError: Python does not know “ml” yet."
+    assert lines[0] == "Python does not know “ml” yet."
     assert "import medialit as ml" in lines[1]
     assert ABOVE in lines[2]
     assert len(lines) == 3  # no spelling advice: nobody mistypes "ml" into being
@@ -75,6 +81,27 @@ def test_a_real_kernel_explains_cells_run_out_of_order(tmp_path):
     assert "Python does not know “ml” yet" in shown and ABOVE in shown
     assert "Traceback" not in shown and "Cell In[" not in shown
     assert "did you mean “article”" in "\n".join(typo["traceback"])
+    assert "NameError" not in shown  # jargon a student need not learn
     # a fault inside a library keeps Python's full story: the friendly words would mislead
     assert "missing_name" in "\n".join(library["traceback"])
     assert "Run All Above" not in "\n".join(library["traceback"])
+
+
+def test_the_kit_loads_itself_into_a_running_shell(capsys):
+    """``import medialit`` in a notebook calls ``load_into_running_notebook``: no settings file
+    needed for the cells after the first."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    try:
+        load_into_running_notebook()
+        load_into_running_notebook()  # a second import changes nothing
+        assert EXTENSION in shell.extension_manager.loaded
+        shell.run_cell("article = 1")
+        result = shell.run_cell("print(articel)")
+        assert isinstance(result.error_in_exec, NameError)  # the cell still fails: Run All stops
+        shown = "".join(capsys.readouterr())
+        assert "Python does not know “articel” yet." in shown
+        assert "did you mean “article”" in shown and "Traceback" not in shown
+    finally:
+        InteractiveShell.clear_instance()

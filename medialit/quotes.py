@@ -670,7 +670,8 @@ class _Extractor:
                 return result[0], result[1]
         head = token.lemma_.lower()
         for name, described in self.roles.items():
-            if any(head in re.findall(r"[\w-]+", role.lower()) for role in described) and \
+            if name.split() and \
+                    any(head in re.findall(r"[\w-]+", role.lower()) for role in described) and \
                     self.text.find(name.split()[-1]) < start:
                 return name, "named"  # "the mayor" → the person described as the mayor
         organisations = [e for e in self.doc.ents if e.label_ == "ORG" and

@@ -350,6 +350,17 @@ def test_as_dict_has_the_json_contract(seed):
         json.dumps(data)  # plain JSON types only
 
 
+@needs_model
+def test_a_possessive_taken_for_a_name_is_not_a_person():
+    # was a bug (IndexError): the parser put "’s" in the name "Tom Baker’s", so the roles
+    # table had a person with no name, described as "councillor Tom Baker"; "the baker" then
+    # looked for that nameless person in the text
+    article = make_article("Bread prices\n\nThey walked to councillor Tom Baker’s apartment on "
+                           "Monday. The baker said the bread was fresh.")
+    quotes = extract_quotes(article)
+    assert [(q.text, q.speaker) for q in quotes] == [("the bread was fresh", "The baker")]
+
+
 def test_as_dict_on_a_hand_built_quote():
     from medialit import Quote
 

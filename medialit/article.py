@@ -6,6 +6,7 @@ text, and offsets index that.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -87,11 +88,44 @@ class Article:
         return sentences
 
     def paragraph_index(self, offset: int) -> int:
-        """The number of the paragraph holding ``offset`` (0 is the title)."""
-        for index, paragraph in enumerate(self.paragraphs):
-            if offset < paragraph.end or index == len(self.paragraphs) - 1:
-                return index
-        return 0
+        """The number of the paragraph holding ``offset`` (0 is the title): the first paragraph
+        ending after it, else the last one."""
+        ends = self._paragraph_ends()
+        return min(bisect.bisect_right(ends, offset), max(len(ends) - 1, 0))
+
+    def _paragraph_ends(self) -> list[int]:
+        # made once per list of paragraphs, so that a long article is not scanned per offset
+        cached = self.memo.get("paragraph_ends")
+        if cached is None or cached[0] is not self.paragraphs or \
+                len(cached[1]) != len(self.paragraphs):
+            cached = (self.paragraphs, [paragraph.end for paragraph in self.paragraphs])
+            self.memo["paragraph_ends"] = cached
+        return cached[1]
+
+    @functools.cached_property
+    def entities(self) -> tuple:
+        """The named entities of the parse (``doc.ents``), made once: spaCy rebuilds them on
+        every use."""
+        return tuple(self.doc.ents)
+
+    @functools.cached_property
+    def _entity_starts(self) -> list[int]:
+        return [ent.start for ent in self.entities]
+
+    def entities_within(self, span) -> list:
+        """``span.ents`` for a span of ``doc`` (a sentence), found by bisection rather than by
+        reading every entity of the document."""
+        entities, found = self.entities, []
+        for i in range(bisect.bisect_left(self._entity_starts, span.start), len(entities)):
+            if entities[i].end > span.end:
+                break
+            found.append(entities[i])
+        return found
+
+    @functools.cached_property
+    def token_starts(self) -> list[int]:
+        """The offset of every token of ``doc``, in order, for finding tokens by bisection."""
+        return [token.idx for token in self.doc]
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset``, as a text editor shows them."""

@@ -11,8 +11,10 @@ half hours rather than five and a quarter; that needs other coverage (lateral re
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -52,6 +54,25 @@ def _finding(article: Article, start: int, end: int, kind: str, message: str,
              suggestion: str | None, rule: str, severity: str, related=()) -> Finding:
     return Finding(start, end, article.text[start:end], kind, message, suggestion, rule,
                    severity, list(related))
+
+
+class _Stretches:
+    """Stretches of the text, ``(start, end)``, that can be asked whether any of them
+    overlaps another stretch without reading them all."""
+
+    def __init__(self, stretches):
+        ordered = sorted(stretches)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        """True when some stretch begins before ``end`` and ends after ``start``."""
+        before = bisect.bisect_left(self.starts, end)  # the stretches beginning before ``end``
+        return before > 0 and self.reach[before - 1] > start
+
+    def holds(self, offset: int) -> bool:
+        """True when some stretch covers the character at ``offset``."""
+        return self.overlap(offset, offset + 1)
 
 
 def _where(article: Article, offset: int) -> str:
@@ -97,19 +118,53 @@ def check_quote_integrity(article: Article, quotes: list[Quote]) -> list[Finding
                 "An ellipsis (…) inside a quote means words were left out. What might the "
                 "speaker have said in the gap, and could it change the meaning?",
                 None, "quote integrity: an ellipsis inside a quote", "note"))
-    for i, first in enumerate(direct):
-        for second in direct[i + 1:]:
-            if min(first.words, second.words) < 5 or first.text == second.text:
-                continue
-            ratio = difflib.SequenceMatcher(None, first.text.lower(), second.text.lower()).ratio()
-            if ratio >= 0.8:
-                findings.append(_finding(
-                    article, second.start, second.end, "other",
-                    f"This quote appears earlier in {_where(article, first.start)} with "
-                    "different words. A quote must be given exactly as it was said.",
-                    None, "quote integrity: the same quote given two ways", "note",
-                    [(first.start, first.end)]))
+    for first, second in _alike_quotes(direct):
+        findings.append(_finding(
+            article, second.start, second.end, "other",
+            f"This quote appears earlier in {_where(article, first.start)} with "
+            "different words. A quote must be given exactly as it was said.",
+            None, "quote integrity: the same quote given two ways", "note",
+            [(first.start, first.end)]))
     return findings
+
+
+def _alike_quotes(quotes: list[Quote]) -> list[tuple[Quote, Quote]]:
+    """Pairs of quotes of five words or more, earlier one first, whose texts differ but are
+    at least 80% alike (difflib's ratio, capitals ignored).
+
+    Quotes repeated word for word are compared once, and only quotes of about the same length
+    with about the same letters (difflib's cheap upper bounds of the ratio) letter by letter.
+    """
+    at: dict[str, list[int]] = {}  # each text, and where it stands in ``quotes``
+    for number, quote in enumerate(quotes):
+        if quote.words >= 5:
+            at.setdefault(quote.text, []).append(number)
+    lowered = {text: text.lower() for text in at}
+    letters = {text: Counter(lowered[text]) for text in at}
+    by_length = sorted(at, key=lambda text: len(lowered[text]))
+    alike: dict[str, list[str]] = {text: [] for text in at}
+    for number, short in enumerate(by_length):
+        for long in itertools.islice(by_length, number + 1, None):
+            size = len(lowered[short]) + len(lowered[long])
+            if 2.0 * len(lowered[short]) / size < 0.8:
+                break  # the lengths alone are too far apart, and only grow further
+            if 2.0 * sum((letters[short] & letters[long]).values()) / size >= 0.8:
+                alike[short].append(long)
+                alike[long].append(short)
+    ratios: dict[tuple[str, str], float] = {}
+    pairs = []
+    for number, first in enumerate(quotes):
+        # a short quote has no text in ``alike``; a text's quotes all have the same words
+        later = sorted(other for text in alike.get(first.text, ()) for other in at[text]
+                       if other > number)
+        for other in later:
+            key = (first.text, quotes[other].text)
+            if key not in ratios:
+                matcher = difflib.SequenceMatcher(None, lowered[key[0]], lowered[key[1]])
+                ratios[key] = matcher.ratio()
+            if ratios[key] >= 0.8:
+                pairs.append((first, quotes[other]))
+    return pairs
 
 
 # -- sources ---------------------------------------------------------------------------------
@@ -144,15 +199,18 @@ def _opinion_markers() -> list[re.Pattern]:
 
 def _opinions_as_facts(article: Article, quotes: list[Quote]) -> list[Finding]:
     """A judgement stated as fact just before the article introduces the person it is from."""
-    attributed = [(q.start, q.end) for q in quotes] + \
-        [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None]
+    attributed = _Stretches([(q.start, q.end) for q in quotes] +
+                            [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None])
     from medialit.lexicons import load_reporting_verbs
 
     verbs = {lemma for lemma, verb in load_reporting_verbs().items() if verb.type != "belief"}
     findings = []
-    sentences = article.sentences
-    for number, sentence in enumerate(sentences):
-        if any(start < sentence.end and end > sentence.start for start, end in attributed) or \
+    speakers: dict[int, list[Quote]] = {}  # the quotes with a speaker and a verb, by paragraph
+    for quote in speech_quotes(quotes):
+        if quote.speaker and quote.cue_start is not None:
+            speakers.setdefault(article.paragraph_index(quote.cue_start), []).append(quote)
+    for sentence in article.sentences:
+        if attributed.overlap(sentence.start, sentence.end) or \
                 any(t.lemma_.lower() in verbs for t in article.doc.char_span(
                     sentence.start, sentence.end, alignment_mode="expand") or []):
             continue  # the sentence has a source of its own, even a parenthetical "he said"
@@ -160,9 +218,8 @@ def _opinions_as_facts(article: Article, quotes: list[Quote]) -> list[Finding]:
         if marker is None:
             continue
         paragraph = article.paragraph_index(sentence.start)
-        nearby = [q for q in speech_quotes(quotes) if q.speaker and q.cue_start is not None and
-                  article.paragraph_index(q.cue_start) == paragraph]
-        nearby.sort(key=lambda q: abs(q.cue_start - sentence.start))
+        nearby = sorted(speakers.get(paragraph, []),
+                        key=lambda q: abs(q.cue_start - sentence.start))
         if nearby:
             who = nearby[0]
             message = (f"“{marker.group(0)}” makes this sentence sound like someone's opinion, "
@@ -183,6 +240,7 @@ def _opinions_as_facts(article: Article, quotes: list[Quote]) -> list[Finding]:
 def _judged_by_nobody(article: Article, quotes: list[Quote]) -> list[Finding]:
     """'The trip will only be considered successful if …': considered by whom?"""
     findings = []
+    quoted = _Stretches((q.start, q.end) for q in quotes)
     for token in article.doc:
         if token.lemma_.lower() not in ("consider", "see", "regard", "view", "deem", "judge") or \
                 not any(c.dep_ == "auxpass" for c in token.children) or \
@@ -191,7 +249,7 @@ def _judged_by_nobody(article: Article, quotes: list[Quote]) -> list[Finding]:
                         for c in token.children):
             continue
         sentence = token.sent
-        if any(q.start < sentence.end_char and q.end > sentence.start_char for q in quotes):
+        if quoted.overlap(sentence.start_char, sentence.end_char):
             continue
         start, end = sentence.start_char, sentence.end_char
         while end > start and article.text[end - 1].isspace():
@@ -440,12 +498,14 @@ def check_inconsistent_terms(article: Article, quotes: list[Quote]) -> list[Find
     for match in pairs:
         by_first.setdefault(match.group(1).lower(), {}).setdefault(match.group(2), []).append(match)
     for first, seconds in by_first.items():
+        if first in _STOP:
+            continue  # "the balloon", "the ball": nothing to say, however many words follow
         for short, short_matches in seconds.items():
             for long, long_matches in seconds.items():
                 if short == long or not long.startswith(short) or len(long) - len(short) < 2 \
                         or re.fullmatch(_DERIVED, long[len(short):]):
                     continue
-                if word_counts[short] >= word_counts[long] or first in _STOP:
+                if word_counts[short] >= word_counts[long]:
                     continue
                 for match in short_matches:
                     findings.append(_finding(
@@ -515,8 +575,9 @@ def _relabelled(article: Article, quotes: list[Quote]) -> list[Finding]:
             if not compounds and any(c.lower_ == "the" for c in token.children):
                 bare[token.lemma_.lower()] += 1
     findings = []
+    quoted = _direct_quotes(quotes)
     for token in article.doc:
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or not _outside_quotes(quotes, token.idx):
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or quoted.holds(token.idx):
             continue
         if bare[token.lemma_.lower()] < 2 or len(labels_of.get(token.lemma_.lower(), ())) != 2:
             continue  # one salient thing ("the balloon" again and again) with two labels
@@ -543,9 +604,12 @@ def _relabelled(article: Article, quotes: list[Quote]) -> list[Finding]:
 
 def _hyphenated_variants(article: Article) -> list[Finding]:
     findings = []
+    elsewhere: dict[str, re.Match | None] = {}  # each term, written with spaces, found once
     for match in re.finditer(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b", article.text):
         spaced = match.group(0).replace("-", " ")
-        other = re.search(rf"\b{re.escape(spaced)}\b", article.text, re.I)
+        if spaced not in elsewhere:
+            elsewhere[spaced] = re.search(rf"\b{re.escape(spaced)}\b", article.text, re.I)
+        other = elsewhere[spaced]
         after = article.doc.char_span(match.start(), match.end(), alignment_mode="expand")
         following = after.doc[after.end] if after is not None and after.end < len(after.doc) else None
         if following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -731,7 +795,7 @@ def check_misplaced_modifiers(article: Article, quotes: list[Quote]) -> list[Fin
         place = token.head
         if place.ent_type_ not in ("GPE", "LOC", "FAC") or place.dep_ != "pobj":
             continue
-        person = next((e for e in reversed(article.doc.ents) if e.label_ == "PERSON" and
+        person = next((e for e in reversed(article.entities) if e.label_ == "PERSON" and
                        e.end <= place.i and e.sent == place.sent), None)
         start = place.idx
         end = token.right_edge.idx + len(token.right_edge.text)
@@ -766,15 +830,17 @@ def check_word_use(article: Article, quotes: list[Quote]) -> list[Finding]:
             _brackets_outside_quotes(article, quotes))
 
 
-def _outside_quotes(quotes: list[Quote], start: int) -> bool:
-    return not any(q.kind == "direct" and q.start <= start < q.end for q in quotes)
+def _direct_quotes(quotes: list[Quote]) -> _Stretches:
+    """Where the direct quotes stand, to ask whether an offset is inside one."""
+    return _Stretches((q.start, q.end) for q in quotes if q.kind == "direct")
 
 
 def _doubt_words(article: Article, quotes: list[Quote]) -> list[Finding]:
     words = set(_usage()["doubt_words"]["words"])
     findings = []
+    quoted = _direct_quotes(quotes)
     for match in re.finditer(r"[A-Za-z-]+", article.text):
-        if match.group(0).lower() in words and _outside_quotes(quotes, match.start()) and \
+        if match.group(0).lower() in words and not quoted.holds(match.start()) and \
                 not re.match(r"\s+to\b", article.text[match.end():match.end() + 4]):
             findings.append(_finding(
                 article, match.start(), match.end(), "other",
@@ -920,8 +986,9 @@ def _tense_shift(article: Article) -> list[Finding]:
 
 def _brackets_outside_quotes(article: Article, quotes: list[Quote]) -> list[Finding]:
     findings = []
+    quoted = _direct_quotes(quotes)
     for match in re.finditer(r"\[[^\]\n]{2,}\]", article.text):
-        if _outside_quotes(quotes, match.start()):
+        if not quoted.holds(match.start()):
             findings.append(_finding(
                 article, match.start(), match.end(), "other",
                 "Square brackets belong inside quotations, to mark words the writer added. "
@@ -968,7 +1035,7 @@ def check_unclear_references(article: Article, quotes: list[Quote]) -> list[Find
         if following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and \
                 not match.group(0).endswith(("’s", "'s")):
             continue  # "the former minister": an adjective, not a pointer
-        named = _names_before(span.sent, span.start)
+        named = _names_before(article, span.sent, span.start)
         if len(named) >= 3:
             findings.append(_finding(
                 article, match.start(), match.end(), "ambiguous-pronoun",
@@ -978,7 +1045,7 @@ def check_unclear_references(article: Article, quotes: list[Quote]) -> list[Find
     for token in doc:
         if token.lower_ != "their" or not any(t.lower_ == "they" for t in token.sent if t.i < token.i):
             continue
-        named = _names_before(token.sent, token.i, labels=("ORG", "GPE", "NORP"))
+        named = _names_before(article, token.sent, token.i, labels=("ORG", "GPE", "NORP"))
         if len(named) >= 2:
             findings.append(_finding(
                 article, token.idx, token.idx + len(token.text), "ambiguous-pronoun",
@@ -994,9 +1061,10 @@ def check_unclear_references(article: Article, quotes: list[Quote]) -> list[Find
     return findings
 
 
-def _names_before(sentence, before: int, labels=("PERSON", "ORG", "GPE", "NORP")) -> list[str]:
+def _names_before(article: Article, sentence, before: int,
+                  labels=("PERSON", "ORG", "GPE", "NORP")) -> list[str]:
     names = []
-    for ent in sentence.ents:
+    for ent in article.entities_within(sentence):
         if ent.label_ in labels and ent.end <= before:
             name = re.sub(r"(’s|'s)$", "", ent.text)
             if name not in names:

@@ -23,6 +23,8 @@ only by a sentence two sentences away is missed.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -112,6 +114,21 @@ class Attribution:
     resolved: tuple | None = None  # (speaker, kind, start, end, reason, alternatives)
 
 
+class _Cues:
+    """A list of attributions, looked up by the offset of their verb and by sentence."""
+
+    def __init__(self, attributions: list[Attribution]):
+        self.by_token = {a.cue_start: a for a in attributions}
+        self.by_sentence: dict[int, list[tuple[int, Attribution]]] = {}
+        for number, attribution in enumerate(attributions):
+            self.by_sentence.setdefault(attribution.sentence, []).append((number, attribution))
+
+    def in_sentences(self, sentences) -> list[Attribution]:
+        """The attributions in these sentences, in the order of the list."""
+        found = [pair for sentence in sentences for pair in self.by_sentence.get(sentence, ())]
+        return [attribution for _, attribution in sorted(found, key=lambda pair: pair[0])]
+
+
 def extract_quotes(article: Article, include_beliefs: bool = False) -> list[Quote]:
     """Find every quote and every attribution in ``article``, in reading order.
 
@@ -148,7 +165,16 @@ class _Extractor:
         self.article = article
         self.text = article.text
         self.doc = article.doc
-        self.spans = spans
+        self.spans = sorted(spans, key=lambda span: span.start)  # reading order, as from pair_marks
+        self.span_starts = [span.start for span in self.spans]
+        self.token_starts = article.token_starts
+        self.ents = article.entities
+        self.ent_starts = [ent.start for ent in self.ents]
+        self.ent_start_chars = [ent.start_char for ent in self.ents]
+        self.opened_closing_at: dict[int, list[int]] = {}  # where the quotes closing there open
+        for span in self.spans:
+            self.opened_closing_at.setdefault(span.close_at, []).append(span.open_at)
+        self._organisations = None  # the ORG entities with their words, made on first use
         self.verbs = load_reporting_verbs()
         self.words = load_source_words()
         self.include_beliefs = include_beliefs
@@ -159,29 +185,46 @@ class _Extractor:
                 self.sentence_of[token.i] = number
         self.outer_of = self._nesting()
         self.inside = self._inside_quotes()
-        self.names = _name_chains(self.doc, self.words["people"], set(self.verbs))
+        self.names = name_chains(article)
         from medialit.sources import find_roles
 
         self.roles = find_roles(article)
         self.speakers_so_far: list[tuple[int, tuple]] = []  # (offset, resolved) in order
+        self._named_by_token: dict[int, tuple] = {}  # id of a speaker's token: its last name
+        self._subjects: dict[int, list] = {}  # sentence number: its main subjects
+        self._mentions: dict[tuple, tuple | None] = {}  # (subject, pronoun kind): its words
+        self._phrases: dict[tuple, tuple] = {}  # phrases resolved without the speakers so far
+        self._role_words = None  # each person's roles as words, made on first use
 
     # -- where the quotes are ------------------------------------------------------------
 
     def _nesting(self) -> dict:
-        """Each quote inside another quote (‘…’ within “…”), mapped to the quote around it."""
-        outer_of = {}
-        for span in self.spans:
-            around = [other for other in self.spans if other is not span and
-                      other.open_at < span.open_at and span.end <= other.end]
-            if around:
-                outer_of[span] = max(around, key=lambda other: other.open_at)
-        return outer_of
+        """Each quote inside another quote (‘…’ within “…”), mapped to the quote around
+        it: the one opening last before it among those ending where it ends or later."""
+        found = {}
+        around: list[QuotedSpan] = []  # quotes opened so far that may hold a later one
+        # in the order the marks open, keep a stack whose ends decrease: what a quote pops
+        # ends before it, so it cannot hold it nor any quote opening later that it cannot hold
+        for number in sorted(range(len(self.spans)), key=lambda number: self.spans[number].open_at):
+            span = self.spans[number]
+            while around and around[-1].end < span.end:
+                around.pop()
+            if around and around[-1].open_at < span.open_at:  # every mark opens one quote
+                found[number] = around[-1]
+            around.append(span)
+        return {self.spans[number]: found[number] for number in sorted(found)}
+
+    def _tokens_between(self, start: int, end: int):
+        """The tokens starting at an offset from ``start`` up to ``end`` (excluded)."""
+        first = bisect.bisect_left(self.token_starts, start)
+        last = bisect.bisect_left(self.token_starts, end)
+        return [self.doc[i] for i in range(first, last)]
 
     def _attributions_inside(self, outer: QuotedSpan, span: QuotedSpan) -> list[Attribution]:
         """Reporting verbs inside a quote, for a quote nested in it ("and said, ‘Well done’")."""
         found = []
-        for token in self.doc:
-            if outer.start <= token.idx < outer.end and not span.open_at <= token.idx <= span.end:
+        for token in self._tokens_between(outer.start, outer.end):
+            if not span.open_at <= token.idx <= span.end:
                 verb = self.verbs.get(token.lemma_.lower())
                 if verb and token.pos_ in ("VERB", "AUX") and verb.type != "belief":
                     attribution = self._attribution(token, verb)
@@ -221,13 +264,14 @@ class _Extractor:
 
     def run(self) -> list[Quote]:
         attributions = self._find_attributions()
+        cues = _Cues(attributions)
         by_quote = {}
         for span in self.spans:
             outer = self.outer_of.get(span)
             if outer is None:
-                by_quote[span] = self._cue_for(span, attributions)
+                by_quote[span] = self._cue_for(span, cues)
             else:
-                by_quote[span] = self._cue_for(span, self._attributions_inside(outer, span))
+                by_quote[span] = self._cue_for(span, _Cues(self._attributions_inside(outer, span)))
         self._share_cues_along_run_ons(by_quote)
         # resolve speakers in reading order, so "the last speaker" is known at each point
         events = [(a.cue_start, "attribution", a) for a in attributions]
@@ -279,16 +323,23 @@ class _Extractor:
             if attribution is not None:
                 found.append(attribution)
         # keep only the outermost: a reporting verb inside another's reported clause is
-        # part of what was reported ("she said he told them ..."), not a new source
-        outer = []
+        # part of what was reported ("she said he told them ..."), not a new source. In
+        # reading order, so a clause already let go no longer holds anything.
+        clauses = sorted((a.content[0], number) for number, a in enumerate(found) if a.content)
+        clause_starts = [start for start, _ in clauses]
+        # the furthest any of the first n clauses reaches: no need to look further back
+        reach = list(itertools.accumulate((found[number].content[1] for _, number in clauses), max))
         for attribution in found:
-            nested = any(other is not attribution and other.content and
-                         other.content[0] <= attribution.cue_start < other.content[1]
-                         for other in found)
-            if nested:
-                attribution.content = None
-            outer.append(attribution)
-        return outer
+            at = attribution.cue_start
+            i = bisect.bisect_right(clause_starts, at) - 1
+            while i >= 0 and reach[i] > at:
+                other = found[clauses[i][1]]
+                if other is not attribution and other.content and \
+                        other.content[0] <= at < other.content[1]:
+                    attribution.content = None
+                    break
+                i -= 1
+        return found
 
     def _attribution(self, verb_token, verb) -> Attribution | None:
         subject, no_agent = self._subject(verb_token)
@@ -389,7 +440,7 @@ class _Extractor:
         if end - start < 3:
             return None
         if end < len(text) and text[end] in "”’»\"'" and self.inside[end] and \
-                any(span.close_at == end and span.open_at >= start for span in self.spans):
+                any(open_at >= start for open_at in self.opened_closing_at.get(end, ())):
             end += 1  # keep the closing mark of a quote that ends the clause
         inside = sum(self.inside[start:end])
         if inside / (end - start) > 0.8:
@@ -419,12 +470,12 @@ class _Extractor:
 
     # -- which reporting verb a quote belongs to ---------------------------------------------
 
-    def _cue_for(self, span: QuotedSpan, attributions: list[Attribution]) -> Attribution | None:
-        tokens = [t for t in self.doc if span.start <= t.idx < span.end]
+    def _cue_for(self, span: QuotedSpan, cues: _Cues) -> Attribution | None:
+        tokens = self._tokens_between(span.start, span.end)
         if not tokens:
             return None
         sentence_numbers = {self.sentence_of[t.i] for t in tokens}
-        by_token = {a.cue_start: a for a in attributions}
+        by_token = cues.by_token
         # 1. a reporting verb that governs the quote in the parse (the outermost one)
         governing = []
         for token in tokens:
@@ -435,15 +486,15 @@ class _Extractor:
             return min(governing, key=lambda pair: (
                 pair[1].speaker_token is None and not pair[1].no_agent, pair[0]))[1]
         # 2. a reporting verb elsewhere in the same sentence
-        same = [a for a in attributions if a.sentence in sentence_numbers]
+        same = cues.in_sentences(sentence_numbers)
         if same:
             return min(same, key=lambda a: min(abs(a.cue_start - span.start),
                                                abs(a.cue_start - span.end)))
         # 3. “…,” then a bare "Chief Chuck Jordan said Monday." as the next sentence
         last = max(sentence_numbers)
-        following = [a for a in attributions if a.sentence == last + 1 and a.content is None and
+        following = [a for a in cues.in_sentences([last + 1]) if a.content is None and
                      self.article.paragraph_index(a.cue_start) == self.article.paragraph_index(span.start)
-                     and not any(s.start > span.end and s.start < a.cue_start for s in self.spans)]
+                     and not self._quote_opens_between(span.end, a.cue_start)]
         if following:
             return following[0]
         # 4. "He said:" closing the sentence before
@@ -453,10 +504,15 @@ class _Extractor:
             if previous.text.rstrip().endswith(":") and \
                     self.article.paragraph_index(previous.start_char) >= \
                     self.article.paragraph_index(span.start) - 1:
-                colon = [a for a in attributions if a.sentence == first - 1]
+                colon = cues.in_sentences([first - 1])
                 if colon:
                     return colon[-1]
         return None
+
+    def _quote_opens_between(self, after: int, before: int) -> bool:
+        """True when a quote's words start after offset ``after`` and before ``before``."""
+        i = bisect.bisect_right(self.span_starts, after)
+        return i < len(self.span_starts) and self.span_starts[i] < before
 
     # -- building quotes --------------------------------------------------------------------
 
@@ -515,17 +571,20 @@ class _Extractor:
 
     def _next_cue_in_paragraph(self, span: QuotedSpan):
         paragraph = self.article.paragraph_index(span.start)
-        for later in self.spans:
-            if later.start > span.end and self.article.paragraph_index(later.start) == paragraph:
-                token_span = self.doc.char_span(later.start, later.end, alignment_mode="expand")
-                if token_span is None:
-                    continue
-                sentence = self.sentence_of[token_span[0].i]
-                for token in self.sentences[sentence]:
-                    verb = self.verbs.get(token.lemma_.lower())
-                    if verb and not self._token_in_quote(token) and token.pos_ == "VERB":
-                        return self._attribution(token, verb)
+        # the quotes after this one, in reading order, as long as they are in its paragraph
+        for number in range(bisect.bisect_right(self.span_starts, span.end), len(self.spans)):
+            later = self.spans[number]
+            if self.article.paragraph_index(later.start) != paragraph:
                 return None
+            token_span = self.doc.char_span(later.start, later.end, alignment_mode="expand")
+            if token_span is None:
+                continue
+            sentence = self.sentence_of[token_span[0].i]
+            for token in self.sentences[sentence]:
+                verb = self.verbs.get(token.lemma_.lower())
+                if verb and not self._token_in_quote(token) and token.pos_ == "VERB":
+                    return self._attribution(token, verb)
+            return None
         return None
 
     def _starts_paragraph(self, span: QuotedSpan) -> bool:
@@ -596,9 +655,23 @@ class _Extractor:
         else:
             result = self._resolve_phrase(token, start, end, mention)
         self.speakers_so_far.append((start, result, token))
+        if result[0]:
+            self._named_by_token[id(token)] = result
         return result
 
     def _resolve_phrase(self, token, start, end, mention):
+        """``_phrase``, kept for the next time unless the phrase is a description pointing
+        back ("the official"), which depends on the speakers found so far."""
+        settled = not (_is_definite(token) and token.pos_ != "PROPN")
+        key = (token.i, start, end)  # ``mention`` is always the text from start to end
+        if settled and key in self._phrases:
+            return self._phrases[key]
+        result = self._phrase(token, start, end, mention)
+        if settled:
+            self._phrases[key] = result
+        return result
+
+    def _phrase(self, token, start, end, mention):
         named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if named and token.pos_ != "PROPN":
             # "the mayor, Ana Ruiz, said": the name in the apposition is the speaker
@@ -656,12 +729,19 @@ class _Extractor:
         if not candidates:
             return None
         if token.ent_type_ == "PERSON":
-            entity = next(e for e in self.doc.ents if e.start <= token.i < e.end)
+            entity = self._entity_at(token.i)
         else:
-            entity = next((e for e in self.doc.ents if e.label_ == "PERSON" and
-                           e.start <= candidates[0].i < e.end), None)
+            entity = self._entity_at(candidates[0].i)
+            entity = entity if entity is not None and entity.label_ == "PERSON" else None
         words = _name_words(entity.text if entity is not None else token.text)
         return _canonical(words, self.names)
+
+    def _entity_at(self, i: int):
+        """The named entity holding token ``i``, or None (entities never overlap)."""
+        number = bisect.bisect_right(self.ent_starts, i) - 1
+        if number >= 0 and i < self.ents[number].end:
+            return self.ents[number]
+        return None
 
     def _same_head_before(self, token, start):
         """An earlier source with the same head noun: "the official" → "a senior official"."""
@@ -669,13 +749,19 @@ class _Extractor:
             if offset < start and earlier.lemma_.lower() == token.lemma_.lower() and result[0]:
                 return result[0], result[1]
         head = token.lemma_.lower()
-        for name, described in self.roles.items():
-            if name.split() and \
-                    any(head in re.findall(r"[\w-]+", role.lower()) for role in described) and \
-                    self.text.find(name.split()[-1]) < start:
+        if self._role_words is None:
+            # each name, where its last word first appears, and the words of its roles
+            self._role_words = [(name, self.text.find(name.split()[-1]) if name.split() else None,
+                                 [re.findall(r"[\w-]+", role.lower()) for role in described])
+                                for name, described in self.roles.items()]
+        for name, first_seen, roles in self._role_words:
+            if first_seen is not None and first_seen < start and \
+                    any(head in words for words in roles):
                 return name, "named"  # "the mayor" → the person described as the mayor
-        organisations = [e for e in self.doc.ents if e.label_ == "ORG" and
-                         head in re.findall(r"[\w-]+", e.text.lower())]
+        if self._organisations is None:
+            self._organisations = [(e, re.findall(r"[\w-]+", e.text.lower()))
+                                   for e in self.ents if e.label_ == "ORG"]
+        organisations = [e for e, words in self._organisations if head in words]
         before = [e for e in organisations if e.end_char <= start]
         if before or len({e.text for e in organisations}) == 1:
             ent = (before or organisations)[-1]
@@ -706,7 +792,9 @@ class _Extractor:
             sent = self.sentences[number]
             if self.article.paragraph_index(sent.start_char) != paragraph:
                 break
-            for subject in _main_subjects(sent, self.names):
+            if number not in self._subjects:
+                self._subjects[number] = _main_subjects(sent, self.names)
+            for subject in self._subjects[number]:
                 if self._token_in_quote(subject):
                     continue
                 described = self._describe(subject, want)
@@ -726,7 +814,7 @@ class _Extractor:
                 break
         # 3. the most recent person named in the two sentences before
         for number in range(sentence - 1, max(-1, sentence - 3), -1):
-            for ent in reversed(self.sentences[number].ents):
+            for ent in reversed(self.article.entities_within(self.sentences[number])):
                 if ent.label_ == "PERSON" and want == "person":
                     name = _canonical(_name_words(ent.text), self.names)
                     candidates.append(((name, "named"), f"'{pronoun}' refers to {name!r}, "
@@ -752,22 +840,27 @@ class _Extractor:
             return []
         paragraph = self.article.paragraphs[self.article.paragraph_index(token.idx)]
         names = []
-        for ent in self.doc.ents:
-            if ent.label_ == "PERSON" and paragraph.start <= ent.start_char < token.idx \
-                    and not self.inside[ent.start_char]:
+        first = bisect.bisect_left(self.ent_start_chars, paragraph.start)
+        last = bisect.bisect_left(self.ent_start_chars, token.idx)
+        for ent in self.ents[first:last]:
+            if ent.label_ == "PERSON" and not self.inside[ent.start_char]:
                 names.append(_canonical(_name_words(ent.text), self.names))
         return names
 
     def _describe(self, subject, want):
         """(name, kind) for a sentence subject that a pronoun of kind ``want`` can stand for."""
         if subject.pos_ == "PRON":
-            for offset, result, earlier in reversed(self.speakers_so_far):
-                if earlier is subject and result[0]:
-                    return result[0], result[1]
+            # the last speaker whose token is this very object and who has a name (looked up
+            # by the object's id: the speakers' tokens are all kept alive in speakers_so_far)
+            result = self._named_by_token.get(id(subject))
+            return (result[0], result[1]) if result else None
+        key = (subject.i, want)
+        if key not in self._mentions:
+            compatible = _compatible(want, subject, None, self.words, self.names)
+            self._mentions[key] = _mention_bounds(subject) if compatible else None
+        if self._mentions[key] is None:
             return None
-        if not _compatible(want, subject, None, self.words, self.names):
-            return None
-        start, end = _mention_bounds(subject)
+        start, end = self._mentions[key]
         resolved = self._resolve_phrase(subject, start, end, self.text[start:end])
         return (resolved[0], resolved[1]) if resolved[0] else None
 
@@ -781,12 +874,12 @@ def _speakers_of_repeated_quotes(quotes: list[Quote]) -> None:
     def words(text):
         return " ".join(re.findall(r"\w+", text.lower()))
 
-    attributed = [q for q in quotes if q.kind == "direct" and q.speaker]
+    attributed = [(q, words(q.text)) for q in quotes if q.kind == "direct" and q.speaker]
     for quote in quotes:
         if quote.kind != "direct" or quote.speaker or quote.form == "scare" or quote.words < 2:
             continue
         mine = words(quote.text)
-        source = next((q for q in attributed if q is not quote and mine in words(q.text)), None)
+        source = next((q for q, said in attributed if q is not quote and mine in said), None)
         if source is not None:
             quote.speaker, quote.speaker_kind = source.speaker, source.speaker_kind
             quote.speaker_reason = (f"the same words are quoted elsewhere in the article, from "
@@ -910,6 +1003,14 @@ _NOT_NAMES = {"ministry", "department", "government", "council", "committee", "u
               "group", "association", "institute", "university", "school", "hospital", "board",
               "commission", "authority", "service", "bank", "news", "times", "post", "rail",
               "ferries", "partners", "inc", "ltd", "corp", "club", "team", "foundation"}
+
+
+def name_chains(article: Article) -> dict[str, list[str]]:
+    """``_name_chains`` of the article's parse, made once per article."""
+    if "name_chains" not in article.memo:
+        article.memo["name_chains"] = _name_chains(article.doc, load_source_words()["people"],
+                                                   set(load_reporting_verbs()))
+    return article.memo["name_chains"]
 
 
 def _name_chains(doc, people_nouns: set[str], verbs: set[str] = frozenset()) -> dict[str, list[str]]:

@@ -105,13 +105,10 @@ def _words_in(text: str, said: list[Quote]) -> int:
 
 def people_named(article: Article) -> set[str]:
     """The full names of the people the article names."""
-    from medialit.lexicons import load_reporting_verbs, load_source_words
-    from medialit.quotes import _name_chains
+    from medialit.quotes import name_chains
 
     if "people" not in article.memo:
-        chains = _name_chains(article.doc, load_source_words()["people"],
-                              set(load_reporting_verbs()))
-        article.memo["people"] = {" ".join(words) for words in chains.values()}
+        article.memo["people"] = {" ".join(words) for words in name_chains(article).values()}
     return article.memo["people"]
 
 
@@ -135,12 +132,12 @@ def find_role_mentions(article: Article) -> list[RoleMention]:
     """
     if "role_mentions" in article.memo:
         return article.memo["role_mentions"]
-    from medialit.quotes import _canonical, _name_chains, _name_words
-    from medialit.lexicons import load_reporting_verbs, load_source_words
+    from medialit.quotes import _canonical, _name_words, name_chains
+    from medialit.lexicons import load_source_words
 
     doc, text = article.doc, article.text
     people_nouns = load_source_words()["people"]
-    names = _name_chains(doc, people_nouns, set(load_reporting_verbs()))
+    names = name_chains(article)
     mentions: list[RoleMention] = []
 
     def add(name_text: str, start: int, end: int, pattern: str) -> None:
@@ -275,11 +272,7 @@ def _words_pattern(words: list[str]) -> re.Pattern | None:
 def _country_in(described: str, countries: list[dict]) -> str | None:
     """The country named nearest the start of the description (its own demonym or name)."""
     best = None
-    for country in countries:
-        words = [country["name"], *country.get("aliases", []), *country.get("demonyms", []),
-                 country.get("capital", ""), *country.get("capital_aliases", []),
-                 *country.get("institutions", [])]
-        pattern = _words_pattern(words)
+    for country, pattern in zip(countries, _country_patterns(countries)):
         match = pattern.search(described) if pattern else None
         if match:
             institution = re.sub(r"(’s|'s)$", "", match.group(0)) in country.get("institutions", [])
@@ -287,6 +280,24 @@ def _country_in(described: str, countries: list[dict]) -> str | None:
             if best is None or rank < best[0]:
                 best = (rank, country["name"])
     return best[1] if best else None
+
+
+def _country_patterns(countries: list[dict]) -> list[re.Pattern | None]:
+    """One pattern per country for all the words that name it (the table's, made once)."""
+    if countries is load_affiliation_tables()["countries"]:
+        return _table_country_patterns()
+    return [_country_pattern(country) for country in countries]
+
+
+@functools.lru_cache(maxsize=1)
+def _table_country_patterns() -> list[re.Pattern | None]:
+    return [_country_pattern(country) for country in load_affiliation_tables()["countries"]]
+
+
+def _country_pattern(country: dict) -> re.Pattern | None:
+    return _words_pattern([country["name"], *country.get("aliases", []),
+                           *country.get("demonyms", []), country.get("capital", ""),
+                           *country.get("capital_aliases", []), *country.get("institutions", [])])
 
 
 def _is_country_name(name: str, countries: list[dict]) -> bool:

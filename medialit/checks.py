@@ -1082,7 +1082,9 @@ def check_event_contradictions(article: Article, quotes: list[Quote]) -> list[Fi
     usage = _usage()["contradicting_verbs"]
     doc = article.doc
     done: dict[int, list] = {}
-    for token in doc:
+    # without the model's parser (the rule-based fallback) no word has an object, and spaCy
+    # can crash when asked for the children of words it never parsed
+    for token in doc if doc.has_annotation("DEP") else ():
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         for obj in objects:
             for number, group in enumerate(_EVENT_GROUPS):

@@ -36,8 +36,10 @@ def extract_quotes_by_pattern(article: Article, spans: list[QuotedSpan]) -> list
                       open_mark=span.open_mark, close_mark=span.close_mark, balanced=span.balanced)
         found = _nearest_cue(text, sentence, spans, span, forms)
         if found:
-            speaker, cue = found
+            speaker, speaker_at, verb = found
+            cue = verb.group(1)
             quote.cue, quote.cue_lemma = cue, forms[cue.lower()]
+            quote.cue_start, quote.cue_end = verb.start(1), verb.end(1)
             quote.stance = verbs[quote.cue_lemma].stance
             if speaker is None:
                 quote.speaker_reason = f"no name next to '{cue}'"
@@ -49,6 +51,8 @@ def extract_quotes_by_pattern(article: Article, spans: list[QuotedSpan]) -> list
                 quote.speaker = speaker
                 quote.speaker_reason = f"the name next to '{cue}'"
                 last_name = speaker if speaker[0].isupper() else last_name
+            if speaker is not None:  # the words naming the speaker, a pronoun included
+                quote.speaker_start, quote.speaker_end = speaker_at, speaker_at + len(speaker)
             quote.speaker_kind = _kind(quote.speaker, vague)
             quote.rule = "quotation marks + a reporting verb in the sentence (word patterns)"
         elif len(span.text.split()) <= 2:
@@ -98,8 +102,9 @@ _PAST = re.compile(r"\b([A-Za-z]+)\b")
 
 
 def _nearest_cue(text, sentence, spans, span, forms):
-    """The reporting verb nearest the quote in its sentence, outside any quote, with the
-    name or pronoun right before it (or right after it: "said Ana Ruiz")."""
+    """The reporting verb nearest the quote in its sentence, outside any quote (its match),
+    with the name or pronoun right before it (or right after it: "said Ana Ruiz") and where
+    that starts."""
     best = None
     for match in _PAST.finditer(text, sentence.start, sentence.end):
         word = match.group(1)
@@ -119,11 +124,11 @@ def _nearest_cue(text, sentence, spans, span, forms):
     after = text[match.end():sentence.end]
     subject = re.search(rf"({_NAME}|{_PRONOUN}|{_DETERMINED})\s+(?:also\s+|has\s+|had\s+)?$", before)
     if subject:
-        return subject.group(1), match.group(1)
+        return subject.group(1), sentence.start + subject.start(1), match
     inverted = re.match(rf"\s+({_NAME}|{_DETERMINED})", after)
     if inverted:
-        return inverted.group(1), match.group(1)
-    return None, match.group(1)
+        return inverted.group(1), match.end() + inverted.start(1), match
+    return None, None, match
 
 
 def _kind(speaker: str | None, vague: set[str]) -> str:

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit import extract_quotes, make_article
+from medialit import extract_quotes, load_article, make_article
 from medialit.checks import (
     CHECKS, KINDS, SEVERITIES, check_ambiguous_pronouns, check_event_contradictions,
     check_inconsistent_terms, check_misplaced_modifiers, check_missing_attribution,
@@ -687,4 +687,13 @@ def test_run_checks_never_raises(pieces, glue):
         return  # make_article refuses empty text, by design
     article = make_article(text)
     findings = run_checks(article, extract_quotes(article))
+    assert_well_formed(article, findings)
+
+
+def test_run_checks_without_the_model(fresh_fallback):
+    # was a bug: with no English model the checks crashed on the seed, in spaCy (asking an
+    # unparsed word for its children) and on a quote whose verb had no offsets
+    article = load_article()
+    findings = run_checks(article, extract_quotes(article))
+    assert findings
     assert_well_formed(article, findings)

@@ -405,6 +405,9 @@ def test_fallback_finds_direct_quotes(fresh_fallback, body, expected):
     for quote in quotes:
         assert quote.cue == "said" and quote.rule and quote.speaker_reason
         assert article.text[quote.start:quote.end] == quote.text
+        # the offsets of the verb and of the words naming the speaker, as with the model
+        assert article.text[quote.cue_start:quote.cue_end] == quote.cue
+        assert article.text[quote.speaker_start:quote.speaker_end] in (quote.speaker, "she")
 
 
 def test_fallback_says_once_how_to_install_the_model(fresh_fallback, capsys):

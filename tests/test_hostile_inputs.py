@@ -301,6 +301,28 @@ def test_cli_files_that_are_not_articles(tmp_path, capsys, name, data, words):
     assert len(err.strip().splitlines()) == 1
 
 
+def test_cli_pdf_renamed_to_txt(tmp_path, capsys):
+    """The extension lies: the content says PDF, and the message says what to do instead."""
+    path = write(tmp_path, "article.txt",
+                 b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 40 >>\nstream\nx\x9c\x00\x01endstream\n")
+    status, out, err = cli(capsys, path)
+    assert status == 2 and out == ""
+    assert "article.txt is a PDF" in err and "copy the article's text" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_cli_fifty_mb_file_is_refused_in_one_line(tmp_path, capsys):
+    path = tmp_path / "archive.txt"
+    with open(path, "wb") as handle:
+        for _ in range(50):
+            handle.write(b"Lorem ipsum dolor sit amet. " * 37_450)  # about 1 MB of words
+    assert path.stat().st_size >= 50 * 1024 * 1024 * 0.99
+    status, out, err = cli(capsys, path)
+    assert status == 2 and out == ""
+    assert "archive.txt" in err and "far too long" in err and "5 MB" in err
+    assert len(err.strip().splitlines()) == 1
+
+
 def test_cli_directory(tmp_path, capsys):
     folder = tmp_path / "my articles"
     folder.mkdir()

@@ -986,10 +986,23 @@ def _strip_possessive(text: str) -> str:
     return re.sub(r"[’']s?$", "", text)
 
 
+_BARE_TITLES = {t.rstrip(".") for t in TITLES}
+
+
 def _name_words(text: str) -> list[str]:
+    """The words of a name without the titles and job words in front ("Headteacher Amira
+    Haddad" is Amira Haddad). A job word goes only when two words are left: "Dean Smith" keeps
+    its first name."""
+    from medialit.lexicons import load_source_words
+
+    jobs = load_source_words()["people"]
     words = [_strip_possessive(w) for w in text.split()]
-    while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}:
-        words = words[1:]
+    while len(words) > 1:
+        first = words[0].lower().rstrip(".")
+        if first in _BARE_TITLES or (first in jobs and len(words) > 2):
+            words = words[1:]
+        else:
+            break
     return words
 
 

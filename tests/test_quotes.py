@@ -431,3 +431,24 @@ def test_fallback_finds_said_that(fresh_fallback):
 def test_real_model_is_back_after_the_fallback(nlp):
     # runs after the fallback tests in file order: the cache must hold the real model again
     assert has_parser(load_nlp())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Headteacher Amira Haddad", ["Amira", "Haddad"]),
+    ("Judge Mary Smith", ["Mary", "Smith"]),
+    ("Dr. Ana Ruiz’s", ["Ana", "Ruiz"]),
+    ("Dean Smith", ["Dean", "Smith"]),  # a job word that is also a first name stays
+    ("Bishop", ["Bishop"]),
+])
+def test_name_words_drop_titles_and_job_words_in_front(text, name):
+    from medialit.quotes import _name_words
+
+    assert _name_words(text) == name
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_job_title_before_a_name_is_not_part_of_the_speaker():
+    article = make_article("Church roof saved\n\n“Every village gave something,” said Vicar "
+                           "Owen Pryce on Sunday. The roof will be finished in May.\n")
+    quote = next(q for q in extract_quotes(article) if q.kind == "direct")
+    assert quote.speaker == "Owen Pryce"

@@ -1,6 +1,8 @@
 # Shortcuts for people who have make; kit.py does the same on every system.
-.PHONY: start test
+.PHONY: start test bench
 start:
 	python3 kit.py start
 test:
 	python3 kit.py test
+bench:
+	python3 kit.py bench

@@ -4,6 +4,7 @@
     python3 kit.py start     install everything (first time only) and open the first lesson
     python3 kit.py test      install what the tests need and run the whole test suite
     python3 kit.py handouts  print-ready HTML copies of every lesson, in handouts/
+    python3 kit.py bench     how fast the kit is and how much memory it takes (a table)
 
 On Windows type ``py`` instead of ``python3``. Everything is installed into a private folder,
 ``.venv``, next to this file, so nothing else on the computer changes. Delete ``.venv`` to
@@ -108,13 +109,20 @@ def handouts(extra: list[str]) -> int:
     return 0
 
 
+def bench(extra: list[str]) -> int:
+    """The benchmark (bench/benchmark.py); extra arguments go to it, e.g. --quick."""
+    install("requirements-dev.txt")
+    friendly_errors()
+    return run([venv_python(), ROOT / "bench" / "benchmark.py", *extra], check=False)
+
+
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 10):
         print("The kit needs Python 3.10 or newer; this is Python "
               f"{sys.version_info.major}.{sys.version_info.minor}. Install a newer Python "
               "from python.org and try again.")
         return 2
-    commands = {"start": start, "test": test, "handouts": handouts}
+    commands = {"start": start, "test": test, "handouts": handouts, "bench": bench}
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 0 if not argv else 2

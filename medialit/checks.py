@@ -419,10 +419,11 @@ def check_role_conflicts(article: Article, quotes: list[Quote]) -> list[Finding]
 
 # -- words -----------------------------------------------------------------------------------------
 
-_BRITISH = [(r"isation$", "ization"), (r"ise$", "ize"), (r"ised$", "ized"), (r"ising$", "izing"),
-            (r"ises$", "izes"), (r"yse$", "yze"), (r"ysed$", "yzed"), (r"our$", "or"),
-            (r"ours$", "ors"), (r"ence$", "ense"), (r"tre$", "ter"), (r"tres$", "ters"),
-            (r"elled$", "eled"), (r"elling$", "eling"), (r"ogue$", "og"), (r"amme$", "am")]
+_BRITISH = [(re.compile(pattern), replacement) for pattern, replacement in [
+    (r"isation$", "ization"), (r"ise$", "ize"), (r"ised$", "ized"), (r"ising$", "izing"),
+    (r"ises$", "izes"), (r"yse$", "yze"), (r"ysed$", "yzed"), (r"our$", "or"),
+    (r"ours$", "ors"), (r"ence$", "ense"), (r"tre$", "ter"), (r"tres$", "ters"),
+    (r"elled$", "eled"), (r"elling$", "eling"), (r"ogue$", "og"), (r"amme$", "am")]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -432,8 +433,15 @@ def _spellchecker():
     return SpellChecker(distance=1)
 
 
-def _known(word: str, spell) -> bool:
-    """True for an English word, in US or British spelling, with its usual endings."""
+@functools.lru_cache(maxsize=100_000)
+def _known(word: str) -> bool:
+    """True for an English word, in US or British spelling, with its usual endings (remembered:
+    the same words come back in every article)."""
+    if "-" in word:
+        return all(not part or _known(part) for part in word.split("-"))
+    spell = _spellchecker()
+    if word in spell:
+        return True
     variants = {word}
     for ending in ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ness", "ment", "ments",
                    "ful", "able", "hood", "ite", "ites"):
@@ -442,10 +450,8 @@ def _known(word: str, spell) -> bool:
             variants.update({stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem})
     for variant in list(variants):
         for pattern, replacement in _BRITISH:
-            variants.add(re.sub(pattern, replacement, variant))
+            variants.add(pattern.sub(replacement, variant))
         variants.add(variant.replace("our", "or"))
-    if "-" in word:
-        return all(not part or _known(part, spell) for part in word.split("-"))
     return any(variant in spell for variant in variants)
 
 
@@ -466,7 +472,7 @@ def check_spelling(article: Article, quotes: list[Quote]) -> list[Finding]:
         if len(word) < 4 or counts.get(match.group(0).lower(), 0) > 1 or "'" in word:
             continue
         suggestion = None
-        if not _known(word, spell):
+        if not _known(word):
             candidate = spell.correction(word)
             if candidate and candidate != word and (spell.word_usage_frequency(candidate) >= 5e-7
                                                     or candidate in vocabulary):
@@ -500,26 +506,37 @@ def check_inconsistent_terms(article: Article, quotes: list[Quote]) -> list[Find
     for first, seconds in by_first.items():
         if first in _STOP:
             continue  # "the balloon", "the ball": nothing to say, however many words follow
-        for short, short_matches in seconds.items():
-            for long, long_matches in seconds.items():
-                if short == long or not long.startswith(short) or len(long) - len(short) < 2 \
-                        or re.fullmatch(_DERIVED, long[len(short):]):
-                    continue
-                if word_counts[short] >= word_counts[long]:
-                    continue
-                for match in short_matches:
-                    findings.append(_finding(
-                        article, match.start(2), match.end(2), "inconsistent-term",
-                        f"Elsewhere the article says “{_pair_text(text, long_matches[0])}”; here it "
-                        f"says “{_pair_text(text, match)}”. Is it the same thing? If so, use the "
-                        "same words.",
-                        long, "a shortened form of a term the article uses more often", "error",
-                        [(long_matches[0].start(), long_matches[0].end(2))]))
+        for short, long in _prefix_pairs(list(seconds)):
+            short_matches, long_matches = seconds[short], seconds[long]
+            if len(long) - len(short) < 2 or re.fullmatch(_DERIVED, long[len(short):]):
+                continue
+            if word_counts[short] >= word_counts[long]:
+                continue
+            for match in short_matches:
+                findings.append(_finding(
+                    article, match.start(2), match.end(2), "inconsistent-term",
+                    f"Elsewhere the article says “{_pair_text(text, long_matches[0])}”; here it "
+                    f"says “{_pair_text(text, match)}”. Is it the same thing? If so, use the "
+                    "same words.",
+                    long, "a shortened form of a term the article uses more often", "error",
+                    [(long_matches[0].start(), long_matches[0].end(2))]))
     findings += _relabelled(article, quotes)
     findings += _organisation_renamed(article)
     findings += _hyphenated_variants(article)
     findings += _names_spelled_twice(article)
     return findings
+
+
+def _prefix_pairs(words: list[str]) -> list[tuple[str, str]]:
+    """Every (short, long) pair of different words where long starts with short, in the order
+    of ``words`` (as a loop over all pairs would give them, without trying every pair)."""
+    order = {word: n for n, word in enumerate(words)}
+    ranked = sorted(words)
+    pairs = []
+    for n, short in enumerate(ranked):
+        for long in itertools.takewhile(lambda w, short=short: w.startswith(short), ranked[n + 1:]):
+            pairs.append((short, long))
+    return sorted(pairs, key=lambda pair: (order[pair[0]], order[pair[1]]))
 
 
 _DERIVED = r"s|es|ed|d|ing|er|ers|or|ors|lor|lors|ler|lers|r|rs|ist|ists|ian|ians|al|ally|ly|ship|ion|ions|ation|ations|ment|ments|ness|ity|ive|ic|ical|ism|ize|ise|ized|ised"
@@ -1008,8 +1025,8 @@ def check_spelling_system(article: Article, quotes: list[Quote]) -> list[Finding
                                                  and word in spell and len(word) > 6):
             american.append(match)
         elif word in systems["british_words"] or (word not in spell and any(
-                re.sub(pattern, replacement, word) in spell for pattern, replacement in _BRITISH
-                if re.search(pattern, word))):
+                pattern.sub(replacement, word) in spell for pattern, replacement in _BRITISH
+                if pattern.search(word))):
             british.append(match)
     if not american or not british or len(american) == len(british):
         return []

@@ -697,3 +697,12 @@ def test_run_checks_without_the_model(fresh_fallback):
     findings = run_checks(article, extract_quotes(article))
     assert findings
     assert_well_formed(article, findings)
+
+
+@given(st.lists(st.text(alphabet="abc", min_size=1, max_size=4), unique=True, max_size=12))
+def test_prefix_pairs_are_the_all_pairs_loop_without_the_cost(words):
+    from medialit.checks import _prefix_pairs
+
+    every_pair = [(short, long) for short in words for long in words
+                  if short != long and long.startswith(short)]
+    assert _prefix_pairs(words) == every_pair

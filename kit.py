@@ -53,8 +53,10 @@ def install(requirements: str) -> None:
     say(f"Installing what the kit needs from {requirements} (a few minutes the first time) …")
     run([python, "-m", "pip", "install", "--disable-pip-version-check", "--quiet",
          "--upgrade", "pip"])
+    # the build tools' notes to developers ("Editable installation …") are not for teachers
+    quiet = dict(os.environ, PYTHONWARNINGS="ignore")
     run([python, "-m", "pip", "install", "--disable-pip-version-check", "--quiet",
-         "-r", str(ROOT / requirements)])
+         "-r", str(ROOT / requirements)], env=quiet)
     stamp.write_text(digest)
 
 

@@ -1051,7 +1051,7 @@ def _name_chains(doc, people_nouns: set[str], verbs: set[str] = frozenset()) -> 
             continue
         first = _name_run(token).start
         # "Marcus Bell, 67, said": an age after a name marks a person whatever the tagger thought
-        age = any(c.like_num and c.text.isdigit() and 0 < int(c.text) < 120 and
+        age = any(c.like_num and c.text.isdecimal() and 0 < int(c.text) < 120 and
                   c.i == token.i + 2 and doc[token.i + 1].text == ","
                   for c in list(token.children) + list(token.head.children))
         # "Tom Hale said he …": the speaker talks about himself or herself as he or she

@@ -368,6 +368,9 @@ HOSTILE_TEXTS = [
     pytest.param("PK\x03\x04\x14\x00 zip header as text", id="zip header as text"),
     pytest.param(TITLE_ONLY, id="title only"),
     pytest.param("Café\r\n\r\n“Très bien,” said René Dupré.\r\n", id="Windows line endings"),
+    # was a bug (found by hypothesis): a superscript digit counts as a digit but is no number
+    pytest.param("¹\t“<html>", id="superscript digit"),
+    pytest.param("Vote\n\nAna Ruiz, ⁶⁷, said “we will win”.\n", id="superscript age"),
 ]
 
 

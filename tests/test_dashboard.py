@@ -469,13 +469,11 @@ def test_notebook_is_thin_and_committed_without_outputs():
 
 
 def test_notebook_runs_on_a_course(class_course, monkeypatch):
-    from nbclient import NotebookClient
+    from notebook_runner import execute
 
     monkeypatch.setenv(db.COURSE_VARIABLE, str(class_course))
     monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")  # no __pycache__ in teacher/
-    notebook = nbformat.read(NOTEBOOK, as_version=4)
-    NotebookClient(notebook, timeout=120, kernel_name="python3",
-                   resources={"metadata": {"path": str(TEACHER)}}).execute()
+    notebook = execute(nbformat.read(NOTEBOOK, as_version=4), TEACHER, timeout=120)
     outputs = [cell.outputs for cell in notebook.cells if cell.cell_type == "code"]
     assert not [o for cell in outputs for o in cell if o.output_type == "error"]
     assert "ada, ben, cy, dan" in outputs[0][0]["data"]["text/markdown"]

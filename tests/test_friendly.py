@@ -5,11 +5,9 @@ The kernel tests start a real IPython kernel (nbclient) that reads the settings 
 """
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
+import nbformat
 import pytest
+from notebook_runner import execute
 from traitlets.config.loader import PyFileConfigLoader
 
 from medialit.friendly import (
@@ -58,27 +56,12 @@ def test_kernel_config_is_written_once_and_keeps_what_was_there(tmp_path):
     assert text.count(CONFIG_LINE) == 1 and "autocall = 0" in text
 
 
-RUN_CELLS = """
-import json, sys
-import nbformat
-from nbclient import NotebookClient
-cells, folder, config = json.loads(sys.argv[1]), sys.argv[2], sys.argv[3]
-notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-NotebookClient(notebook, timeout=120, kernel_name="python3", allow_errors=True,
-               resources={"metadata": {"path": folder}},
-               extra_arguments=[f"--config={config}"]).execute()
-print(json.dumps([cell["outputs"] for cell in notebook.cells]))
-"""
-
-
 def _run(cells: list[str], tmp_path, config) -> list[dict]:
-    """Run ``cells`` in a new kernel that reads ``config``; the outputs of each cell. The
-    kernel is driven from a separate process: a kernel whose cells fail, driven from the test
-    process, left the next kernels of that process waiting 300 s for a reply (nbclient 0.11)."""
-    done = subprocess.run([sys.executable, "-c", RUN_CELLS, json.dumps(cells), str(tmp_path),
-                           str(config)], capture_output=True, text=True, timeout=300, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    """Run ``cells`` in a new kernel that reads ``config``; the outputs of each cell."""
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    done = execute(notebook, tmp_path, timeout=120, allow_errors=True,
+                   extra_arguments=(f"--config={config}",))
+    return [cell["outputs"] for cell in done.cells]
 
 
 @pytest.mark.usefixtures("nlp")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
+from notebook_runner import execute
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -56,9 +56,7 @@ def test_notebook_reads_as_a_lesson(path):
 def test_notebook_runs_top_to_bottom(path, tmp_path):
     folder = tmp_path / "notebooks"
     shutil.copytree(path.parent, folder, ignore=shutil.ignore_patterns("*.answers.json"))
-    notebook = nbformat.read(folder / path.name, as_version=4)
-    NotebookClient(notebook, timeout=300, kernel_name="python3",
-                   resources={"metadata": {"path": str(folder)}}).execute()
+    notebook = execute(nbformat.read(folder / path.name, as_version=4), folder)
     errors = [output for cell in notebook.cells if cell.cell_type == "code"
               for output in cell.get("outputs", []) if output.get("output_type") == "error"]
     assert not errors

@@ -43,7 +43,7 @@ def explain_name_error(name: str, known: list[str]) -> list[str]:
                                       cutoff=0.75)
     if close and close[0] != name:
         lines.append(f"• Or did you mean “{close[0]}”? Check the spelling.")
-    elif not what and name != "ml":
+    elif not what:
         lines.append("• If you typed this name yourself, check its spelling.")
     return lines
 

@@ -993,8 +993,6 @@ def _name_words(text: str) -> list[str]:
     """The words of a name without the titles and job words in front ("Headteacher Amira
     Haddad" is Amira Haddad). A job word goes only when two words are left: "Dean Smith" keeps
     its first name."""
-    from medialit.lexicons import load_source_words
-
     jobs = load_source_words()["people"]
     words = [_strip_possessive(w) for w in text.split()]
     while len(words) > 1:

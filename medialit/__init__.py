@@ -13,9 +13,10 @@ from medialit.article import Article, ArticleError, Span, load_article, make_art
 from medialit.nlp import load_nlp
 
 # quotes, sources and problems
-from medialit.quotes import Quote, extract_quotes, speech_quotes
-from medialit.sources import Source, build_sources
-from medialit.checks import Finding, run_checks
+from medialit.model import Finding, Quote, Source
+from medialit.quotes import extract_quotes, speech_quotes
+from medialit.sources import build_sources
+from medialit.checks import run_checks
 from medialit.analysis import Analysis, analyze, analyze_many
 
 # charts and the printable report

@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from medialit.article import Article
-from medialit.checks import Finding, run_checks
+from medialit.checks import run_checks
 from medialit.nlp import load_nlp
-from medialit.quotes import Quote, extract_quotes, speech_quotes
-from medialit.sources import Source, build_sources
+from medialit.model import Finding, Quote, Source
+from medialit.quotes import extract_quotes, speech_quotes
+from medialit.sources import build_sources
 
 
 @dataclass

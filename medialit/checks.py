@@ -17,38 +17,11 @@ import functools
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from medialit.article import Article
 from medialit.lexicons import DATA_DIR
-from medialit.quotes import Quote, quote_problems, speech_quotes
-
-KINDS = ("spelling", "inconsistent-term", "role-conflict", "unbalanced-quote",
-         "missing-attribution", "anonymous-source", "vague-attribution", "ambiguous-pronoun",
-         "self-contradiction", "misplaced-modifier", "other")
-SEVERITIES = ("error", "warning", "note")
-
-
-@dataclass
-class Finding:
-    """One problem found in the article; ``start``/``end`` index ``article.text``."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    message: str
-    suggestion: str | None = None
-    rule: str = ""
-    severity: str = "warning"  # "error", "warning" or "note"
-    related: list[tuple[int, int]] = field(default_factory=list)  # places that show the problem
-
-    def as_dict(self) -> dict:
-        keys = ("start", "end", "text", "kind", "message", "suggestion", "rule", "severity")
-        found = {key: getattr(self, key) for key in keys}
-        found["related"] = [{"start": start, "end": end} for start, end in self.related]
-        return found
-
+from medialit.model import Finding, Quote
+from medialit.quotes import quote_problems, speech_quotes
 
 def _finding(article: Article, start: int, end: int, kind: str, message: str,
              suggestion: str | None, rule: str, severity: str, related=()) -> Finding:

@@ -20,7 +20,7 @@ _DETERMINED = r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}[a-z]+)"
 
 def extract_quotes_by_pattern(article: Article, spans: list[QuotedSpan]) -> list:
     """Direct quotes with a speaker found by patterns, and "X said that …" as indirect speech."""
-    from medialit.quotes import Quote
+    from medialit.model import Quote
 
     forms = reporting_verb_forms()
     verbs = load_reporting_verbs()
@@ -69,7 +69,7 @@ def extract_quotes_by_pattern(article: Article, spans: list[QuotedSpan]) -> list
 
 def _said_that(article: Article, spans, forms, verbs, vague) -> list:
     """'Ana Ruiz said (that) the budget was cut.': indirect speech in its simplest shape."""
-    from medialit.quotes import Quote
+    from medialit.model import Quote
 
     found = []
     pattern = re.compile(rf"({_NAME}|{_PRONOUN}|{_DETERMINED})\s+(?:also\s+)?(\w+)\s+(?:that\s+)?"

@@ -26,11 +26,12 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from medialit.article import Article
 from medialit.lexicons import load_reporting_verbs, load_source_words
 from medialit.marks import MarkProblem, QuotedSpan, pair_marks
+from medialit.model import Quote
 from medialit.nlp import has_parser, load_nlp
 
 PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person",
@@ -53,48 +54,6 @@ EVALUATIVE_PREPS = {"of", "for", "over", "about", "as"}
 DOCUMENT_NOUNS = {"figure", "data", "report", "statement", "survey", "study", "document",
                   "record", "estimate", "filing", "letter", "poll", "analysis", "account",
                   "website", "post", "tweet", "memo", "research", "calculation", "count"}
-
-
-@dataclass
-class Quote:
-    """One attribution: a direct quote or a piece of indirect speech.
-
-    Offsets index ``article.text``. For a direct quote ``start``/``end`` cover the words
-    without the marks; for indirect speech, the reported clause.
-    """
-
-    start: int
-    end: int
-    text: str
-    kind: str  # "direct" or "indirect"
-    form: str | None = None  # direct: "full", "partial" or "scare"; indirect: None
-    speaker: str | None = None
-    speaker_kind: str = "unknown"  # "named", "anonymous", "vague" or "unknown"
-    speaker_start: int | None = None
-    speaker_end: int | None = None
-    cue: str | None = None
-    cue_start: int | None = None
-    cue_end: int | None = None
-    cue_lemma: str | None = None
-    stance: str | None = None  # "neutral" or "loaded"
-    rule: str = ""
-    speaker_reason: str = ""
-    paragraph: int = 0
-    open_mark: str | None = None
-    close_mark: str | None = None
-    balanced: bool = True
-    alternatives: list[str] = field(default_factory=list)  # other people "he" could be
-
-    @property
-    def words(self) -> int:
-        return len(re.findall(r"\w+(?:[’'-]\w+)*", self.text))
-
-    def as_dict(self) -> dict:
-        """The JSON shape of a quote (see the README's contract)."""
-        keys = ("start", "end", "text", "kind", "speaker", "speaker_kind", "speaker_start",
-                "speaker_end", "cue", "cue_start", "cue_end", "form", "stance", "rule",
-                "speaker_reason", "balanced", "alternatives")
-        return {key: getattr(self, key) for key in keys}
 
 
 @dataclass

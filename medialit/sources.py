@@ -12,33 +12,15 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from medialit.article import Article
 from medialit.lexicons import DATA_DIR
-from medialit.quotes import Quote, speech_quotes
+from medialit.model import Quote, Source
+from medialit.quotes import speech_quotes
 
 NOT_STATED = "Not stated"
 NO_SOURCE = "(no source given)"
-
-
-@dataclass
-class Source:
-    """Everyone quoted or cited, with what the article says about them."""
-
-    name: str
-    kind: str  # "named", "anonymous" or "vague"
-    role: str | None = None  # the first description the article gives
-    roles: list[str] = field(default_factory=list)  # every description, in order
-    affiliation: str | None = None
-    party: str | None = None
-    quotes: int = 0
-    words: int = 0
-    first_at: int = 0  # offset of the source's first quote
-
-    def as_dict(self) -> dict:
-        keys = ("name", "kind", "role", "affiliation", "quotes", "words", "roles", "party")
-        return {key: getattr(self, key) for key in keys}
 
 
 @functools.lru_cache(maxsize=1)

@@ -18,8 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medialit import extract_quotes, load_article, make_article
+from medialit.model import KINDS, SEVERITIES
 from medialit.checks import (
-    CHECKS, KINDS, SEVERITIES, check_ambiguous_pronouns, check_event_contradictions,
+    CHECKS, check_ambiguous_pronouns, check_event_contradictions,
     check_inconsistent_terms, check_misplaced_modifiers, check_missing_attribution,
     check_quote_integrity, check_role_conflicts, check_self_contradictions, check_sourcing,
     check_spelling, check_spelling_system, check_unbalanced_quotes, check_unclear_references,

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from medialit.article import MAX_BYTES, SEED_PATH
-from medialit.checks import KINDS
+from medialit.model import KINDS
 from medialit.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent

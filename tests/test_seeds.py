@@ -147,7 +147,7 @@ ERROR_FIELDS = {"id", "span", "kind", "severity", "detectable", "explanation", "
 
 @pytest.mark.parametrize("path", ERROR_KEYS, ids=key_id)
 def test_error_key_spans_check_themselves(path):
-    from medialit.checks import KINDS, SEVERITIES
+    from medialit.model import KINDS, SEVERITIES
 
     key, text = load_key(path)
     assert key["schema_version"] == 1

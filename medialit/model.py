@@ -1,0 +1,96 @@
+"""The engine's results as typed records: what a quote, a source and a finding are.
+
+Every other module of the engine imports these downward; this one imports nothing of the kit.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Quote:
+    """One attribution: a direct quote or a piece of indirect speech.
+
+    Offsets index ``article.text``. For a direct quote ``start``/``end`` cover the words
+    without the marks; for indirect speech, the reported clause.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "direct" or "indirect"
+    form: str | None = None  # direct: "full", "partial" or "scare"; indirect: None
+    speaker: str | None = None
+    speaker_kind: str = "unknown"  # "named", "anonymous", "vague" or "unknown"
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    cue_lemma: str | None = None
+    stance: str | None = None  # "neutral" or "loaded"
+    rule: str = ""
+    speaker_reason: str = ""
+    paragraph: int = 0
+    open_mark: str | None = None
+    close_mark: str | None = None
+    balanced: bool = True
+    alternatives: list[str] = field(default_factory=list)  # other people "he" could be
+
+    @property
+    def words(self) -> int:
+        return len(re.findall(r"\w+(?:[’'-]\w+)*", self.text))
+
+    def as_dict(self) -> dict:
+        """The JSON shape of a quote (see the README's contract)."""
+        keys = ("start", "end", "text", "kind", "speaker", "speaker_kind", "speaker_start",
+                "speaker_end", "cue", "cue_start", "cue_end", "form", "stance", "rule",
+                "speaker_reason", "balanced", "alternatives")
+        return {key: getattr(self, key) for key in keys}
+
+
+@dataclass
+class Source:
+    """Everyone quoted or cited, with what the article says about them."""
+
+    name: str
+    kind: str  # "named", "anonymous" or "vague"
+    role: str | None = None  # the first description the article gives
+    roles: list[str] = field(default_factory=list)  # every description, in order
+    affiliation: str | None = None
+    party: str | None = None
+    quotes: int = 0
+    words: int = 0
+    first_at: int = 0  # offset of the source's first quote
+
+    def as_dict(self) -> dict:
+        keys = ("name", "kind", "role", "affiliation", "quotes", "words", "roles", "party")
+        return {key: getattr(self, key) for key in keys}
+
+
+KINDS = ("spelling", "inconsistent-term", "role-conflict", "unbalanced-quote",
+         "missing-attribution", "anonymous-source", "vague-attribution", "ambiguous-pronoun",
+         "self-contradiction", "misplaced-modifier", "other")
+SEVERITIES = ("error", "warning", "note")
+
+
+@dataclass
+class Finding:
+    """One problem found in the article; ``start``/``end`` index ``article.text``."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    message: str
+    suggestion: str | None = None
+    rule: str = ""
+    severity: str = "warning"  # "error", "warning" or "note"
+    related: list[tuple[int, int]] = field(default_factory=list)  # places that show the problem
+
+    def as_dict(self) -> dict:
+        keys = ("start", "end", "text", "kind", "message", "suggestion", "rule", "severity")
+        found = {key: getattr(self, key) for key in keys}
+        found["related"] = [{"start": start, "end": end} for start, end in self.related]
+        return found

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from medialit.article import Article
-from medialit.lexicons import DATA_DIR
+from medialit.lexicons import DATA_DIR, load_job_titles
 from medialit.model import Finding, Quote
 from medialit.quotes import quote_problems, speech_quotes
 
@@ -312,20 +312,14 @@ def check_ambiguous_pronouns(article: Article, quotes: list[Quote]) -> list[Find
 
 # -- people and their roles ---------------------------------------------------------------------
 
-OFFICES = {"minister", "secretary", "president", "senator", "chairman", "chairwoman", "chair",
-           "governor", "mayor", "director", "ambassador", "chancellor", "premier", "king",
-           "queen", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "judge",
-           "general", "admiral", "commissioner", "councillor", "representative", "envoy",
-           "prime", "vice", "leader", "chief", "head", "professor", "headteacher", "principal",
-           "teacher", "captain", "manager", "treasurer"}
+OFFICES = load_job_titles()["office"]
 DOMAINS = {"foreign", "interior", "home", "transport", "transportation", "finance", "treasury",
            "defence", "defense", "health", "education", "justice", "trade", "commerce",
            "agriculture", "energy", "environment", "labour", "labor", "culture", "housing",
            "economy", "economic", "immigration", "security", "tourism", "sport", "sports"}
 
 
-MAIN_OFFICES = {"minister", "secretary", "president", "senator", "governor", "mayor", "chancellor",
-                "premier", "headteacher", "principal", "teacher", "treasurer", "captain"}
+MAIN_OFFICES = load_job_titles()["main-office"]
 RANKS = {"deputy", "vice", "assistant", "associate", "junior", "shadow", "under"}
 
 

@@ -71,3 +71,21 @@ def reporting_verb_forms() -> dict[str, str]:
         for form in candidates:
             forms.setdefault(form, lemma)
     return forms
+
+
+@functools.lru_cache(maxsize=1)
+def load_job_titles() -> dict[str, frozenset[str]]:
+    """The words of ``job_titles.txt`` by use: ``name-title``, ``role-word``, ``office`` and
+    ``main-office`` (what each means is written at the top of the file).
+
+    >>> "mayor" in load_job_titles()["main-office"]
+    True
+    """
+    uses: dict[str, set[str]] = {}
+    for line in (DATA_DIR / "job_titles.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        word, *word_uses = line.split()
+        for use in word_uses:
+            uses.setdefault(use, set()).add(word.lower())
+    return {use: frozenset(words) for use, words in uses.items()}

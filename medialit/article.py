@@ -14,7 +14,9 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
-SEED_PATH = Path(__file__).resolve().parent.parent / "seeds" / "blinken-qin-beijing-2023.txt"
+# a copy of seeds/blinken-qin-beijing-2023.txt and its keys, inside the package so that an installed
+# kit finds it (tests/test_packaging.py checks the two copies are byte-identical)
+SEED_PATH = Path(__file__).resolve().parent / "data" / "seed" / "blinken-qin-beijing-2023.txt"
 MAX_BYTES = 5_000_000  # about 2,500 pages of text: far more than any news article
 MAX_CHARACTERS = 200_000  # about 30,000 words: longer than any news article, and analysed in under a minute
 # control characters and invisible marks; the zero-width non-joiner and joiner (U+200C,

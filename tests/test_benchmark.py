@@ -17,6 +17,7 @@ def test_quick_benchmark_prints_every_measure():
                            "--no-polnear", "--warm-runs", "2"], cwd=ROOT, capture_output=True,
                           text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
-    for measure in ("cold start:", "warm:", "batch:", "full/parse", "click Add mark"):
+    for measure in ("cold start:", "warm:", "batch:", "full/parse", "click Add mark",
+                    "command line cold / spaCy"):
         assert measure in done.stdout, measure
     assert "the clicks caused 0 parse(s) and 0 analysis(es)" in done.stdout

@@ -37,8 +37,8 @@ def word_set(name: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def event_groups() -> list[frozenset[str]]:
-    """Groups of nouns for one kind of event ("trip", "visit", …)."""
-    return [frozenset(group) for group in load_check_words()["event_nouns"]["groups"]]
+    """Groups of nouns for one kind of event ("trip", "visit", …), from usage.json."""
+    return [frozenset(group) for group in load_usage()["contradicting_verbs"]["event_groups"]]
 
 
 @functools.lru_cache(maxsize=1)

@@ -32,8 +32,8 @@ def rules_doc() -> str:
     """The page's text, from the rules in the order they run."""
     from medialit.checks import rules
 
-    rows = [f"| `{rule.id}` | {rule.kind} | {rule.severity} | {rule.description.replace('|', '/')} |"
-            for rule in rules()]
+    rows = [f"| `{rule.id}` | {rule.kind} | {rule.severity} | "
+            f"{rule.description.replace('|', '/')} |" for rule in rules()]
     return INTRO + "\n".join(rows) + "\n"
 
 

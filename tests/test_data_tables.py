@@ -45,7 +45,8 @@ def people(people_doc) -> dict[str, dict]:
 
 # --- shape ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("path", [COUNTRIES_PATH, PEOPLE_PATH, CHECK_WORDS_PATH, USAGE_PATH], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [COUNTRIES_PATH, PEOPLE_PATH, CHECK_WORDS_PATH, USAGE_PATH],
+                         ids=lambda p: p.name)
 def test_file_is_pretty_printed_utf8_with_trailing_newline(path):
     text = path.read_text(encoding="utf-8")
     assert text.endswith("\n") and not text.endswith("\n\n")
@@ -218,8 +219,8 @@ def test_rule_word_lists_are_documented_and_read_by_registered_rules(path):
 
 
 def test_check_words_lists():
-    lists = {name: entry for name, entry in json.loads(CHECK_WORDS_PATH.read_text(encoding="utf-8")).items()
-             if isinstance(entry, dict)}
+    doc = json.loads(CHECK_WORDS_PATH.read_text(encoding="utf-8"))
+    lists = {name: entry for name, entry in doc.items() if isinstance(entry, dict)}
     assert len(lists) >= 10
     for name, entry in lists.items():
         if "endings" in entry:
@@ -230,7 +231,8 @@ def test_check_words_lists():
 
 
 def test_event_groups_share_no_noun():
-    groups = json.loads(USAGE_PATH.read_text(encoding="utf-8"))["contradicting_verbs"]["event_groups"]
+    usage = json.loads(USAGE_PATH.read_text(encoding="utf-8"))
+    groups = usage["contradicting_verbs"]["event_groups"]
     assert groups and all(_is_word_list(group) and group for group in groups)
     words = [word for group in groups for word in group]
     assert len(words) == len(set(words))

@@ -9,8 +9,9 @@ vague sourcing is sometimes justified, and the lesson is to ask why. The list of
 docs/rules.md.
 
 To add a rule: write a function ``(article, quotes) -> iterable of Spot`` in the module of its
-subject, decorate it with ``@rule(id, kind, severity, description)``, and give it a row in
-tests/test_checks.py that makes it fire and two that must not.
+subject, decorate it with ``@rule(id, kind, severity, description)``, give it a row in
+tests/test_checks.py that makes it fire and a near miss it must leave alone, and rewrite
+docs/rules.md with scripts/write_rules_doc.py. Word lists go in ``medialit/data/``.
 
 >>> RULES["quotes.unclosed"].severity
 'error'

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from medialit.article import Article
-from medialit.checks.lookups import find_roles, is_known_person, load_affiliation_tables, people_named
+from medialit.checks.lookups import (find_roles, is_known_person, load_affiliation_tables,
+                                     people_named)
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
 from medialit.checks.words import opinion_markers, word_set

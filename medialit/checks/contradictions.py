@@ -38,12 +38,14 @@ def role_conflicts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             by_person.setdefault(mention.name, []).append(mention)
     for name, mentions in by_person.items():
         described = [(mention, offices, country_in(mention.text, countries))
-                     for mention in mentions for offices in [_words(mention.text) & OFFICES] if offices]
+                     for mention in mentions
+                     for offices in [_words(mention.text) & OFFICES] if offices]
         conflict = _first_conflict(described)
         if conflict is None:
             continue
         first, second, why = conflict
-        wrong, right = (first, second) if article.paragraph_index(first.start) == 0 else (second, first)
+        in_title = article.paragraph_index(first.start) == 0
+        wrong, right = (first, second) if in_title else (second, first)
         yield Spot(wrong.start, wrong.end,
                    f"The article calls {name} “{wrong.text}” in {where(article, wrong.start)} but "
                    f"“{right.text}” in {where(article, right.start)}: {why}. One person cannot be "
@@ -58,7 +60,8 @@ def _first_conflict(described: list[tuple]) -> tuple | None:
     for i, (first, first_offices, first_country) in enumerate(described):
         for second, second_offices, second_country in described[i + 1:]:
             shared = first_offices & second_offices
-            first_domains, second_domains = _words(first.text) & domains, _words(second.text) & domains
+            first_domains = _words(first.text) & domains
+            second_domains = _words(second.text) & domains
             if first_country and second_country and first_country != second_country:
                 return first, second, f"{first_country} and {second_country}"
             if shared and _words(first.text) & ranks != _words(second.text) & ranks:

@@ -62,7 +62,8 @@ def rule(id: str, kind: str, severity: str, description: str) -> Callable[[Find]
     if kind not in KINDS:
         raise ValueError(f"rule {id!r}: kind {kind!r} is not one of {', '.join(KINDS)}")
     if severity not in SEVERITIES:
-        raise ValueError(f"rule {id!r}: severity {severity!r} is not one of {', '.join(SEVERITIES)}")
+        raise ValueError(f"rule {id!r}: severity {severity!r} is not one of "
+                         f"{', '.join(SEVERITIES)}")
     if not description.strip() or "\n" in description:
         raise ValueError(f"rule {id!r}: the description must be one line")
 

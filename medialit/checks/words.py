@@ -45,7 +45,8 @@ def event_groups() -> list[frozenset[str]]:
 def british_endings() -> list[tuple[re.Pattern, str]]:
     """Each British ending as a pattern that finds it at a word's end, with its American form."""
     endings = load_check_words()["british_endings"]["endings"]
-    return [(re.compile(re.escape(british) + "$"), american) for british, american in endings.items()]
+    return [(re.compile(re.escape(british) + "$"), american)
+            for british, american in endings.items()]
 
 
 @functools.lru_cache(maxsize=1)

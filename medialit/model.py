@@ -85,7 +85,7 @@ class Finding:
     kind: str
     message: str
     suggestion: str | None = None
-    rule: str = ""
+    rule: str = ""  # the id of the rule that found it ("quotes.unclosed"; docs/rules.md)
     severity: str = "warning"  # "error", "warning" or "note"
     related: list[tuple[int, int]] = field(default_factory=list)  # places that show the problem
 

@@ -9,10 +9,16 @@ analyses) is checked by saving before and comparing after:
 
 The set: the seed and the practice articles (``seeds/``), every test article
 (``tests/articles/`` and its ``heldout/`` folder) and, when the workspace has it, the PolNeAR
-development corpus (``../shared/corpora/polnear-dev/text/``). Each article gives one line: its
+development corpus (``../shared/corpora/polnear-dev/text/``, or ``../../shared/…`` from a
+git worktree). Each article gives one line: its
 JSON contract (as ``python -m medialit analyze --json`` prints it), with the path made relative.
 The seed and the test articles are also analysed without the English model (``--no-model``
 pipeline), so the rule-based path is compared too. Exit status 1 when anything differs.
+
+An issue's ``rule`` is a rule id (``quotes.unclosed``, listed in docs/rules.md). Files saved
+before the ids existed hold the rule's old prose instead ("an opening quotation mark with no
+closing mark in its paragraph"); each rule's registered description is exactly that prose, so
+a saved prose ``rule`` is mapped to its id through the register before comparing.
 """
 from __future__ import annotations
 
@@ -22,7 +28,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear-dev" / "text"
+# the workspace's shared folder is beside the checkout, or one level up from a git worktree
+POLNEAR = next((base / "shared" / "corpora" / "polnear-dev" / "text"
+                for base in (ROOT.parent, ROOT.parent.parent)
+                if (base / "shared" / "corpora" / "polnear-dev" / "text").is_dir()),
+               ROOT.parent / "shared" / "corpora" / "polnear-dev" / "text")
 
 
 def article_paths(include_polnear: bool = True) -> tuple[list[Path], list[Path]]:
@@ -59,6 +69,17 @@ def _relative(path: Path) -> str:
 
 def _portable(data: dict, path: Path) -> dict:
     return dict(data, path=_relative(path))
+
+
+def with_rule_ids(analysis: dict) -> dict:
+    """``analysis`` with each issue's old prose ``rule`` replaced by the id of the rule whose
+    description it is (ids and unknown strings are left as they are)."""
+    from medialit.checks import rules
+
+    ids = {found.description: found.id for found in rules()}
+    issues = [dict(issue, rule=ids.get(issue.get("rule"), issue.get("rule")))
+              for issue in analysis.get("issues", [])]
+    return dict(analysis, issues=issues) if "issues" in analysis else analysis
 
 
 def differences(before: dict[str, dict], after: dict[str, dict], limit: int = 20) -> list[str]:
@@ -102,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     with open(args.against, encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
-            saved[row["key"]] = row["analysis"]
+            saved[row["key"]] = with_rule_ids(row["analysis"])
     if args.no_polnear:
         saved = {key: value for key, value in saved.items() if "polnear" not in key}
     found = differences(saved, results)

@@ -1,8 +1,9 @@
-"""Checks on the two plain-data tables the source analysis reads.
+"""Checks on the plain-data tables the engine reads.
 
-``medialit/data/countries.json`` (countries and country-like entities) and
-``medialit/data/known_people.json`` (public figures) are edited by hand, so these tests
-check their shape, their internal consistency and a few facts.
+``medialit/data/countries.json`` (countries and country-like entities),
+``medialit/data/known_people.json`` (public figures) and ``medialit/data/check_words.json``
+(the error rules' word lists) are edited by hand, so these tests check their shape, their
+internal consistency and a few facts.
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ import pytest
 DATA_DIR = Path(__file__).resolve().parent.parent / "medialit" / "data"
 COUNTRIES_PATH = DATA_DIR / "countries.json"
 PEOPLE_PATH = DATA_DIR / "known_people.json"
+CHECK_WORDS_PATH = DATA_DIR / "check_words.json"
+USAGE_PATH = DATA_DIR / "usage.json"
 
 COUNTRY_LIST_KEYS = ("aliases", "demonyms", "capital_aliases", "institutions")
 EXTRA_ENTITIES = ("Taiwan", "Hong Kong", "Palestine", "Kosovo", "Vatican City", "European Union")
@@ -42,7 +45,8 @@ def people(people_doc) -> dict[str, dict]:
 
 # --- shape ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("path", [COUNTRIES_PATH, PEOPLE_PATH], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [COUNTRIES_PATH, PEOPLE_PATH, CHECK_WORDS_PATH, USAGE_PATH],
+                         ids=lambda p: p.name)
 def test_file_is_pretty_printed_utf8_with_trailing_newline(path):
     text = path.read_text(encoding="utf-8")
     assert text.endswith("\n") and not text.endswith("\n\n")
@@ -191,3 +195,44 @@ def test_people_spot_facts(people):
     assert "Qin" in people["Qin Gang"]["aliases"]
     assert people["Recep Tayyip Erdoğan"]["country"] == "Turkey"
     assert people["António Guterres"]["organization"] == "United Nations"
+
+
+# --- the error rules' word lists --------------------------------------------------------
+
+def _is_word_list(values) -> bool:
+    return isinstance(values, list) and len(values) == len(set(values)) and all(
+        isinstance(v, str) and v and v == v.strip() and v == v.lower() for v in values)
+
+
+@pytest.mark.parametrize("path", [CHECK_WORDS_PATH, USAGE_PATH], ids=lambda p: p.name)
+def test_rule_word_lists_are_documented_and_read_by_registered_rules(path):
+    from medialit.checks import RULES
+
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["schema_version"] == 1 and doc["description"].strip()
+    lists = {name: entry for name, entry in doc.items() if isinstance(entry, dict)}
+    for name, entry in lists.items():
+        assert isinstance(entry["description"], str) and entry["description"].strip(), name
+        assert entry["rules"] and set(entry["rules"]) <= set(RULES), name
+        if "words" in entry and isinstance(entry["words"], list):
+            assert _is_word_list(entry["words"]) and entry["words"], name
+
+
+def test_check_words_lists():
+    doc = json.loads(CHECK_WORDS_PATH.read_text(encoding="utf-8"))
+    lists = {name: entry for name, entry in doc.items() if isinstance(entry, dict)}
+    assert len(lists) >= 10
+    for name, entry in lists.items():
+        if "endings" in entry:
+            endings = entry["endings"]
+            assert _is_word_list(list(endings)) and _is_word_list(list(endings.values())), name
+        else:
+            assert "words" in entry, name
+
+
+def test_event_groups_share_no_noun():
+    usage = json.loads(USAGE_PATH.read_text(encoding="utf-8"))
+    groups = usage["contradicting_verbs"]["event_groups"]
+    assert groups and all(_is_word_list(group) and group for group in groups)
+    words = [word for group in groups for word in group]
+    assert len(words) == len(set(words))

@@ -7,7 +7,7 @@ import importlib
 import pytest
 
 MODULES = ["article", "marks", "lexicons", "nlp", "quotes", "sources", "analysis", "grading",
-           "charts", "checks"]
+           "charts", "checks", "checks.words"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -1,0 +1,158 @@
+"""Attribution and sourcing: who said it, and can a reader check them?
+
+Reporting with nobody doing it, quotes nobody said and opinions stated as facts are errors or
+warnings. Anonymous and vague sources are notes for discussion, with the journalism rule behind
+them: they are sometimes justified, and the lesson is to ask why.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from medialit.article import Article
+from medialit.checks.lookups import (find_roles, is_known_person, load_affiliation_tables,
+                                     people_named)
+from medialit.checks.registry import Spot, rule
+from medialit.checks.spans import Stretches
+from medialit.checks.words import opinion_markers, word_set
+from medialit.lexicons import load_reporting_verbs
+from medialit.model import Quote
+from medialit.quotes import speech_quotes
+
+
+@rule("attribution.no-subject", "missing-attribution", "error",
+      "a reporting verb with no subject")
+def reporting_without_subject(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    for quote in speech_quotes(quotes):
+        if quote.speaker is None and quote.speaker_kind == "unknown" and quote.cue and \
+                quote.speaker_start is None:
+            yield Spot(quote.cue_start, quote.cue_end,
+                       f"Who {quote.cue} this? The sentence does not say who is speaking or "
+                       "reporting, so a reader cannot check it.",
+                       f"Name the source: 'The Times {quote.cue} …'.")
+
+
+@rule("attribution.no-speaker", "missing-attribution", "error",
+      "a quote with no reporting verb and no earlier speaker")
+def quote_without_speaker(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    for quote in speech_quotes(quotes):
+        if quote.speaker is None and quote.kind == "direct" and not quote.cue:
+            yield Spot(quote.start, quote.end,
+                       "These words are in quotation marks, but the article never says who "
+                       "said them.")
+
+
+@rule("attribution.unsourced-opinion", "missing-attribution", "warning",
+      "an opinion word in a sentence with no source")
+def opinion_as_fact(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """A judgement stated as fact, perhaps just before the article introduces the person it
+    is from."""
+    attributed = Stretches([(q.start, q.end) for q in quotes] +
+                           [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None])
+    verbs = {lemma for lemma, verb in load_reporting_verbs().items() if verb.type != "belief"}
+    speakers: dict[int, list[Quote]] = {}  # the quotes with a speaker and a verb, by paragraph
+    for quote in speech_quotes(quotes):
+        if quote.speaker and quote.cue_start is not None:
+            speakers.setdefault(article.paragraph_index(quote.cue_start), []).append(quote)
+    for sentence in article.sentences:
+        if attributed.overlap(sentence.start, sentence.end) or \
+                any(t.lemma_.lower() in verbs for t in article.doc.char_span(
+                    sentence.start, sentence.end, alignment_mode="expand") or []):
+            continue  # the sentence has a source of its own, even a parenthetical "he said"
+        marker = next((m for p in opinion_markers() for m in [p.search(sentence.text)] if m), None)
+        if marker is None:
+            continue
+        paragraph = article.paragraph_index(sentence.start)
+        nearby = sorted(speakers.get(paragraph, []),
+                        key=lambda q: abs(q.cue_start - sentence.start))
+        if nearby:
+            who = nearby[0]
+            yield Spot(sentence.start, sentence.end,
+                       f"“{marker.group(0)}” makes this sentence sound like someone's opinion, "
+                       f"but the article states it as a fact. Is it the view of {who.speaker}, "
+                       "who is quoted nearby? If so, the article should say so.",
+                       f"Attribute it: '…, according to {who.speaker}.'",
+                       ((who.cue_start, who.cue_end),))
+        else:
+            yield Spot(sentence.start, sentence.end,
+                       f"“{marker.group(0)}” makes this sentence sound like an opinion, but "
+                       "nobody is given as its source. Whose view is it?")
+
+
+@rule("attribution.passive-judgement", "missing-attribution", "warning",
+      "a passive judgement with nobody judging")
+def judged_by_nobody(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'The trip will only be considered successful if …': considered by whom?"""
+    judging = word_set("judging_verbs")
+    quoted = Stretches((q.start, q.end) for q in quotes)
+    for token in article.doc:
+        if token.lemma_.lower() not in judging or \
+                not any(c.dep_ == "auxpass" for c in token.children) or \
+                any(c.dep_ == "agent" for c in token.children) or \
+                not any(c.dep_ in ("oprd", "acomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                        for c in token.children):
+            continue
+        sentence = token.sent
+        if quoted.overlap(sentence.start_char, sentence.end_char):
+            continue
+        start, end = sentence.start_char, sentence.end_char
+        while end > start and article.text[end - 1].isspace():
+            end -= 1
+        yield Spot(start, end,
+                   f"“{token.text}” by whom? The sentence gives a judgement but not who makes "
+                   "it, so it reads like a fact.")
+
+
+@rule("attribution.unintroduced-source", "missing-attribution", "warning",
+      "a named source with no role anywhere in the article")
+def unintroduced_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """A person quoted by name whom the article never introduces: who is Dennis Wilder?"""
+    roles = find_roles(article)
+    people = people_named(article)
+    known = load_affiliation_tables()["people"]
+    seen = set()
+    for quote in speech_quotes(quotes):
+        name = quote.speaker
+        if quote.speaker_kind != "named" or name not in people or name in seen or \
+                roles.get(name) or is_known_person(name, known) or quote.speaker_start is None:
+            continue
+        seen.add(name)
+        yield Spot(quote.speaker_start, quote.speaker_end,
+                   f"Who is {name}? The article quotes {name} but never says who they are or "
+                   "why their view matters, so a reader cannot judge the source.",
+                   f"Introduce the source: '{name}, a … at …, said'.")
+
+
+def _sources_of_kind(quotes: list[Quote], kind: str) -> Iterator[tuple[Quote, int, int]]:
+    """The first quote of each source of ``kind`` ("anonymous", "vague"), with where the
+    source stands: its words, or else its reporting verb."""
+    seen = set()
+    for quote in speech_quotes(quotes):
+        start = quote.speaker_start if quote.speaker_start is not None else quote.cue_start
+        end = quote.speaker_end if quote.speaker_end is not None else quote.cue_end
+        if quote.speaker_kind == kind and quote.speaker not in seen and start is not None:
+            seen.add(quote.speaker)
+            yield quote, start, end
+
+
+@rule("sourcing.anonymous", "anonymous-source", "note",
+      "a source described but not named (AP, Reuters and SPJ guidance)")
+def anonymous_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    for quote, start, end in _sources_of_kind(quotes, "anonymous"):
+        yield Spot(start, end,
+                   f"The article does not name “{quote.speaker or article.text[start:end]}”. "
+                   "Journalists should use anonymous sources only for information they cannot "
+                   "get on the record, and tell readers why the source was not named. Does the "
+                   "article say why?")
+
+
+@rule("sourcing.vague", "vague-attribution", "note",
+      "a vague group, or a passive such as 'it was reported'")
+def vague_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    for quote, start, end in _sources_of_kind(quotes, "vague"):
+        if quote.speaker:
+            message = f"“{quote.speaker}” is a vague source: which people exactly?"
+        else:
+            message = f"“{article.text[start:end]}” by whom? The article does not say."
+        yield Spot(start, end,
+                   f"{message} A reader cannot check a claim when nobody in particular stands "
+                   "behind it.")

@@ -1,0 +1,206 @@
+"""Things that cannot all be true: one person in two incompatible jobs, a country's embassy
+in its own capital, an actor working against its own interests, the same figure given two
+ways, a trip both to and from one place.
+
+Limits: the checks read the article alone. They cannot know that a meeting lasted five and a
+half hours rather than five and a quarter; that needs other coverage (lateral reading).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medialit.article import Article
+from medialit.checks.lookups import country_in, find_role_mentions, load_affiliation_tables
+from medialit.checks.registry import Spot, rule
+from medialit.checks.spans import where
+from medialit.checks.words import not_now_pattern, word_set
+from medialit.lexicons import load_job_titles
+from medialit.model import Quote
+
+OFFICES = load_job_titles()["office"]
+MAIN_OFFICES = load_job_titles()["main-office"]
+
+
+def _words(role: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", role.lower()))
+
+
+@rule("roles.conflict", "role-conflict", "error",
+      "one person given incompatible roles or countries")
+def role_conflicts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """One person given two incompatible jobs or countries ("British Foreign Minister" in the
+    title, "US Secretary of State" in the body). The title's role is the one circled."""
+    countries = load_affiliation_tables()["countries"]
+    by_person: dict[str, list] = {}
+    for mention in find_role_mentions(article):
+        if not not_now_pattern().search(mention.text):
+            by_person.setdefault(mention.name, []).append(mention)
+    for name, mentions in by_person.items():
+        described = [(mention, offices, country_in(mention.text, countries))
+                     for mention in mentions
+                     for offices in [_words(mention.text) & OFFICES] if offices]
+        conflict = _first_conflict(described)
+        if conflict is None:
+            continue
+        first, second, why = conflict
+        in_title = article.paragraph_index(first.start) == 0
+        wrong, right = (first, second) if in_title else (second, first)
+        yield Spot(wrong.start, wrong.end,
+                   f"The article calls {name} “{wrong.text}” in {where(article, wrong.start)} but "
+                   f"“{right.text}” in {where(article, right.start)}: {why}. One person cannot be "
+                   "both, so one of them is wrong. Which one can you trust, and why?",
+                   right.text, ((right.start, right.end),))
+
+
+def _first_conflict(described: list[tuple]) -> tuple | None:
+    """The first two descriptions ``(mention, offices, country)`` of one person that cannot
+    both be true, with why; None when they all agree."""
+    ranks, domains = word_set("job_ranks"), word_set("job_domains")
+    for i, (first, first_offices, first_country) in enumerate(described):
+        for second, second_offices, second_country in described[i + 1:]:
+            shared = first_offices & second_offices
+            first_domains = _words(first.text) & domains
+            second_domains = _words(second.text) & domains
+            if first_country and second_country and first_country != second_country:
+                return first, second, f"{first_country} and {second_country}"
+            if shared and _words(first.text) & ranks != _words(second.text) & ranks:
+                return first, second, "two different ranks"
+            if shared and first_domains and second_domains and not first_domains & second_domains:
+                return first, second, "two different ministries or departments"
+            if not shared and len(first_offices | second_offices) >= 2 and \
+                    MAIN_OFFICES & first_offices and MAIN_OFFICES & second_offices:
+                return first, second, "two different jobs"
+    return None
+
+
+@rule("contradictions.embassy-at-home", "self-contradiction", "error",
+      "a country's embassy placed in its own capital (countries table)")
+def embassy_at_home(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    countries = load_affiliation_tables()["countries"]
+    capitals = {}
+    for country in countries:
+        for capital in [country.get("capital"), *country.get("capital_aliases", [])]:
+            if capital:
+                capitals.setdefault(capital, country["name"])
+    pattern = (r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) [Ee]mbassy in "
+               r"([A-Z][\w’'.-]+(?:\s(?:[A-Z][\w’'.-]+|la|of|de|del|do|es|el))*)")
+    for match in re.finditer(pattern, article.text):
+        owner = country_in(match.group(1), countries)
+        words = []
+        for word in match.group(2).split():
+            words.append(word.rstrip("."))
+            if word.endswith("."):
+                break  # the sentence ends here
+        city = next((capitals[" ".join(words[:n])] for n in range(len(words), 0, -1)
+                     if " ".join(words[:n]) in capitals), None)
+        if owner and owner == city:
+            yield Spot(match.start(), match.end(),
+                       f"A country keeps its embassies in other countries' capitals, so there is "
+                       f"no {match.group(1)} embassy in {match.group(2)}, its own capital. Where "
+                       "did the meeting really take place? Check another report.")
+
+
+@rule("contradictions.against-itself", "self-contradiction", "error",
+      "an actor acting against its own interests")
+def acting_against_itself(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Beijing is trying to contain Beijing's ambitions': who does what to whom is mixed up."""
+    harms = word_set("self_harm_verbs")
+    for token in article.doc:
+        if token.lemma_.lower() not in harms or token.pos_ != "VERB":
+            continue
+        owners = [c for obj in token.children if obj.dep_ == "dobj"
+                  for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if not owners:
+            continue
+        actor = _actor_of(token)
+        owner = owners[0]
+        if actor is not None and actor.lower_ == owner.lower_:
+            start = owner.idx
+            end = owner.head.idx + len(owner.head.text)
+            yield Spot(start, end,
+                       f"As written, {owner.text} is the one trying to {token.lemma_} "
+                       f"{article.text[start:end]}: it would be working against itself. The "
+                       "sentence has probably mixed up who is doing what to whom.",
+                       None, ((actor.idx, actor.idx + len(actor.text)),))
+
+
+def _actor_of(verb):
+    """Who does ``verb``: its subject, climbing 'trying to' and replacing 'it' by the
+    thing accused ("accuses Washington that it is trying to …" → Washington)."""
+    token = verb
+    for _ in range(4):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subject = subjects[0]
+            if subject.pos_ == "PRON":
+                clause_head = token
+                while clause_head.dep_ not in ("ccomp", "ROOT") and clause_head.head is not clause_head:
+                    clause_head = clause_head.head
+                accuser = clause_head.head
+                objects = [c for c in accuser.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+                return objects[0] if objects else None
+            return subject
+        if token.dep_ in ("xcomp", "conj") and token.head is not token:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+@rule("contradictions.swapped-digits", "self-contradiction", "warning",
+      "the same figure given two ways (swapped digits)")
+def figures_with_swapped_digits(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'£14.2 million' here and '£12.4 million' there: the same digits in another order."""
+    amounts: dict[tuple, re.Match] = {}
+    for match in re.finditer(r"([£$€])\s?(\d+(?:\.\d+)?)\s?(million|billion|bn|m)?\b", article.text):
+        digits = "".join(sorted(match.group(2).replace(".", "")))
+        key = (match.group(1), match.group(3) or "", digits, len(match.group(2)))
+        earlier = amounts.get(key)
+        if earlier is not None and earlier.group(2) != match.group(2):
+            yield Spot(match.start(), match.end(),
+                       f"Here it is {match.group(0)}, but earlier {earlier.group(0)}: the same "
+                       "digits in another order. Which figure is right?",
+                       None, ((earlier.start(), earlier.end()),))
+        amounts.setdefault(key, match)
+
+
+@rule("contradictions.two-lengths", "self-contradiction", "warning",
+      "the same thing given two different lengths")
+def two_lengths(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """A 'six-week study' that is elsewhere a 'three-month study'."""
+    text = article.text
+    durations: dict[str, re.Match] = {}
+    pattern = r"\b([\w]+)-(day|week|month|year|hour|minute)(?:-long)? ([a-z]+)\b"
+    for match in re.finditer(pattern, text):
+        noun = match.group(3)
+        earlier = durations.get(noun)
+        if earlier is not None and (earlier.group(1), earlier.group(2)) != (match.group(1), match.group(2)) \
+                and _the_only(text, noun):
+            yield Spot(match.start(), match.end(),
+                       f"Here it is a “{match.group(0)}”, but earlier a “{earlier.group(0)}”. If "
+                       "it is the same thing, both cannot be right.",
+                       None, ((earlier.start(), earlier.end()),))
+        durations.setdefault(noun, match)
+
+
+def _the_only(text: str, noun: str) -> bool:
+    """True when the article speaks of one such thing: 'the study', never 'two studies'."""
+    return bool(re.search(rf"\b(?:the|this|their|its|our) {noun}\b", text)) and \
+        not re.search(rf"\b{noun}s\b", text)
+
+
+@rule("contradictions.trip-from-to", "self-contradiction", "warning",
+      "a trip 'from' a place the article elsewhere travels 'to'")
+def trip_from_and_to(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """A 'visit to China' that elsewhere is a 'trip from China'."""
+    text = article.text
+    for match in re.finditer(r"\b(?:trip|visit|journey|flight)s?\s+from\s+([A-Z][\w-]+)", text):
+        place = match.group(1)
+        to = re.search(rf"\b(?:trip|visit|journey|flight)s?\s+to\s+{re.escape(place)}\b", text)
+        if to:
+            start = match.group(0).rfind("from") + match.start()
+            yield Spot(start, start + 4,
+                       f"Elsewhere the article speaks of a trip to {place}; here it is a trip "
+                       f"from {place}. Which way was the traveller going?",
+                       "to", ((to.start(), to.end()),))

@@ -1,0 +1,127 @@
+"""Quotation marks and quotes: marks that never close, quotes changed by the writer.
+
+Brackets and ellipses inside a quote are notes, not errors: they are allowed, but a reader
+should ask what was added or cut.
+"""
+from __future__ import annotations
+
+import difflib
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from medialit.article import Article
+from medialit.checks.registry import Spot, rule
+from medialit.checks.spans import direct_quotes, where
+from medialit.model import Quote
+from medialit.quotes import quote_problems, speech_quotes
+
+
+@rule("quotes.unclosed", "unbalanced-quote", "error",
+      "an opening quotation mark with no closing mark in its paragraph")
+def unclosed_marks(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    for problem in quote_problems(article):
+        if problem.problem == "never-closed":
+            yield Spot(problem.at, problem.at + 1,
+                       f"This {problem.mark} opens a quote that is never closed, so a reader "
+                       "cannot tell where the speaker's words end.")
+
+
+@rule("quotes.unopened", "unbalanced-quote", "error",
+      "a closing quotation mark with no opening mark before it")
+def unopened_marks(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    for problem in quote_problems(article):
+        if problem.problem != "never-closed":
+            yield Spot(problem.at, problem.at + 1,
+                       f"This {problem.mark} closes a quote that was never opened.")
+
+
+def _direct_speech(quotes: list[Quote]) -> list[Quote]:
+    return [q for q in speech_quotes(quotes) if q.kind == "direct"]
+
+
+@rule("quotes.brackets", "other", "note", "quote integrity: square brackets inside a quote")
+def brackets_in_quotes(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    for quote in _direct_speech(quotes):
+        for match in re.finditer(r"\[[^\]]+\]", quote.text):
+            start = quote.start + match.start()
+            yield Spot(start, start + len(match.group(0)),
+                       f"The words {match.group(0)} are in square brackets: the writer added "
+                       "them to the speaker's words, to explain them. Check that they do not "
+                       "change the meaning.")
+
+
+@rule("quotes.ellipsis", "other", "note", "quote integrity: an ellipsis inside a quote")
+def ellipses_in_quotes(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    for quote in _direct_speech(quotes):
+        for match in re.finditer(r"(?:\.[\s\u00a0]*){3}|…", quote.text):
+            start = quote.start + match.start()
+            yield Spot(start, start + len(match.group(0).rstrip()),
+                       "An ellipsis (…) inside a quote means words were left out. What might "
+                       "the speaker have said in the gap, and could it change the meaning?")
+
+
+@rule("quotes.given-two-ways", "other", "note", "quote integrity: the same quote given two ways")
+def quotes_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    for first, second in alike_quotes(_direct_speech(quotes)):
+        yield Spot(second.start, second.end,
+                   f"This quote appears earlier in {where(article, first.start)} with "
+                   "different words. A quote must be given exactly as it was said.",
+                   related=((first.start, first.end),))
+
+
+def alike_quotes(quotes: list[Quote]) -> list[tuple[Quote, Quote]]:
+    """Pairs of quotes of five words or more, earlier one first, whose texts differ but are
+    at least 80% alike (difflib's ratio, capitals ignored).
+
+    Quotes repeated word for word are compared once, and only quotes of about the same length
+    with about the same letters (difflib's cheap upper bounds of the ratio) letter by letter.
+    """
+    at: dict[str, list[int]] = {}  # each text, and where it stands in ``quotes``
+    for number, quote in enumerate(quotes):
+        if quote.words >= 5:
+            at.setdefault(quote.text, []).append(number)
+    lowered = {text: text.lower() for text in at}
+    alike = _alike_texts(lowered)
+    ratios: dict[tuple[str, str], float] = {}
+    pairs = []
+    for number, first in enumerate(quotes):
+        # a short quote has no text in ``alike``; a text's quotes all have the same words
+        later = sorted(other for text in alike.get(first.text, ()) for other in at[text]
+                       if other > number)
+        for other in later:
+            key = (first.text, quotes[other].text)
+            if key not in ratios:
+                matcher = difflib.SequenceMatcher(None, lowered[key[0]], lowered[key[1]])
+                ratios[key] = matcher.ratio()
+            if ratios[key] >= 0.8:
+                pairs.append((first, quotes[other]))
+    return pairs
+
+
+def _alike_texts(lowered: dict[str, str]) -> dict[str, list[str]]:
+    """For each text, the others whose length and letters allow a ratio of 0.8 or more."""
+    letters = {text: Counter(lowered[text]) for text in lowered}
+    by_length = sorted(lowered, key=lambda text: len(lowered[text]))
+    alike: dict[str, list[str]] = {text: [] for text in lowered}
+    for number, short in enumerate(by_length):
+        for long in itertools.islice(by_length, number + 1, None):
+            size = len(lowered[short]) + len(lowered[long])
+            if 2.0 * len(lowered[short]) / size < 0.8:
+                break  # the lengths alone are too far apart, and only grow further
+            if 2.0 * sum((letters[short] & letters[long]).values()) / size >= 0.8:
+                alike[short].append(long)
+                alike[long].append(short)
+    return alike
+
+
+@rule("quotes.brackets-outside", "other", "note", "square brackets outside a quotation")
+def brackets_outside_quotes(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    quoted = direct_quotes(quotes)
+    for match in re.finditer(r"\[[^\]\n]{2,}\]", article.text):
+        if not quoted.holds(match.start()):
+            yield Spot(match.start(), match.end(),
+                       "Square brackets belong inside quotations, to mark words the writer "
+                       "added. Here they stand in the writer's own sentence: left over from a "
+                       "quote that was rewritten?")

@@ -1,0 +1,191 @@
+"""One thing named two ways: "spy ball" beside "spy balloon", a name spelled twice
+differently, "secretary-of-state" beside "Secretary of State", an event both "postponed" and
+"cancelled"."""
+from __future__ import annotations
+
+import difflib
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from medialit.article import Article
+from medialit.checks.registry import Spot, rule
+from medialit.checks.spans import direct_quotes, where
+from medialit.checks.spelling import spellchecker
+from medialit.checks.words import event_groups, load_usage, word_set
+from medialit.model import Quote
+
+
+@rule("terms.shortened", "inconsistent-term", "error",
+      "a shortened form of a term the article uses more often")
+def shortened_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'the spy ball' where the article mostly says 'the spy balloon'."""
+    text = article.text
+    stop, derived = word_set("stop_words"), word_set("derived_endings")
+    word_counts = Counter(re.findall(r"[a-z]+", text.lower()))
+    by_first: dict[str, dict[str, list]] = {}
+    for match in re.finditer(r"\b([A-Za-z][a-z]+)(?=[ \t\u00a0]([a-z]{3,})\b)", text):
+        by_first.setdefault(match.group(1).lower(), {}).setdefault(match.group(2), []).append(match)
+    for first, seconds in by_first.items():
+        if first in stop:
+            continue  # "the balloon", "the ball": nothing to say, however many words follow
+        for short, long in prefix_pairs(list(seconds)):
+            if len(long) - len(short) < 2 or long[len(short):] in derived:
+                continue
+            if word_counts[short] >= word_counts[long]:
+                continue
+            longer = seconds[long][0]
+            for match in seconds[short]:
+                yield Spot(match.start(2), match.end(2),
+                           f"Elsewhere the article says “{_pair_text(text, longer)}”; here it "
+                           f"says “{_pair_text(text, match)}”. Is it the same thing? If so, use "
+                           "the same words.", long, ((longer.start(), longer.end(2)),))
+
+
+def prefix_pairs(words: list[str]) -> list[tuple[str, str]]:
+    """Every (short, long) pair of different words where long starts with short, in the order
+    of ``words`` (as a loop over all pairs would give them, without trying every pair)."""
+    order = {word: n for n, word in enumerate(words)}
+    ranked = sorted(words)
+    pairs = []
+    for n, short in enumerate(ranked):
+        for long in itertools.takewhile(lambda w, short=short: w.startswith(short), ranked[n + 1:]):
+            pairs.append((short, long))
+    return sorted(pairs, key=lambda pair: (order[pair[0]], order[pair[1]]))
+
+
+def _pair_text(text: str, match: re.Match) -> str:
+    return text[match.start():match.end(2)].replace("\u00a0", " ")
+
+
+@rule("terms.relabelled", "inconsistent-term", "warning", "one thing given two different labels")
+def relabelled_things(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'the weather balloon' for what the article called a 'spy balloon': one thing given two
+    labels in the writer's own voice, as if it were settled which one is right."""
+    labels_of: dict[str, set] = {}
+    bare: Counter = Counter()
+    for token in article.doc:
+        if token.pos_ == "NOUN" and token.tag_ == "NN":
+            compounds = [c.lemma_.lower() for c in token.children if c.dep_ == "compound"]
+            labels_of.setdefault(token.lemma_.lower(), set()).update(compounds)
+            if not compounds and any(c.lower_ == "the" for c in token.children):
+                bare[token.lemma_.lower()] += 1
+    first_label: dict[str, object] = {}
+    quoted = direct_quotes(quotes)
+    for token in article.doc:
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or quoted.holds(token.idx):
+            continue
+        if bare[token.lemma_.lower()] < 2 or len(labels_of.get(token.lemma_.lower(), ())) != 2:
+            continue  # one salient thing ("the balloon" again and again) with two labels
+        labels = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                  and c.i == token.i - 1]
+        if not labels:
+            continue
+        label = labels[0]
+        head = token.lemma_.lower()
+        earlier = first_label.get(head)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if earlier is None:
+            first_label[head] = label
+        elif earlier.lemma_.lower() != label.lemma_.lower() and definite:
+            yield Spot(label.idx, token.idx + len(token.text),
+                       f"Earlier the article calls it a “{earlier.text} {earlier.head.text}”; "
+                       f"here it is “the {label.text} {token.text}”. Are these the same thing? "
+                       "If so, the new label quietly takes a side.",
+                       f"{earlier.text} {token.text}",
+                       ((earlier.idx, earlier.head.idx + len(earlier.head.text)),))
+
+
+@rule("terms.organisation-renamed", "inconsistent-term", "warning",
+      "an organisation's name given two ways")
+def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Holtmere Residents’ Association' and later 'Holtmere Residents’ Alliance': one
+    organisation whose name changes its last word."""
+    types = word_set("organisation_types")
+    pattern = r"\b((?:[A-Z][\w’'-]+ ){1,3})([A-Z][a-z]+)\b"
+    names = [m for m in re.finditer(pattern, article.text) if m.group(2).lower() in types]
+    uses = Counter(m.group(0) for m in names)
+    first_seen: dict[str, re.Match] = {}
+    for match in names:
+        stem, last = match.group(1), match.group(2)
+        earlier = first_seen.get(stem)
+        if earlier is None:
+            first_seen[stem] = match
+        elif earlier.group(2) != last and uses[match.group(0)] == 1 and uses[earlier.group(0)] >= 2:
+            yield Spot(match.start(2), match.end(2),
+                       f"Earlier the article says “{earlier.group(0)}”; here “{match.group(0)}”. "
+                       "Is it the same organisation? A name should be given the same way every "
+                       "time.", earlier.group(2), ((earlier.start(), earlier.end()),))
+
+
+@rule("terms.hyphenated", "inconsistent-term", "warning",
+      "a hyphenated form of a term written without hyphens elsewhere")
+def hyphenated_variants(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'secretary-of-state' beside 'Secretary of State'."""
+    elsewhere: dict[str, re.Match | None] = {}  # each term, written with spaces, found once
+    for match in re.finditer(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b", article.text):
+        spaced = match.group(0).replace("-", " ")
+        if spaced not in elsewhere:
+            elsewhere[spaced] = re.search(rf"\b{re.escape(spaced)}\b", article.text, re.I)
+        other = elsewhere[spaced]
+        after = article.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        following = after.doc[after.end] if after is not None and after.end < len(after.doc) else None
+        if following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ"):
+            continue  # "a face-to-face meeting": a compound adjective is hyphenated by rule
+        if other:
+            yield Spot(match.start(), match.end(),
+                       f"“{match.group(0)}” is written with hyphens here, but as "
+                       f"“{other.group(0)}” elsewhere. Pick one way and use it everywhere.",
+                       other.group(0), ((other.start(), other.end()),))
+
+
+@rule("terms.name-spelled-twice", "inconsistent-term", "error", "a name spelled two ways")
+def names_spelled_twice(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """Two proper names one or two letters apart ("Krishnamoorthi", "Krishnamurthi")."""
+    spell = spellchecker()
+    names: dict[str, list[re.Match]] = {}
+    for match in re.finditer(r"\b[A-Z][a-z]{4,}\b", article.text):
+        if match.group(0).lower() not in spell:  # names, not ordinary words in capitals
+            names.setdefault(match.group(0), []).append(match)
+    spelled = sorted(names, key=lambda name: -len(names[name]))
+    for i, common in enumerate(spelled):
+        for rare in spelled[i + 1:]:
+            if len(names[rare]) >= len(names[common]) or rare[0] != common[0]:
+                continue
+            if rare.rstrip("s") == common.rstrip("s") or abs(len(rare) - len(common)) > 2:
+                continue
+            ratio = difflib.SequenceMatcher(None, rare, common).ratio()
+            if ratio >= 0.85 and len(names[common]) >= 2 and min(len(rare), len(common)) >= 6:
+                for match in names[rare]:
+                    yield Spot(match.start(), match.end(),
+                               f"“{rare}” is spelled “{common}” elsewhere in the article. Which "
+                               "is right? A name should be spelled the same way every time.",
+                               common, ((names[common][0].start(), names[common][0].end()),))
+
+
+@rule("terms.event-verbs", "inconsistent-term", "warning",
+      "one event described with two incompatible verbs")
+def event_told_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """One event told two incompatible ways: a trip both 'canceled' and 'postponed'."""
+    pairs = load_usage()["contradicting_verbs"]["pairs"]
+    doc = article.doc
+    done: dict[int, list] = {}
+    # without the model's parser (the rule-based fallback) no word has an object, and spaCy
+    # can crash when asked for the children of words it never parsed
+    for token in doc if doc.has_annotation("DEP") else ():
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        for obj in objects:
+            for number, group in enumerate(event_groups()):
+                if obj.lemma_.lower() in group:
+                    done.setdefault(number, []).append(token)
+    for verbs in done.values():
+        lemmas = {token.lemma_.lower() for token in verbs}
+        for first, second in pairs:
+            if first in lemmas and second in lemmas:
+                one = next(t for t in verbs if t.lemma_.lower() == first)
+                other = next(t for t in verbs if t.lemma_.lower() == second)
+                yield Spot(one.idx, one.idx + len(one.text),
+                           f"Here it was “{one.text}”, but in {where(article, other.idx)} it was "
+                           f"“{other.text}”. Both cannot be true of the same event: which is it?",
+                           None, ((other.idx, other.idx + len(other.text)),))

@@ -1,0 +1,64 @@
+"""The word lists the checks read, from ``medialit/data`` (``check_words.json`` and
+``usage.json``), each loaded once.
+
+A teacher edits the lists, not the code: what each list is for is written beside it in the
+file, with the ids of the rules that read it.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+
+from medialit.lexicons import DATA_DIR
+
+
+@functools.lru_cache(maxsize=1)
+def load_usage() -> dict:
+    """``usage.json``: the word-use patterns (doubt words, closed compounds, …)."""
+    return json.loads((DATA_DIR / "usage.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def load_check_words() -> dict:
+    """``check_words.json``: the other word lists, by name."""
+    return json.loads((DATA_DIR / "check_words.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    """The words of one list of ``check_words.json``.
+
+    >>> "deputy" in word_set("job_ranks")
+    True
+    """
+    return frozenset(load_check_words()[name]["words"])
+
+
+@functools.lru_cache(maxsize=1)
+def event_groups() -> list[frozenset[str]]:
+    """Groups of nouns for one kind of event ("trip", "visit", …), from usage.json."""
+    return [frozenset(group) for group in load_usage()["contradicting_verbs"]["event_groups"]]
+
+
+@functools.lru_cache(maxsize=1)
+def british_endings() -> list[tuple[re.Pattern, str]]:
+    """Each British ending as a pattern that finds it at a word's end, with its American form."""
+    endings = load_check_words()["british_endings"]["endings"]
+    return [(re.compile(re.escape(british) + "$"), american)
+            for british, american in endings.items()]
+
+
+@functools.lru_cache(maxsize=1)
+def not_now_pattern() -> re.Pattern:
+    """Finds a word that puts a role in another time ("former", "incoming")."""
+    words = "|".join(re.escape(word) for word in load_check_words()["not_now_words"]["words"])
+    return re.compile(rf"\b({words})\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def opinion_markers() -> list[re.Pattern]:
+    """The patterns of ``opinion_markers.txt``, one a line ("#" starts a comment)."""
+    lines = (DATA_DIR / "opinion_markers.txt").read_text(encoding="utf-8").splitlines()
+    return [re.compile(rf"(?<![\w-]){line.strip()}(?![\w-])", re.I) for line in lines
+            if line.strip() and not line.startswith("#")]

@@ -22,7 +22,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear-dev" / "text"
+# the workspace's shared folder beside the checkout, or above it when the checkout is a worktree
+POLNEAR = next((base / "shared" / "corpora" / "polnear-dev" / "text" for base in ROOT.parents
+                if (base / "shared" / "corpora" / "polnear-dev" / "text").is_dir()),
+               ROOT.parent / "shared" / "corpora" / "polnear-dev" / "text")
 
 
 def article_paths(include_polnear: bool = True) -> tuple[list[Path], list[Path]]:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from medialit.article import Article
 from medialit.lexicons import load_job_titles, load_reporting_verbs, load_source_words
 from medialit.marks import MarkProblem, QuotedSpan, pair_marks
-from medialit.model import Quote
+from medialit.model import Quote, Speaker
 from medialit.nlp import has_parser, load_nlp
 
 PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person",
@@ -61,7 +61,7 @@ class Attribution:
     sentence: int
     paragraph: int
     no_agent: bool = False  # a passive with nobody doing the reporting ("it was reported")
-    resolved: tuple | None = None  # (speaker, kind, start, end, reason, alternatives)
+    resolved: Speaker | None = None  # who the verb gives as the speaker, once resolved
 
 
 class _Cues:
@@ -139,11 +139,11 @@ class _Extractor:
         from medialit.sources import find_roles
 
         self.roles = find_roles(article)
-        self.speakers_so_far: list[tuple[int, tuple]] = []  # (offset, resolved) in order
-        self._named_by_token: dict[int, tuple] = {}  # id of a speaker's token: its last name
+        self.speakers_so_far: list[tuple[int, Speaker, object]] = []  # (offset, speaker, token)
+        self._named_by_token: dict[int, Speaker] = {}  # id of a speaker's token: its last name
         self._subjects: dict[int, list] = {}  # sentence number: its main subjects
         self._mentions: dict[tuple, tuple | None] = {}  # (subject, pronoun kind): its words
-        self._phrases: dict[tuple, tuple] = {}  # phrases resolved without the speakers so far
+        self._phrases: dict[tuple, Speaker] = {}  # phrases resolved without the speakers so far
         self._role_words = None  # each person's roles as words, made on first use
 
     # -- where the quotes are ------------------------------------------------------------
@@ -567,11 +567,11 @@ class _Extractor:
         return quote
 
     def _fill(self, quote: Quote, attribution: Attribution) -> None:
-        speaker, kind, start, end, reason, alternatives = attribution.resolved
+        speaker = attribution.resolved
         verb = self.verbs.get(attribution.lemma)
-        quote.speaker, quote.speaker_kind = speaker, kind
-        quote.speaker_start, quote.speaker_end = start, end
-        quote.speaker_reason, quote.alternatives = reason, list(alternatives)
+        quote.speaker, quote.speaker_kind = speaker.name, speaker.kind
+        quote.speaker_start, quote.speaker_end = speaker.start, speaker.end
+        quote.speaker_reason, quote.alternatives = speaker.reason, list(speaker.alternatives)
         quote.cue, quote.cue_start, quote.cue_end = attribution.cue, attribution.cue_start, attribution.cue_end
         quote.cue_lemma = attribution.lemma
         quote.stance = verb.stance if verb else "neutral"
@@ -583,29 +583,29 @@ class _Extractor:
 
     # -- who the speaker is ------------------------------------------------------------------
 
-    def _resolve(self, attribution: Attribution) -> tuple:
-        """(speaker, kind, start, end, reason, alternatives) for one reporting verb."""
+    def _resolve(self, attribution: Attribution) -> Speaker:
+        """The speaker of one reporting verb."""
         token = attribution.speaker_token
         if token is None:
             if attribution.no_agent:
-                result = (None, "vague", None, None,
+                result = Speaker(None, "vague", None, None,
                           f"'{attribution.cue}' has nobody doing the reporting "
                           "(a passive such as 'it was reported')", ())
             else:
-                result = (None, "unknown", None, None,
+                result = Speaker(None, "unknown", None, None,
                           f"'{attribution.cue}' has no subject: the article does not say who", ())
             return result
         start, end = _mention_bounds(token)
         mention = self.text[start:end]
         if not any(character.isalpha() for character in mention):
-            return (None, "unknown", None, None,
+            return Speaker(None, "unknown", None, None,
                     f"'{attribution.cue}' has no subject made of words: the article does not say who", ())
         if token.lower_ in PRONOUNS and token.pos_ == "PRON":
             result = self._resolve_pronoun(token, start, end)
         else:
             result = self._resolve_phrase(token, start, end, mention)
         self.speakers_so_far.append((start, result, token))
-        if result[0]:
+        if result.name:
             self._named_by_token[id(token)] = result
         return result
 
@@ -628,45 +628,45 @@ class _Extractor:
             inner_start, inner_end = _mention_bounds(named[0])
             result = self._resolve_phrase(named[0], inner_start, inner_end,
                                           self.text[inner_start:inner_end])
-            return (result[0], result[1], start, end,
-                    f"{_clean(mention)!r} is named right after it: {result[0]!r}", ())
+            return Speaker(result.name, result.kind, start, end,
+                    f"{_clean(mention)!r} is named right after it: {result.name!r}", ())
         name = self._person_name(token)
         if name:
             reason = f"the subject of the reporting verb is {mention!r}"
             if name != _clean(mention):
                 reason += f", the person the article calls {name!r}"
-            return (name, "named", start, end, reason, ())
+            return Speaker(name, "named", start, end, reason, ())
         head = token.lower_
         phrase = _clean(mention)
         if token.ent_type_ in ("ORG", "GPE", "NORP") or token.pos_ == "PROPN" or \
                 any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE", "CARDINAL", "")
                     for t in token.subtree if start <= t.idx < end):
             if head not in self.words["anonymous"] and head not in self.words["vague"]:
-                return (phrase, "named", start, end,
+                return Speaker(phrase, "named", start, end,
                         f"the subject of the reporting verb is the name {phrase!r}" +
                         (", an organisation" if token.ent_type_ == "ORG" else ""), ())
         if _is_definite(token) and token.pos_ != "PROPN":
             antecedent = self._same_head_before(token, start)
             if antecedent is not None:
-                return (antecedent[0], antecedent[1], start, end,
+                return Speaker(antecedent[0], antecedent[1], start, end,
                         f"{mention!r} refers back to {antecedent[0]!r}", ())
         if re.search(r"\b(familiar with|close to|with knowledge of|briefed on|on condition of|"
                      r"not authori[sz]ed|asked not to be|declined to be)\b", phrase.lower() + " " +
                      self.text[end:end + 60].lower()):
-            return (phrase, "anonymous", start, end,
+            return Speaker(phrase, "anonymous", start, end,
                     f"{phrase!r} is a source the article does not name", ())
         bare_plural = token.tag_ in ("NNS", "NNPS") and not any(
             c.dep_ in ("det", "nummod", "poss", "compound", "amod") for c in token.children)
         if head in self.words["vague"] or phrase.lower() in self.words["vague"] or \
                 (bare_plural and (head in self.words["people"] or token.lemma_.lower() in self.words["people"])):
-            return (phrase, "vague", start, end,
+            return Speaker(phrase, "vague", start, end,
                     f"{phrase!r} does not say who exactly: a vague source", ())
         if head in self.words["anonymous"] or head in self.words["people"]:
-            return (phrase, "anonymous", start, end,
+            return Speaker(phrase, "anonymous", start, end,
                     f"{phrase!r} is a source the article does not name", ())
         if head in self.words["institutions"]:
-            return (phrase, "named", start, end, f"{phrase!r} is an organisation", ())
-        return (phrase, "unknown", start, end, f"could not tell what kind of source {phrase!r} is", ())
+            return Speaker(phrase, "named", start, end, f"{phrase!r} is an organisation", ())
+        return Speaker(phrase, "unknown", start, end, f"could not tell what kind of source {phrase!r} is", ())
 
     def _person_name(self, token) -> str | None:
         """The full name of the person a subject token names, or None."""
@@ -696,8 +696,8 @@ class _Extractor:
     def _same_head_before(self, token, start):
         """An earlier source with the same head noun: "the official" → "a senior official"."""
         for offset, result, earlier in reversed(self.speakers_so_far):
-            if offset < start and earlier.lemma_.lower() == token.lemma_.lower() and result[0]:
-                return result[0], result[1]
+            if offset < start and earlier.lemma_.lower() == token.lemma_.lower() and result.name:
+                return result.name, result.kind
         head = token.lemma_.lower()
         if self._role_words is None:
             # each name, where its last word first appears, and the words of its roles
@@ -722,16 +722,16 @@ class _Extractor:
             for offset, result, earlier in reversed(self.speakers_so_far):
                 if self.article.paragraph_index(offset) < paragraph - 1:
                     break
-                if offset < start and result[1] == "named" and result[0] and \
+                if offset < start and result.kind == "named" and result.name and \
                         earlier.ent_type_ != "PERSON" and earlier.lower_ not in self.names:
-                    return result[0], result[1]
+                    return result.name, result.kind
         return None
 
     def _resolve_pronoun(self, token, start, end):
         want = PRONOUNS[token.lower_]
         pronoun = token.text
         if want == "speaker":
-            return (None, "unknown", start, end,
+            return Speaker(None, "unknown", start, end,
                     f"'{pronoun}' is the speaker talking about themselves; the article must "
                     "name them nearby", ())
         paragraph = self.article.paragraph_index(token.idx)
@@ -754,13 +754,13 @@ class _Extractor:
         subjects = list(candidates)
         # 2. the most recent speaker
         for offset, result, earlier in reversed(self.speakers_so_far):
-            if offset >= token.idx or result[0] is None:
+            if offset >= token.idx or result.name is None:
                 continue
             if self.article.paragraph_index(offset) < paragraph - 3:
                 break
-            if _compatible(want, earlier, result[1], self.words, self.names):
-                candidates.append(((result[0], result[1]),
-                                   f"'{pronoun}' refers to {result[0]!r}, the most recent speaker"))
+            if _compatible(want, earlier, result.kind, self.words, self.names):
+                candidates.append(((result.name, result.kind),
+                                   f"'{pronoun}' refers to {result.name!r}, the most recent speaker"))
                 break
         # 3. the most recent person named in the two sentences before
         for number in range(sentence - 1, max(-1, sentence - 3), -1):
@@ -770,7 +770,7 @@ class _Extractor:
                     candidates.append(((name, "named"), f"'{pronoun}' refers to {name!r}, "
                                        "the last person named before it"))
         if not candidates:
-            return (None, "unknown", start, end,
+            return Speaker(None, "unknown", start, end,
                     f"could not tell who '{pronoun}' is: nobody fitting is named before it", ())
         (speaker, kind), reason = candidates[0]
         if subjects:
@@ -782,7 +782,7 @@ class _Extractor:
         for name in rivals:
             if name != speaker and name not in others:
                 others.append(name)
-        return (speaker, kind, start, end, reason, tuple(others))
+        return Speaker(speaker, kind, start, end, reason, tuple(others))
 
     def _people_in_paragraph(self, token, want) -> list[str]:
         """People named before the pronoun in its paragraph, outside quotation marks."""
@@ -803,7 +803,7 @@ class _Extractor:
             # the last speaker whose token is this very object and who has a name (looked up
             # by the object's id: the speakers' tokens are all kept alive in speakers_so_far)
             result = self._named_by_token.get(id(subject))
-            return (result[0], result[1]) if result else None
+            return (result.name, result.kind) if result else None
         key = (subject.i, want)
         if key not in self._mentions:
             compatible = _compatible(want, subject, None, self.words, self.names)
@@ -812,7 +812,7 @@ class _Extractor:
             return None
         start, end = self._mentions[key]
         resolved = self._resolve_phrase(subject, start, end, self.text[start:end])
-        return (resolved[0], resolved[1]) if resolved[0] else None
+        return (resolved.name, resolved.kind) if resolved.name else None
 
 
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}): ")

@@ -236,7 +236,7 @@ def _judged_by_nobody(article: Article, quotes: list[Quote]) -> list[Finding]:
 
 def _unintroduced_sources(article: Article, quotes: list[Quote]) -> list[Finding]:
     """A person quoted by name whom the article never introduces: who is Dennis Wilder?"""
-    from medialit.sources import find_roles, load_affiliation_tables, people_named, _known_person
+    from medialit.people import find_roles, known_person, load_affiliation_tables, people_named
 
     roles = find_roles(article)
     people = people_named(article)
@@ -245,7 +245,7 @@ def _unintroduced_sources(article: Article, quotes: list[Quote]) -> list[Finding
     for quote in speech_quotes(quotes):
         name = quote.speaker
         if quote.speaker_kind != "named" or name not in people or name in seen or \
-                roles.get(name) or _known_person(name, known) or quote.speaker_start is None:
+                roles.get(name) or known_person(name, known) or quote.speaker_start is None:
             continue
         seen.add(name)
         findings.append(_finding(
@@ -337,7 +337,7 @@ PAST = re.compile(r"\b(former|ex|then|once|previous|outgoing|incoming|future|wou
 def check_role_conflicts(article: Article, quotes: list[Quote]) -> list[Finding]:
     """One person given two incompatible jobs or countries ("British Foreign Minister" in the
     title, "US Secretary of State" in the body)."""
-    from medialit.sources import find_role_mentions, load_affiliation_tables, _country_in
+    from medialit.people import country_in, find_role_mentions, load_affiliation_tables
 
     countries = load_affiliation_tables()["countries"]
     by_person: dict[str, list] = {}
@@ -351,7 +351,7 @@ def check_role_conflicts(article: Article, quotes: list[Quote]) -> list[Finding]
             words = set(re.findall(r"[a-z]+", mention.text.lower()))
             offices = words & OFFICES
             if offices:
-                described.append((mention, offices, _country_in(mention.text, countries)))
+                described.append((mention, offices, country_in(mention.text, countries)))
         conflict = None
         for i, (first, first_offices, first_country) in enumerate(described):
             for second, second_offices, second_country in described[i + 1:]:
@@ -689,7 +689,7 @@ def _the_only(text: str, noun: str) -> bool:
 
 
 def _embassy_at_home(article: Article) -> list[Finding]:
-    from medialit.sources import load_affiliation_tables, _country_in
+    from medialit.people import country_in, load_affiliation_tables
 
     countries = load_affiliation_tables()["countries"]
     capitals = {}
@@ -701,7 +701,7 @@ def _embassy_at_home(article: Article) -> list[Finding]:
     pattern = (r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) [Ee]mbassy in "
                r"([A-Z][\w’'.-]+(?:\s(?:[A-Z][\w’'.-]+|la|of|de|del|do|es|el))*)")
     for match in re.finditer(pattern, article.text):
-        owner = _country_in(match.group(1), countries)
+        owner = country_in(match.group(1), countries)
         words = []
         for word in match.group(2).split():
             words.append(word.rstrip("."))
@@ -909,7 +909,7 @@ def _unfinished_phrases(article: Article) -> list[Finding]:
 
 
 def _place_without_comma(article: Article) -> list[Finding]:
-    from medialit.sources import load_affiliation_tables
+    from medialit.people import load_affiliation_tables
 
     countries = [c["name"] for c in load_affiliation_tables()["countries"]]
     directions = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",

@@ -29,14 +29,15 @@ import re
 from dataclasses import dataclass
 
 from medialit.article import Article
-from medialit.lexicons import load_job_titles, load_reporting_verbs, load_source_words
+from medialit.lexicons import load_reporting_verbs, load_source_words
 from medialit.marks import MarkProblem, QuotedSpan, pair_marks
 from medialit.model import Quote, Speaker
 from medialit.nlp import has_parser, load_nlp
+from medialit.people import (canonical_name, find_roles, name_chains, name_run, name_words,
+                             strip_possessive)
 
 PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person",
             "they": "plural", "them": "plural", "it": "thing", "we": "speaker", "i": "speaker"}
-TITLES = load_job_titles()["name-title"]
 SCARE_CUES = {"so-called", "so called", "dubbed", "known as", "termed", "nicknamed", "branded",
               "labelled", "labeled", "the term", "the word", "the phrase", "what", "called"}
 CONTENT_DEPS = {"ccomp"}
@@ -136,8 +137,6 @@ class _Extractor:
         self.outer_of = self._nesting()
         self.inside = self._inside_quotes()
         self.names = name_chains(article)
-        from medialit.sources import find_roles
-
         self.roles = find_roles(article)
         self.speakers_so_far: list[tuple[int, Speaker, object]] = []  # (offset, speaker, token)
         self._named_by_token: dict[int, Speaker] = {}  # id of a speaker's token: its last name
@@ -486,7 +485,7 @@ class _Extractor:
         elif _TRANSCRIPT_LABEL.match(span.text):
             # an interview transcript: "WALLACE: Let's start with …"
             label = _TRANSCRIPT_LABEL.match(span.text).group(1)
-            name = _canonical(_name_words(label.title()), self.names)
+            name = canonical_name(name_words(label.title()), self.names)
             quote.speaker, quote.speaker_kind = name, "named"
             quote.speaker_start = span.start
             quote.speaker_end = span.start + len(label)
@@ -670,9 +669,9 @@ class _Extractor:
 
     def _person_name(self, token) -> str | None:
         """The full name of the person a subject token names, or None."""
-        if token.pos_ == "PROPN" and _strip_possessive(token.text).lower() in self.names:
-            run = _name_run(token)
-            return _canonical(_name_words(run.text), self.names)
+        if token.pos_ == "PROPN" and strip_possessive(token.text).lower() in self.names:
+            run = name_run(token)
+            return canonical_name(name_words(run.text), self.names)
         possessed = {t.i for child in token.children if child.dep_ == "poss" for t in child.subtree}
         candidates = [t for t in token.subtree if t.ent_type_ == "PERSON"
                       and t.i <= token.i and t.i not in possessed]
@@ -683,8 +682,8 @@ class _Extractor:
         else:
             entity = self._entity_at(candidates[0].i)
             entity = entity if entity is not None and entity.label_ == "PERSON" else None
-        words = _name_words(entity.text if entity is not None else token.text)
-        return _canonical(words, self.names)
+        words = name_words(entity.text if entity is not None else token.text)
+        return canonical_name(words, self.names)
 
     def _entity_at(self, i: int):
         """The named entity holding token ``i``, or None (entities never overlap)."""
@@ -766,7 +765,7 @@ class _Extractor:
         for number in range(sentence - 1, max(-1, sentence - 3), -1):
             for ent in reversed(self.article.entities_within(self.sentences[number])):
                 if ent.label_ == "PERSON" and want == "person":
-                    name = _canonical(_name_words(ent.text), self.names)
+                    name = canonical_name(name_words(ent.text), self.names)
                     candidates.append(((name, "named"), f"'{pronoun}' refers to {name!r}, "
                                        "the last person named before it"))
         if not candidates:
@@ -794,7 +793,7 @@ class _Extractor:
         last = bisect.bisect_left(self.ent_start_chars, token.idx)
         for ent in self.ents[first:last]:
             if ent.label_ == "PERSON" and not self.inside[ent.start_char]:
-                names.append(_canonical(_name_words(ent.text), self.names))
+                names.append(canonical_name(name_words(ent.text), self.names))
         return names
 
     def _describe(self, subject, want):
@@ -838,23 +837,6 @@ def _speakers_of_repeated_quotes(quotes: list[Quote]) -> None:
 
 # -- helpers on tokens and names ----------------------------------------------------------------
 
-def _name_run(token):
-    """The proper name a token is part of, read from the words around it: the parser
-    sometimes splits "Ana Ruiz" into two unrelated words."""
-    doc = token.doc
-    first = last = token.i
-    def is_name(t):
-        return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES and \
-            t.ent_type_ in ("", "PERSON", "ORG") and not t.is_punct
-    while first > 0 and is_name(doc[first - 1]) and not doc[first - 1].whitespace_ == "" and \
-            "\n" not in doc[first - 1].whitespace_:
-        first -= 1
-    while last + 1 < len(doc) and is_name(doc[last + 1]) and "\n" not in doc[last].whitespace_ \
-            and not doc[last].text.endswith(("’s", "'s")):
-        last += 1
-    return doc[first:last + 1]
-
-
 def _mention_bounds(token) -> tuple[int, int]:
     """The words naming the speaker: the subject with its modifiers, without appositions,
     relative clauses or anything after a comma."""
@@ -866,7 +848,7 @@ def _mention_bounds(token) -> tuple[int, int]:
             right = max(right, child.right_edge.i)
     doc = token.doc
     if token.pos_ == "PROPN":
-        left = min(left, _name_run(token).start)
+        left = min(left, name_run(token).start)
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     for i in range(left, token.i):
@@ -905,7 +887,7 @@ def _compatible(want: str, token, kind, words, names=()) -> bool:
     if want == "person":
         return not plural and (token.ent_type_ == "PERSON" or lower in words["people"] or
                                lower in words["anonymous"] or
-                               token.pos_ == "PROPN" and _strip_possessive(lower) in names)
+                               token.pos_ == "PROPN" and strip_possessive(lower) in names)
     if want == "plural":
         return plural or token.ent_type_ in ("ORG", "NORP", "GPE") or lower in words["institutions"]
     if want == "thing":
@@ -932,105 +914,6 @@ def _is_title_case(text: str) -> bool:
         and words[0][0].isupper() and len(words) >= 1 and not text.rstrip().endswith((".", "!", "?"))
 
 
-def _strip_possessive(text: str) -> str:
-    return re.sub(r"[’']s?$", "", text)
-
-
-_BARE_TITLES = {t.rstrip(".") for t in TITLES}
-
-
-def _name_words(text: str) -> list[str]:
-    """The words of a name without the titles and job words in front ("Headteacher Amira
-    Haddad" is Amira Haddad). A job word goes only when two words are left: "Dean Smith" keeps
-    its first name."""
-    jobs = load_source_words()["people"]
-    words = [_strip_possessive(w) for w in text.split()]
-    while len(words) > 1:
-        first = words[0].lower().rstrip(".")
-        if first in _BARE_TITLES or (first in jobs and len(words) > 2):
-            words = words[1:]
-        else:
-            break
-    return words
-
-
 def _clean(mention: str) -> str:
     mention = re.sub(r"\s+", " ", mention).strip()
     return mention[:1].upper() + mention[1:] if mention else mention
-
-
-_NOT_NAMES = {"ministry", "department", "government", "council", "committee", "union", "party",
-              "agency", "office", "court", "police", "senators", "house", "senate", "company",
-              "group", "association", "institute", "university", "school", "hospital", "board",
-              "commission", "authority", "service", "bank", "news", "times", "post", "rail",
-              "ferries", "partners", "inc", "ltd", "corp", "club", "team", "foundation"}
-
-
-def name_chains(article: Article) -> dict[str, list[str]]:
-    """``_name_chains`` of the article's parse, made once per article."""
-    if "name_chains" not in article.memo:
-        article.memo["name_chains"] = _name_chains(article.doc, load_source_words()["people"],
-                                                   set(load_reporting_verbs()))
-    return article.memo["name_chains"]
-
-
-def _name_chains(doc, people_nouns: set[str], verbs: set[str] = frozenset()) -> dict[str, list[str]]:
-    """Full names of people by each of their words: 'wilder' -> ['Dennis', 'Wilder'].
-
-    A name is a PERSON entity, or a proper name the article describes as a person
-    ("Raja Krishnamoorthi is the top Democrat", "Tom Hale, a spokesman") that the entity
-    recogniser missed.
-    """
-    names = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
-    for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON"):
-            continue
-        chain = _name_run(token)
-        # "the mayor, Ana Ruiz": a name in apposition to a word for a person
-        if token.dep_ == "appos" and token.head.lemma_.lower() in people_nouns:
-            names.append(chain.text)
-        # "Marcus Bell, 67, said": a two- or three-word proper name speaking
-        elif token.dep_ == "nsubj" and token.head.lemma_.lower() in verbs and 2 <= len(chain) <= 3 \
-                and all(t.text[:1].isupper() and t.ent_type_ in ("", "PERSON") for t in chain) \
-                and token.lower_ not in people_nouns and token.lower_ not in _NOT_NAMES:
-            names.append(chain.text)
-    for token in doc:
-        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or token.lower_ in _NOT_NAMES:
-            continue
-        first = _name_run(token).start
-        # "Marcus Bell, 67, said": an age after a name marks a person whatever the tagger thought
-        age = any(c.like_num and c.text.isdecimal() and 0 < int(c.text) < 120 and
-                  c.i == token.i + 2 and doc[token.i + 1].text == ","
-                  for c in list(token.children) + list(token.head.children))
-        # "Tom Hale said he …": the speaker talks about himself or herself as he or she
-        verb = token.head if token.dep_ == "nsubj" else None
-        self_reference = verb is not None and verb.lemma_.lower() in verbs and any(
-            t.lower_ in ("he", "she") and t.dep_ == "nsubj" for c in verb.children
-            if c.dep_ == "ccomp" for t in c.subtree)
-        if age or (self_reference and token.i - first >= 1):
-            names.append(doc[first:token.i + 1].text)
-    for token in doc:
-        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or \
-                token.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE"):
-            continue
-        described = [c for c in token.children if c.dep_ == "appos"]
-        if token.head.lemma_ == "be":
-            described += [c for c in token.head.children if c.dep_ == "attr"]
-        if any(d.lemma_.lower() in people_nouns or d.lower_ in people_nouns for d in described):
-            first = min([c.i for c in token.children if c.dep_ in ("compound", "flat")] + [token.i])
-            names.append(doc[first:token.i + 1].text)
-    chains: dict[str, list[str]] = {}
-    for name in names:
-        words = _name_words(name)
-        for key in (words[0].lower(), words[-1].lower()):
-            if len(words) > len(chains.get(key, [])):
-                chains[key] = words
-    return chains
-
-
-def _canonical(words: list[str], chains: dict[str, list[str]]) -> str:
-    if len(words) == 1:
-        full = chains.get(words[0].lower())
-        if full:
-            return " ".join(full)
-    return " ".join(words)

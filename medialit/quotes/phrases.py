@@ -63,8 +63,8 @@ class PhraseResolver:
         if _is_definite(token) and token.pos_ != "PROPN":
             antecedent = self._same_head_before(token, start)
             if antecedent is not None:
-                return Speaker(antecedent[0], antecedent[1], start, end,
-                               f"{mention!r} refers back to {antecedent[0]!r}", ())
+                name, kind = antecedent
+                return Speaker(name, kind, start, end, f"{mention!r} refers back to {name!r}", ())
         if re.search(r"\b(familiar with|close to|with knowledge of|briefed on|on condition of|"
                      r"not authori[sz]ed|asked not to be|declined to be)\b", phrase.lower() + " " +
                      text[end:end + 60].lower()):
@@ -102,8 +102,9 @@ class PhraseResolver:
         words = name_words(entity.text if entity is not None else token.text)
         return canonical_name(words, names)
 
-    def _same_head_before(self, token, start):
-        """An earlier source with the same head noun: "the official" → "a senior official"."""
+    def _same_head_before(self, token, start) -> tuple[str, str] | None:
+        """(name, kind) of an earlier source with the same head noun: "the official" →
+        "a senior official"; None when there is none."""
         reading = self.reading
         for offset, result, earlier in self.history.latest_first():
             if offset < start and earlier.lemma_.lower() == token.lemma_.lower() and result.name:

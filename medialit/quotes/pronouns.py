@@ -89,7 +89,8 @@ class PronounResolver:
                     continue
                 described = self._describe(subject, want)
                 if described:
-                    found.append((described, f"'{token.text}' refers to {described[0]!r}, "
+                    name, _ = described
+                    found.append((described, f"'{token.text}' refers to {name!r}, "
                                   "the subject of an earlier sentence in this paragraph"))
         return found
 
@@ -107,7 +108,7 @@ class PronounResolver:
                 names.append(canonical_name(name_words(ent.text), reading.names))
         return names
 
-    def _describe(self, subject, want):
+    def _describe(self, subject, want) -> tuple[str, str] | None:
         """(name, kind) for a sentence subject that a pronoun of kind ``want`` can stand for."""
         if subject.pos_ == "PRON":
             # the last speaker whose token is this very object and who has a name

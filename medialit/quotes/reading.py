@@ -116,11 +116,13 @@ class SpeakerHistory:
         self._named_by_token: dict[int, Speaker] = {}  # id of a speaker's token: its last name
 
     def add(self, offset: int, speaker: Speaker, token) -> None:
+        """Remember a speaker resolved at ``offset`` from the words of ``token``."""
         self.spoken.append(Spoken(offset, speaker, token))
         if speaker.name:
             self._named_by_token[id(token)] = speaker
 
     def latest_first(self):
+        """The speakers so far, the most recent first."""
         return reversed(self.spoken)
 
     def named_by(self, token) -> Speaker | None:

@@ -157,7 +157,7 @@ def plot_source_balance(analysis: Analysis, ax=None, by: str = "affiliation",
 
 def _country_shares(totals: Counter) -> list[tuple[str, int]]:
     """Shares by country, from group labels that start with a country ("US lawmakers")."""
-    from medialit.sources import load_affiliation_tables
+    from medialit.people import load_affiliation_tables
 
     shorts = sorted({c.get("short") or c["name"] for c in load_affiliation_tables()["countries"]},
                     key=len, reverse=True)

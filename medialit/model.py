@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
+
+QuoteKind = Literal["direct", "indirect"]
+SpeakerKind = Literal["named", "anonymous", "vague", "unknown"]
 
 
 @dataclass
@@ -19,10 +23,10 @@ class Quote:
     start: int
     end: int
     text: str
-    kind: str  # "direct" or "indirect"
+    kind: QuoteKind
     form: str | None = None  # direct: "full", "partial" or "scare"; indirect: None
     speaker: str | None = None
-    speaker_kind: str = "unknown"  # "named", "anonymous", "vague" or "unknown"
+    speaker_kind: SpeakerKind = "unknown"
     speaker_start: int | None = None
     speaker_end: int | None = None
     cue: str | None = None
@@ -48,6 +52,23 @@ class Quote:
                 "speaker_end", "cue", "cue_start", "cue_end", "form", "stance", "rule",
                 "speaker_reason", "balanced", "alternatives")
         return {key: getattr(self, key) for key in keys}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a reporting verb gives as the speaker, and why the engine thinks so.
+
+    ``name`` is None when the article does not say who; ``start``/``end`` index the words
+    naming the speaker in ``article.text`` (None with no such words); ``alternatives`` are the
+    other people a pronoun could stand for, so an ambiguous "he" can be shown as ambiguous.
+    """
+
+    name: str | None
+    kind: SpeakerKind
+    start: int | None
+    end: int | None
+    reason: str
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass

@@ -358,7 +358,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
     if not items:
         return w.VBox([w.HTML(_note("There are no direct quotes in this article, so there is "
                                     "nothing to attribute."))])
-    from medialit.sources import people_named
+    from medialit.people import people_named
 
     names = sorted({item["speaker"] for item in items if item["speaker"] and
                     item["speaker_kind"] == "named"} | {s.name for s in analysis.sources

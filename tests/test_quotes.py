@@ -441,9 +441,9 @@ def test_real_model_is_back_after_the_fallback(nlp):
     ("Bishop", ["Bishop"]),
 ])
 def test_name_words_drop_titles_and_job_words_in_front(text, name):
-    from medialit.quotes import _name_words
+    from medialit.people import name_words
 
-    assert _name_words(text) == name
+    assert name_words(text) == name
 
 
 @pytest.mark.usefixtures("nlp")

@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from medialit.article import Article
-from medialit.checks.lookups import (find_roles, is_known_person, load_affiliation_tables,
-                                     people_named)
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
 from medialit.checks.words import opinion_markers, word_set
+from medialit.people import find_roles, known_person, load_affiliation_tables, people_named
 from medialit.lexicons import load_reporting_verbs
 from medialit.model import Quote
 from medialit.quotes import speech_quotes
@@ -113,7 +112,7 @@ def unintroduced_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot
     for quote in speech_quotes(quotes):
         name = quote.speaker
         if quote.speaker_kind != "named" or name not in people or name in seen or \
-                roles.get(name) or is_known_person(name, known) or quote.speaker_start is None:
+                roles.get(name) or known_person(name, known) or quote.speaker_start is None:
             continue
         seen.add(name)
         yield Spot(quote.speaker_start, quote.speaker_end,

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from medialit.article import Article
-from medialit.checks.lookups import country_in, find_role_mentions, load_affiliation_tables
+from medialit.people import country_in, find_role_mentions, load_affiliation_tables
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.checks.words import not_now_pattern, word_set

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from medialit.article import Article
-from medialit.checks.lookups import load_affiliation_tables
+from medialit.people import load_affiliation_tables
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import direct_quotes
 from medialit.checks.words import load_usage, word_set

@@ -12,16 +12,15 @@ import re
 from medialit.article import Article
 from medialit.lexicons import load_reporting_verbs, load_source_words, reporting_verb_forms
 from medialit.marks import QuotedSpan
+from medialit.model import Quote
 
 _NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|of|de|van|von|bin))*)"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _DETERMINED = r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}[a-z]+)"
 
 
-def extract_quotes_by_pattern(article: Article, spans: list[QuotedSpan]) -> list:
+def extract_quotes_by_pattern(article: Article, spans: list[QuotedSpan]) -> list[Quote]:
     """Direct quotes with a speaker found by patterns, and "X said that …" as indirect speech."""
-    from medialit.model import Quote
-
     forms = reporting_verb_forms()
     verbs = load_reporting_verbs()
     vague = load_source_words()["vague"]
@@ -67,10 +66,8 @@ def extract_quotes_by_pattern(article: Article, spans: list[QuotedSpan]) -> list
     return sorted(quotes, key=lambda quote: quote.start)
 
 
-def _said_that(article: Article, spans, forms, verbs, vague) -> list:
+def _said_that(article: Article, spans, forms, verbs, vague) -> list[Quote]:
     """'Ana Ruiz said (that) the budget was cut.': indirect speech in its simplest shape."""
-    from medialit.model import Quote
-
     found = []
     pattern = re.compile(rf"({_NAME}|{_PRONOUN}|{_DETERMINED})\s+(?:also\s+)?(\w+)\s+(?:that\s+)?"
                          r"([^.!?“”\"]{8,})[.!?]")

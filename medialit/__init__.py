@@ -25,8 +25,9 @@ from medialit.charts import (plot_group_comparison, plot_reporting_verbs, plot_s
 from medialit.report import build_report, write_report
 
 # answers and answer keys
-from medialit.grading import (AnswerStore, answer_id, error_hunt_score, grade_error_marks,
-                              load_answers, open_answers)
+from medialit.grading import (AnswerStore, answer_id, error_hunt_score, find_words,
+                              grade_error_marks, load_answers, load_graded_key, open_answers,
+                              place_mark, score_error_hunt)
 from medialit.keys import load_error_key, load_quote_key, load_reference_desk
 
 # the practice widgets (ipywidgets)
@@ -48,7 +49,8 @@ __all__ = [
     "Analysis", "analyze", "analyze_many",
     "plot_group_comparison", "plot_reporting_verbs", "plot_source_balance", "plot_source_kinds",
     "plot_voice_strip", "save_png", "build_report", "write_report",
-    "AnswerStore", "answer_id", "error_hunt_score", "grade_error_marks", "load_answers", "open_answers",
+    "AnswerStore", "answer_id", "error_hunt_score", "find_words", "grade_error_marks",
+    "load_answers", "load_graded_key", "open_answers", "place_mark", "score_error_hunt",
     "load_error_key", "load_quote_key", "load_reference_desk",
     "checkpoint", "choice_question", "error_hunt", "show_article", "machine_vs_me", "quote_inspector", "source_sorter",
     "who_said_it", "written_answer",

@@ -466,7 +466,7 @@ def test_quote_inspector_china_quote(article):
 def hunt_three_marks(article, store):
     box = widgets.error_hunt(article, answers=store)
     add_mark(box, "British Foreign Minister", "role-conflict")  # right
-    add_mark(box, "ball", "spelling", sentence_words="alleged Chinese spy ball")  # partly
+    add_mark(box, "ball", "role-conflict", sentence_words="alleged Chinese spy ball")  # partly
     add_mark(box, "met", "spelling", sentence_words="Antony Blinken met")  # not an error
     return box
 

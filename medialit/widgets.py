@@ -28,7 +28,6 @@ from medialit.grading import (
     AnswerStore,
     answer_id,
     explain_verdict,
-    find_words,
     grade_error_marks,
     open_answers,
     place_mark,

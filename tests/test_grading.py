@@ -448,3 +448,28 @@ def test_the_score_does_not_depend_on_the_order_of_the_marks(marks, size):
 @example([mark(10, 14, "spelling"), mark(10, 14, "role-conflict"), mark(10, 14, "other")], 1)
 def test_score_is_at_most_the_number_of_key_errors(marks, size):
     assert 0 <= error_hunt_score(grade_error_marks(marks, KEY[:size])) <= size
+
+
+def test_a_graded_hunt_has_no_check_or_hint_and_never_loads_the_key(nlp, tmp_path, monkeypatch):
+    import ipywidgets as w
+
+    from medialit import widgets
+
+    def no_key(article):
+        raise AssertionError("a graded hunt must not load the answer key")
+
+    monkeypatch.setattr(widgets, "load_error_key", no_key)
+    store = AnswerStore("06-check-it-yourself", folder=tmp_path)
+    box = widgets.error_hunt(medialit.load_article(), answers=store, graded=True)
+    buttons = [c.description for c in _walk(box) if isinstance(c, w.Button)]
+    assert "Add mark" in buttons
+    assert "Check my marks" not in buttons and "Give me a hint" not in buttons
+    next(c for c in _walk(box) if isinstance(c, w.Dropdown) and c.description == "Sentence").value = 1
+    next(c for c in _walk(box) if isinstance(c, w.Text) and c.description == "Words").value = \
+        "British Foreign Minister"
+    next(c for c in _walk(box) if isinstance(c, w.Dropdown) and c.description == "What's wrong").value = \
+        "role-conflict"
+    next(c for c in _walk(box) if isinstance(c, w.Button) and c.description == "Add mark").click()
+    assert [m["text"] for m in store.get("error_hunt")] == ["British Foreign Minister"]
+    shown = " ".join(c.value for c in _walk(box) if isinstance(c, w.HTML))
+    assert "Mark added" in shown and "Check my marks" not in shown

@@ -27,8 +27,7 @@ from medialit import widgets
 from medialit.article import MAX_CHARACTERS, SEED_PATH, ArticleError, load_article, make_article
 from medialit.cli import main
 from medialit.grading import MAX_TEXT, AnswerStore
-from medialit.grading import PLAIN_QUOTES
-from medialit.widgets import find_words
+from medialit.grading import PLAIN_QUOTES, find_words
 
 pytestmark = pytest.mark.usefixtures("nlp")
 

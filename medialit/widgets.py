@@ -145,7 +145,7 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
     sentence = w.Dropdown(options=[(f"{n} · {_short(s.text)}", n) for n, s in enumerate(sentences, 1)],
                           description="Sentence", layout=WIDE,
                           tooltip="the sentence that holds the mistake")
-    words = w.Text(placeholder="copy the exact words that are wrong (empty = the whole sentence)",
+    words = w.Text(placeholder="copy the exact words that are wrong (\" for a quotation mark)",
                    description="Words", layout=WIDE, tooltip="the words to mark")
     kind = w.Dropdown(options=[("— choose —", "")] + [(label, name) for name, label in KIND_WORDS.items()],
                       description="What's wrong", layout=WIDE, style={"description_width": "initial"})
@@ -194,8 +194,8 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
                                 within=(chosen.start, chosen.end))
             if placed is None:
                 message.value = _note(f"⚠ Those words are not in sentence {sentence.value}. "
-                                      "Copy them exactly, or leave the box empty to mark the "
-                                      "whole sentence.")
+                                      "Copy them exactly (type \" for a quotation mark), or "
+                                      "leave the box empty if the whole sentence is the mistake.")
                 return
             start, end = placed["start"], placed["end"]
         else:

@@ -18,10 +18,11 @@ never created; only ``export_csv`` writes, to the file it is given.
 
 Limits, said out loud:
 
-- The error charts use the seed article's answer key (``seeds/*.errors.json``), and only the
-  mistakes a reader can spot from the text alone (``"detectable": "text"``), as the graded
-  exercise does. A mark on a mistake that only other coverage reveals counts as "beyond the
-  text", neither found nor a false alarm.
+- The error charts use the key the graded exercise is marked against
+  (``medialit.grading.load_graded_key``: ``solutions/03-spot-the-errors/`` of the course if it
+  holds one, else the seed's own key), and only the mistakes a reader can spot from the text
+  alone (``"detectable": "text"``). A mark on a mistake that only other coverage reveals
+  counts as "beyond the text", neither found nor a false alarm.
 - Marks come from the error hunt (the ``"error_hunt"`` answer) or, when a student typed marks
   into q2 of ``03-spot-the-errors`` instead, from that cell. Both are marked by
   ``medialit.grading.score_error_hunt``, the scorer of the widget and the hidden test, so a

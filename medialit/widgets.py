@@ -22,28 +22,19 @@ import ipywidgets as w
 from medialit.analysis import Analysis, analyze
 from medialit.article import Article, load_article, make_article
 from medialit.grading import (
+    KIND_WORDS,
+    VERDICT_WORDS,
     AnswerError,
     AnswerStore,
     answer_id,
-    error_hunt_score,
+    explain_verdict,
     grade_error_marks,
     open_answers,
+    place_mark,
+    score_error_hunt,
 )
 from medialit.keys import load_error_key, load_quote_key
 
-KIND_WORDS = {
-    "spelling": "Spelling mistake",
-    "inconsistent-term": "The same thing named two ways",
-    "role-conflict": "Wrong job, title or country for a person",
-    "unbalanced-quote": "Quotation mark never closed",
-    "missing-attribution": "Missing source: who says so?",
-    "anonymous-source": "Unnamed source",
-    "vague-attribution": "Vague source (“experts say”)",
-    "ambiguous-pronoun": "Unclear who “he”, “she” or “it” is",
-    "self-contradiction": "Cannot be true as written",
-    "misplaced-modifier": "Description in the wrong place",
-    "other": "Other (grammar, word choice, altered quote …)",
-}
 ANONYMOUS = "An unnamed (anonymous) source"
 NOBODY = "No one: the article does not say"
 WIDE = w.Layout(width="100%")
@@ -52,8 +43,6 @@ WIDE = w.Layout(width="100%")
 def _fits(**more) -> w.Layout:
     """A button layout as wide as its words ("Check my answers" is not cut to "Check my ans…")."""
     return w.Layout(width="auto", min_width="9rem", align_self="flex-start", **more)
-VERDICT_WORDS = {"right": "✔ Right", "partly": "◐ Partly right", "repeat": "↺ Already found",
-                 "not-an-error": "✘ Not an error"}
 VAGUE = "A vague group (“experts”, “analysts” …)"
 
 
@@ -125,24 +114,29 @@ def _numbered_sentences(article: Article) -> list:
 # -- error hunt --------------------------------------------------------------------------------------
 
 def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str = "practice",
-               qid: str = "error_hunt") -> w.VBox:
+               qid: str = "error_hunt", graded: bool = False) -> w.VBox:
     """Find the mistakes: mark words, say what is wrong, suggest a correction, check.
+
+    Marks are judged by ``medialit.grading.score_error_hunt``, the scorer the graded
+    exercises and the teacher's dashboard use, so "Check my marks" never disagrees with them.
+    ``graded=True`` (a graded exercise) only collects the marks: no answer key is loaded and
+    there is no "Check my marks" or "Give me a hint", so the key cannot be found by trial.
 
     >>> box = error_hunt()          # the seed article, answers in practice.answers.json
     """
     article = _article(article)
     store = _store(answers, notebook)
     analysis = analyze(article)
-    key = load_error_key(article)
+    key = None if graded else load_error_key(article)
     key_note = ""
-    if key is None:
+    if key is None and not graded:
         key = [{"span": {"start": f.start, "end": f.end, "text": f.text}, "kind": f.kind,
                 "explanation": f.message, "hint": None, "correction": f.suggestion,
                 "detectable": "text"} for f in analysis.issues]
         key_note = ("This article has no answer key, so your marks are checked against the "
                     "machine's findings, and the machine can be wrong.")
-    outside = [error for error in key if error.get("detectable", "text") != "text"]
-    key = [error for error in key if error.get("detectable", "text") == "text"]
+    key = key or []
+    findable = [error for error in key if error.get("detectable", "text") == "text"]
     sentences = _numbered_sentences(article)
     qid = answer_id(qid, article)
 
@@ -151,7 +145,7 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
     sentence = w.Dropdown(options=[(f"{n} · {_short(s.text)}", n) for n, s in enumerate(sentences, 1)],
                           description="Sentence", layout=WIDE,
                           tooltip="the sentence that holds the mistake")
-    words = w.Text(placeholder="copy the exact words that are wrong (empty = the whole sentence)",
+    words = w.Text(placeholder="copy the exact words that are wrong (\" for a quotation mark)",
                    description="Words", layout=WIDE, tooltip="the words to mark")
     kind = w.Dropdown(options=[("— choose —", "")] + [(label, name) for name, label in KIND_WORDS.items()],
                       description="What's wrong", layout=WIDE, style={"description_width": "initial"})
@@ -196,13 +190,14 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
             message.value = _note("⚠ Choose what is wrong first (the “What's wrong” menu).")
             return
         if typed:
-            found = find_words(chosen.text, typed)
-            if found is None:
+            placed = place_mark(article.text, typed, kind.value, findable,
+                                within=(chosen.start, chosen.end))
+            if placed is None:
                 message.value = _note(f"⚠ Those words are not in sentence {sentence.value}. "
-                                      "Copy them exactly, or leave the box empty to mark the "
-                                      "whole sentence.")
+                                      "Copy them exactly (type \" for a quotation mark), or "
+                                      "leave the box empty if the whole sentence is the mistake.")
                 return
-            start, end = chosen.start + found[0], chosen.start + found[1]
+            start, end = placed["start"], placed["end"]
         else:
             start, end = chosen.start, chosen.end
         mark = {"start": start, "end": end, "text": article.text[start:end][:200], "kind": kind.value,
@@ -216,52 +211,39 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
             message.value = _note(f"⚠ {error}")
             return
         words.value = correction.value = ""
-        message.value = _note("✔ Mark added. Press “Check my marks” when you are ready.")
+        message.value = _note("✔ Mark added." + ("" if graded else
+                                                  " Press “Check my marks” when you are ready."))
         show_marks()
 
     def check_marks(_):
-        results = grade_error_marks(marks(), key)
-        if not results:
+        hunt = score_error_hunt(marks(), key)
+        if not hunt.results:
             feedback.value = _note("Add some marks first.")
             return
         lines = []
-        for number, result in enumerate(results, 1):
+        for number, result in enumerate(hunt.results, 1):
             error = result["error"]
-            text = f"<b>{number}. {VERDICT_WORDS[result['verdict']]}</b> — “{html.escape(result['mark']['text'][:60])}”: "
-            if result["verdict"] == "right":
-                text += html.escape(error.get("explanation") or "")
-                if error.get("correction"):
-                    text += f" <i>Correction:</i> {html.escape(error['correction'])}"
-            elif result["verdict"] == "repeat":
-                text += "another of your marks already found this mistake, so this one earns nothing."
-            elif result["verdict"] == "partly":
-                text += (f"there is a problem here, but of another kind: "
-                         f"<i>{KIND_WORDS.get(error['kind'], error['kind'])}</i>. "
-                         f"{html.escape(error.get('explanation') or '')}")
+            text = (f"<b>{number}. {VERDICT_WORDS[result['verdict']]}</b> — "
+                    f"“{html.escape(result['mark']['text'][:60])}”: ")
+            if result["verdict"] == "not-an-error":
+                text += _why_not(result["mark"], analysis)
             else:
-                beyond = next((e for e in outside if e["span"]["start"] < result["mark"]["end"]
-                               and result["mark"]["start"] < e["span"]["end"]), None)
-                if beyond is not None:
-                    text = text.replace(VERDICT_WORDS["not-an-error"], "★ Well spotted, beyond the text")
-                    text += ("this is wrong, but nobody could tell from the article alone: "
-                             f"{html.escape(beyond.get('explanation') or '')} "
-                             f"(Source: {html.escape(beyond.get('source') or 'other coverage')}.) "
-                             "It does not count for or against you.")
-                    result["verdict"] = "outside"
-                else:
-                    text += _why_not(result["mark"], analysis)
+                text += html.escape(explain_verdict(result))
+            if result["verdict"] == "right" and error.get("correction"):
+                text += f" <i>Correction:</i> {html.escape(error['correction'])}"
+            if result["verdict"] == "beyond-the-text":
+                text += f" (Source: {html.escape(error.get('source') or 'other coverage')}.)"
             lines.append(_note(text))
-        hits = sum(1 for r in results if r["verdict"] == "right")
-        alarms = sum(1 for r in results if r["verdict"] == "not-an-error")
-        points = error_hunt_score([r for r in results if r["verdict"] != "outside"])
         feedback.value = "".join(lines)
-        score.value = _note(f"<b>Score: {points:g}</b> — you found {hits} of {len(key)} "
-                            f"mistakes, with {alarms} false alarm{'s' if alarms != 1 else ''}. "
-                            "A right mark earns 1, a partly right ½, a false alarm costs ½.")
+        score.value = _note(f"<b>Score: {hunt.score:g}</b> — you found {hunt.found} of "
+                            f"{hunt.mistakes} mistakes, with {hunt.alarms} false "
+                            f"alarm{'s' if hunt.alarms != 1 else ''}. A right mark earns 1, a "
+                            "partly right ½, a false alarm costs ½; a mark much wider than "
+                            "its mistake earns nothing.")
 
     def give_hint(_):
         found = {id(r["error"]) for r in grade_error_marks(marks(), key) if r["verdict"] == "right"}
-        left = [error for error in key if id(error) not in found]
+        left = [error for error in findable if id(error) not in found]
         if not left:
             message.value = _note("You have found every mistake in the answer key. Well done!")
             return
@@ -283,39 +265,17 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
     show_marks()
     if store.message:
         message.value = _note(f"⚠ {store.message}")
+    how = ("Your teacher marks them when you hand in: false alarms cost points, so think "
+           "before you mark." if graded else
+           "Press <b>Check my marks</b> whenever you like: false alarms cost points, so think "
+           "before you mark.")
     intro = w.HTML(_note("<b>Error hunt.</b> Read the article. When you spot a mistake, choose "
                          "its sentence, copy the wrong words, say what is wrong and, if you can, "
-                         "how it should read. Then press <b>Add mark</b>. Press <b>Check my "
-                         "marks</b> whenever you like: false alarms cost points, so think "
-                         "before you mark.") + _note(key_note))
+                         "how it should read. Then press <b>Add mark</b>. " + how) + _note(key_note))
+    buttons = [add] if graded else [add, check, hint]
     return w.VBox([intro, pane, sentence, words, kind, correction,
-                   w.HBox([add, check, hint]), message, w.HTML("<b>Your marks</b>"), marks_box,
+                   w.HBox(buttons), message, w.HTML("<b>Your marks</b>"), marks_box,
                    score, feedback, _confirm_reset(reset)])
-
-
-_SAME = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "–": "-", "—": "-"})
-
-
-def find_words(text: str, typed: str) -> tuple[int, int] | None:
-    """Where the typed words stand in ``text`` (start, end), forgiving curly quotes,
-    non-breaking spaces, extra spaces and capitals, and matching whole words only; None when
-    they are not there."""
-    haystack = text.translate(_SAME)  # one character for one: offsets stay the same
-    words = typed.translate(_SAME).split()
-    if not words:
-        return None
-    pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
-    position = 0
-    while True:
-        match = pattern.search(haystack, position)
-        if match is None:
-            return None
-        before = haystack[match.start() - 1] if match.start() else " "
-        after = haystack[match.end()] if match.end() < len(haystack) else " "
-        if not (before.isalnum() and words[0][:1].isalnum()) and \
-                not (after.isalnum() and words[-1][-1:].isalnum()):
-            return match.start(), match.end()
-        position = match.start() + 1
 
 
 def _why_not(mark: dict, analysis: Analysis) -> str:

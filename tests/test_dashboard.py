@@ -233,7 +233,7 @@ def test_error_hunt_verdicts(data):
     results = db.error_hunt_results(data)
     assert sorted(results) == ["ada", "ben"]  # cy skipped the exercise, dan handed in nothing
     assert [r["verdict"] for r in results["ada"]] == ["right", "right", "partly", "not-an-error",
-                                                       "outside"]
+                                                       "beyond-the-text"]
     assert [r["verdict"] for r in results["ben"]] == ["right", "not-an-error", "right"]
     assert [r["mark"]["text"] for r in results["ben"]] == ["British Foreign Minister",
                                                             "North America", "Sunday"]

@@ -1,19 +1,26 @@
-"""The answers file and the marking of the error hunt (pure logic: no language model needed)."""
+"""The answers file and the marking of the error hunt (pure logic, except the last test, which
+checks that the widget, the hidden test and the dashboard give the same score)."""
 from __future__ import annotations
 
 import datetime
 import json
+import re
+import sys
 import types
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import medialit
 import medialit.grading
-from medialit.grading import (MAX_TEXT, AnswerError, AnswerStore, error_hunt_score,
-                              grade_error_marks, load_answers, open_answers)
+from medialit.grading import (COURSE_VARIABLE, MAX_TEXT, AnswerError, AnswerStore,
+                              error_hunt_score, grade_error_marks, load_answers,
+                              load_graded_key, open_answers, place_mark, score_error_hunt)
 
 KINDS = ["spelling", "role-conflict", "other", "ambiguous-pronoun"]
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def answers_file(folder, notebook="t"):
@@ -158,58 +165,130 @@ def test_load_answers(tmp_path):
     assert load_answers("t", tmp_path) == {"q1": ["x"]}
 
 
-# -- marking the error hunt ---------------------------------------------------------------------
+# -- marking the error hunt: the rule of lessons/grading.md, "How the error hunt is marked" ------
 
+TEXT = "The spy ball flew over Montana on Sunday, officials said. It was reported by nobody."
+#       0         1         2         3         4         5         6         7         8
 KEY = [
-    {"span": {"start": 10, "end": 14, "text": "ball"}, "kind": "spelling"},
-    {"span": {"start": 20, "end": 30, "text": "Washington"}, "kind": "role-conflict"},
-    {"span": {"start": 40, "end": 42, "text": "it"}, "kind": "ambiguous-pronoun"},
+    {"id": "e1", "span": {"start": 8, "end": 12, "text": "ball"}, "kind": "inconsistent-term",
+     "other_kinds": ["spelling"], "severity": "error", "detectable": "text"},
+    {"id": "e2", "span": {"start": 23, "end": 30, "text": "Montana"}, "kind": "role-conflict",
+     "severity": "error", "detectable": "text"},
+    {"id": "e3", "span": {"start": 34, "end": 40, "text": "Sunday"}, "kind": "other",
+     "severity": "warning", "detectable": "outside"},
+    {"id": "e4", "span": {"start": 42, "end": 51, "text": "officials"}, "kind": "vague-attribution",
+     "severity": "note", "detectable": "text"},
 ]
 
 
 def mark(start, end, kind):
-    return {"start": start, "end": end, "text": "x" * (end - start), "kind": kind}
+    return {"start": start, "end": end, "text": TEXT[start:end], "kind": kind}
+
+
+WHOLE_SENTENCE = (0, 57)  # "The spy ball ... officials said." around the one wrong word "ball"
+
+
+@pytest.mark.parametrize("start, end, kind, verdict, points", [
+    (8, 12, "inconsistent-term", "right", 1.0),          # exact, the key's kind
+    (4, 12, "inconsistent-term", "right", 1.0),          # a little wider ("spy ball")
+    (9, 11, "inconsistent-term", "right", 1.0),          # part of the mistake
+    (8, 12, "spelling", "right", 1.0),                   # a defensible other kind in the key entry
+    (8, 12, "role-conflict", "partly", 0.5),             # right place, wrong kind
+    (*WHOLE_SENTENCE, "inconsistent-term", "too-wide", 0.0),  # much wider: not a find
+    (13, 17, "spelling", "not-an-error", -0.5),          # "flew": outside any mistake
+    (34, 40, "other", "beyond-the-text", 0.0),           # only other coverage shows it
+    (42, 51, "vague-attribution", "right", 1.0),         # a discussion note, found
+    (42, 51, "spelling", "partly", 0.5),                 # a note with another kind: never a cost
+])
+def test_one_mark_against_the_key(start, end, kind, verdict, points):
+    (result,) = grade_error_marks([mark(start, end, kind)], KEY)
+    assert (result["verdict"], result["points"]) == (verdict, points)
+    assert (result["error"] is None) == (verdict == "not-an-error")
+
+
+def test_touching_is_not_overlapping():
+    assert verdicts([mark(12, 13, "spelling"), mark(0, 8, "spelling")]) == [
+        "not-an-error", "not-an-error"]
 
 
 def verdicts(marks, key=KEY):
     return [r["verdict"] for r in grade_error_marks(marks, key)]
 
 
-def test_right_partly_and_not_an_error():
-    results = grade_error_marks([mark(11, 13, "spelling"), mark(18, 22, "spelling"),
-                                 mark(0, 5, "other")], KEY)
-    assert [r["verdict"] for r in results] == ["right", "partly", "not-an-error"]
-    assert results[0]["error"] is KEY[0]
-    assert results[1]["error"] is KEY[1]
-    assert results[2]["error"] is None
-    assert [r["mark"] for r in results] == [mark(11, 13, "spelling"), mark(18, 22, "spelling"),
-                                             mark(0, 5, "other")]
+def test_each_mistake_counts_once_with_its_best_mark():
+    assert verdicts([mark(8, 12, "inconsistent-term"), mark(9, 11, "spelling")]) == [
+        "right", "repeat"]
+    # a partly right mark first and a right one later: the right one counts, in any order
+    marks = [mark(8, 12, "role-conflict"), mark(8, 12, "spelling")]
+    assert verdicts(marks) == ["repeat", "right"]
+    assert verdicts(marks[::-1]) == ["right", "repeat"]
 
 
-def test_touching_is_not_overlapping():
-    assert verdicts([mark(14, 20, "spelling"), mark(5, 10, "spelling")]) == [
-        "not-an-error", "not-an-error"]
+def test_a_mark_over_two_mistakes_finds_the_one_of_its_kind():
+    both = mark(4, 30, "role-conflict")  # "spy ball flew over Montana"
+    results = grade_error_marks([both, dict(both)], KEY)
+    assert results[0]["verdict"] == "right" and results[0]["error"] is KEY[1]
+    assert results[1]["verdict"] == "partly" and results[1]["error"] is KEY[0]
 
 
-def test_each_key_error_is_credited_once():
-    assert verdicts([mark(10, 14, "spelling"), mark(11, 12, "spelling")])[1] != "right"
-    assert verdicts([mark(10, 14, "spelling"), mark(10, 14, "spelling")]) == ["right", "repeat"]
-    # a mark over two errors is credited with the one of its kind
-    wide = mark(0, 50, "ambiguous-pronoun")
-    results = grade_error_marks([wide, dict(wide)], KEY)
-    assert results[0]["verdict"] == "right" and results[0]["error"] is KEY[2]
-    assert results[1]["verdict"] != "right"
+@settings(max_examples=100, deadline=None)
+@given(st.permutations([mark(8, 12, "role-conflict"), mark(8, 12, "spelling"), mark(0, 57, "other"),
+                        mark(13, 17, "spelling"), mark(34, 40, "other"), mark(23, 30, "other")]))
+def test_the_order_of_the_marks_does_not_change_the_score(marks):
+    hunt = score_error_hunt(marks, KEY)
+    assert (hunt.score, hunt.found, hunt.partly, hunt.alarms) == (1.0, 1, 1, 1)
 
 
-def test_no_marks():
+def test_score_error_hunt_totals_and_notes_never_cost():
+    hunt = score_error_hunt([mark(8, 12, "spelling"), mark(13, 17, "other")], KEY)
+    assert (hunt.score, hunt.found, hunt.alarms) == (0.5, 1, 1)
+    assert hunt.mistakes == 2  # e1 and e2: not the note, not the mistake beyond the text
+    assert [e["id"] for e in hunt.missed] == ["e2"]  # the unmarked note is not "missed"
+    assert hunt.points(out_of=4, needed=8) == 0.25
+    assert score_error_hunt([mark(13, 17, "other")] * 3, KEY).score == 0  # never below 0
+    assert score_error_hunt([mark(8, 12, "spelling")] * 20, KEY).points(4, 1) == 4  # capped
+
+
+def test_typed_marks_are_placed_as_the_widget_places_them():
+    typed = [("SPY  BALL", "spelling"), ("montana", "other"), ("purple", "other"), ("flew", "spelling")]
+    hunt = score_error_hunt(typed, KEY, TEXT)
+    assert [r["mark"]["text"] for r in hunt.results] == ["spy ball", "Montana", "flew"]
+    assert [r["verdict"] for r in hunt.results] == ["right", "partly", "not-an-error"]
+    assert hunt.unplaced == ["purple"]
+    assert "“purple” is not in the article" in hunt.feedback()
+
+
+@pytest.mark.parametrize("words, kind, expected", [
+    ("ball", "spelling", (8, 12)),
+    ("It’s", "other", None),                         # not there
+    ("all", "other", None),                          # whole words only
+    ("“said.", "other", None),
+    ("officials  said", "other", (42, 56)),          # extra spaces forgiven
+])
+def test_place_mark(words, kind, expected):
+    placed = place_mark(TEXT, words, kind, KEY)
+    assert (None if placed is None else (placed["start"], placed["end"])) == expected
+
+
+def test_words_found_twice_are_placed_where_they_score_best():
+    text = "A ball here. The spy ball there."
+    key = [{"span": {"start": 21, "end": 25, "text": "ball"}, "kind": "spelling"}]
+    assert place_mark(text, "ball", "spelling", key)["start"] == 21
+    assert place_mark(text, "ball", "spelling", [])["start"] == 2  # no key: the first place
+    assert place_mark(text, "ball", "spelling", key, within=(0, 12))["start"] == 2
+
+
+def test_no_marks_and_no_key():
     assert grade_error_marks([], KEY) == []
     assert grade_error_marks([mark(0, 3, "other")], []) == [
-        {"mark": mark(0, 3, "other"), "verdict": "not-an-error", "error": None}]
+        {"mark": mark(0, 3, "other"), "verdict": "not-an-error", "error": None, "points": -0.5}]
     assert error_hunt_score([]) == 0
+    with pytest.raises(ValueError, match="no answer key"):
+        score_error_hunt([mark(0, 3, "other")], None)
 
 
 def result(verdict):
-    return {"mark": mark(0, 1, "other"), "verdict": verdict, "error": None}
+    return {"mark": mark(0, 1, "other"), "verdict": verdict, "error": None, "points": 0}
 
 
 @pytest.mark.parametrize("verdict_list, expected", [
@@ -218,12 +297,124 @@ def result(verdict):
     (["right", "partly"], 1.5),
     (["right", "not-an-error"], 0.5),
     (["right", "right", "partly", "not-an-error"], 2.0),
+    (["right", "too-wide", "repeat", "beyond-the-text"], 1.0),
     (["not-an-error"], 0.0),
     (["not-an-error"] * 5, 0.0),
     (["right", "not-an-error", "not-an-error", "not-an-error"], 0.0),
 ])
 def test_score_weights_and_never_negative(verdict_list, expected):
     assert error_hunt_score([result(v) for v in verdict_list]) == expected
+
+
+def test_the_quote_table_is_defined_once():
+    """One table forgives curly quotes, dashes and non-breaking spaces everywhere."""
+    import subprocess
+
+    found = subprocess.run(["git", "grep", "-l", "maketrans", "--", "medialit", "teacher",
+                            "solutions"], cwd=ROOT, capture_output=True, text=True).stdout.split()
+    assert found == ["medialit/grading.py"]
+
+
+# -- the graded key stays with the teacher -------------------------------------------------------
+
+def test_graded_key_is_read_from_the_course_folder(tmp_path, monkeypatch):
+    article = medialit.load_article(ROOT / "seeds" / "practice-school-air.txt")
+    student = tmp_path / "student"
+    student.mkdir()
+    (student / "practice-school-air.txt").write_bytes((ROOT / "seeds" / "practice-school-air.txt").read_bytes())
+    theirs = medialit.load_article(student / "practice-school-air.txt")
+    monkeypatch.delenv(COURSE_VARIABLE, raising=False)
+    assert load_graded_key("06-check-it-yourself", theirs) is None  # a student's kernel
+    monkeypatch.setenv(COURSE_VARIABLE, str(ROOT))  # autograde, as nbgrader_config.py sets it
+    key = load_graded_key("06-check-it-yourself", theirs)
+    assert key == medialit.load_error_key(article)
+    assert load_graded_key("06-check-it-yourself", theirs, course=tmp_path) is None
+
+
+# -- the widget, the hidden test and the dashboard agree -----------------------------------------
+
+SEED_MARKS = [  # words on the seed article, kind, and what the scorer says
+    ("British Foreign Minister", "role-conflict"),   # exact
+    ("spy ball", "spelling"),                        # partial, a defensible other kind
+    ("Chinese Embassy", "other"),                    # wrong kind
+    ("North America", "other"),                      # outside any mistake
+    ("five and a quarter hours", "other"),           # beyond the text
+]
+
+
+def seed_marks(article):
+    marks = [dict(place_mark(article.text, words, kind), correction=None)
+             for words, kind in SEED_MARKS]
+    sentence = next(s for s in article.sentences if "Washington’s ambitions" in s.text)
+    marks.append({"start": sentence.start, "end": sentence.end, "text": sentence.text,
+                  "kind": "self-contradiction", "correction": None})  # much wider
+    return marks
+
+
+def widget_score(article, marks, folder) -> float:
+    import ipywidgets as w
+
+    from medialit.widgets import error_hunt
+
+    store = AnswerStore("03-spot-the-errors", folder=folder)
+    store.set("error_hunt", marks)
+    box = error_hunt(article, answers=store)
+    check = next(c for c in _walk(box) if isinstance(c, w.Button) and c.description == "Check my marks")
+    check.click()
+    shown = " ".join(c.value for c in _walk(box) if isinstance(c, w.HTML))
+    return float(re.search(r"Score: ([\d.]+)</b>", shown).group(1)), shown
+
+
+def _walk(widget):
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from _walk(child)
+
+
+def hidden_test_points(article, q2_marks, folder, monkeypatch) -> float:
+    """The check cell of q2 in solutions/03, visible part and hidden test, as autograde runs it."""
+    import nbformat
+
+    notebook = nbformat.read(ROOT / "solutions" / "03-spot-the-errors" / "03-spot-the-errors.ipynb", 4)
+    cell = next(c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "q2")
+    *body, last = [line for line in cell.source.splitlines() if line and not line.startswith("###")]
+    monkeypatch.chdir(folder)
+    monkeypatch.setenv(COURSE_VARIABLE, str(ROOT))
+    namespace = {"ml": medialit, "article": article, "q2_marks": q2_marks}
+    exec("\n".join(body), namespace)
+    return eval(last, namespace)
+
+
+def dashboard_score(marks, folder) -> float:
+    sys.path.insert(0, str(ROOT / "teacher"))
+    import dashboard
+
+    hand_in = folder / "course" / "submitted" / "ada" / "03-spot-the-errors"
+    hand_in.mkdir(parents=True)
+    (hand_in / "03-spot-the-errors.answers.json").write_text(json.dumps(
+        {"schema_version": 1, "notebook": "03-spot-the-errors", "answers": {"error_hunt": marks}}))
+    results = dashboard.error_hunt_results(dashboard.load_class(folder / "course"))
+    return error_hunt_score(results["ada"]), [r["verdict"] for r in results["ada"]]
+
+
+def test_widget_hidden_test_and_dashboard_give_the_same_score(nlp, tmp_path, monkeypatch):
+    article = medialit.load_article()
+    marks = seed_marks(article)
+    hunt = score_error_hunt(marks, medialit.load_error_key(article))
+    assert [r["verdict"] for r in hunt.results] == [
+        "right", "right", "partly", "not-an-error", "beyond-the-text", "too-wide"]
+    assert hunt.score == 2.0
+
+    shown_score, shown = widget_score(article, marks, tmp_path)
+    assert shown_score == hunt.score
+    assert shown.count("✔ Right") == 2 and "◌ Too wide" in shown and "★ Beyond the text" in shown
+
+    assert dashboard_score(marks, tmp_path) == (hunt.score, [r["verdict"] for r in hunt.results])
+
+    saved = hidden_test_points(article, [], tmp_path, monkeypatch)  # the widget's saved marks
+    typed = hidden_test_points(article, [(m["text"], m["kind"]) for m in marks],
+                               tmp_path / "course", monkeypatch)
+    assert saved == typed == hunt.points(out_of=4, needed=8) == 1.0
 
 
 # -- properties ---------------------------------------------------------------------------------
@@ -247,6 +438,38 @@ def test_score_is_never_negative(marks, size):
 
 @settings(max_examples=200, deadline=None)
 @given(marks_strategy, key_sizes)
+def test_the_score_does_not_depend_on_the_order_of_the_marks(marks, size):
+    assert error_hunt_score(grade_error_marks(marks, KEY[:size])) == \
+        error_hunt_score(grade_error_marks(marks[::-1], KEY[:size]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(marks_strategy, key_sizes)
 @example([mark(10, 14, "spelling"), mark(10, 14, "role-conflict"), mark(10, 14, "other")], 1)
 def test_score_is_at_most_the_number_of_key_errors(marks, size):
     assert 0 <= error_hunt_score(grade_error_marks(marks, KEY[:size])) <= size
+
+
+def test_a_graded_hunt_has_no_check_or_hint_and_never_loads_the_key(nlp, tmp_path, monkeypatch):
+    import ipywidgets as w
+
+    from medialit import widgets
+
+    def no_key(article):
+        raise AssertionError("a graded hunt must not load the answer key")
+
+    monkeypatch.setattr(widgets, "load_error_key", no_key)
+    store = AnswerStore("06-check-it-yourself", folder=tmp_path)
+    box = widgets.error_hunt(medialit.load_article(), answers=store, graded=True)
+    buttons = [c.description for c in _walk(box) if isinstance(c, w.Button)]
+    assert "Add mark" in buttons
+    assert "Check my marks" not in buttons and "Give me a hint" not in buttons
+    next(c for c in _walk(box) if isinstance(c, w.Dropdown) and c.description == "Sentence").value = 1
+    next(c for c in _walk(box) if isinstance(c, w.Text) and c.description == "Words").value = \
+        "British Foreign Minister"
+    next(c for c in _walk(box) if isinstance(c, w.Dropdown) and c.description == "What's wrong").value = \
+        "role-conflict"
+    next(c for c in _walk(box) if isinstance(c, w.Button) and c.description == "Add mark").click()
+    assert [m["text"] for m in store.get("error_hunt")] == ["British Foreign Minister"]
+    shown = " ".join(c.value for c in _walk(box) if isinstance(c, w.HTML))
+    assert "Mark added" in shown and "Check my marks" not in shown

@@ -27,7 +27,7 @@ from medialit import widgets
 from medialit.article import MAX_CHARACTERS, SEED_PATH, ArticleError, load_article, make_article
 from medialit.cli import main
 from medialit.grading import MAX_TEXT, AnswerStore
-from medialit.widgets import find_words
+from medialit.grading import PLAIN_QUOTES, find_words
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -437,7 +437,7 @@ def test_make_article_and_analyze_any_text(text):
 def _same(a: str, b: str) -> bool:
     """Equal the way find_words promises: curly quotes, spaces and capitals forgiven."""
     def norm(s):
-        return " ".join(s.translate(widgets._SAME).lower().split())
+        return " ".join(s.translate(PLAIN_QUOTES).lower().split())
     return norm(a) == norm(b)
 
 

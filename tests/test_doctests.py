@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-MODULES = ["article", "marks", "lexicons", "nlp", "quotes", "sources", "analysis", "grading",
+MODULES = ["article", "marks", "lexicons", "nlp", "quotes", "sources", "analysis", "answers", "grading",
            "charts", "checks"]
 
 

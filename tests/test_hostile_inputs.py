@@ -198,8 +198,10 @@ def test_cli_ten_thousand_unclosed_quotation_marks(tmp_path, capsys):
 
 @pytest.mark.parametrize("marks", [
     pytest.param('"' * 100_000, id="100,000 straight marks"),
-    pytest.param("Title\n\nHe said “" + "“" * 99_990 + " and left.\n", id="100,000 curly marks"),
-    pytest.param("Title\n\n" + "(" * 60_000 + " " + '"“' * 20_000 + "\n", id="brackets and mixed marks"),
+    pytest.param("Title\n\nHe said “" + "“" * 99_990 + " and left.\n",
+                 id="100,000 curly marks"),
+    pytest.param("Title\n\n" + "(" * 60_000 + " " + '"“' * 20_000 + "\n",
+                 id="brackets and mixed marks"),
 ])
 def test_cli_a_hundred_thousand_marks_in_a_row(tmp_path, marks):
     """Was about a quarter of an hour: spaCy's tokenizer is quadratic on an unbroken run of
@@ -218,7 +220,8 @@ def test_cli_a_hundred_thousand_marks_in_a_row(tmp_path, marks):
 
 def test_long_runs_are_tokenised_in_bounded_pieces_with_the_same_text():
     nlp = medialit.load_nlp()
-    text = 'He said "' + '"' * 99_999 + " then " + "'s" * 5_000 + " and https://example.org/" + "a" * 300
+    text = ('He said "' + '"' * 99_999 + " then " + "'s" * 5_000 + " and https://example.org/"
+            + "a" * 300)
     doc = nlp(text)
     assert doc.text == text  # every character, so every offset, is the article's
     assert len(doc) < 300  # 100,000 marks and 10,000 characters of "'s"

@@ -74,13 +74,7 @@ class AnswerStore:
         self._changed: dict = {}  # answers given here and not yet written
         self._removed: set[str] = set()  # answers removed here and not yet written
         self._remove_stale_temporary_files()
-        self._on_disk: dict = {}
-        self.answers: dict = {}
-        try:
-            with _locked(self.lock_path):
-                self._on_disk = self._read(at_start=True)
-        except TimeoutError:
-            self._on_disk = self._read(at_start=True)
+        self._on_disk: dict = self._read_at_start()
         self.answers = self._merged()
 
     # -- reading ------------------------------------------------------------------------------
@@ -110,6 +104,22 @@ class AnswerStore:
                                if kept else "") + ". The answers you gave here are kept.")
             self._changed = {**self._on_disk, **self._changed}  # no longer in the file
             return {}
+
+    def _read_at_start(self) -> dict:
+        """Read the file; only one that cannot be read is looked at again under the lock
+        (another kernel may be setting it aside or writing it), so a reader makes no lock."""
+        try:
+            answers, self._signature = _read_answers(self.path)
+            return answers
+        except FileNotFoundError:
+            return {}
+        except (OSError, _Unreadable):
+            pass
+        try:
+            with _locked(self.lock_path):
+                return self._read(at_start=True)
+        except TimeoutError:
+            return self._read(at_start=True)
 
     def _set_aside_at_start(self) -> dict:
         self._signature = None

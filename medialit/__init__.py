@@ -31,8 +31,8 @@ _HOMES = {
     "plot_voice_strip": "charts", "save_png": "charts",
     "build_report": "report", "write_report": "report",
     # answers and answer keys
-    "AnswerStore": "grading", "answer_id": "grading", "load_answers": "grading",
-    "open_answers": "grading",
+    "AnswerStore": "answers", "answer_id": "answers", "load_answers": "answers",
+    "open_answers": "answers",
     "error_hunt_score": "grading", "find_words": "grading", "grade_error_marks": "grading",
     "load_graded_key": "grading", "place_mark": "grading", "score_error_hunt": "grading",
     "load_error_key": "keys", "load_quote_key": "keys", "load_reference_desk": "keys",

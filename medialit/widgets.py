@@ -2,7 +2,7 @@
 
 Each function builds a widget and returns it; the notebook displays it. The article is
 analysed once, when the widget is built, so every click answers at once. Every answer is
-saved to the notebook's answers file as it is given (``medialit.grading``) and restored
+saved to the notebook's answers file as it is given (``medialit.answers``) and restored
 when the widget is built again. Feedback is written out in words and symbols, never in
 colour alone, and every control has a description a screen reader can announce.
 
@@ -14,25 +14,16 @@ from __future__ import annotations
 
 import html
 import random
-import re
 from pathlib import Path
 
 import ipywidgets as w
 
 from medialit.analysis import Analysis, analyze
 from medialit.article import Article, load_article, make_article
-from medialit.grading import (
-    KIND_WORDS,
-    VERDICT_WORDS,
-    AnswerError,
-    AnswerStore,
-    answer_id,
-    explain_verdict,
-    grade_error_marks,
-    open_answers,
-    place_mark,
-    score_error_hunt,
-)
+from medialit.answers import (AnswerError, AnswerNotSaved, AnswerStore, answer_id,
+                              check_choices, check_marks, open_answers)
+from medialit.grading import (KIND_WORDS, VERDICT_WORDS, explain_verdict, grade_error_marks,
+                              place_mark, score_error_hunt)
 from medialit.keys import load_error_key, load_quote_key
 
 ANONYMOUS = "An unnamed (anonymous) source"
@@ -61,18 +52,41 @@ def _store(answers, notebook: str) -> AnswerStore:
     return answers if isinstance(answers, AnswerStore) else open_answers(notebook)
 
 
-def _saved(store: AnswerStore, qid: str, kind: type, default):
-    """A saved answer of the expected shape; anything else (a hand-edited file) is set aside
-    with a message rather than crash the widget."""
-    value = store.get(qid, default)
-    if isinstance(value, kind) and (kind is not list or all(
-            isinstance(item, dict) and {"start", "end", "kind"} <= set(item) and
-            isinstance(item["start"], int) and isinstance(item["end"], int) for item in value)):
-        return value
-    store.message = (f"The saved answer “{qid}” was not in the shape the kit expects (was the "
-                     "file edited by hand?), so this exercise starts empty. The file itself is "
-                     "unchanged until you answer again.")
-    return default
+def _saved(store: AnswerStore, qid: str, shape: str, article: Article | None = None):
+    """A saved answer in the shape the widget reads: "text", "marks" (error-hunt marks on
+    ``article``) or "choices" ({item: option}). What is not in that shape (a hand-edited file)
+    is left out or repaired with a message, rather than crash the widget."""
+    value = store.get(qid)
+    if value is None:
+        return {"text": "", "marks": [], "choices": {}}[shape]
+    if shape == "marks":
+        kept, problems = check_marks(value, article.text)
+    elif shape == "choices":
+        kept, problems = check_choices(value)
+    else:
+        kept, problems = (value, 0) if isinstance(value, str) else ("", 1)
+    if problems:
+        what = ("so this exercise starts empty" if not kept else
+                f"so {problems} part{'s' if problems != 1 else ''} of it "
+                f"{'were' if problems != 1 else 'was'} left out or repaired")
+        store.message = (f"The saved answer “{qid}” was not in the shape the kit expects (was "
+                         f"the file edited by hand?), {what}. The file itself is unchanged "
+                         "until you answer again.")
+    return kept
+
+
+def _save(status: w.HTML, save, *args) -> bool:
+    """Run ``save(*args)``; when it fails, say in ``status`` what happened and what to do.
+    An answer the file could not take stays on screen, and one that could not be written
+    stays in memory until the next save (``AnswerNotSaved``)."""
+    try:
+        save(*args)
+    except AnswerError as error:
+        status.value = _note(f"⚠ {html.escape(str(error))}")
+        return False
+    if "NOT saved" in status.value:
+        status.value = _note("✔ Your answers are saved now, with the ones that were waiting.")
+    return True
 
 
 def _note(message: str) -> str:
@@ -163,7 +177,7 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
     score = w.HTML()
 
     def marks() -> list[dict]:
-        return list(_saved(store, qid, list, []))
+        return list(_saved(store, qid, "marks", article))
 
     def show_marks():
         rows = []
@@ -172,15 +186,16 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
                               tooltip=f"Remove mark {number}", layout=w.Layout(width="auto"))
             remove.on_click(lambda _, n=number - 1: drop(n))
             fix = f" → “{html.escape(mark['correction'])}”" if mark.get("correction") else ""
+            kind_words = html.escape(KIND_WORDS.get(mark["kind"], mark["kind"]))
             rows.append(w.HBox([w.HTML(f"<b>{number}.</b> “{html.escape(mark['text'][:90])}” — "
-                                       f"{KIND_WORDS.get(mark['kind'], mark['kind'])}{fix}"), remove]))
+                                       f"{kind_words}{fix}"), remove]))
         marks_box.children = rows or [w.HTML("<i>No marks yet.</i>")]
         score.value = _note(f"{len(rows)} mark{'s' if len(rows) != 1 else ''} so far.")
 
     def drop(index):
         current = marks()
         current.pop(index)
-        store.set(qid, current)
+        _save(message, store.set, qid, current)
         show_marks()
 
     def add_mark(_):
@@ -205,10 +220,8 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
         if any(m["start"] == start and m["end"] == end and m["kind"] == kind.value for m in marks()):
             message.value = _note("You have already made that mark.")
             return
-        try:
-            store.set(qid, marks() + [mark])
-        except AnswerError as error:
-            message.value = _note(f"⚠ {error}")
+        if not _save(message, store.set, qid, marks() + [mark]):
+            show_marks()  # a mark that could not be written is listed: it is kept in memory
             return
         words.value = correction.value = ""
         message.value = _note("✔ Mark added." + ("" if graded else
@@ -254,9 +267,9 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
         message.value = _note(f"<b>Hint:</b> look at sentence {where}. {html.escape(nudge)}")
 
     def reset():
-        store.remove(qid)
         feedback.value = ""
-        message.value = _note("Your marks were erased.")
+        if _save(message, store.remove, qid):
+            message.value = _note("Your marks were erased.")
         show_marks()
 
     add.on_click(add_mark)
@@ -335,6 +348,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
     check = w.Button(description="Check", icon="check", tooltip="Check your answer", layout=_fits())
     feedback = w.HTML()
     tally = w.HTML()
+    saving = w.HTML()
 
     def item_id(item):
         return f"{item['start']}-{item['end']}"
@@ -349,13 +363,13 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
     def show(_=None):
         item = items[position.value - 1]
         context.value = _quote_in_context(article, item["start"], item["end"])
-        saved = _saved(store, qid, dict, {}).get(item_id(item), "")
+        saved = _saved(store, qid, "choices").get(item_id(item), "")
         speaker.value = saved if saved in {value for _, value in choices} else ""
         feedback.value = ""
         update_tally()
 
     def update_tally():
-        saved = _saved(store, qid, dict, {})
+        saved = _saved(store, qid, "choices")
         right = sum(1 for item in items if saved.get(item_id(item)) == right_answer(item))
         tally.value = _note(f"{len(saved)} of {len(items)} answered, {right} right.")
 
@@ -363,9 +377,9 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
         if change["name"] != "value" or not change["new"]:
             return
         item = items[position.value - 1]
-        saved = dict(_saved(store, qid, dict, {}))
+        saved = dict(_saved(store, qid, "choices"))
         saved[item_id(item)] = change["new"]
-        store.set(qid, saved)
+        _save(saving, store.set, qid, saved)
         update_tally()
 
     def check_answer(_):
@@ -390,7 +404,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
                                    f"{clue}")
 
     def reset():
-        store.remove(qid)
+        _save(saving, store.remove, qid)
         show()
 
     position.observe(show, names="value")
@@ -401,7 +415,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
                          "paragraph, and choose who said it. Pronouns like “he” point back to "
                          "someone: look for the clue.") + _note(key_note) +
                    (_note(f"⚠ {store.message}") if store.message else ""))
-    return w.VBox([intro, position, context, speaker, check, feedback, tally,
+    return w.VBox([intro, position, context, speaker, check, feedback, tally, saving,
                    _confirm_reset(reset)])
 
 
@@ -434,7 +448,7 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
         return w.VBox([w.HTML(_note("Nobody is quoted or cited in this article, so there are "
                                     "no sources to sort."))])
     groups = list(dict.fromkeys(GROUP_CHOICES + [s.affiliation or "Not stated" for s in analysis.sources]))
-    saved = dict(_saved(store, answer_id(qid, article), dict, {}))
+    saved = dict(_saved(store, answer_id(qid, article), "choices"))
     rows, pickers = [], {}
     for source in analysis.sources:
         described = f" — {html.escape(source.role)}" if source.role else ""
@@ -449,13 +463,14 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
                                    f"({source.words} words)", layout=w.Layout(width="55%")), picker]))
     chart = w.Output()
     differences = w.HTML()
+    saving = w.HTML()
 
     qid = answer_id(qid, article)
 
     def redraw(change=None):
         chosen = {name: picker.value for name, picker in pickers.items() if picker.value}
         if change is not None:
-            store.set(qid, chosen)
+            _save(saving, store.set, qid, chosen)
         chart.clear_output(wait=True)
         with chart:
             from IPython.display import display
@@ -476,7 +491,7 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
         picker.observe(redraw, names="value")
 
     def reset():
-        store.remove(qid)
+        _save(saving, store.remove, qid)
         for picker in pickers.values():
             picker.value = ""
 
@@ -484,7 +499,7 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
     intro = w.HTML(_note("<b>Source sorter.</b> Who does each source speak for? Choose a "
                          "group for each. The chart compares your groups with the machine's.") +
                    (_note(f"⚠ {store.message}") if store.message else ""))
-    return w.VBox([intro, *rows, chart, differences, _confirm_reset(reset)])
+    return w.VBox([intro, *rows, saving, chart, differences, _confirm_reset(reset)])
 
 
 # -- quote inspector ---------------------------------------------------------------------------------
@@ -553,7 +568,7 @@ def machine_vs_me(article=None, answers: AnswerStore | None = None, notebook: st
     table = w.HTML(layout=WIDE)
 
     def compare(_=None):
-        table.value = compare_html(article, analysis, key, _saved(store, qid, list, []))
+        table.value = compare_html(article, analysis, key, _saved(store, qid, "marks", article))
 
     refresh.on_click(compare)
     compare()
@@ -621,8 +636,8 @@ def choice_question(qid: str, prompt: str, options: list[str], answer: str, expl
 
     def save(change):
         if change["new"] is not None:
-            store.set(qid, change["new"])
             feedback.value = ""
+            _save(feedback, store.set, qid, change["new"])
 
     def mark(_):
         if choice.value is None:
@@ -630,8 +645,8 @@ def choice_question(qid: str, prompt: str, options: list[str], answer: str, expl
         elif choice.value == answer:
             feedback.value = _note(f"✔ Right. {html.escape(explanation)}")
         else:
-            feedback.value = _note("✘ Not quite: think again, then check. "
-                                   "(Your answer is saved; you can change it.)")
+            saved = "" if qid in store.unsaved else " (Your answer is saved; you can change it.)"
+            feedback.value = _note(f"✘ Not quite: think again, then check.{saved}")
 
     choice.observe(save, names="value")
     check.on_click(mark)
@@ -643,7 +658,7 @@ def written_answer(qid: str, prompt: str, answers: AnswerStore | None = None,
                    notebook: str = "practice", rows: int = 4) -> w.VBox:
     """A box for a written answer, saved as the student types (when they pause)."""
     store = _store(answers, notebook)
-    box = w.Textarea(value=_saved(store, qid, str, ""), placeholder="Type your answer here",
+    box = w.Textarea(value=_saved(store, qid, "text"), placeholder="Type your answer here",
                      description="", rows=rows, layout=WIDE, continuous_update=False)
     status = w.HTML(_note(f"⚠ {store.message}" if store.message else
                           "✔ Saved." if store.get(qid) else ""))
@@ -652,8 +667,11 @@ def written_answer(qid: str, prompt: str, answers: AnswerStore | None = None,
         try:
             store.set(qid, change["new"])
             status.value = _note("✔ Saved.")
-        except AnswerError as error:
-            status.value = _note(f"⚠ {error} Your earlier answer is still saved.")
+        except AnswerNotSaved as error:  # kept in memory: written with the next save
+            status.value = _note(f"⚠ {html.escape(str(error))}")
+        except AnswerError as error:  # refused: the file keeps the earlier answer
+            status.value = _note(f"⚠ {html.escape(str(error))} Your earlier answer is still "
+                                 "saved.")
 
     box.observe(save, names="value")
     return w.VBox([w.HTML(_note(f"<b>{html.escape(qid)}.</b> {html.escape(prompt)}")), box, status])
@@ -680,13 +698,14 @@ def checkpoint(stage: str, answers: AnswerStore | None = None, notebook: str = "
     items = load_checkpoint_items()
     blocks = []
     pickers = {}
+    saving = w.HTML()
     for item in items:
         qid = f"{stage}_{item['id']}"
         saved = store.get(qid)
         picker = w.RadioButtons(options=item["options"],
                                 value=saved if saved in item["options"] else None, layout=WIDE)
-        picker.observe(lambda change, qid=qid: change["new"] is not None and store.set(qid, change["new"]),
-                       names="value")
+        picker.observe(lambda change, qid=qid: change["new"] is not None and
+                       _save(saving, store.set, qid, change["new"]), names="value")
         pickers[qid] = (picker, item)
         blocks += [w.HTML(_note(f"<b>{qid}.</b> {html.escape(item['prompt'])}")), picker]
     result = w.HTML()
@@ -695,6 +714,8 @@ def checkpoint(stage: str, answers: AnswerStore | None = None, notebook: str = "
                         tooltip="Save your answers to the pre-check")
 
         def finish(_):
+            if not _save(result, store.save):  # tries again to write what is waiting
+                return
             missing = [q for q, (p, _) in pickers.items() if p.value is None]
             result.value = _note("✔ Saved. You will meet these questions again at the end of "
                                  "the unit." if not missing else
@@ -719,7 +740,7 @@ def checkpoint(stage: str, answers: AnswerStore | None = None, notebook: str = "
                                        f"{html.escape(item['explanation'])}"))
             result.value = _note(f"<b>{right} of {len(items)} right.</b>") + "".join(lines)
     done.on_click(finish)
-    return w.VBox([*blocks, done, result])
+    return w.VBox([*blocks, saving, done, result])
 
 
 def show_article(article=None, paragraphs=None):

@@ -243,3 +243,51 @@ def test_python_dash_m_medialit_without_a_command(monkeypatch, capsys):
         runpy.run_module("medialit", run_name="__main__")
     assert leaving.value.code == 0
     assert "analyze" in capsys.readouterr().out
+
+
+# -- output that cannot be written, and names like options -----------------------------------------
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path, nlp):
+    """``python -m medialit analyze … | head -c 100``: the pipe closes mid-output."""
+    marks = tmp_path / "marks.txt"
+    marks.write_text('"' * 100_000, encoding="utf-8")  # MBs of JSON: far over a pipe's buffer
+    process = subprocess.Popen([sys.executable, "-m", "medialit", "analyze", "--json", str(marks)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    assert process.stdout.read(100).startswith(b'{"path"')
+    process.stdout.close()
+    err = process.stderr.read().decode("utf-8")
+    assert process.wait(timeout=300) == 1
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert err == ""
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+def test_output_to_a_full_disk_is_one_friendly_line(tmp_path, nlp):
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD_ARTICLE, encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "medialit", "analyze", str(good)],
+                                stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                                timeout=300)
+    assert result.returncode == 2
+    assert lines_of(result.stderr) == [
+        "medialit: could not write the output (No space left on device)."]
+
+
+def test_a_file_named_like_an_option_goes_after_two_dashes(tmp_path, monkeypatch, capsys, nlp):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-x.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
+    with pytest.raises(SystemExit):
+        main(["analyze", "-x.txt"])  # read as an option: argparse says it is not one
+    assert "-x.txt" in capsys.readouterr().err
+    assert main(["analyze", "--json", "--", "-x.txt"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "Ferry strike"
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["analyze", "--help"], ["report", "--help"]])
+def test_help_says_how_to_give_a_file_named_like_an_option(capsys, argv):
+    with pytest.raises(SystemExit):
+        main(argv)
+    out = " ".join(capsys.readouterr().out.split())
+    assert 'a file whose name starts with "-" goes after "--"' in out
+    assert "-- -notes.txt" in out

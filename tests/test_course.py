@@ -74,7 +74,7 @@ PRACTICE = SOLUTIONS / "06-check-it-yourself" / "practice-school-air.txt"
 
 def practice_hunt_key() -> str:
     """Where the error hunt files its marks about the practice article (not the seed)."""
-    from medialit.grading import answer_id
+    from medialit.answers import answer_id
 
     return answer_id("error_hunt", ml.load_article(PRACTICE))
 

@@ -1,12 +1,10 @@
-"""The answers file and the marking of the error hunt (pure logic, except the last test, which
-checks that the widget, the hidden test and the dashboard give the same score)."""
+"""The marking of the error hunt (pure logic, except the last tests, which
+check that the widget, the hidden test and the dashboard give the same score)."""
 from __future__ import annotations
 
-import datetime
 import json
 import re
 import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -15,157 +13,15 @@ from hypothesis import strategies as st
 
 import medialit
 import medialit.grading
-from medialit.grading import (COURSE_VARIABLE, MAX_TEXT, AnswerError, AnswerStore,
-                              error_hunt_score, grade_error_marks, load_answers,
-                              load_graded_key, open_answers, place_mark, score_error_hunt)
+from medialit.answers import AnswerStore
+from medialit.grading import (COURSE_VARIABLE, error_hunt_score, grade_error_marks,
+                              load_graded_key, place_mark, score_error_hunt)
 
 KINDS = ["spelling", "role-conflict", "other", "ambiguous-pronoun"]
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def answers_file(folder, notebook="t"):
-    return folder / f"{notebook}.answers.json"
-
-
-def unreadable_copies(folder, notebook="t"):
-    return sorted(folder.glob(f"{notebook}.answers.unreadable-*.json"))
-
-
-# -- the answers file ---------------------------------------------------------------------------
-
-
-def test_round_trip(tmp_path):
-    store = AnswerStore("t", folder=tmp_path)
-    assert store.answers == {} and store.message == ""
-    store.set("q1", "B")
-    store.set("error_hunt", [{"start": 1, "end": 4, "text": "ball", "kind": "spelling",
-                              "correction": None}])
-    store.set("who_said_it", {"10-20": "Ana Ruiz — “ü”"})
-
-    again = AnswerStore("t", folder=tmp_path)
-    assert again.get("q1") == "B"
-    assert again.get("error_hunt")[0]["kind"] == "spelling"
-    assert again.get("who_said_it") == {"10-20": "Ana Ruiz — “ü”"}
-    assert again.get("missing", "default") == "default"
-    assert again.message == ""
-
-    data = json.loads(answers_file(tmp_path).read_text(encoding="utf-8"))
-    assert data["schema_version"] == 1
-    assert data["notebook"] == "t"
-    assert data["answers"]["q1"] == "B"
-    datetime.datetime.fromisoformat(data["updated"])  # a real timestamp
-
-
-def test_open_answers_uses_the_current_folder(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    open_answers("nb").set("q", 1)
-    assert answers_file(tmp_path, "nb").exists()
-    assert open_answers("nb").get("q") == 1
-
-
-def test_atomic_write_leaves_no_temporary_files(tmp_path):
-    store = AnswerStore("t", folder=tmp_path)
-    for number in range(5):
-        store.set(f"q{number}", "x" * number)
-    store.remove("q0")
-    assert [p.name for p in tmp_path.iterdir()] == ["t.answers.json"]
-
-
-def test_failed_write_keeps_the_old_file_and_no_temporary_file(tmp_path):
-    store = AnswerStore("t", folder=tmp_path)
-    store.set("q1", "kept")
-    before = answers_file(tmp_path).read_bytes()
-    with pytest.raises(TypeError):
-        store.set("q2", {"not json": object()})  # json.dump fails half-way through the write
-    assert answers_file(tmp_path).read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == ["t.answers.json"]
-
-
-@pytest.mark.parametrize("content", [
-    pytest.param(b'{"answers": {"q1": "B"', id="invalid JSON"),
-    pytest.param(b'["q1", "B"]', id="a JSON list"),
-    pytest.param(b'{"answers": ["B"]}', id="answers not a dict"),
-    pytest.param(bytes(range(256)) * 4, id="binary garbage"),
-    pytest.param(b"\xff\xfe\x00\xd8garbage\x80\x81", id="undecodable bytes"),
-])
-def test_unreadable_file_is_moved_aside(tmp_path, content):
-    answers_file(tmp_path).write_bytes(content)
-    store = AnswerStore("t", folder=tmp_path)
-
-    assert store.answers == {}
-    assert store.get("q1") is None
-    copies = unreadable_copies(tmp_path)
-    assert len(copies) == 1
-    assert copies[0].read_bytes() == content  # every byte preserved
-    assert not answers_file(tmp_path).exists()
-    assert "could not be read" in store.message
-    assert copies[0].name in store.message
-    assert "empty" in store.message
-
-    # answering again starts a fresh file and leaves the kept copy alone
-    store.set("q1", "C")
-    assert AnswerStore("t", folder=tmp_path).get("q1") == "C"
-    assert copies[0].read_bytes() == content
-
-
-def test_two_unreadable_files_in_the_same_second_are_both_kept(tmp_path, monkeypatch):
-    frozen = datetime.datetime(2026, 11, 28, 10, 0, 0)
-    fake = types.SimpleNamespace(datetime=types.SimpleNamespace(now=lambda: frozen))
-    monkeypatch.setattr(medialit.grading, "datetime", fake)
-    answers_file(tmp_path).write_bytes(b"first broken file")
-    AnswerStore("t", folder=tmp_path)
-    answers_file(tmp_path).write_bytes(b"second broken file")
-    AnswerStore("t", folder=tmp_path)
-    kept = sorted(p.read_bytes() for p in unreadable_copies(tmp_path))
-    assert kept == [b"first broken file", b"second broken file"]
-
-
-def test_a_long_answer_is_refused_and_the_saved_one_kept(tmp_path):
-    store = AnswerStore("t", folder=tmp_path)
-    store.set("q1", "my first answer")
-    with pytest.raises(AnswerError) as caught:
-        store.set("q1", "x" * 2000)
-    message = str(caught.value)
-    assert "2,000 characters" in message and str(MAX_TEXT) in message
-    assert "Traceback" not in message and "AnswerError" not in message
-    assert store.get("q1") == "my first answer"
-    assert AnswerStore("t", folder=tmp_path).get("q1") == "my first answer"
-
-
-def test_a_long_text_inside_a_mark_is_refused(tmp_path):
-    store = AnswerStore("t", folder=tmp_path)
-    marks = [{"start": 0, "end": 4, "text": "ball", "kind": "other", "correction": None}]
-    store.set("error_hunt", marks)
-    with pytest.raises(AnswerError):
-        store.set("error_hunt", marks + [{"start": 5, "end": 9, "text": "ball", "kind": "other",
-                                          "correction": "y" * 2000}])
-    assert AnswerStore("t", folder=tmp_path).get("error_hunt") == marks
-    AnswerStore("t", folder=tmp_path).set("q", "z" * MAX_TEXT)  # exactly the limit is fine
-
-
-def test_remove(tmp_path):
-    store = AnswerStore("t", folder=tmp_path)
-    for qid in ("a", "b", "c"):
-        store.set(qid, qid.upper())
-    store.remove("a")
-    store.remove("b", "never-answered")
-    assert store.answers == {"c": "C"}
-    assert AnswerStore("t", folder=tmp_path).answers == {"c": "C"}
-    store.remove()  # nothing to remove: still a valid file
-    assert load_answers("t", tmp_path) == {"c": "C"}
-
-
-def test_load_answers(tmp_path):
-    assert load_answers("nobody", tmp_path) == {}
-    AnswerStore("t", folder=tmp_path).set("q1", ["x"])
-    answers = load_answers("t", tmp_path)
-    assert answers == {"q1": ["x"]}
-    assert type(answers) is dict
-    answers["q2"] = "changed"  # a plain copy: changing it writes nothing
-    assert load_answers("t", tmp_path) == {"q1": ["x"]}
-
-
-# -- marking the error hunt: the rule of lessons/grading.md, "How the error hunt is marked" ------
+# -- marking the error hunt ---------------------------------------------------------------------
 
 TEXT = "The spy ball flew over Montana on Sunday, officials said. It was reported by nobody."
 #       0         1         2         3         4         5         6         7         8

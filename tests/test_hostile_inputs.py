@@ -26,7 +26,7 @@ import medialit
 from medialit import widgets
 from medialit.article import MAX_CHARACTERS, SEED_PATH, ArticleError, load_article, make_article
 from medialit.cli import main
-from medialit.grading import MAX_TEXT, AnswerStore
+from medialit.answers import MAX_TEXT, AnswerStore
 from medialit.grading import PLAIN_QUOTES, find_words
 
 pytestmark = pytest.mark.usefixtures("nlp")
@@ -194,6 +194,47 @@ def test_cli_ten_thousand_unclosed_quotation_marks(tmp_path, capsys):
     assert_sound(result, UNCLOSED_10000)
     assert any(issue["kind"] == "unbalanced-quote" for issue in result["issues"])
     assert not any(q["kind"] == "direct" and q.get("balanced", True) for q in result["quotes"])
+
+
+@pytest.mark.parametrize("marks", [
+    pytest.param('"' * 100_000, id="100,000 straight marks"),
+    pytest.param("Title\n\nHe said “" + "“" * 99_990 + " and left.\n",
+                 id="100,000 curly marks"),
+    pytest.param("Title\n\n" + "(" * 60_000 + " " + '"“' * 20_000 + "\n",
+                 id="brackets and mixed marks"),
+])
+def test_cli_a_hundred_thousand_marks_in_a_row(tmp_path, marks):
+    """Was about a quarter of an hour: spaCy's tokenizer is quadratic on an unbroken run of
+    marks. A subprocess, as a teacher would run it; not timed (bench/ times things), but the
+    timeout would stop the old quadratic run long before it finished."""
+    import subprocess
+    import sys
+
+    path = write(tmp_path, "marks.txt", marks)
+    result = subprocess.run([sys.executable, "-m", "medialit", "analyze", "--json", str(path)],
+                            capture_output=True, text=True, encoding="utf-8", timeout=240)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert_sound(one_json(result.stdout), load_article(path).text)
+
+
+def test_long_runs_are_tokenised_in_bounded_pieces_with_the_same_text():
+    nlp = medialit.load_nlp()
+    text = ('He said "' + '"' * 99_999 + " then " + "'s" * 5_000 + " and https://example.org/"
+            + "a" * 300)
+    doc = nlp(text)
+    assert doc.text == text  # every character, so every offset, is the article's
+    assert len(doc) < 300  # 100,000 marks and 10,000 characters of "'s"
+    assert all(token.idx + len(token) <= len(text) for token in doc)
+
+
+@pytest.mark.parametrize("text", [GOOD, MIXED_MARKS, EMOJI, RIGHT_TO_LEFT, QUOTES_ONLY[:20] + " a",
+                                  "Title\n\n" + "-" * 20 + "\n“" + "x" * 90 + "”\n"])
+def test_text_without_long_runs_is_tokenised_exactly_as_spacy_does(text):
+    nlp = medialit.load_nlp()
+    bounded, plain = nlp.tokenizer(text), nlp.tokenizer.tokenizer(text)
+    assert [(t.idx, t.text, t.whitespace_, t.norm_) for t in bounded] == \
+        [(t.idx, t.text, t.whitespace_, t.norm_) for t in plain]
 
 
 def test_cli_mixed_straight_and_curly_marks(tmp_path, capsys):

@@ -97,7 +97,10 @@ def run_analyze(paths: list[str | None], as_json: bool, batch_size: int = 16) ->
 def format_report(result: Analysis, width: int = 100) -> str:
     """A plain-text report for a teacher at a terminal."""
     article = result.article
-    lines = [f"ARTICLE  {article.name}", f"TITLE    {article.title.text}", ""]
+    lines = [f"ARTICLE  {article.name}", f"TITLE    {article.title.text}"]
+    if article.from_web_page:  # what the page says about itself: who, when, where
+        lines += [f"{label.upper():<13}{value}" for label, value in article.meta.rows()]
+    lines.append("")
     speech = result.speech
     direct = sum(1 for q in speech if q.kind == "direct")
     lines.append(f"QUOTES   {direct} direct, {len(speech) - direct} indirect, "

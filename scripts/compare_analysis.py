@@ -13,6 +13,10 @@ development corpus (``../shared/corpora/polnear-dev/text/``). Each article gives
 JSON contract (as ``python -m medialit analyze --json`` prints it), with the path made relative.
 The seed and the test articles are also analysed without the English model (``--no-model``
 pipeline), so the rule-based path is compared too. Exit status 1 when anything differs.
+
+Only the keys the saved file has are compared: a key added to the JSON contract later (adding
+keys is allowed, as ``meta`` was) does not count as a difference, so an older saved file still
+checks that the analysis itself is unchanged.
 """
 from __future__ import annotations
 
@@ -22,7 +26,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear-dev" / "text"
+# the workspace's shared folder beside the checkout, or beside the folder of worktrees
+POLNEAR = next((base / "shared" / "corpora" / "polnear-dev" / "text"
+                for base in (ROOT.parent, ROOT.parent.parent)
+                if (base / "shared" / "corpora" / "polnear-dev" / "text").is_dir()),
+               ROOT.parent / "shared" / "corpora" / "polnear-dev" / "text")
 
 
 def article_paths(include_polnear: bool = True) -> tuple[list[Path], list[Path]]:
@@ -79,6 +87,11 @@ def differences(before: dict[str, dict], after: dict[str, dict], limit: int = 20
     return lines
 
 
+def _saved_keys_only(data: dict, saved: dict | None) -> dict:
+    """``data`` without the keys that are new since ``saved`` was written."""
+    return data if saved is None else {part: value for part, value in data.items() if part in saved}
+
+
 def _short(value) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) < 400 else text[:400] + " …"
@@ -105,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             saved[row["key"]] = row["analysis"]
     if args.no_polnear:
         saved = {key: value for key, value in saved.items() if "polnear" not in key}
+    results = {key: _saved_keys_only(data, saved.get(key)) for key, data in results.items()}
     found = differences(saved, results)
     for line in found:
         print(line)

@@ -251,27 +251,31 @@ def load_article(path: str | Path | None = None) -> Article:
     """
     path = Path(path) if path is not None else SEED_PATH
     data = _read_bytes(path, MAX_PAGE_BYTES)
+    # a saved page may be larger than a text file: most of it is markup, not article
+    page = looks_like_mhtml(data) or looks_like_html(data[:5000].decode("latin-1"))
+    limit = MAX_PAGE_BYTES if page else MAX_BYTES
+    if len(data) > limit:
+        size = (f"over {MAX_PAGE_BYTES / 1e6:.0f} MB" if len(data) > MAX_PAGE_BYTES
+                else f"{len(data) / 1e6:.1f} MB")
+        kind = "a news article, even saved as a web page" if page else "one news article"
+        raise ArticleError(f"{path} is {size}, far too long for {kind} (the limit is "
+                           f"{limit / 1e6:.0f} MB): save each article in its own file.")
     address = None
     if looks_like_mhtml(data):
         found = html_in_mhtml(data)
         if found is None:
-            raise ArticleError(f"{path.name} is not a saved web page: it holds no page. Save the "
+            raise ArticleError(f"{path} is not a saved web page: it holds no page. Save the "
                                "page again from the browser, or save the article as text.")
         text, address = found
         warnings = []
     else:
-        # a saved page may be larger than a text file: most of it is markup, not article
-        if len(data) > MAX_BYTES and not looks_like_html(data[:5000].decode("latin-1")):
-            raise ArticleError(
-                f"{path} is {len(data) / 1e6:.1f} MB, far too long for one news article "
-                f"(the limit is {MAX_BYTES / 1e6:.0f} MB): save each article in its own file."
-            )
         text, warnings = decode_text(data, path.name)
     return make_article(text, str(path), warnings, address)
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
-    """The file's bytes, at most ``limit`` of them; only a regular file is read.
+    """The file's bytes, at most ``limit + 1`` of them (one more than allowed tells a file over
+    the limit); only a regular file is read.
 
     The file is opened without waiting (a pipe with no writer would block for good) and checked
     through the open handle, so a file swapped for a pipe after a check cannot hang the read;
@@ -291,14 +295,9 @@ def _read_bytes(path: Path, limit: int) -> bytes:
                            "as a file (.txt, .html or .mhtml) and give its name.")
     with os.fdopen(handle, "rb") as file:
         try:
-            data = file.read(limit + 1)
+            return file.read(limit + 1)
         except OSError as error:
             raise ArticleError(f"{path} could not be read ({error.strerror or error}).") from None
-    if len(data) > limit:
-        raise ArticleError(
-            f"{path} is over {limit / 1e6:.0f} MB, far larger than a news article, even saved as a "
-            "web page with its pictures: save each article in its own file.")
-    return data
 
 
 def _unopenable(path: Path, error: OSError) -> str:

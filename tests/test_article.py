@@ -460,3 +460,13 @@ def test_reading_stops_at_the_byte_cap(tmp_path, monkeypatch):
     path.write_text("Title\n\n" + "word " * 1000)
     with pytest.raises(ArticleError, match="long.txt is over"):
         load_article(path)
+
+
+def test_notebook_view_shows_what_the_page_says_or_what_to_look_up(seed):
+    from medialit.widgets import show_article
+
+    shown = show_article(load_article(FERRY_PAGE), paragraphs=[0]).data
+    for value in FERRY_META.values():
+        assert value in shown
+    assert "Published by" in shown and "Byline" in shown
+    assert "cannot tell who published it" in show_article(seed, paragraphs=[0]).data

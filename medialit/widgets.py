@@ -777,7 +777,7 @@ def show_article(article=None, paragraphs=None):
     article = _article(article)
     if article.from_web_page:
         rows = "".join(f"<tr><th style='text-align:left;padding-right:1rem'>{label}</th>"
-                       f"<td>{html.escape(value)}</td></tr>"
+                       f"<td style='text-align:left'>{html.escape(value)}</td></tr>"
                        for label, value in article.meta.rows())
         about = f"<table style='margin:.35rem 0'>{rows}</table>"
     else:

@@ -85,7 +85,8 @@ def run_analyze(paths: list[str | None], as_json: bool, batch_size: int = 16) ->
             for warning in article.warnings:
                 print(f"medialit: {warning}", file=sys.stderr)
             articles.append(article)
-        for result in analyze_many(articles, batch_size):
+        # no article read: no need to load the language model at all
+        for result in analyze_many(articles, batch_size) if articles else []:
             if as_json:
                 print(json.dumps(result.as_dict(), ensure_ascii=False))
             else:

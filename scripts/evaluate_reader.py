@@ -18,6 +18,13 @@ mean; each is averaged over pages. A page the kit refuses scores 0 on all three 
 as refused. ``--per-page`` prints one line per page; ``--trafilatura`` scores trafilatura's
 own plain-text output on the same pages, for comparison. Run it with ``PYTHONPATH`` set to
 another checkout to measure that checkout's reader (the "before" figures).
+
+``--metadata DIR`` checks ``Article.meta`` instead, on the real pages of trafilatura's own
+tests (a snapshot of ``github:adbar/trafilatura``: ``tests/evaldata.json`` gives, for each page
+in ``tests/eval/`` and ``tests/cache/``, the author and date people expect): for each field,
+how often the kit gives the expected value when the page states one, and how often it gives a
+value when the expected one is empty. Authors match ignoring case and order of several names;
+dates match exactly (YYYY-MM-DD).
 """
 from __future__ import annotations
 
@@ -83,6 +90,65 @@ def trafilatura_text(page_id: str, data: bytes, folder: Path) -> str | None:
     return trafilatura.extract(data.decode("utf-8", errors="replace"), include_comments=False)
 
 
+def metadata_pages(git_dir: Path) -> list[tuple[str, bytes, dict]]:
+    """(file name, the page's bytes, its expected author and date) from trafilatura's tests."""
+    def show(name: str) -> bytes:
+        return subprocess.run(["git", "--git-dir", str(git_dir), "show", f"HEAD:{name}"],
+                              check=True, capture_output=True).stdout
+
+    listed = subprocess.run(["git", "--git-dir", str(git_dir), "ls-tree", "-r", "--name-only",
+                             "HEAD", "tests/eval", "tests/cache"], check=True,
+                            capture_output=True, text=True).stdout.splitlines()
+    where = {name.rsplit("/", 1)[-1]: name for name in listed}
+    pages = []
+    for entry in json.loads(show("tests/evaldata.json")).values():
+        if "author" in entry and "date" in entry and entry["file"] in where:
+            pages.append((entry["file"], show(where[entry["file"]]), entry))
+    return pages
+
+
+def _names(author: str | list | None) -> set[str]:
+    if isinstance(author, list):
+        author = "; ".join(author)
+    return {name.strip().lower() for name in re.split(r";|,| and ", author or "") if name.strip()}
+
+
+def evaluate_metadata(git_dir: Path, per_page: bool) -> None:
+    from medialit.article import ArticleError, load_article
+
+    counts = {field: {"stated": 0, "right": 0, "unstated": 0, "invented": 0}
+              for field in ("author", "date")}
+    refused = 0
+    pages = metadata_pages(git_dir)
+    with tempfile.TemporaryDirectory() as folder:
+        for name, data, expected in pages:
+            path = Path(folder) / "page.html"
+            path.write_bytes(data)
+            try:
+                meta = load_article(path).meta
+            except ArticleError:
+                refused += 1
+                continue
+            found = {"author": meta.author, "date": meta.date}
+            for field, count in counts.items():
+                want, got = expected[field] or None, found[field]
+                same = _names(want) == _names(got) if field == "author" else want == got
+                if want:
+                    count["stated"] += 1
+                    count["right"] += same
+                else:
+                    count["unstated"] += 1
+                    count["invented"] += got is not None
+            if per_page:
+                print(f"{name[:40]:<40} author {found['author']!r} (expected "
+                      f"{expected['author']!r}), date {found['date']} (expected {expected['date']})")
+    print(f"metadata: {len(pages)} pages, {refused} read as having no article")
+    for field, count in counts.items():
+        print(f"  {field}: right on {count['right']} of {count['stated']} pages that state one "
+              f"({count['right'] / max(count['stated'], 1):.0%}); given on {count['invented']} of "
+              f"{count['unstated']} pages whose expected {field} is empty")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--benchmark", type=Path, default=BENCHMARK,
@@ -90,7 +156,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-page", action="store_true", help="one line per page")
     parser.add_argument("--trafilatura", action="store_true",
                         help="score trafilatura's own output instead of the kit's")
+    parser.add_argument("--metadata", type=Path, metavar="DIR",
+                        help="check Article.meta on trafilatura's test pages (its git directory)")
     args = parser.parse_args(argv)
+    if args.metadata:
+        evaluate_metadata(args.metadata, args.per_page)
+        return 0
     read = trafilatura_text if args.trafilatura else kit_text
     totals, refused, pages = [0.0, 0.0, 0.0], [], 0
     with tempfile.TemporaryDirectory() as folder:

@@ -460,7 +460,8 @@ def test_make_article_and_analyze_any_text(text):
     try:
         article = make_article(text)
     except ArticleError as error:
-        assert "empty" in str(error)
+        # a few stray tags (“<p><p><html>) make a whole page with no article in it
+        assert "empty" in str(error) or "web page with no news article" in str(error)
         return
     assert article.title.text and article.title.text == article.title.text.strip()
     assert_sound(medialit.analyze(article).as_dict(), article.text)

@@ -31,6 +31,9 @@ NOT_STATED = "not stated on the page"
 # Chrome and Firefox mark a saved page with the address it came from
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
 _SPACES = re.compile(r"\s+")
+# words some sites put before the writer's name in the byline markup
+_BYLINE_LEAD = re.compile(r"^(view all posts by|posts by|posted by|written by|words by|by)\s+",
+                          re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.I)
 
 
@@ -112,7 +115,7 @@ def read_web_page(html: str, address: str | None = None) -> WebPage | None:
         return None
     saved_from = _SAVED_FROM.search(html[:5000])
     meta = ArticleMeta(
-        author=_clean(document.author or "") or None,
+        author=_BYLINE_LEAD.sub("", _clean(document.author or "")) or None,
         date=document.date or None,
         site=_clean(document.sitename or "") or None,
         url=document.url or address or (saved_from.group(1) if saved_from else None))

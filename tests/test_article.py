@@ -266,6 +266,21 @@ def test_page_that_says_nothing_about_itself_has_empty_meta(tmp_path):
     assert not article.meta.stated
 
 
+@pytest.mark.parametrize("byline, author", [
+    ("Moira Kettle", "Moira Kettle"),
+    ("By Moira Kettle", "Moira Kettle"),
+    ("View all posts by Moira Kettle", "Moira Kettle"),
+    ("Bya Okafor", "Bya Okafor"),  # a name that starts with the letters of "by" stays whole
+])
+def test_byline_keeps_only_the_name(tmp_path, byline, author):
+    html = FERRY_PAGE.read_text(encoding="utf-8").replace(
+        '<meta name="author" content="Moira Kettle">', f'<meta name="author" content="{byline}">')
+    html = html.replace('"author": [{"@type": "Person", "name": "Moira Kettle", ', '"x": [{')
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    assert load_article(path).meta.author == author
+
+
 def test_text_article_has_no_meta(seed):
     assert not seed.from_web_page
     assert seed.meta.as_dict() == {"author": None, "date": None, "site": None, "url": None}

@@ -120,7 +120,8 @@ def run_analyze(paths: list[str | None], as_json: bool, batch_size: int = 16) ->
             for warning in article.warnings:
                 print(f"medialit: {warning}", file=sys.stderr)
             articles.append(article)
-        for result in analyze_many(articles, batch_size):
+        # no article read: no need to load the language model at all
+        for result in analyze_many(articles, batch_size) if articles else []:
             if as_json:
                 print(json.dumps(result.as_dict(), ensure_ascii=False))
             else:
@@ -132,7 +133,10 @@ def run_analyze(paths: list[str | None], as_json: bool, batch_size: int = 16) ->
 def format_report(result: Analysis, width: int = 100) -> str:
     """A plain-text report for a teacher at a terminal."""
     article = result.article
-    lines = [f"ARTICLE  {article.name}", f"TITLE    {article.title.text}", ""]
+    lines = [f"ARTICLE  {article.name}", f"TITLE    {article.title.text}"]
+    if article.from_web_page:  # what the page says about itself: who, when, where
+        lines += [f"{label.upper():<13}{value}" for label, value in article.meta.rows()]
+    lines.append("")
     speech = result.speech
     direct = sum(1 for q in speech if q.kind == "direct")
     lines.append(f"QUOTES   {direct} direct, {len(speech) - direct} indirect, "

@@ -53,6 +53,11 @@ HTML_PAGE = ("<!DOCTYPE html><html><head><title>Site name | page</title>"
              "<div><div><article><h1>Library <em>opens</em> on Sundays</h1>"
              "<p>“The library will stay open all day,” said <b>Ana <i>Ruiz</i></b>, the mayor.</p>"
              "<div><p>Critics say it <span>costs <span>too much</span></span>.</p></div>"
+             # a real article is longer than two lines: a page with less is read as no article
+             "<p>The council voted on Tuesday to keep the central library open from ten in the "
+             "morning until six in the evening on Sundays, starting in the first week of May.</p>"
+             "<p>The change will cost about £40,000 a year, which the council says will come "
+             "from savings on heating after the roof repairs finished last winter.</p>"
              "</article></div></div><script>document.write('<p>evil words</p>')</script>"
              "<footer>Copyright footer</footer></body></html>")
 EMPTY_HTML = "<html></html>"
@@ -364,6 +369,35 @@ def test_cli_fifty_mb_file_is_refused_in_one_line(tmp_path, capsys):
     assert len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="Linux and macOS devices")
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_cli_device_is_refused_before_reading(capsys, device):
+    # was a bug: the size check trusted st_size (0 for a device), then read without limit
+    # until a MemoryError traceback
+    status, out, err = cli(capsys, device)
+    assert status == 2 and out == ""
+    assert err.strip() == (f"medialit: {device} is a device, not a file: save the article as a "
+                           "file (.txt, .html or .mhtml) and give its name.")
+
+
+def test_cli_symlink_loop_is_not_reported_as_missing(tmp_path, capsys):
+    # was a bug: a link that leads to itself was reported as "not found"
+    path = tmp_path / "story.txt"
+    path.symlink_to(path)
+    status, out, err = cli(capsys, path)
+    assert status == 2 and out == ""
+    assert "back to itself" in err and "not found" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_cli_saved_page_over_5_mb_is_read(tmp_path, capsys):
+    # the 5 MB limit is for text; a saved page is mostly markup and may be larger
+    page = HTML_PAGE.replace("</head>", "<script>var data = '" + "x" * 5_500_000 + "';</script></head>")
+    path = write(tmp_path, "big page.html", page)
+    status, out, err = cli(capsys, path)
+    assert status == 0 and one_json(out)["title"] == "Library opens on Sundays"
+
+
 def test_cli_directory(tmp_path, capsys):
     folder = tmp_path / "my articles"
     folder.mkdir()
@@ -467,7 +501,8 @@ def test_make_article_and_analyze_any_text(text):
     try:
         article = make_article(text)
     except ArticleError as error:
-        assert "empty" in str(error)
+        # a few stray tags (“<p><p><html>) make a whole page with no article in it
+        assert "empty" in str(error) or "web page with no news article" in str(error)
         return
     assert article.title.text and article.title.text == article.title.text.strip()
     assert_sound(medialit.analyze(article).as_dict(), article.text)

@@ -1,5 +1,5 @@
 """The whole analysis of one article: quotes, sources and issues, in the shape the command
-line prints as JSON (the contract documented in the README)."""
+line prints as JSON (the contract documented in docs/engine.md)."""
 from __future__ import annotations
 
 from collections.abc import Iterable

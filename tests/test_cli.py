@@ -24,7 +24,7 @@ SEED_TEXT = SEED_PATH.read_text(encoding="utf-8")
 
 NULLABLE_INT = (int, type(None))
 NULLABLE_STR = (str, type(None))
-# the README's contract: key -> allowed types
+# the JSON contract (docs/engine.md): key -> allowed types
 TOP = {"path": (str,), "title": (str,), "meta": (dict,), "quotes": (list,), "sources": (list,),
        "issues": (list,)}
 META = {"author": NULLABLE_STR, "date": NULLABLE_STR, "site": NULLABLE_STR, "url": NULLABLE_STR}
@@ -36,7 +36,7 @@ SOURCE = {"name": (str,), "kind": (str,), "role": NULLABLE_STR, "affiliation": N
           "quotes": (int,), "words": (int,)}
 ISSUE = {"start": (int,), "end": (int,), "kind": (str,), "message": (str,),
          "suggestion": NULLABLE_STR}
-# the README's "Extra keys today"
+# docs/engine.md's "Extra keys today"
 EXTRA = {"top": {"scare_quotes", "warnings"},
          "quotes": {"form", "stance", "rule", "speaker_reason", "alternatives", "balanced"},
          "sources": {"roles", "party"},

@@ -139,7 +139,7 @@ def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
 # == the command line ============================================================================
 
 def test_cli_file_over_5_mb(tmp_path, capsys):
-    # the README's promise, "larger than 5 MB", as a number of its own (not MAX_BYTES)
+    # docs/engine.md's promise, "larger than 5 MB", as a number of its own (not MAX_BYTES)
     path = write(tmp_path, "whole year.txt", real_words(5_200_000))
     assert 5_200_000 <= path.stat().st_size < 5_400_000
     status, out, err = cli(capsys, path)
@@ -297,7 +297,7 @@ def test_cli_nul_byte_late_in_a_long_file(tmp_path, capsys):
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
 def test_cli_utf16_without_bom_is_read_with_a_warning(tmp_path, capsys, codec):
     # was a bug: refused as "not a text file (it looks like a program or a picture)", though the
-    # README says files that are not UTF-8 are read anyway, with a warning
+    # docs/engine.md says files that are not UTF-8 are read anyway, with a warning
     path = write(tmp_path, f"{codec}.txt", GOOD.encode(codec))
     status, out, err = cli(capsys, path)
     assert status == 0

@@ -173,6 +173,11 @@ HITS = [
         "minister, left early.",
         "role-conflict", "Spanish foreign minister", "error", "the French foreign minister",
         related=["the French foreign minister"], id="roles: two countries"),
+    Hit("roles.conflict",
+        "Ana Ruiz, a spokeswoman for Dover Council, spoke first. Later Ana Ruiz, a spokeswoman "
+        "for Calais Port Authority, disagreed.",
+        "role-conflict", "Calais Port Authority", "error", "a spokeswoman for Dover Council",
+        related=["a spokeswoman for Dover Council"], id="roles: two organisations"),
     # -- spelling
     Hit("spelling.unknown-word",
         "The goverment will publish the report.",
@@ -384,6 +389,19 @@ def test_role_conflict_with_the_title():
     assert "the title" in finding.message
 
 
+def test_a_title_read_with_its_name_is_split_for_role_conflicts():
+    """A title-case headline's title, read with the name run into it and no name of its own,
+    is given the name another mention has, and shrinks to the title."""
+    from medialit.checks.contradictions import _title_without_name
+    from medialit.people import RoleMention
+
+    swallowed = RoleMention("", 0, 20, "Headteacher Ana Ruiz", "title")
+    body = RoleMention("Ana Ruiz", 60, 75, "science teacher", "apposition")
+    split = _title_without_name(swallowed, [swallowed, body])
+    assert (split.name, split.start, split.end, split.text) == ("Ana Ruiz", 0, 11, "Headteacher")
+    assert _title_without_name(body, [swallowed, body]) is body
+
+
 MISSES = [
     # -- quotation marks
     Miss(QUOTE_MARKS,
@@ -473,6 +491,9 @@ MISSES = [
     Miss(ROLES,
          "Mayor Ana Ruiz opened the bridge. Later Ana Ruiz, the mayor of Dover, closed it.",
          id="roles: title and apposition agree"),
+    Miss(ROLES,
+         "Ana Ruiz, a spokeswoman for Dover Council, spoke first. Later Ana Ruiz, a spokeswoman "
+         "for the Dover Town Council, agreed.", id="roles: one organisation named two ways"),
     # -- spelling
     Miss(SPELLING,
          "The balloon drifted over the lake. Then the balloon landed in a field.",

@@ -7,7 +7,7 @@ import importlib
 import pytest
 
 MODULES = ["article", "marks", "lexicons", "nlp", "quotes", "sources", "analysis", "grading",
-           "charts", "checks", "checks.words"]
+           "charts", "checks", "checks.words", "checks.slips"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -94,10 +94,11 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     pairs = [(first, second) for first, second in zip(words, words[1:])
              if text[first.end():second.start()] == " "]
     pair_counts = Counter((_bare(a.group(0)), _bare(b.group(0))) for a, b in pairs)
+    circled = set()
     for first, second in pairs:
         for odd, kept, side in ((second, first, 1), (first, second, 0)):
             odd_word, kept_word = _bare(odd.group(0)), _bare(kept.group(0))
-            if counts[odd_word] != 1 or kept_word in stop or odd_word in stop or len(odd_word) < 4:
+            if odd.start() in circled or counts[odd_word] != 1 or kept_word in stop or odd_word in stop or len(odd_word) < 4:
                 continue
             if not is_known_word(odd_word):
                 continue  # not a word at all: the spelling rules say so
@@ -114,6 +115,7 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                                "same thing? Then it is a slip that no spellchecker catches.",
                                _match_case(odd.group(0), term_word),
                                ((term[0].start(), term[1].end()),))
+                    circled.add(odd.start())
                     break
 
 

@@ -7,7 +7,7 @@ import importlib
 import pytest
 
 MODULES = ["article", "marks", "lexicons", "nlp", "quotes", "sources", "analysis", "answers",
-           "grading", "charts", "checks", "checks.words", "webpage"]
+           "grading", "charts", "checks", "checks.words", "checks.slips", "webpage"]
 
 
 @pytest.mark.parametrize("name", MODULES)

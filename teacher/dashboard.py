@@ -18,13 +18,16 @@ never created; only ``export_csv`` writes, to the file it is given.
 
 Limits, said out loud:
 
-- The error charts use the key the graded exercise is marked against
-  (``medialit.grading.load_graded_key``: ``solutions/03-spot-the-errors/`` of the course if it
-  holds one, else the seed's own key), and only the mistakes a reader can spot from the text
-  alone (``"detectable": "text"``). A mark on a mistake that only other coverage reveals
-  counts as "beyond the text", neither found nor a false alarm.
-- Marks come from the error hunt (the ``"error_hunt"`` answer) or, when a student typed marks
-  into q2 of ``03-spot-the-errors`` instead, from that cell. Both are marked by
+- The error charts are about the graded error hunt, q2 of ``03-spot-the-errors``: its article
+  (``practice-bridge-toll.txt``, not the seed: lesson 3's practice hunt on the seed is not
+  graded) and the key it is marked against (``medialit.grading.load_graded_key``:
+  ``solutions/03-spot-the-errors/`` of the course if it holds one, else the key beside the
+  kit's ``seeds/`` copy), and only the mistakes a reader can spot from the text alone
+  (``"detectable": "text"``). A mark on a mistake that only other coverage reveals counts as
+  "beyond the text", neither found nor a false alarm.
+- Marks come from the error hunt (the answer ``medialit.answer_id("error_hunt", article)``
+  of that article) or, when a student typed marks into q2 of ``03-spot-the-errors`` instead,
+  from that cell. Both are marked by
   ``medialit.grading.score_error_hunt``, the scorer of the widget and the hidden test, so a
   mark is right, partly right (right place, wrong kind), too wide, a repeat, a false alarm or
   beyond the text here exactly as it was for the student and the autograder.
@@ -61,6 +64,7 @@ COURSE_VARIABLE = "MEDIALIT_COURSE"
 KIT = Path(__file__).resolve().parent.parent
 COURSE_ID = "medialit"
 HUNT_NOTEBOOK = "03-spot-the-errors"  # the graded exercise whose q2 is the error hunt
+HUNT_ARTICLE = "practice-bridge-toll.txt"  # the article of that hunt (its setup cell loads it)
 CHECKPOINT_NOTEBOOKS = {"pre": "00-start-here", "post": "06-check-it-yourself"}
 CSV_NAME = "class-results.csv"
 STEPS = ("submitted", "autograded")  # where handed-in files are, the student's own copy first
@@ -79,7 +83,8 @@ class ClassData:
     scores: dict[tuple[str, str], dict] = field(default_factory=dict)  # (assignment, student)
     answers: dict[str, dict[str, dict]] = field(default_factory=dict)  # student -> stem -> answers
     typed_marks: dict[str, list[dict]] = field(default_factory=dict)  # student -> q2's typed marks
-    error_key: list[dict] = field(default_factory=list)  # the seed's key, every entry
+    error_key: list[dict] = field(default_factory=list)  # the graded hunt's key, every entry
+    hunt_answer: str = ""  # the answer id under which the error hunt saves marks on that article
     checkpoint_items: list[dict] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # files left out, and why
 
@@ -122,11 +127,12 @@ def load_class(course: str | Path | None = None, db_url: str | None = None,
         except (SQLAlchemyError, OSError, ValueError) as error:  # locked or damaged: say so
             data.problems.append(f"The gradebook could not be read ({type(error).__name__}: "
                                  f"{error}); scores are left out.")
-    article = ml.load_article()
+    article = load_hunt_article(root)
+    data.hunt_answer = ml.answer_id("error_hunt", article)
     data.error_key = load_graded_key(HUNT_NOTEBOOK, article, root) or []
     if not data.error_key:
-        data.problems.append("The seed article's answer key could not be read: the error "
-                             "charts are empty.")
+        data.problems.append(f"The answer key of the graded error hunt ({HUNT_ARTICLE}) could "
+                             "not be read: the error charts are empty.")
     data.checkpoint_items = load_checkpoint_items()
     text_key = [error for error in data.error_key if error.get("detectable", "text") == "text"]
     stamps = {}  # (student, notebook stem) -> when the file in data.answers was last saved
@@ -151,6 +157,13 @@ def load_class(course: str | Path | None = None, db_url: str | None = None,
     data.students.sort()
     data.assignments = dict(sorted(data.assignments.items()))
     return data
+
+
+def load_hunt_article(course: Path):
+    """The article of the graded error hunt: the course's own copy in
+    ``solutions/03-spot-the-errors/`` when it has one, else the kit's ``seeds/`` copy."""
+    teachers = course / "solutions" / HUNT_NOTEBOOK / HUNT_ARTICLE
+    return ml.load_article(teachers if teachers.is_file() else KIT / "seeds" / HUNT_ARTICLE)
 
 
 def load_scores(db_url: str, course_id: str = COURSE_ID):
@@ -313,14 +326,14 @@ def plot_scores(data: ClassData) -> ChartFigure:
 # -- the error hunt ------------------------------------------------------------------------------
 
 def student_marks(data: ClassData, student: str) -> list[dict]:
-    """The student's marks on the seed article: typed into q2 if any (they count then), else
-    the error hunt's. Marks that are not well-formed are left out."""
+    """The student's marks on the graded hunt's article: typed into q2 if any (they count
+    then), else the error hunt's. Marks that are not well-formed are left out."""
     if data.typed_marks.get(student):
         return data.typed_marks[student]
     answers = data.answers.get(student, {})
     stems = [HUNT_NOTEBOOK] + sorted(stem for stem in answers if stem != HUNT_NOTEBOOK)
     for stem in stems:
-        marks = answers.get(stem, {}).get("error_hunt")
+        marks = answers.get(stem, {}).get(data.hunt_answer)
         if isinstance(marks, list) and marks:
             return [mark for mark in marks if isinstance(mark, dict)
                     and isinstance(mark.get("start"), int) and isinstance(mark.get("end"), int)

@@ -70,13 +70,14 @@ def quote_id(text: str) -> str:
 
 
 PRACTICE = SOLUTIONS / "06-check-it-yourself" / "practice-school-air.txt"
+BRIDGE = SOLUTIONS / "03-spot-the-errors" / "practice-bridge-toll.txt"  # 03's graded hunt
 
 
-def practice_hunt_key() -> str:
-    """Where the error hunt files its marks about the practice article (not the seed)."""
+def practice_hunt_key(path: Path = PRACTICE) -> str:
+    """Where the error hunt files its marks about a practice article (not the seed)."""
     from medialit.answers import answer_id
 
-    return answer_id("error_hunt", ml.load_article(PRACTICE))
+    return answer_id("error_hunt", ml.load_article(path))
 
 
 def mark(words: str, kind: str, article=None) -> dict:
@@ -87,8 +88,8 @@ def mark(words: str, kind: str, article=None) -> dict:
             "correction": None}
 
 
-def practice_mark(words: str, kind: str) -> dict:
-    return mark(words, kind, ml.load_article(PRACTICE))
+def practice_mark(words: str, kind: str, path: Path = PRACTICE) -> dict:
+    return mark(words, kind, ml.load_article(path))
 
 
 def answers_file(stem: str, answers: dict) -> dict:
@@ -115,11 +116,16 @@ PARTIAL = {
     "03-spot-the-errors": {
         "cells": {"q1_answer": 'q1_job = "US Secretary of State"',
                   "q3a_answer": 'q3a_word = " Balloon "'},
-        # the error hunt's marks only: two right, one right place but wrong kind, one false alarm
-        "answers": lambda: {"error_hunt": [
-            mark("ball", "inconsistent-term"), mark("ballon", "spelling"),
-            mark("British Foreign Minister", "spelling"), mark("US", "other")]},
-        "points": {"q1": 1, "q2": 1.0, "q3a": 1, "q3b": 0, "q4": 0},  # q2: 4 × (1+1+½−½) / 8
+        # the error hunt's marks on the bridge article only: three right, one right place but
+        # wrong kind, one false alarm; and marks on the seed (lesson 3's hunt), which never count
+        "answers": lambda: {practice_hunt_key(BRIDGE): [
+            practice_mark("pedestrains", "spelling", BRIDGE),
+            practice_mark("Alliance", "inconsistent-term", BRIDGE),
+            practice_mark("12.4 million", "self-contradiction", BRIDGE),
+            practice_mark("reported", "vague-attribution", BRIDGE),
+            practice_mark("town hall", "other", BRIDGE)],
+            "error_hunt": [mark("ballon", "spelling"), mark("ball", "inconsistent-term")]},
+        "points": {"q1": 1, "q2": 2.0, "q3a": 1, "q3b": 0, "q4": 0},  # q2: 4 × (3+½−½) / 6
     },
     "04-whose-voices": {
         "cells": {"q1_answer": 'q1_fewest = "chinese government"',
@@ -159,7 +165,7 @@ STRAY = [".answers-k2j4h1.tmp", "{stem}.answers.unreadable-20261207-101500-00000
 
 BROKEN = {
     "03-spot-the-errors": {"q1_answer": "q1_job = 42",
-                           "q2_answer": 'q2_marks = ["ball", ("ballon", "typo")]'},
+                           "q2_answer": 'q2_marks = ["toll", ("pedestrains", "typo")]'},
     "05-quotes-in-context": {"q1_answer": 'q1_brackets = "the writer',  # a syntax error
                              "q2_answer": 'q2_verbs = ["neutral", "loaded"]',
                              "q3_answer": 'q3_opening = "2"\nq3_closing = 1',
@@ -345,12 +351,15 @@ def test_no_answers_file_in_solutions():
                        "running a solution notebook's widgets), then regenerate exercises/")
 
 
-def test_the_capstone_carries_an_exact_copy_of_the_practice_article():
-    """06 ships its article so that it works in any folder (its keys stay in solutions/, for
-    the hidden test); seeds/ is the original."""
-    for copy in sorted(PRACTICE.parent.glob(PRACTICE.stem + ".*")):
+@pytest.mark.parametrize("practice", [PRACTICE, BRIDGE], ids=lambda path: path.parent.name)
+def test_graded_hunts_carry_an_exact_copy_of_their_practice_article(practice):
+    """06 and 03 ship the article of their graded hunt so that it works in any folder (its
+    keys stay in solutions/, for the hidden test); seeds/ is the original."""
+    copies = sorted(practice.parent.glob(practice.stem + ".*"))
+    assert len(copies) == 4  # .txt, .meta.json, .errors.json, .quotes.json
+    for copy in copies:
         assert copy.read_bytes() == (ROOT / "seeds" / copy.name).read_bytes(), copy.name
-    article = ml.load_article(PRACTICE)
+    article = ml.load_article(practice)
     assert ml.load_error_key(article) and ml.load_quote_key(article)  # None if a span drifts
 
 
@@ -421,21 +430,23 @@ def test_exercises_hold_no_key_answers_temp_file_or_hidden_test(course, where):
         assert not [phrase for phrase in TEACHER_TEXT if phrase in text], path.name
 
 
-@pytest.mark.parametrize("stem", [
-    "06-check-it-yourself",
-    pytest.param("03-spot-the-errors", marks=pytest.mark.xfail(strict=True, reason=(
-        "03 hunts in the seed article, whose key ships with the kit for the lesson-3 widget"))),
-])
-def test_a_student_kernel_cannot_read_the_graded_key(stem, tmp_path):
+@pytest.mark.parametrize("stem, hunted", [("06-check-it-yourself", "article"),
+                                           ("03-spot-the-errors", "bridge")])
+def test_a_student_kernel_cannot_read_the_graded_key(stem, hunted, tmp_path):
     """As a student would try it: in their own copy of the generated exercise, with the
-    setup cell's article, the one line of issue 22 and the graded key's loader."""
+    setup cell's line that loads the graded hunt's article (the one the q2 check cell marks),
+    the one line of issue 22 and the graded key's loader."""
     shutil.copytree(EXERCISES / stem, tmp_path / stem)
-    setup = cell_of(read(EXERCISES / stem / f"{stem}.ipynb"), "setup").source
-    article_line = next(line for line in setup.splitlines() if line.startswith("article = "))
+    exercise = read(EXERCISES / stem / f"{stem}.ipynb")
+    assert f"ml.error_hunt({hunted}, answers=answers, graded=True)" in \
+        [cell.source for cell in exercise.cells]
+    assert f"ml.find_words({hunted}.text, mark[0])" in cell_of(exercise, "q2").source
+    setup = cell_of(exercise, "setup").source
+    article_line = next(line for line in setup.splitlines() if line.startswith(f"{hunted} = "))
     attempt = "\n".join(["import medialit as ml", article_line,
-                         f"print(ml.load_error_key(article), ml.load_quote_key(article), "
-                         f"ml.load_graded_key({stem!r}, article))",
-                         '[(e["span"]["text"], e["kind"]) for e in ml.load_error_key(article) '
+                         f"print(ml.load_error_key({hunted}), ml.load_quote_key({hunted}), "
+                         f"ml.load_graded_key({stem!r}, {hunted}))",
+                         f'[(e["span"]["text"], e["kind"]) for e in ml.load_error_key({hunted}) '
                          'if e["detectable"] == "text"][:8]'])
     env = {name: value for name, value in os.environ.items() if name != "MEDIALIT_COURSE"}
     done = subprocess.run([sys.executable, "-c", attempt], cwd=tmp_path / stem, env=env,
@@ -447,6 +458,9 @@ def test_a_student_kernel_cannot_read_the_graded_key(stem, tmp_path):
 def test_planted_key_never_reaches_the_marked_copy(course):
     folder = course["root"] / "autograded" / "partial" / "06-check-it-yourself"
     assert (folder / "practice-school-air.txt").exists()
+    assert not list(folder.glob("*.errors.json")) and not list(folder.glob("*.quotes.json"))
+    folder = course["root"] / "autograded" / "partial" / "03-spot-the-errors"
+    assert (folder / "practice-bridge-toll.txt").exists()
     assert not list(folder.glob("*.errors.json")) and not list(folder.glob("*.quotes.json"))
 
 
@@ -462,9 +476,11 @@ def test_the_shared_install_leaves_the_teachers_material_out():
 
     names = tarfile.open(fileobj=io.BytesIO(archive)).getnames()
     assert "exercises/06-check-it-yourself/practice-school-air.txt" in names
+    assert "exercises/03-spot-the-errors/practice-bridge-toll.txt" in names
     assert "seeds/blinken-qin-beijing-2023.errors.json" in names  # the lessons' widgets use it
     for secret in ("solutions/", "lessons/", "tests/", "seeds/practice-school-air.errors.json",
-                   "seeds/practice-school-air.quotes.json"):
+                   "seeds/practice-school-air.quotes.json", "seeds/practice-bridge-toll.errors.json",
+                   "seeds/practice-bridge-toll.quotes.json"):
         assert not [name for name in names if name.startswith(secret)], secret
 
 
@@ -563,5 +579,5 @@ def test_grades_export_to_csv(course):
         rows = list(csv.DictReader(handle))
     scores = {(row["assignment"], row["student_id"]): float(row["raw_score"]) for row in rows}
     assert scores["02-who-said-it", "teacher"] == 5  # the 3 written points wait for the teacher
-    assert scores["03-spot-the-errors", "partial"] == 3
+    assert scores["03-spot-the-errors", "partial"] == 4
     assert scores["06-check-it-yourself", "blank"] == 0

@@ -196,14 +196,23 @@ SEED_MARKS = [  # words on the seed article, kind, and what the scorer says
     ("North America", "other"),                      # outside any mistake
     ("five and a quarter hours", "other"),           # beyond the text
 ]
+BRIDGE_MARKS = [  # words on 03's graded article (practice-bridge-toll), kind, and the verdict
+    ("Mayor", "role-conflict"),                      # exact (the title's, not "Deputy Mayor")
+    ("pedestrains", "other"),                        # wrong kind
+    ("town hall", "other"),                          # outside any mistake
+    ("Lit by 60 LED lamps", "misplaced-modifier"),   # exact
+    ("Mayor", "role-conflict"),                      # the same mistake again
+]
+BRIDGE = ROOT / "seeds" / "practice-bridge-toll.txt"  # its key beside it, for the widget
 
 
-def seed_marks(article):
-    marks = [dict(place_mark(article.text, words, kind), correction=None)
-             for words, kind in SEED_MARKS]
-    sentence = next(s for s in article.sentences if "Washington’s ambitions" in s.text)
+def placed_marks(article, typed, wide_around):
+    """The typed marks as the error hunt saves them, and a whole sentence (much wider than its
+    mistake) around the words ``wide_around``."""
+    marks = [dict(place_mark(article.text, words, kind), correction=None) for words, kind in typed]
+    sentence = next(s for s in article.sentences if wide_around in s.text)
     marks.append({"start": sentence.start, "end": sentence.end, "text": sentence.text,
-                  "kind": "self-contradiction", "correction": None})  # much wider
+                  "kind": "self-contradiction", "correction": None})
     return marks
 
 
@@ -213,7 +222,7 @@ def widget_score(article, marks, folder) -> float:
     from medialit.widgets import error_hunt
 
     store = AnswerStore("03-spot-the-errors", folder=folder)
-    store.set("error_hunt", marks)
+    store.set(medialit.answer_id("error_hunt", article), marks)
     box = error_hunt(article, answers=store)
     check = next(c for c in _walk(box) if isinstance(c, w.Button) and c.description == "Check my marks")
     check.click()
@@ -227,7 +236,7 @@ def _walk(widget):
         yield from _walk(child)
 
 
-def hidden_test_points(article, q2_marks, folder, monkeypatch) -> float:
+def hidden_test_points(bridge, q2_marks, folder, monkeypatch) -> float:
     """The check cell of q2 in solutions/03, visible part and hidden test, as autograde runs it."""
     import nbformat
 
@@ -236,41 +245,68 @@ def hidden_test_points(article, q2_marks, folder, monkeypatch) -> float:
     *body, last = [line for line in cell.source.splitlines() if line and not line.startswith("###")]
     monkeypatch.chdir(folder)
     monkeypatch.setenv(COURSE_VARIABLE, str(ROOT))
-    namespace = {"ml": medialit, "article": article, "q2_marks": q2_marks}
+    namespace = {"ml": medialit, "bridge": bridge, "q2_marks": q2_marks}
     exec("\n".join(body), namespace)
     return eval(last, namespace)
 
 
-def dashboard_score(marks, folder) -> float:
+def dashboard_score(article, marks, folder) -> float:
     sys.path.insert(0, str(ROOT / "teacher"))
     import dashboard
 
     hand_in = folder / "course" / "submitted" / "ada" / "03-spot-the-errors"
     hand_in.mkdir(parents=True)
     (hand_in / "03-spot-the-errors.answers.json").write_text(json.dumps(
-        {"schema_version": 1, "notebook": "03-spot-the-errors", "answers": {"error_hunt": marks}}))
+        {"schema_version": 1, "notebook": "03-spot-the-errors",
+         "answers": {medialit.answer_id("error_hunt", article): marks}}))
     results = dashboard.error_hunt_results(dashboard.load_class(folder / "course"))
     return error_hunt_score(results["ada"]), [r["verdict"] for r in results["ada"]]
 
 
-def test_widget_hidden_test_and_dashboard_give_the_same_score(nlp, tmp_path, monkeypatch):
-    article = medialit.load_article()
-    marks = seed_marks(article)
-    hunt = score_error_hunt(marks, medialit.load_error_key(article))
-    assert [r["verdict"] for r in hunt.results] == [
-        "right", "right", "partly", "not-an-error", "beyond-the-text", "too-wide"]
-    assert hunt.score == 2.0
+HUNTS = {  # article, marks, the words a whole-sentence mark goes round, verdicts, a verdict shown
+    # lesson 3's practice hunt on the seed: every verdict, "beyond the text" included
+    "seed": (None, SEED_MARKS, "Washington’s ambitions",
+             ["right", "right", "partly", "not-an-error", "beyond-the-text", "too-wide"],
+             "★ Beyond the text"),
+    # 03's graded hunt, with the key beside the kit's seeds/ copy of its article
+    "bridge": (BRIDGE, BRIDGE_MARKS, "Residents’ Alliance",
+               ["right", "partly", "not-an-error", "right", "repeat", "too-wide"],
+               "↺ Already found"),
+}
 
+
+def scored_hunt(name):
+    """The article of one of ``HUNTS``, its marks as the error hunt saves them, and their score."""
+    path, typed, wide_around, verdicts, _ = HUNTS[name]
+    article = medialit.load_article(path)
+    marks = placed_marks(article, typed, wide_around)
+    hunt = score_error_hunt(marks, medialit.load_error_key(article))
+    assert [r["verdict"] for r in hunt.results] == verdicts
+    return article, marks, hunt
+
+
+@pytest.mark.parametrize("name", sorted(HUNTS))
+def test_widget_and_scorer_agree(nlp, tmp_path, name):
+    article, marks, hunt = scored_hunt(name)
+    assert hunt.score == 2.0
     shown_score, shown = widget_score(article, marks, tmp_path)
     assert shown_score == hunt.score
-    assert shown.count("✔ Right") == 2 and "◌ Too wide" in shown and "★ Beyond the text" in shown
+    assert shown.count("✔ Right") == 2 and "◌ Too wide" in shown and HUNTS[name][-1] in shown
 
-    assert dashboard_score(marks, tmp_path) == (hunt.score, [r["verdict"] for r in hunt.results])
 
-    saved = hidden_test_points(article, [], tmp_path, monkeypatch)  # the widget's saved marks
-    typed = hidden_test_points(article, [(m["text"], m["kind"]) for m in marks],
+def test_hidden_test_and_dashboard_agree_with_the_scorer(nlp, tmp_path, monkeypatch):
+    """03's graded hunt: the hidden test (the key in the course's solutions/) and the
+    dashboard give the marks the scorer's verdicts, and the widget's score (above)."""
+    bridge, marks, hunt = scored_hunt("bridge")
+    store = AnswerStore("03-spot-the-errors", folder=tmp_path)
+    store.set(medialit.answer_id("error_hunt", bridge), marks)  # as the graded widget saves them
+
+    assert dashboard_score(bridge, marks, tmp_path) == (hunt.score, [r["verdict"] for r in hunt.results])
+
+    saved = hidden_test_points(bridge, [], tmp_path, monkeypatch)  # the widget's saved marks
+    typed = hidden_test_points(bridge, [(m["text"], m["kind"]) for m in marks],
                                tmp_path / "course", monkeypatch)
-    assert saved == typed == hunt.points(out_of=4, needed=8) == 1.0
+    assert saved == typed == hunt.points(out_of=4, needed=6) == 1.33
 
 
 # -- properties ---------------------------------------------------------------------------------

@@ -13,8 +13,6 @@ several short stories (a live blog, a home page) has no single article, and is r
 """
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 from dataclasses import asdict, dataclass
 
@@ -158,6 +156,9 @@ def html_in_mhtml(data: bytes) -> tuple[str, str | None] | None:
     The page is the part named by the message's ``start`` parameter (RFC 2557), else its first
     ``text/html`` part; pictures and style sheets in the other parts are not needed.
     """
+    import email
+    import email.policy  # only a saved .mhtml needs the MIME parser
+
     message = email.message_from_bytes(data, policy=email.policy.default)
     address = message.get("Snapshot-Content-Location") or message.get("Content-Location")
     start = message.get_param("start") if message.is_multipart() else None

@@ -8,7 +8,8 @@ analyses) is checked by saving before and comparing after:
     .venv/bin/python scripts/compare_analysis.py --against /tmp/before.jsonl
 
 The set: the seed and the practice articles (``seeds/``), every test article
-(``tests/articles/`` and its ``heldout/`` folder) and, when the workspace has it, the PolNeAR
+(``tests/articles/`` and its ``heldout/`` folder; the ``blind/`` articles, kept for measuring
+the checks' recall, are left out so that the set stays the same) and, when the workspace has it, the PolNeAR
 development corpus (``../shared/corpora/polnear-dev/text/``, or ``../../shared/…`` from a
 git worktree). Each article gives one line: its
 JSON contract (as ``python -m medialit analyze --json`` prints it), with the path made relative.
@@ -41,7 +42,9 @@ POLNEAR = next((base / "shared" / "corpora" / "polnear-dev" / "text"
 
 def article_paths(include_polnear: bool = True) -> tuple[list[Path], list[Path]]:
     """(articles analysed with the model, articles also analysed without it)."""
-    kit = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "articles").rglob("*.txt"))
+    articles = ROOT / "tests" / "articles"
+    kit = [*sorted((ROOT / "seeds").glob("*.txt")), *sorted(articles.glob("*.txt")),
+           *sorted((articles / "heldout").glob("*.txt"))]
     corpus = sorted(POLNEAR.glob("*.txt")) if include_polnear and POLNEAR.is_dir() else []
     return kit + corpus, kit
 

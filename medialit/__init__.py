@@ -11,6 +11,7 @@ ipywidgets, IPython) and a notebook loads them only when it draws a chart or a w
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import sys
 
 # every public name, with the module that defines it (the layers: docs/architecture.md)
@@ -46,10 +47,14 @@ __all__ = sorted(_HOMES)
 
 
 def __getattr__(name: str):
-    """Import a public name from its module on first use, then keep it here."""
-    if name not in _HOMES:
+    """Import a public name from its module on first use, then keep it here; a module of the
+    package (``ml.grading``) is imported the same way."""
+    if name in _HOMES:
+        value = getattr(importlib.import_module(f"medialit.{_HOMES[name]}"), name)
+    elif not name.startswith("_") and importlib.util.find_spec(f"medialit.{name}") is not None:
+        value = importlib.import_module(f"medialit.{name}")
+    else:
         raise AttributeError(f"module 'medialit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"medialit.{_HOMES[name]}"), name)
     globals()[name] = value
     return value
 

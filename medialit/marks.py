@@ -2,7 +2,8 @@
 
 Pairs marks paragraph by paragraph, by family (double or single), so one stray mark never
 breaks the pairing of every later quote (the weakness of pairing marks in order). Handles
-curly, straight, guillemet and low-9 marks; the journalistic convention of a quote running on
+curly, straight, guillemet and low-9 marks; markup tags left in plain text (their attribute
+values are not quotes); the journalistic convention of a quote running on
 into the next paragraph (the opening mark repeated, no closing mark); and marks that open and
 never close, which end at the next opening mark of the same family or at the paragraph's end
 and are reported as problems, never as crashes.
@@ -65,6 +66,8 @@ def _role(text: str, i: int) -> str:
             return "apostrophe"  # the '90s
         if mark == "'" and before.isdigit():
             return "apostrophe"  # 6'2" (feet)
+        if before == "." and after == "s" and not text[i + 2:i + 3].isalpha():
+            return "apostrophe"  # the U.N.'s record
     if mark == '"' and before.isdigit():
         return "apostrophe"  # 12" (inches): not a quotation mark
     if mark in OPENERS:
@@ -103,7 +106,7 @@ def pair_marks(text: str, paragraphs) -> tuple[list[QuotedSpan], list[MarkProble
     >>> [q.text for q in pair_marks(art.text, art.paragraphs)[0]]
     ['A,', 'Bravo', 'C']
     """
-    scan = _as_single_marks(text)
+    scan = _without_markup(_as_single_marks(text))
     quotes: list[QuotedSpan] = []
     problems: list[MarkProblem] = []
     carried = False  # a quote runs on from the previous paragraph
@@ -132,6 +135,20 @@ def _as_single_marks(text: str) -> str:
         opening = match.group(0) == "``" or before in _OPEN_BEFORE
         chars[i], chars[i + 1] = (" ", "“") if opening else ("”", " ")
     return "".join(chars)
+
+
+# an HTML or XML tag left in plain text: <tweet tweet-id="…">, <img src='…' />, </p>
+_MARKUP_TAG = re.compile(
+    r"</?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s\"'<>]+))?)*"
+    r"\s*/?>")
+
+
+def _without_markup(text: str) -> str:
+    """The text with every markup tag blanked out, so that the quotation marks around its
+    attribute values (``tweet-id="…"``) are not read as quotes; offsets stay the same."""
+    if "<" not in text:
+        return text
+    return _MARKUP_TAG.sub(lambda tag: " " * len(tag.group(0)), text)
 
 
 def _pair_paragraph(text, start, end, next_start, carried, quotes, problems):
@@ -188,6 +205,51 @@ def _pair_paragraph(text, start, end, next_start, carried, quotes, problems):
     for entry in reversed(stack):
         _close_unbalanced(text, entry, _attribution_break(text, entry[1], end), quotes, problems)
     return runs_on
+
+
+def provable_problems(text: str, paragraphs, problems: list[MarkProblem]) -> list[MarkProblem]:
+    """The problems a reader can be sure of: marks that are certainly unpaired, not marks the
+    pairing could not place.
+
+    A paragraph whose marks of one family (double or single) can all have partners, an even
+    number of them, has no missing mark: it nests a quote with the same marks ("he calls “hell”"
+    inside “…”), mixes straight and curly marks, or types one the wrong way round. Its problems
+    are dropped, except a closing mark that starts the paragraph, which can only be an opening
+    mark typed the wrong way round. A quote left open at a paragraph's end is dropped when the
+    next paragraph opens with a mark of its family (it runs on, by convention), and a straight
+    mark that closes a paragraph after one that opened with a mark (it closes the run-on quote).
+    """
+    scan = _without_markup(_as_single_marks(text))
+    starts = [paragraph.start for paragraph in paragraphs]
+    certain = []
+    for problem in problems:
+        number = max((n for n, start in enumerate(starts) if start <= problem.at), default=None)
+        if number is None:
+            continue
+        paragraph = paragraphs[number]
+        family = _family(scan[problem.at])
+        if problem.problem == "never-opened" and not scan[paragraph.start:problem.at].strip():
+            certain.append(problem)
+            continue
+        marks = [i for i in range(paragraph.start, paragraph.end)
+                 if scan[i] in ALL_MARKS and _family(scan[i]) == family and
+                 _role(scan, i) != "apostrophe"]
+        if len(marks) % 2 == 0:
+            continue
+        following = starts[number + 1] if number + 1 < len(starts) else None
+        if problem.problem == "never-closed" and (
+                _opens_with(scan, following, family) or
+                (_role(scan, problem.at) == "close" and number > 0 and
+                 _opens_with(scan, starts[number - 1], family))):
+            continue  # runs on into the next paragraph, or closes one run on from before
+        certain.append(problem)
+    return certain
+
+
+def _opens_with(text: str, start: int | None, family: str) -> bool:
+    """True when the paragraph starting at ``start`` opens with a mark of ``family``."""
+    return start is not None and text[start] in ALL_MARKS and _family(text[start]) == family \
+        and _role(text, start) == "open"
 
 
 def _plural_possessive(text: str, i: int, end: int) -> bool:

@@ -62,7 +62,7 @@ def Miss(rules, body, id=None, marks=()):
 
 # -- groups of related rules, for near misses that none of them may circle -----------------------
 
-QUOTE_MARKS = ("quotes.unclosed", "quotes.unopened")
+QUOTE_MARKS = ("quotes.unclosed", "quotes.unopened", "quotes.wrong-way")
 QUOTE_INTEGRITY = ("quotes.brackets", "quotes.ellipsis", "quotes.given-two-ways")
 ATTRIBUTION = ("attribution.no-subject", "attribution.no-speaker", "attribution.unsourced-opinion",
                "attribution.passive-judgement", "attribution.unintroduced-source")
@@ -95,6 +95,10 @@ HITS = [
     Hit("quotes.unopened",
         "We will not give up,” said Ana Ruiz, the mayor of Dover.",
         "unbalanced-quote", "”", "error", id="unbalanced: closed, never opened"),
+    Hit("quotes.wrong-way",
+        "The columnist praised the speech.\n\n” … he delivered a mix of charm and polish,” "
+        "Ana Ruiz wrote.", "unbalanced-quote", "”", "warning",
+        id="unbalanced: an opening mark typed the wrong way round"),
     Hit("quotes.unclosed",
         "\"We will not give up, said Ana Ruiz, the mayor of Dover.",
         "unbalanced-quote", "\"", "error", id="unbalanced: straight mark never closed"),
@@ -116,20 +120,20 @@ HITS = [
     # -- attribution
     Hit("attribution.no-subject",
         "reported on Friday that the bridge would close.",
-        "missing-attribution", "reported", "error",
+        "missing-attribution", "reported", "note",
         "Name the source: 'The Times reported …'.", id="attribution: no subject"),
     Hit("attribution.no-speaker",
         "The bridge will close on Friday.\n\n“We have no other choice.”",
-        "missing-attribution", "We have no other choice", "error",
+        "missing-attribution", "We have no other choice", "note",
         id="attribution: quote nobody said"),
     Hit("attribution.unsourced-opinion",
         "The plan is clearly a mistake.",
-        "missing-attribution", "clearly a mistake", "warning",
+        "missing-attribution", "clearly a mistake", "note",
         id="attribution: opinion, no source"),
     Hit("attribution.unsourced-opinion",
         "The plan is a reckless gamble and it should be scrapped. “We cannot afford it,” said "
         "Ana Ruiz, the mayor of Dover.",
-        "missing-attribution", "it should be scrapped", "warning",
+        "missing-attribution", "it should be scrapped", "note",
         "Attribute it: '…, according to Ana Ruiz.'", related=["said"],
         id="attribution: opinion beside a quoted source"),
     Hit("attribution.passive-judgement",
@@ -141,7 +145,7 @@ HITS = [
         "missing-attribution", "seen as a reformer", "warning", id="attribution: seen by whom"),
     Hit("attribution.unintroduced-source",
         "Tom Hale said that the ferry would sail on time.",
-        "missing-attribution", "Tom Hale", "warning",
+        "missing-attribution", "Tom Hale", "note",
         "Introduce the source: 'Tom Hale, a … at …, said'.", id="attribution: who is Tom Hale"),
     # -- sourcing
     Hit("sourcing.anonymous",
@@ -160,7 +164,7 @@ HITS = [
     # -- pronoun speakers
     Hit("references.ambiguous-speaker",
         "Tom Hale spoke first. Sam Ortiz spoke next. He said the weather was too rough.",
-        "ambiguous-pronoun", "He", "warning", "Replace “He” with the speaker's name.",
+        "ambiguous-pronoun", "He", "note", "Replace “He” with the speaker's name.",
         id="pronoun: he, two men"),
     # -- roles (a conflict with the title: test_role_conflict_with_the_title)
     Hit("roles.conflict",
@@ -189,7 +193,7 @@ HITS = [
     Hit("terms.shortened",
         "The spy balloon crossed the border. Officials tracked the spy balloon for days. The spy "
         "ball fell into the sea.",
-        "inconsistent-term", "ball", "error", "balloon", related=["spy balloon"],
+        "inconsistent-term", "ball", "warning", "balloon", related=["spy balloon"],
         id="terms: shortened"),
     Hit("terms.relabelled",
         "The navy ship left port on Monday. The ship sailed north. Fishermen watched the ship "
@@ -233,11 +237,11 @@ HITS = [
         id="contradiction: embassy in a capital of several words"),
     Hit("contradictions.against-itself",
         "Portugal is trying to weaken Portugal's rivals.",
-        "self-contradiction", "Portugal's rivals", "error", related=["Portugal"],
+        "self-contradiction", "Portugal's rivals", "warning", related=["Portugal"],
         id="contradiction: against itself"),
     Hit("contradictions.against-itself",
         "Spain accused Portugal that it was trying to undermine Portugal's economy.",
-        "self-contradiction", "Portugal's economy", "error", related=["Portugal"],
+        "self-contradiction", "Portugal's economy", "warning", related=["Portugal"],
         id="contradiction: accused X that it harms X"),
     # -- misplaced modifiers
     Hit("modifiers.person-after-place",
@@ -247,10 +251,10 @@ HITS = [
     # -- word use
     Hit("wording.doubt-word",
         "The rumored deal was signed on 3 March 2024.",
-        "other", "rumored", "warning", id="word use: doubt word"),
+        "other", "rumored", "note", id="word use: doubt word"),
     Hit("wording.doubt-word",
         "The so-called reform was passed on 3 March 2024.",
-        "other", "so-called", "warning", id="word use: so-called"),
+        "other", "so-called", "note", id="word use: so-called"),
     Hit("wording.doubt-verb",
         "Ana Ruiz, the mayor of Dover, claimed on 3 March 2024 that the figures were wrong.",
         "other", "claimed", "note", "said", id="word use: doubt verb"),
@@ -874,3 +878,90 @@ def test_prefix_pairs_are_the_all_pairs_loop_without_the_cost(words):
     every_pair = [(short, long) for short in words for long in words
                   if short != long and long.startswith(short)]
     assert prefix_pairs(words) == every_pair
+
+
+# -- issue 15: families of false alarms on edited news, which must yield no error -----------------
+# Each sentence was written for this table in the shape of a false alarm measured on real news;
+# ``rules`` (an id or a tuple of ids) must also find nothing, where a rule is named.
+
+NO_ERROR = [
+    Miss(QUOTE_MARKS, "Pence gained 22,000 followers, Twitter announced.\n\n"
+         '<tweet tweet-id="783499116076687360"><tweet/>.\n\n'
+         '<tweet tweet-id="783491630540001280"><tweet/>.', id="markup: embed placeholders"),
+    Miss(QUOTE_MARKS, 'The chart <img src="rates.png" alt="Rates since 2010"/> shows the rise, '
+         "“a steep one,” said Ana Ruiz, an economist.", id="markup: an image tag"),
+    Miss(QUOTE_MARKS, "“As a young woman, I’d rather live in what he calls “hell” than live under "
+         "him,” said Ana Ruiz, a nurse.", id="quote marks: a quote nested in the same marks"),
+    Miss(QUOTE_MARKS, "Examining the U.N.'s record on refugees, the panel met on Monday.",
+         id="quote marks: an apostrophe after a full stop"),
+    Miss(QUOTE_MARKS, "The report reads:\n\n"
+         '"The first time she saw him, she was one of “millions” of fans.\n\n'
+         '"She went home happy and told nobody about it."', id="quote marks: a run-on quote"),
+    Miss("wording.doubt-word", "He called for ending the tax break on so-called carried interest.",
+         id="doubt word: so-called before a term of art"),
+    Miss("wording.doubt-word", "Traders watched the so-called fear index all week.",
+         id="doubt word: so-called fear index"),
+    Miss("wording.doubt-word", "She praised the so-called Trans-Pacific Partnership in 2012.",
+         id="doubt word: so-called before a name"),
+    Miss(SPELLING, "The committee voted to hold a former tech aide in contempt.",
+         id="spelling: a clipped everyday word"),
+    Miss(SPELLING, "The Europeans derided the deal, and the United States was balking at it.",
+         id="spelling: regular forms of rare verbs"),
+    Miss(SPELLING, "“I’ve fundraised all I needed,” said Ana Ruiz, a senator.",
+         id="spelling: a verb made from a compound"),
+    Miss(SPELLING, "The police officer tased the man after a struggle.",
+         id="spelling: a word with many English neighbours"),
+    Miss(SPELLING, "The general is the de facto ruler, and his troops left en masse.",
+         id="spelling: words of borrowed phrases"),
+    Miss(ROLES, "Hillary Clinton, the first woman nominated for president by a major party, "
+         "spoke on Monday. Secretary Clinton thanked the union.",
+         id="roles: an office sought is not an office held"),
+    Miss("modifiers.person-after-place", "“How many times must we see this? In Tulsa, an unarmed "
+         "man with his hands in the air,” said Ana Ruiz, a senator.",
+         id="modifier: spoken words inside a quote"),
+    Miss("terms.shortened", "The campaign spokesman Tom Hale spoke. The Clinton campaign said no. "
+         "The Clinton campaign met. “The Clinton camp is wrong,” said Ana Ruiz, an aide.",
+         id="terms: a speaker's short form inside a quote"),
+    Miss(None, "“Too little?” asked campaign manager Dana Reyes.", id="attribution: inverted speaker"),
+    Miss(None, "The inquiry will open next month, officials said.", id="attribution: trailing source"),
+    Miss(None, "Her reply: “Not today.”", id="attribution: a colon introduction"),
+    Miss("sourcing.anonymous", "Two senior lawmakers said the vote would pass.\n\nSenator Ana "
+         "Ruiz and Senator Tom Hale both backed it on Monday.", id="sourcing: counted, then named"),
+    Miss("sourcing.anonymous", "Ana Ruiz, the governor of Kent, spoke on Monday. The governor "
+         "said the vote would pass.", id="sourcing: a person referred to with 'the'"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("rules, body", NO_ERROR)
+def test_no_error_on_edited_news(rules, body):
+    """No rule raises an error on these sentences, and the rules named find nothing."""
+    article, quotes = analyse(body)
+    findings = run_checks(article, quotes)
+    errors = [(f.rule, f.text) for f in findings if f.severity == "error"]
+    assert errors == []
+    if rules is not None:
+        named = [(f.rule, f.text) for f in findings if f.rule in _ids(rules)]
+        assert named == []
+
+
+# -- and real problems of the same families, which must still be found, at their severity ------
+
+STILL_FOUND = [
+    Hit("sourcing.anonymous", "Two senior lawmakers said the vote would pass.\n\nThe vote is "
+        "on Monday.", "anonymous-source", "Two senior lawmakers", "note",
+        id="sourcing: counted and never named"),
+    Hit("spelling.unknown-word", "An attorney for the aide streesed that he was ready to appear.",
+        "spelling", "streesed", "error", "stressed", id="spelling: a letter typed for another"),
+    Hit("spelling.unknown-word", "These procedings were just for show.",
+        "spelling", "procedings", "error", "proceedings", id="spelling: a letter missing"),
+
+    Hit("quotes.unclosed", "Oz reviewed his systems\" including his heart. The only \"records\" "
+        "were a letter.", "unbalanced-quote", '"', "error", id="quote marks: a stray mark"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("rule, body, expected", STILL_FOUND)
+def test_real_problems_are_still_found(rule, body, expected):
+    test_rule_finds(rule, body, expected)

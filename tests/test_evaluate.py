@@ -1,4 +1,5 @@
-"""The metric functions of scripts/evaluate_quotes.py, on hand-built spans.
+"""The metric functions of scripts/evaluate_quotes.py and scripts/evaluate_checks.py, on
+hand-built spans and findings.
 
 The script is not a package module, so it is imported from its path.
 """
@@ -11,8 +12,8 @@ import pytest
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "evaluate_quotes.py"
 
 
-def _load_script():
-    spec = importlib.util.spec_from_file_location("evaluate_quotes", SCRIPT)
+def _load_script(path=SCRIPT):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -117,3 +118,51 @@ def test_read_ann(tmp_path):
     assert (direct, quote.span, quote.speaker) == ("direct", ((8, 16),), "He")
     assert quote.mention == ((0, 2),)
     assert (indirect, belief.span, belief.mention) == ("indirect", ((38, 43), (49, 55)), None)
+
+
+# -- scripts/evaluate_checks.py: findings per 1,000 words and judged precision (issue 15) --------
+
+CHECKS_SCRIPT = SCRIPT.parent / "evaluate_checks.py"
+
+
+ec = _load_script(CHECKS_SCRIPT)
+
+
+def finding(start, rule, severity, file="a.txt"):
+    return {"file": file, "start": start, "end": start + 3, "rule": rule, "severity": severity}
+
+
+def test_rates_by_rule_per_thousand_words():
+    findings = [finding(0, "x.one", "error"), finding(5, "x.two", "warning"),
+                finding(9, "x.two", "warning")]
+    rates = ec.rates_by_rule(findings, 2000)
+    assert rates["error"]["count"] == 1 and rates["error"]["per_thousand"] == 0.5
+    assert rates["warning"]["rules"] == {"x.two": {"count": 2, "per_thousand": 1.0}}
+    assert rates["note"] == {"count": 0, "per_thousand": 0.0, "rules": {}}
+
+
+def test_verdicts_match_findings_by_file_offsets_and_rule(tmp_path):
+    judged = tmp_path / "judged.tsv"
+    judged.write_text("# a comment\nfile\tstart\tend\trule\tverdict\treason\n"
+                      "a.txt\t0\t3\tx.one\treal\ta typo\n"
+                      "a.txt\t5\t8\tx.two\tfalse\tnot a problem\n"
+                      "a.txt\t9\t12\tx.two\tdebatable\tstyle\n"
+                      "b.txt\t0\t3\tx.one\tfalse\tthe rule no longer fires here\n"
+                      "a.txt\t5\t8\tx.one\treal\tanother rule at the same place\n")
+    verdicts = ec.read_verdicts(judged)
+    assert len(verdicts) == 5 and verdicts[0]["reason"] == "a typo"
+    findings = [finding(0, "x.one", "error"), finding(5, "x.two", "warning"),
+                finding(9, "x.two", "warning")]
+    table = ec.judged_precision(verdicts, findings)
+    assert table["rules"]["x.one"]["precision"] == 1.0
+    assert table["rules"]["x.one"]["gone false"] == 1 and table["rules"]["x.one"]["gone real"] == 1
+    assert table["rules"]["x.two"]["precision"] == 0.0  # debatable counts as neither
+    assert table["severities"]["error"] == {"real": 1, "debatable": 0, "false": 0, "precision": 1.0}
+    assert table["severities"]["warning"]["debatable"] == 1
+
+
+def test_an_unknown_verdict_is_refused(tmp_path):
+    judged = tmp_path / "judged.tsv"
+    judged.write_text("a.txt\t0\t3\tx.one\tmaybe\t?\n")
+    with pytest.raises(ValueError):
+        ec.read_verdicts(judged)

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medialit.article import make_article, split_paragraphs
-from medialit.marks import ALL_MARKS, pair_marks
+from medialit.marks import ALL_MARKS, pair_marks, provable_problems
 
 HEAD = "Title\n\n"  # every body below is the article's first paragraph after a title
 
@@ -87,6 +87,15 @@ CASES = [
                  id="stray right double"),
     pytest.param("A stray » mark.", [], [(8, "never-opened")], None, id="stray guillemet"),
     pytest.param("“", [], [(0, "never-closed")], None, id="a lone mark"),
+    # -- markup left in plain text: the marks around attribute values are not quotes
+    pytest.param('<tweet tweet-id="783499116076687360"><tweet/>. “Yes,” she said.', ["Yes,"], [],
+                 [True], id="embed placeholder"),
+    pytest.param('<img src="a.png" alt=\'A chart\' /> He said "no" <b>twice</b>.', ["no"], [],
+                 [True], id="image and bold tags"),
+    pytest.param('If 3 < 4 and “5 is more,” she said.', ["5 is more,"], [], [True],
+                 id="a less-than sign is not a tag"),
+    pytest.param("The U.N.'s record, “mixed,” she said.", ["mixed,"], [], [True],
+                 id="apostrophe after a full stop"),
 ]
 
 
@@ -128,6 +137,28 @@ def test_unclosed_quote_never_swallows_the_next_paragraph():
     (span,) = spans
     assert "\n" not in span.text
     assert article.paragraph_index(span.end - 1) == 1
+
+
+def provable(body):
+    article, _, problems = pair(body)
+    return [(p.at - len(HEAD), p.problem)
+            for p in provable_problems(article.text, article.paragraphs, problems)]
+
+
+@pytest.mark.parametrize("body, certain", [
+    pytest.param("“Open and never closed. Then more.", [(0, "never-closed")],
+                 id="one mark alone is certainly unpaired"),
+    pytest.param("“I’d rather live in what he calls “hell” than here,” she said.", [],
+                 id="a quote nested in the same marks: every mark has a partner"),
+    pytest.param('"He said it is “too loud,” and left."', [],
+                 id="straight marks around curly ones"),
+    pytest.param("“First part of it, with “a word” in it.\n\n“Second part.”", [],
+                 id="a run-on quote with a nested one"),
+    pytest.param("” … he won the debate,” she wrote.", [(0, "never-opened")],
+                 id="an opening mark typed the wrong way round is kept, its partner not"),
+])
+def test_provable_problems(body, certain):
+    assert provable(body) == certain
 
 
 # -- any mix of letters, spaces, newlines and marks ----------------------------------------------

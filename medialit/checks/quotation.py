@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import direct_quotes, where
+from medialit.marks import MarkProblem, provable_problems
 from medialit.model import Quote
 from medialit.quotes import quote_problems, speech_quotes
 
@@ -21,7 +22,7 @@ from medialit.quotes import quote_problems, speech_quotes
 @rule("quotes.unclosed", "unbalanced-quote", "error",
       "an opening quotation mark with no closing mark in its paragraph")
 def unclosed_marks(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    for problem in quote_problems(article):
+    for problem in _certain_problems(article):
         if problem.problem == "never-closed":
             yield Spot(problem.at, problem.at + 1,
                        f"This {problem.mark} opens a quote that is never closed, so a reader "
@@ -31,10 +32,31 @@ def unclosed_marks(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
 @rule("quotes.unopened", "unbalanced-quote", "error",
       "a closing quotation mark with no opening mark before it")
 def unopened_marks(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    for problem in quote_problems(article):
-        if problem.problem != "never-closed":
+    for problem in _certain_problems(article):
+        if problem.problem != "never-closed" and not _starts_paragraph(article, problem.at):
             yield Spot(problem.at, problem.at + 1,
                        f"This {problem.mark} closes a quote that was never opened.")
+
+
+@rule("quotes.wrong-way", "unbalanced-quote", "warning",
+      "a closing quotation mark where a quote opens (typed the wrong way round)")
+def marks_the_wrong_way(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'” … he delivered a mix of charm,” she wrote': the quote can still be read, so this is a
+    warning; the opening mark should be “."""
+    for problem in _certain_problems(article):
+        if problem.problem != "never-closed" and _starts_paragraph(article, problem.at):
+            yield Spot(problem.at, problem.at + 1,
+                       f"This {problem.mark} stands where a quote opens, but it is a closing "
+                       "mark: it is typed the wrong way round.")
+
+
+def _starts_paragraph(article: Article, at: int) -> bool:
+    return not article.text[:at].rsplit("\n", 1)[-1].strip()
+
+
+def _certain_problems(article: Article) -> list[MarkProblem]:
+    """The quotation marks that are certainly unpaired (an error must be near-certain)."""
+    return provable_problems(article.text, article.paragraphs, quote_problems(article))
 
 
 def _direct_speech(quotes: list[Quote]) -> list[Quote]:

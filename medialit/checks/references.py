@@ -7,13 +7,13 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
-from medialit.checks.spans import names_before
+from medialit.checks.spans import direct_quotes, names_before
 from medialit.lexicons import load_source_words
 from medialit.model import Quote
 from medialit.quotes import speech_quotes
 
 
-@rule("references.ambiguous-speaker", "ambiguous-pronoun", "warning",
+@rule("references.ambiguous-speaker", "ambiguous-pronoun", "note",
       "a pronoun speaker with more than one person it could mean")
 def ambiguous_speakers(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'He said' when the paragraph offers more than one man it could be."""
@@ -28,9 +28,9 @@ def ambiguous_speakers(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         people = [quote.speaker, *quote.alternatives]
         listed = ", ".join(people[:-1]) + f" or {people[-1]}"
         yield Spot(quote.speaker_start, quote.speaker_end,
-                   f"Who is “{pronoun}”? It could be {listed}. The engine guessed "
-                   f"{quote.speaker}, but a reader should not have to guess: the writer should "
-                   "give the name.",
+                   f"Who is “{pronoun}”? It could be {listed}. The machine guessed "
+                   f"{quote.speaker} but is often wrong here: who do you think it is? If a "
+                   "reader has to guess, the writer should give the name.",
                    f"Replace “{pronoun}” with the speaker's name.")
 
 
@@ -70,10 +70,12 @@ def their_with_two_groups(article: Article, quotes: list[Quote]) -> Iterator[Spo
       "a description of a person placed after a place name")
 def person_described_after_place(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """A description of a person hung on a place: "met Wang Yi in Vienna, China’s
-    highest-ranking foreign policy official" reads as if Vienna were the official."""
+    highest-ranking foreign policy official" reads as if Vienna were the official. Not
+    inside a direct quote: spoken words are given as they were said."""
     people = load_source_words()["people"]
+    quoted = direct_quotes(quotes)
     for token in article.doc:
-        if token.dep_ != "appos" or token.lemma_.lower() not in people:
+        if token.dep_ != "appos" or token.lemma_.lower() not in people or quoted.holds(token.idx):
             continue
         place = token.head
         if place.ent_type_ not in ("GPE", "LOC", "FAC") or place.dep_ != "pobj":

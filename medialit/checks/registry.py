@@ -44,10 +44,19 @@ class Rule:
     find: Find
 
     def run(self, article: Article, quotes: list[Quote]) -> list[Finding]:
-        """The rule's findings on one article, in the order the rule finds them."""
-        return [Finding(spot.start, spot.end, article.text[spot.start:spot.end], self.kind,
-                        spot.message, spot.suggestion, self.id, self.severity, list(spot.related))
-                for spot in self.find(article, quotes)]
+        """The rule's findings on one article, in the order the rule finds them.
+
+        A place the rule circles twice (one reporting verb shared by several quotes) is
+        reported once: a reader sees one problem there, not four."""
+        findings, circled = [], set()
+        for spot in self.find(article, quotes):
+            if (spot.start, spot.end) in circled:
+                continue
+            circled.add((spot.start, spot.end))
+            findings.append(Finding(spot.start, spot.end, article.text[spot.start:spot.end],
+                                    self.kind, spot.message, spot.suggestion, self.id,
+                                    self.severity, list(spot.related)))
+        return findings
 
 
 RULES: dict[str, Rule] = {}  # every rule by id, in the order the checks run

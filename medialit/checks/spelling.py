@@ -47,7 +47,16 @@ def is_known_word(word: str) -> bool:
       "a word missing from the English word list, or a rare word one letter away from a common one")
 def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """Words that are not English, or a rare word one letter away from a word the article
-    uses ("ballon" beside "balloon")."""
+    uses ("ballon" beside "balloon").
+
+    An error must be near-certain, so a word is circled only when it looks like a slip of the
+    fingers, not a word the list lacks: typing slips rarely change a word's first letter, and a
+    different last letter usually makes another form of a word ("masse", "fundraised"); short
+    words (4 letters or fewer) have too many neighbours to tell a clipping ("tech") from a slip;
+    a word with several English neighbours ("tased": taxed, taped, tamed) may be meant as any of
+    them, or be a word the list lacks; a hyphenated word of English parts ("loop-hole") is a
+    choice of hyphens (``terms.hyphenated``); and a rare word that is a regular form of a known word ("derided", "balking") is English.
+    """
     spell = spellchecker()
     text = article.text
     counts: dict[str, int] = {}
@@ -56,23 +65,41 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     vocabulary = set(counts)
     for match in re.finditer(r"(?<![\w’'-])[a-z][a-z’'-]*[a-z](?![\w’'-])", text):
         word = match.group(0).replace("’", "'")
-        if len(word) < 4 or counts.get(match.group(0).lower(), 0) > 1 or "'" in word:
+        if len(word) < 5 or counts.get(match.group(0).lower(), 0) > 1 or "'" in word:
             continue
-        suggestion = None
         if not is_known_word(word):
-            candidate = spell.correction(word)
-            if candidate and candidate != word and (spell.word_usage_frequency(candidate) >= 5e-7
-                                                    or candidate in vocabulary):
-                suggestion = candidate
-        elif spell.word_usage_frequency(word) < 1e-7:
+            neighbours = [w for w in spell.candidates(word) or () if w != word and
+                          _slip_of_the_fingers(word, w) and
+                          (spell.word_usage_frequency(w) >= 5e-7 or w in vocabulary)]
+        elif spell.word_usage_frequency(word) < 1e-7 and "-" not in word and not _regular_form(word):
             neighbours = [w for w in spell.edit_distance_1(word) if w in vocabulary and
+                          _slip_of_the_fingers(word, w) and
                           spell.word_usage_frequency(w) > 100 * spell.word_usage_frequency(word)]
-            if neighbours:
-                suggestion = max(neighbours, key=spell.word_usage_frequency)
-        if suggestion:
+        else:
+            continue
+        if len(neighbours) == 1 or (neighbours and is_known_word(word)):
+            suggestion = max(neighbours, key=spell.word_usage_frequency)
             yield Spot(match.start(), match.end(),
                        f"“{match.group(0)}” looks like a typo. Did the writer mean “{suggestion}”?",
                        suggestion)
+
+
+def _slip_of_the_fingers(word: str, meant: str) -> bool:
+    """True when ``word`` differs from ``meant`` only inside the word: same first letter, same
+    last letter (a changed ending is another form of a word more often than a slip)."""
+    return word[0] == meant[0] and word[-1] == meant[-1]
+
+
+def _regular_form(word: str) -> bool:
+    """True when ``word`` is a known word with a regular ending ("derided", "balking")."""
+    spell = spellchecker()
+    for ending in ("ing", "ed", "d", "s", "es", "er", "ers"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            doubled = stem[:-1] if stem[-1:] == stem[-2:-1] else stem
+            if any(base in spell for base in (stem, stem + "e", doubled) if base != word):
+                return True
+    return False
 
 
 @rule("spelling.noun-as-verb", "spelling", "warning", "a one-word noun used as a verb")

@@ -17,11 +17,13 @@ from medialit.checks.words import event_groups, load_usage, word_set
 from medialit.model import Quote
 
 
-@rule("terms.shortened", "inconsistent-term", "error",
+@rule("terms.shortened", "inconsistent-term", "warning",
       "a shortened form of a term the article uses more often")
 def shortened_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """'the spy ball' where the article mostly says 'the spy balloon'."""
+    """'the spy ball' where the article mostly says 'the spy balloon'. Not inside a direct
+    quote: a speaker's words are what they said, not the writer's choice of term."""
     text = article.text
+    quoted = direct_quotes(quotes)
     stop, derived = word_set("stop_words"), word_set("derived_endings")
     word_counts = Counter(re.findall(r"[a-z]+", text.lower()))
     by_first: dict[str, dict[str, list]] = {}
@@ -37,6 +39,8 @@ def shortened_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                 continue
             longer = seconds[long][0]
             for match in seconds[short]:
+                if quoted.holds(match.start(2)):
+                    continue
                 yield Spot(match.start(2), match.end(2),
                            f"Elsewhere the article says “{_pair_text(text, longer)}”; here it "
                            f"says “{_pair_text(text, match)}”. Is it the same thing? If so, use "

@@ -18,19 +18,41 @@ from medialit.lexicons import load_reporting_verbs
 from medialit.model import Quote
 
 
-@rule("wording.doubt-word", "other", "warning",
+@rule("wording.doubt-word", "other", "note",
       "a word that casts doubt on a fact (doubt_words in usage.json)")
 def doubt_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """'the rumored deal': outside quotes, and not 'supposed to' (meaning 'due to')."""
-    words = set(load_usage()["doubt_words"]["words"])
+    """'the rumored deal': outside quotes, and not 'supposed to' (meaning 'due to'), nor a
+    naming word ('so-called') before a term of art."""
+    usage = load_usage()["doubt_words"]
+    words, naming = set(usage["words"]), set(usage["naming_words"])
     quoted = direct_quotes(quotes)
     for match in re.finditer(r"[A-Za-z-]+", article.text):
-        if match.group(0).lower() in words and not quoted.holds(match.start()) and \
-                not re.match(r"\s+to\b", article.text[match.end():match.end() + 4]):
+        word = match.group(0).lower()
+        if word in words and not quoted.holds(match.start()) and \
+                not re.match(r"\s+to\b", article.text[match.end():match.end() + 4]) and \
+                not (word in naming and _names_a_term(article, match.end())):
             yield Spot(match.start(), match.end(),
                        f"“{match.group(0)}” casts doubt on what follows. Is it really in doubt, or "
                        "does the article itself treat it as a fact elsewhere? Doubt words can "
                        "slant a story.")
+
+
+def _names_a_term(article: Article, at: int) -> bool:
+    """True when the noun phrase starting at ``at`` is a term of art or a name rather than a
+    label: several words ("so-called carried interest", "so-called like-kind exchanges") or a
+    capitalised name ("the so-called Trans-Pacific Partnership"). A label a writer doubts is
+    usually one word ("so-called experts")."""
+    following = [token for token in article.doc if token.idx >= at][:1]
+    if not following:
+        return False
+    if not article.doc.has_annotation("DEP"):  # no parser (no English model): names only
+        return following[0].text[:1].isupper()
+    chunk = next((chunk for chunk in article.doc.noun_chunks
+                  if chunk.start <= following[0].i < chunk.end), None)
+    if chunk is None:
+        return False
+    words = [token for token in chunk if token.idx >= at and token.is_alpha]
+    return len(words) >= 2 or (bool(words) and words[0].text[0].isupper())
 
 
 @functools.lru_cache(maxsize=1)

@@ -346,11 +346,12 @@ def test_a_graded_hunt_has_no_check_or_hint_and_never_loads_the_key(nlp, tmp_pat
     import ipywidgets as w
 
     from medialit import widgets
+    from medialit.widgets import hunt
 
     def no_key(article):
         raise AssertionError("a graded hunt must not load the answer key")
 
-    monkeypatch.setattr(widgets, "load_error_key", no_key)
+    monkeypatch.setattr(hunt, "load_error_key", no_key)
     store = AnswerStore("06-check-it-yourself", folder=tmp_path)
     box = widgets.error_hunt(medialit.load_article(), answers=store, graded=True)
     buttons = [c.description for c in _walk(box) if isinstance(c, w.Button)]

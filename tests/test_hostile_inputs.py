@@ -28,6 +28,7 @@ from medialit.article import MAX_CHARACTERS, SEED_PATH, ArticleError, load_artic
 from medialit.cli import main
 from medialit.answers import MAX_TEXT, AnswerStore
 from medialit.grading import PLAIN_QUOTES, find_words
+from medialit.widgets.parts import numbered_sentences
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -722,7 +723,7 @@ def test_widgets_on_one_enormous_paragraph(one_paragraph, store, tmp_path):
     sentence = find(hunt, w.Dropdown, "Sentence")
     assert len(sentence.options) > 40  # still cut into sentences without blank lines
     last = len(sentence.options)
-    last_words = widgets._numbered_sentences(one_paragraph)[-1].text.split()[:3]
+    last_words = numbered_sentences(one_paragraph)[-1].text.split()[:3]
     add_mark(hunt, last, " ".join(last_words), "other")
     assert "✔ Mark added" in html_of(hunt)
     find(hunt, w.Button, "Check my marks").click()

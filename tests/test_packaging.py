@@ -56,7 +56,7 @@ def test_command_line_analysis_loads_no_classroom_library(tmp_path):
 def test_widgets_are_still_reached_through_the_package():
     result = _python("import medialit as ml; print(ml.error_hunt.__module__, ml.plot_source_balance.__module__)")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["medialit.widgets", "medialit.charts"]
+    assert result.stdout.split() == ["medialit.widgets.hunt", "medialit.charts"]
 
 
 def test_a_module_of_the_package_is_reached_as_an_attribute():

@@ -1,0 +1,134 @@
+"""The building blocks every practice widget shares: layouts, the article argument, the
+answers file (reading a saved answer in its shape, saving with a message when it fails), the
+note and the "Start again" row, and the article's text cut to what a widget shows.
+
+They are public so that each widget module can use them; a notebook has no need to.
+"""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import ipywidgets as w
+
+from medialit.article import Article, load_article, make_article
+from medialit.answers import AnswerError, AnswerStore, check_choices, check_marks, open_answers
+
+WIDE = w.Layout(width="100%")
+
+
+def button_layout(**more) -> w.Layout:
+    """A button layout as wide as its words ("Check my answers" is not cut to "Check my ans…")."""
+    return w.Layout(width="auto", min_width="9rem", align_self="flex-start", **more)
+
+
+def as_article(article) -> Article:
+    """The article a widget works on: the seed when none is given, an ``Article`` as it is, a
+    short one-line text naming a file read from that file, any other text as the article."""
+    if article is None:
+        return load_article()
+    if isinstance(article, Article):
+        return article
+    text = str(article)
+    if "\n" not in text and len(text) < 300 and Path(text).is_file():
+        return load_article(text)
+    return make_article(text)
+
+
+def answers_store(answers, notebook: str) -> AnswerStore:
+    """The answers store given, or the notebook's own answers file."""
+    return answers if isinstance(answers, AnswerStore) else open_answers(notebook)
+
+
+def saved_answer(store: AnswerStore, qid: str, shape: str, article: Article | None = None):
+    """A saved answer in the shape the widget reads: "text", "marks" (error-hunt marks on
+    ``article``) or "choices" ({item: option}). What is not in that shape (a hand-edited file)
+    is left out or repaired with a message, rather than crash the widget."""
+    value = store.get(qid)
+    if value is None:
+        return {"text": "", "marks": [], "choices": {}}[shape]
+    if shape == "marks":
+        kept, problems = check_marks(value, article.text)
+    elif shape == "choices":
+        kept, problems = check_choices(value)
+    else:
+        kept, problems = (value, 0) if isinstance(value, str) else ("", 1)
+    if problems:
+        what = ("so this exercise starts empty" if not kept else
+                f"so {problems} part{'s' if problems != 1 else ''} of it "
+                f"{'were' if problems != 1 else 'was'} left out or repaired")
+        store.message = (f"The saved answer “{qid}” was not in the shape the kit expects (was "
+                         f"the file edited by hand?), {what}. The file itself is unchanged "
+                         "until you answer again.")
+    return kept
+
+
+def save_or_warn(status: w.HTML, save, *args) -> bool:
+    """Run ``save(*args)``; when it fails, say in ``status`` what happened and what to do.
+    An answer the file could not take stays on screen, and one that could not be written
+    stays in memory until the next save (``AnswerNotSaved``)."""
+    try:
+        save(*args)
+    except AnswerError as error:
+        status.value = note_html(f"⚠ {html.escape(str(error))}")
+        return False
+    if "NOT saved" in status.value:
+        status.value = note_html("✔ Your answers are saved now, with the ones that were waiting.")
+    return True
+
+
+def note_html(message: str) -> str:
+    """One line of feedback as a paragraph (nothing at all for an empty message)."""
+    return f"<p style='margin:.2rem 0'>{message}</p>" if message else ""
+
+
+def confirm_reset(on_reset) -> w.HBox:
+    """A 'Start again' button that asks before it erases anything."""
+    start = w.Button(description="Start again", icon="undo", tooltip="Erase your answers here",
+                     layout=button_layout())
+    yes = w.Button(description="Yes, erase my answers", button_style="danger",
+                   tooltip="Erase the answers in this exercise for good",
+                   layout=button_layout(display="none"))
+    no = w.Button(description="No, keep them", tooltip="Keep your answers",
+                  layout=button_layout(display="none"))
+
+    def ask(_):
+        yes.layout.display = no.layout.display = None
+        start.layout.display = "none"
+
+    def hide(_=None):
+        yes.layout.display = no.layout.display = "none"
+        start.layout.display = None
+
+    def erase(_):
+        on_reset()
+        hide()
+
+    start.on_click(ask)
+    no.on_click(hide)
+    yes.on_click(erase)
+    return w.HBox([start, yes, no])
+
+
+def shorten(text: str, limit: int = 70) -> str:
+    """The text on one line, cut to ``limit`` characters with "…" when longer."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def quote_in_context(article: Article, start: int, end: int, label: str = "") -> str:
+    """The paragraph holding ``start``, with the words from ``start`` to ``end`` marked."""
+    paragraph = article.paragraphs[article.paragraph_index(start)]
+    before = html.escape(article.text[paragraph.start:start])
+    inside = html.escape(article.text[start:end])
+    after = html.escape(article.text[end:paragraph.end])
+    return (f"<div style='border-left:4px solid #0072B2;padding:.3rem .6rem'>{before}"
+            f"<mark style='background:#56B4E955;font-weight:bold'>⟦{inside}⟧</mark>{after}</div>"
+            f"{note_html(label)}")
+
+
+def numbered_sentences(article: Article) -> list:
+    """The sentences a widget numbers for the student: the title's and those of the paragraphs
+    after it."""
+    return [sentence for sentence in article.sentences if article.paragraph_index(sentence.start) > 0
+            or sentence.start < article.title.end]

@@ -114,8 +114,8 @@ PARTIAL = {
         "points": {"q1": 0, "q2": 1.0, "q3": 1.0, "q4": None},  # None: waits for the teacher
     },
     "03-spot-the-errors": {
-        "cells": {"q1_answer": 'q1_job = "US Secretary of State"',
-                  "q3a_answer": 'q3a_word = " Balloon "'},
+        "cells": {"q1_answer": 'q1_job = "deputy mayor"',
+                  "q3a_answer": 'q3a_word = " Association "'},
         # the error hunt's marks on the bridge article only: three right, one right place but
         # wrong kind, one false alarm; and marks on the seed (lesson 3's hunt), which never count
         "answers": lambda: {practice_hunt_key(BRIDGE): [
@@ -342,6 +342,61 @@ def test_questions_are_complete_and_consistent(stem):
     intro = cell_of(notebook, "intro").source
     total = sum(grade_meta(cell)["points"] for cell in graded)
     assert f"**Points:** {total:g}" in intro
+
+
+def shipped_keys() -> list[Path]:
+    """The error keys a student can read: any in exercises/, the package's copy of the seed,
+    and those of seeds/ that the shared install keeps (.gitattributes' export-ignore lines)."""
+    left_out = {line.split()[0].lstrip("/")
+                for line in (ROOT / ".gitattributes").read_text(encoding="utf-8").splitlines()
+                if line.strip().endswith("export-ignore")}
+    folders = [EXERCISES, ROOT / "medialit" / "data" / "seed", ROOT / "seeds"]
+    return [path for folder in folders for path in sorted(folder.rglob("*.errors.json"))
+            if path.relative_to(ROOT).as_posix() not in left_out]
+
+
+def short_answers(stem: str):
+    """Each question answered with one piece of text: (grade_id, variable, model answer)."""
+    notebook = read(SOLUTIONS / stem / f"{stem}.ipynb")
+    for cell in notebook.cells:
+        qid = grade_meta(cell).get("grade_id", "")
+        if not qid.endswith("_answer"):
+            continue
+        model = {}
+        exec(SOLUTION.search(cell.source).group(0), {}, model)
+        if len(model) == 1 and isinstance(answer := next(iter(model.values())), str):
+            yield qid.removesuffix("_answer"), next(iter(model)), answer
+
+
+def same_words(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_no_short_answer_is_a_correction_in_a_key_students_hold(stem):
+    """Issue 22: no graded item can be scored from the student's copy. A key that ships (the
+    seed's, for lesson 3's widget) must not hold a model answer as a correction, and no
+    correction it holds may earn points when typed as the answer."""
+    keys = shipped_keys()
+    assert ROOT / "medialit" / "data" / "seed" / "blinken-qin-beijing-2023.errors.json" in keys
+    assert not [key for key in keys if key.name.startswith("practice-bridge-toll")]
+    corrections = {entry["correction"] for key in keys
+                   for entry in json.loads(key.read_text(encoding="utf-8"))["errors"]
+                   if entry.get("correction")}
+    notebook = read(SOLUTIONS / stem / f"{stem}.ipynb")
+    for qid, variable, model in short_answers(stem):
+        assert same_words(model) not in {same_words(c) for c in corrections}, \
+            f"{stem} {qid}: its answer “{model}” is a correction in a key students hold"
+        check = cell_of(notebook, qid).source
+        if stem != "03-spot-the-errors":
+            continue  # the other hidden tests read the articles: the comparison above holds
+        for correction in corrections:
+            scored = {variable: correction}
+            try:
+                exec(check.rsplit("\nscore\n", 1)[0], scored)
+            except AssertionError:
+                continue  # the visible check turns it away: 0 points
+            assert scored["score"] == 0, f"{stem} {qid} scores the key's “{correction}”"
 
 
 def test_no_answers_file_in_solutions():

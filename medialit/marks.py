@@ -10,6 +10,7 @@ and are reported as problems, never as crashes.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -221,20 +222,23 @@ def provable_problems(text: str, paragraphs, problems: list[MarkProblem]) -> lis
     """
     scan = _without_markup(_as_single_marks(text))
     starts = [paragraph.start for paragraph in paragraphs]
+    counts: dict[tuple[int, str], int] = {}  # marks of a family in a paragraph, counted once
     certain = []
     for problem in problems:
-        number = max((n for n, start in enumerate(starts) if start <= problem.at), default=None)
-        if number is None:
+        number = bisect.bisect_right(starts, problem.at) - 1
+        if number < 0:
             continue
         paragraph = paragraphs[number]
         family = _family(scan[problem.at])
-        if problem.problem == "never-opened" and not scan[paragraph.start:problem.at].strip():
+        if problem.problem == "never-opened" and _first_character(scan, paragraph) >= problem.at:
             certain.append(problem)
             continue
-        marks = [i for i in range(paragraph.start, paragraph.end)
-                 if scan[i] in ALL_MARKS and _family(scan[i]) == family and
-                 _role(scan, i) != "apostrophe"]
-        if len(marks) % 2 == 0:
+        if (number, family) not in counts:
+            counts[number, family] = sum(
+                1 for i in range(paragraph.start, paragraph.end)
+                if scan[i] in ALL_MARKS and _family(scan[i]) == family and
+                _role(scan, i) != "apostrophe")
+        if counts[number, family] % 2 == 0:
             continue
         following = starts[number + 1] if number + 1 < len(starts) else None
         if problem.problem == "never-closed" and (
@@ -244,6 +248,12 @@ def provable_problems(text: str, paragraphs, problems: list[MarkProblem]) -> lis
             continue  # runs on into the next paragraph, or closes one run on from before
         certain.append(problem)
     return certain
+
+
+def _first_character(text: str, paragraph) -> int:
+    """Where the paragraph's first character that is not a space stands (its end if none)."""
+    found = re.compile(r"\S").search(text, paragraph.start, paragraph.end)
+    return found.start() if found else paragraph.end
 
 
 def _opens_with(text: str, start: int | None, family: str) -> bool:

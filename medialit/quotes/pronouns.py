@@ -15,7 +15,8 @@ from medialit.quotes.phrases import PhraseResolver, mention_bounds
 from medialit.quotes.reading import QuoteReading, SpeakerHistory
 
 PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person",
-            "they": "plural", "them": "plural", "it": "thing", "we": "speaker", "i": "speaker"}
+            "they": "plural", "them": "plural", "it": "thing", "we": "speaker", "i": "speaker",
+            "his": "person", "their": "plural", "its": "thing", "my": "speaker", "our": "speaker"}
 
 
 class PronounResolver:
@@ -54,7 +55,7 @@ class PronounResolver:
         # 3. the most recent person named in the two sentences before
         for number in range(sentence - 1, max(-1, sentence - 3), -1):
             for ent in reversed(reading.article.entities_within(reading.sentences[number])):
-                if ent.label_ == "PERSON" and want == "person":
+                if ent.label_ == "PERSON" and want == "person" and ent.start_char >= reading.prose_start:
                     name = canonical_name(name_words(ent.text), reading.names)
                     candidates.append(((name, "named"), f"'{pronoun}' refers to {name!r}, "
                                        "the last person named before it"))

@@ -18,6 +18,7 @@ from medialit.quotes.reading import QuoteReading
 CONTENT_DEPS = {"ccomp"}
 DIRECTIVE_DEPS = {"ccomp", "xcomp", "dobj"}
 EVALUATIVE_PREPS = {"of", "for", "over", "about", "as"}
+NOUN_PHRASE_POS = {"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"}
 DOCUMENT_NOUNS = {"figure", "data", "report", "statement", "survey", "study", "document",
                   "record", "estimate", "filing", "letter", "poll", "analysis", "account",
                   "website", "post", "tweet", "memo", "research", "calculation", "count"}
@@ -178,12 +179,40 @@ class ClauseFinder:
             if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
                 if token.dep_ == "advcl" and token.tag_ != "VBG":
                     break
+                if in_quote(token.head) and not in_quote(verb_token):
+                    break  # the quote's own verb lends no subject to the verb reporting it
                 token = token.head
                 continue
             break
         if verb_token.tag_ == "VBN" and passive:
             return None, True
-        return self.inverted_subject(verb_token), False
+        return self.inverted_subject(verb_token) or self._named_after_quote(verb_token), False
+
+    def _named_after_quote(self, verb_token):
+        """“…,” Flynn, a top surrogate, said: the words between a closing quotation mark and
+        a verb the parser left without a subject name the speaker (a person's name first,
+        else the first noun), as long as they hold no other verb."""
+        reading, doc = self.reading, verb_token.doc
+        sentence = reading.sentences[reading.sentence_of[verb_token.i]]
+        first = verb_token.i
+        while first > sentence.start and not reading.token_in_quote(doc[first - 1]):
+            first -= 1
+        if first == sentence.start or not reading.token_in_quote(doc[first - 1]):
+            return None  # no quote just before: the verb really has no subject
+        between = [t for t in doc[first:verb_token.i] if not (t.is_punct or t.is_space)]
+        if not between or len(between) > 12 or not all(
+                t.pos_ in NOUN_PHRASE_POS or t.text[:1].isupper() for t in between):
+            return None  # not a noun phrase: "… twice since May, and accused"
+        people = [t for t in between if t.ent_type_ == "PERSON"]
+        if people:
+            return next((t for t in people if t.dep_ not in ("compound", "flat")), people[-1])
+        nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN") and
+                 t.ent_type_ not in ("DATE", "TIME")]
+        found = nouns[0] if nouns else None
+        while found is not None and found.dep_ in ("compound", "flat") and \
+                found.head.i > found.i and found.head in between:
+            found = found.head
+        return found
 
     def inverted_subject(self, verb_token):
         """The speaker named after the verb in a quotative inversion (“Too little?” asked the

@@ -17,6 +17,7 @@ import bisect
 import re
 
 from medialit.marks import QuotedSpan
+from medialit.nlp import load_nlp
 from medialit.people import name_run
 from medialit.quotes.clauses import Attribution, ClauseFinder, Cues
 from medialit.quotes.reading import QuoteReading
@@ -35,10 +36,33 @@ class Introductions:
         words = reading.words
         self.speaking_nouns = set(words["people"]) | set(words["anonymous"]) | \
             set(words["institutions"])
+        self._headline_doc = None  # the title-case headline parsed in sentence case
 
     def sign_off_or_colon(self, span: QuotedSpan, cues: Cues) -> Attribution | None:
-        """The sign-off or the colon introducing ``span``, or None."""
+        """The headline, the sign-off or the colon introducing ``span``, or None."""
+        if span.start < self.reading.prose_start:
+            return self._headline(span)
         return self._sign_off(span) or self._colon(span, cues)
+
+    def _headline(self, span: QuotedSpan) -> Attribution | None:
+        """A quote in a title-case headline (Black Lawmakers Rip Trump As A ‘Fraud’):
+        headlines leave out "says", so the headline's subject is the speaker. The capitals
+        of title case mislead the parser, so the headline is parsed again in sentence case,
+        keeping the capitals of the words the body writes with one (names)."""
+        reading = self.reading
+        if self._headline_doc is None:
+            self._headline_doc = load_nlp()(sentence_case(reading.text[:reading.prose_start],
+                                                          reading.text[reading.prose_start:]))
+        doc = self._headline_doc
+        quoted = {t.i for t in doc if span.open_at <= t.idx <= (span.close_at or span.end)}
+        for root in (t for t in doc if t.dep_ == "ROOT" and t.pos_ == "VERB" and t.i not in quoted):
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i not in quoted]
+            if subjects and self._can_speak(subjects[0]):
+                return self.clauses.introduction(self._token_at(root.idx),
+                                                 self._token_at(subjects[0].idx),
+                                                 "a headline's subject: a headline leaves out 'says'")
+        return None
 
     def noun(self, span: QuotedSpan) -> Attribution | None:
         """“It worked!” after "the email's subject line,": the noun whose text is quoted."""
@@ -117,3 +141,16 @@ def _previous_mark(text: str, before: int) -> int | None:
     while at >= 0 and text[at].isspace():
         at -= 1
     return at if at >= 0 else None
+
+
+def sentence_case(headline: str, body: str) -> str:
+    """A title-case headline as a sentence would write it, the same length: each word
+    after the first in lower case unless the body writes it only with a capital (a name)."""
+    def lower_unless_name(match):
+        word = match.group(0)
+        if match.start() == 0 or re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body) and \
+                not re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", body):
+            return word
+        return word.lower() if len(word.lower()) == len(word) else word
+
+    return re.sub(r"[A-Za-z][\w’'-]*", lower_unless_name, headline)

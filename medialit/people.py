@@ -238,9 +238,15 @@ def find_role_mentions(article: Article) -> list[RoleMention]:
 
 
 def find_roles(article: Article) -> dict[str, list[str]]:
-    """What the article says each person is, by full name: the descriptions in reading order."""
+    """What the article says each person is, by full name: the descriptions in reading order,
+    a one-word title ("Sen.", "Sergeant") after an apposition that says more ("Sergeant Alan
+    Threlfall, a spokesperson for the police")."""
+    mentions = find_role_mentions(article)
+    described = {m.name for m in mentions if m.pattern != "title"}
+    mentions = sorted(mentions, key=lambda m: m.pattern == "title" and len(m.text.split()) == 1
+                      and m.name in described)
     roles: dict[str, list[str]] = {}
-    for mention in find_role_mentions(article):
+    for mention in mentions:
         described = roles.setdefault(mention.name, [])
         if mention.text not in described:
             described.append(mention.text)

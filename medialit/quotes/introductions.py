@@ -92,7 +92,9 @@ class Introductions:
         first = self._token_at(dash.end())
         if first.idx != dash.end() or first.pos_ != "PROPN" or not first.text[:1].isupper():
             return None
-        run = name_run(first)
+        entity = reading.entity_at(first.i)
+        run = entity if entity is not None and entity.label_ == "PERSON" and \
+            entity.start == first.i else name_run(first)
         if not re.match(r"\.?[ \t\u00a0]*(\n|$)|,", text[run.end_char:run.end_char + 80]):
             return None  # the name must close its line: “…” — Reyes said is the verb's
         cue = self._token_at(dash.start() + len(dash.group(0)) - len(dash.group(0).lstrip()))
@@ -113,8 +115,12 @@ class Introductions:
         if head.pos_ in ("VERB", "AUX"):
             speaker = self.clauses.subject_of(head)
         elif head.pos_ in ("NOUN", "PROPN"):
+            # "Her reply:", "Sanders made the following comment:": the noun's owner, else the
+            # subject of the verb it is the object of, else the noun itself ("The council:")
             owners = [c for c in head.children if c.dep_ == "poss"]
             speaker = owners[0] if owners else head
+            if not owners and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+                speaker = self.clauses.subject_of(head.head) or head
         else:
             return None
         if speaker is None or not self._can_speak(speaker):

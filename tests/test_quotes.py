@@ -485,6 +485,12 @@ FAMILY_ROWS = [
                  "John Carter", id="title: House Speaker"),
     pytest.param("Gov. Peter Walsh said, “We will sign it.”", "We will sign it.", "Peter Walsh",
                  id="title: Gov."),
+    # a pronoun with one candidate that fits: "she" is not "Mr. Brown"
+    pytest.param("Mr. Brown met Sarah Jones after the vote. “We will win,” she said.",
+                 "We will win,", "Sarah Jones", id="pronoun: honorific gives the gender"),
+    pytest.param("Sarah Jones spoke at the hearing on Monday. Mr. Brown listened. “It was a good "
+                 "day,” she said.", "It was a good day,", "Sarah Jones",
+                 id="pronoun: the man listening is not she"),
     # a sign-off: a dash and a name after the quote
     pytest.param("“I voted for the first time this year.” ― Maria Lopez",
                  "I voted for the first time this year.", "Maria Lopez", id="sign-off dash"),
@@ -503,6 +509,7 @@ def test_attribution_families(body, content, speaker):
     missing = [f for f in run_checks(article, quotes) if f.kind == "missing-attribution"
                and f.severity == "error"]
     assert not missing, [(f.rule, f.text) for f in missing]
+    assert not matches[0].alternatives, matches[0].alternatives  # only one candidate fits
 
 
 @needs_model

@@ -18,6 +18,7 @@ from medialit.quotes.reading import QuoteReading
 CONTENT_DEPS = {"ccomp"}
 DIRECTIVE_DEPS = {"ccomp", "xcomp", "dobj"}
 EVALUATIVE_PREPS = {"of", "for", "over", "about", "as"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NOUN_PHRASE_POS = {"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"}
 DOCUMENT_NOUNS = {"figure", "data", "report", "statement", "survey", "study", "document",
                   "record", "estimate", "filing", "letter", "poll", "analysis", "account",
@@ -178,6 +179,10 @@ class ClauseFinder:
             # "X cited the story and urged Y": the second verb shares the first one's subject
             if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
                 if token.dep_ == "advcl" and token.tag_ != "VBG":
+                    if token.tag_ in FINITE_TAGS and token.head.tag_ == "VBG" and \
+                            not any(c.dep_ == "mark" for c in token.children):
+                        token = token.head  # "Protesters marching … chanted": no "when" or
+                        continue            # "as" makes it a clause: the participle's subject
                     break
                 if in_quote(token.head) and not in_quote(verb_token):
                     break  # the quote's own verb lends no subject to the verb reporting it
@@ -186,7 +191,20 @@ class ClauseFinder:
             break
         if verb_token.tag_ == "VBN" and passive:
             return None, True
-        return self.inverted_subject(verb_token) or self._named_after_quote(verb_token), False
+        return (self.inverted_subject(verb_token) or self._named_after_quote(verb_token) or
+                self._name_just_before(verb_token)), False
+
+    def _name_just_before(self, verb_token):
+        """"…, Obama and Clinton call them": a finite verb the parser left without a subject,
+        right after a name it hung elsewhere; the name is the subject."""
+        doc = verb_token.doc
+        if verb_token.tag_ not in FINITE_TAGS or verb_token.i == 0:
+            return None
+        before = doc[verb_token.i - 1]
+        if self.reading.token_in_quote(before) or before.pos_ != "PROPN" or \
+                before.ent_type_ not in ("PERSON", "ORG", "NORP"):
+            return None
+        return before
 
     def _named_after_quote(self, verb_token):
         """“…,” Flynn, a top surrogate, said: the words between a closing quotation mark and

@@ -30,7 +30,6 @@ class PronounResolver:
         self.phrases = phrases
         self._subjects: dict[int, list] = {}  # sentence number: its main subjects
         self._mentions: dict[tuple, tuple | None] = {}  # (subject, pronoun kind): its words
-        self._subject_sentence: dict[tuple, int] = {}  # a subject found: its sentence number
         self._genders: dict[str, str] | None = None  # names with an honorific: "m" or "f"
 
     def resolve(self, token, start: int, end: int) -> Speaker:
@@ -70,13 +69,8 @@ class PronounResolver:
             return Speaker(None, "unknown", start, end,
                            f"could not tell who '{pronoun}' is: nobody fitting is named before it", ())
         (speaker, kind), reason = candidates[0]
-        if subjects and subjects[0][0][0] == speaker:
-            # the paragraph has its own subject: ambiguous only if the nearest sentence with
-            # one has two different ones that fit
-            nearest = self._subject_sentence[subjects[0]]
-            rivals = [name for subject in subjects if self._subject_sentence[subject] == nearest
-                      for (name, _), _ in [subject]]
-        elif subjects:
+        if subjects:
+            # the paragraph has its own subject: ambiguous only if it has two different ones
             rivals = [name for (name, _), _ in subjects]
         else:
             rivals = self._people_in_paragraph(token, want)
@@ -104,10 +98,8 @@ class PronounResolver:
                 described = self._describe(subject, want)
                 if described:
                     name, _ = described
-                    entry = (described, f"'{token.text}' refers to {name!r}, "
-                             "the subject of an earlier sentence in this paragraph")
-                    self._subject_sentence[entry] = number
-                    found.append(entry)
+                    found.append((described, f"'{token.text}' refers to {name!r}, "
+                                  "the subject of an earlier sentence in this paragraph"))
         return found
 
     def _gender_of(self, name: str | None) -> str | None:

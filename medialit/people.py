@@ -73,9 +73,29 @@ def name_chains(article: Article) -> dict[str, list[str]]:
     """Full names of people by each of their first and last words: 'wilder' -> ['Dennis',
     'Wilder']; made once per article."""
     if "name_chains" not in article.memo:
-        article.memo["name_chains"] = _name_chains(article.doc, load_source_words()["people"],
-                                                   set(load_reporting_verbs()))
+        chains = _name_chains(article.doc, load_source_words()["people"], set(load_reporting_verbs()))
+        article.memo["name_chains"] = _checked_against_body(chains, article)
     return article.memo["name_chains"]
+
+
+def is_title_case(text: str) -> bool:
+    """A headline in title case ("Mayor Calls On Council To Act"): nearly every word of three
+    letters or more starts with a capital, so the capitals say nothing about names."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _checked_against_body(chains: dict[str, list[str]], article: Article) -> dict[str, list[str]]:
+    """The names, less those read only off a title-case headline: in a headline every word
+    has a capital, so "Mayor Calls" is a name only if the body uses it too."""
+    if len(article.paragraphs) < 2 or not is_title_case(article.paragraphs[0].text):
+        return chains
+    body = article.text[article.paragraphs[1].start:]
+    kept = {}
+    for key, words in chains.items():
+        if all(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body) for word in words):
+            kept[key] = words
+    return kept
 
 
 def canonical_name(words: list[str], chains: dict[str, list[str]]) -> str:
@@ -101,7 +121,9 @@ def _name_chains(doc, people_nouns: set[str], verbs: set[str] = frozenset()) -> 
     ("Raja Krishnamoorthi is the top Democrat", "Tom Hale, a spokesman") that the entity
     recogniser missed.
     """
-    names = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+    # a verb the recogniser ran into a name ("Said Ellis: …") is not part of it
+    names = [ent[next((i for i, t in enumerate(ent) if t.pos_ not in ("VERB", "AUX")), 0):].text
+             for ent in doc.ents if ent.label_ == "PERSON"]
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON"):
             continue
@@ -142,6 +164,8 @@ def _name_chains(doc, people_nouns: set[str], verbs: set[str] = frozenset()) -> 
     chains: dict[str, list[str]] = {}
     for name in names:
         words = name_words(name)
+        if not words:
+            continue
         for key in (words[0].lower(), words[-1].lower()):
             if len(words) > len(chains.get(key, [])):
                 chains[key] = words
@@ -214,9 +238,15 @@ def find_role_mentions(article: Article) -> list[RoleMention]:
 
 
 def find_roles(article: Article) -> dict[str, list[str]]:
-    """What the article says each person is, by full name: the descriptions in reading order."""
+    """What the article says each person is, by full name: the descriptions in reading order,
+    a one-word title ("Sen.", "Sergeant") after an apposition that says more ("Sergeant Alan
+    Threlfall, a spokesperson for the police")."""
+    mentions = find_role_mentions(article)
+    described = {m.name for m in mentions if m.pattern != "title"}
+    mentions = sorted(mentions, key=lambda m: m.pattern == "title" and len(m.text.split()) == 1
+                      and m.name in described)
     roles: dict[str, list[str]] = {}
-    for mention in find_role_mentions(article):
+    for mention in mentions:
         described = roles.setdefault(mention.name, [])
         if mention.text not in described:
             described.append(mention.text)
@@ -234,7 +264,9 @@ def _title_before(text: str, start: int, people_nouns: set[str]) -> int | None:
     title: list[re.Match] = []
     for match in reversed(words):
         word = match.group(0)
-        if word.endswith((",", ".", ";", ":", ")", "”")) or not _TITLE_WORD.match(word):
+        abbreviated = word.lower() in NAME_TITLES and word.endswith(".")  # "Sen.", "Gov."
+        if word.endswith((",", ".", ";", ":", ")", "”")) and not abbreviated or \
+                not _TITLE_WORD.match(word):
             break
         if word[0].islower() and word not in ("of", "for", "and") and \
                 word.lower() not in people_nouns:
@@ -242,7 +274,7 @@ def _title_before(text: str, start: int, people_nouns: set[str]) -> int | None:
         title.insert(0, match)
     while title and title[0].group(0) in ("of", "for", "and", "the"):
         title.pop(0)
-    if not title or not any(m.group(0).lower().strip("’'s") in people_nouns or
+    if not title or not any(strip_possessive(m.group(0).lower()) in people_nouns or
                             m.group(0).lower() in _ROLE_WORDS for m in title):
         return None
     return window + title[0].start()

@@ -452,3 +452,83 @@ def test_a_job_title_before_a_name_is_not_part_of_the_speaker():
                            "Owen Pryce on Sunday. The roof will be finished in May.\n")
     quote = next(q for q in extract_quotes(article) if q.kind == "direct")
     assert quote.speaker == "Owen Pryce"
+
+
+# -- the attribution families of issue 15: each sentence must give its quote the right speaker
+#    and leave no "missing attribution" finding (sentences written for this table)
+
+FAMILY_ROWS = [
+    # speaker-verb inversion: the speaker after the verb
+    pytest.param("“Is that enough?” asked council leader Maria Lopez.", "Is that enough?",
+                 "Maria Lopez", id="inversion: asked + title + name"),
+    pytest.param("“We will not move,” replied the union secretary, John Carter.",
+                 "We will not move,", "John Carter", id="inversion: replied + description, name"),
+    pytest.param("The plan was late again. Said Peter Walsh: “Nobody was ready for it.”",
+                 "Nobody was ready for it.", "Peter Walsh", id="inversion: Said X:"),
+    # trailing attribution: the subject at the end
+    pytest.param("The bridge will stay shut until the inquiry ends, officials said.",
+                 "The bridge will stay shut until the inquiry ends", "officials",
+                 id="trailing: officials said"),
+    pytest.param("“The road will reopen in May,” the ministry said on Friday.",
+                 "The road will reopen in May,", "ministry", id="trailing: after a quote"),
+    # colon and noun introductions
+    pytest.param("Maria Lopez was asked about the vote. Her answer: “Not this year.”",
+                 "Not this year.", "Maria Lopez", id="colon: her answer"),
+    pytest.param("John Carter listened to the plan. Carter agreed: “This is the right way forward.”",
+                 "This is the right way forward.", "John Carter", id="colon: X agreed"),
+    pytest.param("The newsletter's headline, “We did it!” went out to every member.",
+                 "We did it!", "The newsletter's headline", id="noun: quoted text"),
+    # titles and honorifics inside names are roles, not names
+    pytest.param("Sen. Maria Lopez said the budget would pass.", "the budget would pass",
+                 "Maria Lopez", id="title: Sen."),
+    pytest.param("House Speaker John Carter said the bill was dead.", "the bill was dead",
+                 "John Carter", id="title: House Speaker"),
+    pytest.param("Gov. Peter Walsh said, “We will sign it.”", "We will sign it.", "Peter Walsh",
+                 id="title: Gov."),
+    # a pronoun with one candidate that fits: "she" is not "Mr. Brown"
+    pytest.param("Mr. Brown met Sarah Jones after the vote. “We will win,” she said.",
+                 "We will win,", "Sarah Jones", id="pronoun: honorific gives the gender"),
+    pytest.param("Sarah Jones spoke at the hearing on Monday. Mr. Brown listened. “It was a good "
+                 "day,” she said.", "It was a good day,", "Sarah Jones",
+                 id="pronoun: the man listening is not she"),
+    # a sign-off: a dash and a name after the quote
+    pytest.param("“I voted for the first time this year.” ― Maria Lopez",
+                 "I voted for the first time this year.", "Maria Lopez", id="sign-off dash"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("body, content, speaker", FAMILY_ROWS)
+def test_attribution_families(body, content, speaker):
+    from medialit.checks import run_checks
+
+    article, quotes = analyse(body)
+    matches = [q for q in speech_quotes(quotes) if content in q.text]
+    assert len(matches) == 1, [(q.text, q.speaker) for q in quotes]
+    assert same_speaker(matches[0].speaker, speaker), (matches[0].speaker, speaker)
+    missing = [f for f in run_checks(article, quotes) if f.kind == "missing-attribution"
+               and f.severity == "error"]
+    assert not missing, [(f.rule, f.text) for f in missing]
+    assert not matches[0].alternatives, matches[0].alternatives  # only one candidate fits
+
+
+@needs_model
+def test_a_title_case_headline_names_nobody():
+    """"Mayor Calls On Council To Act": the headline's capitals do not make "Mayor Calls" a
+    person, and the body's "she" goes to the body's own subject, not to the headline."""
+    article = make_article("Mayor Calls On Council To Act\n\nThe mayor of Norvale met the "
+                           "council on Monday. “Time is short,” she said.")
+    (quote,) = speech_quotes(extract_quotes(article))
+    assert quote.speaker.lower() == "the mayor of norvale"
+    assert "Mayor Calls" not in (quote.speaker, *quote.alternatives)
+
+
+@needs_model
+def test_titles_are_the_persons_roles():
+    from medialit.people import find_roles
+
+    article = make_article("Budget\n\nSen. Maria Lopez spoke first. House Speaker John Carter "
+                           "said the bill was dead.")
+    roles = find_roles(article)
+    assert roles.get("Maria Lopez") == ["Sen."]
+    assert roles.get("John Carter") == ["House Speaker"]

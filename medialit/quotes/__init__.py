@@ -7,11 +7,15 @@ Gender Gap Tracker's syntactic and floating passes), rebuilt for spaCy 3 and ext
 2. Reporting verbs come from ``data/reporting_verbs.txt``; a verb with a reported clause
    (``ccomp``, a directive's ``xcomp``, an accusation's ``of``/``for`` phrase) is indirect
    speech, as is "according to X" (``clauses``).
-3. A quote takes the reporting verb that governs it in the parse, else the nearest one in its
-   sentence (``cues``); with none, a quote of three words or more continues the paragraph's
+3. A quote takes the reporting verb that governs it in the parse, else what introduces it
+   without one (a sign-off "― Dana Reyes", a colon after "Reyes agreed", a title-case
+   headline's subject, a noun whose text is quoted: ``introductions``), else the nearest verb
+   in its sentence (``cues``); with none, a quote of three words or more continues the paragraph's
    last speaker and a shorter one is a scare quote, a term nobody is quoted as saying
    (``building``).
-4. A speaker is the verb's subject (``speakers``). Pronouns go to the most recent compatible
+4. A speaker is the verb's subject, or the speaker the grammar puts elsewhere: after the
+   verb in an inversion ("asked campaign manager Dana Reyes"), between a quote and a verb the
+   parser left without a subject (``clauses``; ``speakers``). Pronouns go to the most recent compatible
    subject in the same paragraph, then to the most recent speaker, then to the most recent
    person named (``pronouns``); surnames go to the full name; "the official" goes back to
    "a senior official" (``phrases``).

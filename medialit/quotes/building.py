@@ -14,6 +14,7 @@ from medialit.model import Quote
 from medialit.people import canonical_name, name_words
 from medialit.quotes.clauses import Attribution
 from medialit.quotes.cues import CueLinker
+from medialit.quotes.introductions import NOUN_RULE
 from medialit.quotes.reading import QuoteReading
 from medialit.quotes.speakers import SpeakerResolver
 
@@ -108,6 +109,8 @@ class QuoteBuilder:
         quote.cue, quote.cue_start, quote.cue_end = attribution.cue, attribution.cue_start, attribution.cue_end
         quote.cue_lemma = attribution.lemma
         quote.stance = verb.stance if verb else "neutral"
+        if attribution.rule == NOUN_RULE and speaker.name:
+            quote.speaker_reason = f"the quoted words are the text of {speaker.name!r}, not speech"
 
     def _starts_paragraph(self, span: QuotedSpan) -> bool:
         article = self.reading.article

@@ -18,6 +18,8 @@ from medialit.quotes.reading import QuoteReading
 CONTENT_DEPS = {"ccomp"}
 DIRECTIVE_DEPS = {"ccomp", "xcomp", "dobj"}
 EVALUATIVE_PREPS = {"of", "for", "over", "about", "as"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+NOUN_PHRASE_POS = {"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"}
 DOCUMENT_NOUNS = {"figure", "data", "report", "statement", "survey", "study", "document",
                   "record", "estimate", "filing", "letter", "poll", "analysis", "account",
                   "website", "post", "tweet", "memo", "research", "calculation", "count"}
@@ -78,7 +80,8 @@ class ClauseFinder:
             verb = verbs.get(token.lemma_.lower())
             if verb is None or token.pos_ not in ("VERB", "AUX") and token.tag_ != "VBD":
                 continue
-            if any(child.dep_ == "neg" for child in token.children):
+            if any(child.dep_ == "neg" and not self.reading.token_in_quote(child)
+                   for child in token.children):
                 continue  # "it did not say how many": a refusal to say is not a statement
             if verb.type == "belief" and not self.reading.include_beliefs:
                 continue
@@ -125,11 +128,25 @@ class ClauseFinder:
                            verb.lemma, subject, content, rule, sentence,
                            self.reading.paragraph_of(verb_token.idx), no_agent)
 
+    def introduction(self, cue_token, speaker_token, rule: str) -> Attribution:
+        """An attribution made without a reporting verb (a colon after "Reyes agreed", a
+        sign-off dash): ``cue_token`` stands where the verb would, ``speaker_token`` names
+        the speaker."""
+        reading = self.reading
+        return Attribution(cue_token.idx, cue_token.idx + len(cue_token.text), cue_token.text,
+                           cue_token.lemma_.lower(), speaker_token, None, rule,
+                           reading.sentence_of[cue_token.i], reading.paragraph_of(cue_token.idx))
+
+    def subject_of(self, verb_token):
+        """The token naming who does what a verb says (reporting verb or not), or None."""
+        return self._subject(verb_token)[0]
+
     def _subject(self, verb_token):
         """The token naming who speaks, and whether the verb is a passive with nobody doing it."""
         in_quote = self.reading.token_in_quote
         token = verb_token
-        if any(c.dep_ == "auxpass" for c in verb_token.children) and \
+        passive = any(c.dep_ == "auxpass" and not in_quote(c) for c in verb_token.children)
+        if passive and \
                 not any(c.dep_ in ("agent", "nsubjpass") for c in verb_token.children):
             return None, True
         if verb_token.dep_ == "acl" and verb_token.tag_ == "VBG":
@@ -162,13 +179,92 @@ class ClauseFinder:
             # "X cited the story and urged Y": the second verb shares the first one's subject
             if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
                 if token.dep_ == "advcl" and token.tag_ != "VBG":
+                    if token.tag_ in FINITE_TAGS and token.head.tag_ == "VBG" and \
+                            not any(c.dep_ == "mark" for c in token.children):
+                        token = token.head  # "Protesters marching … chanted": no "when" or
+                        continue            # "as" makes it a clause: the participle's subject
                     break
+                if in_quote(token.head) and not in_quote(verb_token):
+                    break  # the quote's own verb lends no subject to the verb reporting it
                 token = token.head
                 continue
             break
-        if verb_token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb_token.children):
+        if verb_token.tag_ == "VBN" and passive:
             return None, True
-        return None, False
+        return (self.inverted_subject(verb_token) or self._named_after_quote(verb_token) or
+                self._name_just_before(verb_token)), False
+
+    def _name_just_before(self, verb_token):
+        """"…, Obama and Clinton call them": a finite verb the parser left without a subject,
+        right after a name it hung elsewhere; the name is the subject."""
+        doc = verb_token.doc
+        if verb_token.tag_ not in FINITE_TAGS or verb_token.i == 0:
+            return None
+        before = doc[verb_token.i - 1]
+        if self.reading.token_in_quote(before) or before.pos_ != "PROPN" or \
+                before.ent_type_ not in ("PERSON", "ORG", "NORP"):
+            return None
+        return before
+
+    def _named_after_quote(self, verb_token):
+        """“…,” Flynn, a top surrogate, said: the words between a closing quotation mark and
+        a verb the parser left without a subject name the speaker (a person's name first,
+        else the first noun), as long as they hold no other verb."""
+        reading, doc = self.reading, verb_token.doc
+        sentence = reading.sentences[reading.sentence_of[verb_token.i]]
+        first = verb_token.i
+        while first > sentence.start and not reading.token_in_quote(doc[first - 1]):
+            first -= 1
+        if first == sentence.start or not reading.token_in_quote(doc[first - 1]):
+            return None  # no quote just before: the verb really has no subject
+        between = [t for t in doc[first:verb_token.i] if not (t.is_punct or t.is_space)]
+        if not between or len(between) > 12 or not all(
+                t.pos_ in NOUN_PHRASE_POS or t.text[:1].isupper() for t in between):
+            return None  # not a noun phrase: "… twice since May, and accused"
+        people = [t for t in between if t.ent_type_ == "PERSON"]
+        if people:
+            return next((t for t in people if t.dep_ not in ("compound", "flat")), people[-1])
+        nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN") and
+                 t.ent_type_ not in ("DATE", "TIME")]
+        found = nouns[0] if nouns else None
+        while found is not None and found.dep_ in ("compound", "flat") and \
+                found.head.i > found.i and found.head in between:
+            found = found.head
+        return found
+
+    def inverted_subject(self, verb_token):
+        """The speaker named after the verb in a quotative inversion (“Too little?” asked the
+        manager, Dana Reyes; Said Ellis: “…”), or None. Inversion needs the verb to follow a
+        quote or to open its sentence; the speaker is the first noun phrase after the verb,
+        before any quotation mark, colon or preposition, read up to its head noun."""
+        reading, doc = self.reading, verb_token.doc
+        sentence = reading.sentences[reading.sentence_of[verb_token.i]]
+        before = verb_token.i - 1
+        while before >= sentence.start and (doc[before].is_space or doc[before].text == ","):
+            before -= 1
+        opens_sentence = all(t.is_punct or t.is_space for t in doc[sentence.start:verb_token.i])
+        if not opens_sentence and not (before >= 0 and reading.token_in_quote(doc[before])):
+            return None
+        found = None
+        for token in doc[verb_token.i + 1:sentence.end]:
+            if reading.token_in_quote(token) or token.text in (":", ";") or token.pos_ == "ADP":
+                return None
+            if token.ent_type_ in ("DATE", "TIME") or token.pos_ in ("DET", "ADJ", "ADV", "PUNCT", "SPACE"):
+                continue
+            if token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("he", "she", "they"):
+                found = token
+            break
+        while found is not None and found.dep_ in ("compound", "flat", "amod") and \
+                found.head.i > found.i and found.head.pos_ in ("NOUN", "PROPN") and \
+                not reading.token_in_quote(found.head):
+            found = found.head
+        if found is not None and opens_sentence:
+            # "Said Ellis: “…”", not "Told the news, Reyes wept": a name closing the clause
+            after = doc[found.i + 1] if found.i + 1 < sentence.end else None
+            if found.pos_ != "PROPN" or after is not None and after.text != ":" and \
+                    not reading.token_in_quote(after):
+                return None
+        return found
 
     def _content(self, verb_token, verb) -> tuple[int, int] | None:
         """The reported clause of an indirect quote, or None when the verb has none."""

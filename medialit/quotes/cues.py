@@ -11,6 +11,7 @@ import bisect
 
 from medialit.marks import QuotedSpan
 from medialit.quotes.clauses import Attribution, ClauseFinder, Cues
+from medialit.quotes.introductions import Introductions
 from medialit.quotes.reading import QuoteReading
 
 
@@ -20,6 +21,7 @@ class CueLinker:
     def __init__(self, reading: QuoteReading, clauses: ClauseFinder):
         self.reading = reading
         self.clauses = clauses
+        self.introductions = Introductions(reading, clauses)
 
     def cues_by_quote(self, attributions: list[Attribution]) -> dict[QuotedSpan, Attribution | None]:
         """Every quote with its reporting verb, or None when no verb is said to say it."""
@@ -71,19 +73,23 @@ class CueLinker:
         if governing:
             return min(governing, key=lambda pair: (
                 pair[1].speaker_token is None and not pair[1].no_agent, pair[0]))[1]
-        # 2. a reporting verb elsewhere in the same sentence
+        # 2. a sign-off after the quote, or a colon before it: “…” ― Dana Reyes; Reyes agreed:
+        introduced = self.introductions.sign_off_or_colon(span, cues)
+        if introduced is not None:
+            return introduced
+        # 3. a reporting verb elsewhere in the same sentence
         same = cues.in_sentences(sentence_numbers)
         if same:
             return min(same, key=lambda a: min(abs(a.cue_start - span.start),
                                                abs(a.cue_start - span.end)))
-        # 3. “…,” then a bare "Chief Chuck Jordan said Monday." as the next sentence
+        # 4. “…,” then a bare "Chief Chuck Jordan said Monday." as the next sentence
         last = max(sentence_numbers)
         following = [a for a in cues.in_sentences([last + 1]) if a.content is None and
                      reading.paragraph_of(a.cue_start) == reading.paragraph_of(span.start)
                      and not reading.quote_opens_between(span.end, a.cue_start)]
         if following:
             return following[0]
-        # 4. "He said:" closing the sentence before
+        # 5. "He said:" closing the sentence before
         first = min(sentence_numbers)
         if first > 0:
             previous = reading.sentences[first - 1]
@@ -92,7 +98,8 @@ class CueLinker:
                 colon = cues.in_sentences([first - 1])
                 if colon:
                     return colon[-1]
-        return None
+        # 6. a noun whose text is quoted: the email's subject line, “It worked!”
+        return self.introductions.noun(span)
 
     def _share_cues_along_run_ons(self, by_quote: dict) -> None:
         """The pieces of a quote running over several paragraphs share one reporting verb."""

@@ -53,7 +53,9 @@ class PhraseResolver:
             return Speaker(name, "named", start, end, reason, ())
         head = token.lower_
         phrase = _clean(mention)
-        if token.ent_type_ in ("ORG", "GPE", "NORP") or token.pos_ == "PROPN" or \
+        if start < self.reading.prose_start and head in words["people"]:
+            pass  # "Mayor Calls On Council": in a title-case headline, a capital makes no name
+        elif token.ent_type_ in ("ORG", "GPE", "NORP") or token.pos_ == "PROPN" or \
                 any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE", "CARDINAL", "")
                     for t in token.subtree if start <= t.idx < end):
             if head not in words["anonymous"] and head not in words["vague"]:
@@ -121,7 +123,8 @@ class PhraseResolver:
                 return name, "named"  # "the mayor" → the person described as the mayor
         if self._organisations is None:
             self._organisations = [(e, re.findall(r"[\w-]+", e.text.lower()))
-                                   for e in reading.ents if e.label_ == "ORG"]
+                                   for e in reading.ents if e.label_ == "ORG" and
+                                   e.start_char >= reading.prose_start]
         organisations = [e for e, words in self._organisations if head in words]
         before = [e for e in organisations if e.end_char <= start]
         if before or len({e.text for e in organisations}) == 1:

@@ -8,14 +8,17 @@ others are kept as ``alternatives`` so the answer can be shown as a guess.
 from __future__ import annotations
 
 import bisect
+import re
 
 from medialit.model import Speaker
 from medialit.people import canonical_name, name_words, strip_possessive
 from medialit.quotes.phrases import PhraseResolver, mention_bounds
 from medialit.quotes.reading import QuoteReading, SpeakerHistory
 
+GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person",
-            "they": "plural", "them": "plural", "it": "thing", "we": "speaker", "i": "speaker"}
+            "they": "plural", "them": "plural", "it": "thing", "we": "speaker", "i": "speaker",
+            "his": "person", "their": "plural", "its": "thing", "my": "speaker", "our": "speaker"}
 
 
 class PronounResolver:
@@ -27,6 +30,7 @@ class PronounResolver:
         self.phrases = phrases
         self._subjects: dict[int, list] = {}  # sentence number: its main subjects
         self._mentions: dict[tuple, tuple | None] = {}  # (subject, pronoun kind): its words
+        self._genders: dict[str, str] | None = None  # names with an honorific: "m" or "f"
 
     def resolve(self, token, start: int, end: int) -> Speaker:
         """The speaker a pronoun stands for; ``start``/``end`` are the pronoun's offsets."""
@@ -54,10 +58,13 @@ class PronounResolver:
         # 3. the most recent person named in the two sentences before
         for number in range(sentence - 1, max(-1, sentence - 3), -1):
             for ent in reversed(reading.article.entities_within(reading.sentences[number])):
-                if ent.label_ == "PERSON" and want == "person":
+                if ent.label_ == "PERSON" and want == "person" and ent.start_char >= reading.prose_start:
                     name = canonical_name(name_words(ent.text), reading.names)
                     candidates.append(((name, "named"), f"'{pronoun}' refers to {name!r}, "
                                        "the last person named before it"))
+        gender = GENDERS.get(token.lower_)
+        fitting = [c for c in candidates if self._gender_of(c[0][0]) in (None, gender)]
+        candidates = fitting or candidates  # "she" is not the man named just before
         if not candidates:
             return Speaker(None, "unknown", start, end,
                            f"could not tell who '{pronoun}' is: nobody fitting is named before it", ())
@@ -67,6 +74,7 @@ class PronounResolver:
             rivals = [name for (name, _), _ in subjects]
         else:
             rivals = self._people_in_paragraph(token, want)
+        rivals = [name for name in rivals if self._gender_of(name) in (None, gender)]
         others = []
         for name in rivals:
             if name != speaker and name not in others:
@@ -93,6 +101,24 @@ class PronounResolver:
                     found.append((described, f"'{token.text}' refers to {name!r}, "
                                   "the subject of an earlier sentence in this paragraph"))
         return found
+
+    def _gender_of(self, name: str | None) -> str | None:
+        """"m" or "f" when the article says so: an honorific (Mr., Ms., Mrs.) before the
+        name, or an earlier "he"/"she" that could only mean this person; else None."""
+        if name is None:
+            return None
+        if self._genders is None:
+            self._genders = {}
+            for match in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)", self.reading.text):
+                full = canonical_name([match.group(2)], self.reading.names)
+                self._genders[full] = "m" if match.group(1) == "Mr" else "f"
+        if name in self._genders:
+            return self._genders[name]
+        for _, said, earlier in self.history.latest_first():
+            if said.name == name and not said.alternatives and earlier.lower_ in GENDERS \
+                    and earlier.pos_ == "PRON":
+                return GENDERS[earlier.lower_]
+        return None
 
     def _people_in_paragraph(self, token, want) -> list[str]:
         """People named before the pronoun in its paragraph, outside quotation marks."""

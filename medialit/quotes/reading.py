@@ -14,7 +14,7 @@ from medialit.article import Article
 from medialit.lexicons import load_reporting_verbs, load_source_words
 from medialit.marks import QuotedSpan
 from medialit.model import Speaker
-from medialit.people import find_roles, name_chains
+from medialit.people import find_roles, is_title_case, name_chains
 
 
 class QuoteReading:
@@ -45,6 +45,9 @@ class QuoteReading:
         self.inside = self._inside_quotes()
         self.names = name_chains(article)
         self.roles = find_roles(article)
+        # where prose starts: a title-case headline's capitals say nothing about names
+        self.prose_start = article.paragraphs[1].start if len(article.paragraphs) > 1 and \
+            is_title_case(article.paragraphs[0].text) else 0
 
     def paragraph_of(self, offset: int) -> int:
         """The number of the paragraph holding this offset."""

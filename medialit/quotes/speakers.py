@@ -39,6 +39,10 @@ class SpeakerResolver:
             return Speaker(None, "unknown", None, None,
                            f"'{attribution.cue}' has no subject: the article does not say who", ())
         start, end = mention_bounds(token)
+        if token.idx > attribution.cue_start and start < attribution.cue_end:
+            # an inversion ("asked campaign manager Dana Reyes"): the verb is not the speaker
+            start = attribution.cue_end + len(self.reading.text[attribution.cue_end:token.idx]) - \
+                len(self.reading.text[attribution.cue_end:token.idx].lstrip(" ,"))
         mention = self.reading.text[start:end]
         if not any(character.isalpha() for character in mention):
             return Speaker(None, "unknown", None, None,
@@ -48,5 +52,6 @@ class SpeakerResolver:
             result = self.pronouns.resolve(token, start, end)
         else:
             result = self.phrases.resolve(token, start, end, mention)
-        self.history.add(start, result, token)
+        if start >= self.reading.prose_start:
+            self.history.add(start, result, token)  # the body's "he" never means a headline's
         return result

@@ -84,7 +84,7 @@ EVENTS = ("terms.event-verbs", "contradictions.trip-from-to")
 SLIPS = ("slips.near-term", "slips.misspelt-article-word", "slips.run-together",
          "slips.missing-word")
 FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
-           "figures.wrong-weekday", "figures.event-two-dates")
+           "figures.wrong-weekday", "figures.event-two-dates", "figures.change-two-ways")
 
 
 HITS = [
@@ -380,6 +380,21 @@ HITS = [
         "The council bought 12 buses in March. The 14 buses will run from May.",
         "self-contradiction", "14 buses", "warning", related=["12 buses"],
         id="figures: a group counted two ways"),
+    Hit("figures.count-two-ways",
+        "The council removed 80 parking spaces in May. Traders met the mayor about the 20 "
+        "spaces on Mill Road and the loss of 90 parking spaces.",
+        "self-contradiction", "90 parking spaces", "warning", related=["80 parking spaces"],
+        id="figures: a group described the same way, counted two ways"),
+    Hit("figures.change-two-ways",
+        "Fares rise by 9 per cent\n\nThe 9 per cent rise starts in May. The council said "
+        "it would not reverse the 12 per cent rise.",
+        "self-contradiction", "12 per cent rise", "warning", related=["9 per cent rise"],
+        id="figures: one change given two sizes"),
+    Hit("figures.event-two-dates",
+        "The new library opened on Monday 7 April 2025 after two years of work. Visitors have "
+        "borrowed 9,000 books since it opened on 14 April.",
+        "self-contradiction", "14 April", "warning", "7 April", related=["7 April"],
+        id="figures: a thing that opens once, opened on two dates"),
     Hit("figures.total",
         "Two grants of £3,000 each, £7,000 in total, went to the club.",
         "self-contradiction", "£7,000", "error", related=["£3,000 each"],
@@ -777,6 +792,13 @@ MISSES = [
          "The council bought 12 buses in March. The 14 electric buses arrive later. The town "
          "has 30 schools. Of the 30 schools, 12 schools are old.",
          id="figures: a smaller group, and a part of a group"),
+    Miss(FIGURES,
+         "Prices showed a 3 per cent rise in May, a 4 per cent rise in June and a 2 per cent "
+         "rise in July. The council removed 80 parking spaces and added 20 bus stops.",
+         id="figures: several changes, and groups of different things"),
+    Miss(FIGURES,
+         "The library opened on 7 April 2025. It opened on 7 April with a party. Tom Hale "
+         "said on 9 April that it was full.", id="figures: one opening, one date"),
     Miss(FIGURES,
          "Two grants of £3,000 each, £6,000 in total, went to the club. The rooms cost £200 "
          "and £300, a total of £500.", id="figures: totals that add up"),

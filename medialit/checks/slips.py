@@ -93,7 +93,8 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     pairs = [(first, second) for first, second in zip(words, words[1:])
              if text[first.end():second.start()] == " "]
     # the headline names the article's terms too ('… cycle track'), so it counts for them
-    pair_counts = Counter((_bare(a.group(0)), _bare(b.group(0))) for a, b in zip(every_word, every_word[1:])
+    pair_counts = Counter((_bare(a.group(0)), _bare(b.group(0)))
+                          for a, b in zip(every_word, every_word[1:])
                           if text[a.end():b.start()] == " ")
     swapped = _swapped_letters(words, counts, stop)
     circled = set(swapped)

@@ -124,7 +124,8 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
             yield Spot(match.start(match.lastindex), match.end(match.lastindex),
                        f"Earlier the article says “{earlier.group(0)}”; here “{match.group(0)}”. "
                        "Is it the same organisation? A name should be given the same way every "
-                       "time.", earlier.group(earlier.lastindex), ((earlier.start(), earlier.end()),))
+                       "time.", earlier.group(earlier.lastindex),
+                       ((earlier.start(), earlier.end()),))
 
 
 def _holds_a_name(stem: str) -> bool:

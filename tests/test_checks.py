@@ -395,6 +395,11 @@ HITS = [
         "borrowed 9,000 books since it opened on 14 April.",
         "self-contradiction", "14 April", "warning", "7 April", related=["7 April"],
         id="figures: a thing that opens once, opened on two dates"),
+    Hit("figures.count-two-ways",
+        "The board voted 7 to 2 to close the pool. The mayor thanked the 8 members who voted "
+        "in favour.",
+        "self-contradiction", "8", "warning", "7", related=["voted 7 to 2"],
+        id="figures: a side of a vote counted two ways"),
     Hit("figures.total",
         "Two grants of £3,000 each, £7,000 in total, went to the club.",
         "self-contradiction", "£7,000", "error", related=["£3,000 each"],
@@ -799,6 +804,9 @@ MISSES = [
     Miss(FIGURES,
          "The library opened on 7 April 2025. It opened on 7 April with a party. Tom Hale "
          "said on 9 April that it was full.", id="figures: one opening, one date"),
+    Miss(FIGURES,
+         "The board voted 7 to 2 to close the pool. The mayor thanked the 7 members who voted "
+         "in favour; the 2 who voted against left early.", id="figures: a vote counted right"),
     Miss(FIGURES,
          "Two grants of £3,000 each, £6,000 in total, went to the club. The rooms cost £200 "
          "and £300, a total of £500.", id="figures: totals that add up"),

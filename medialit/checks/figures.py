@@ -48,6 +48,7 @@ def counts_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spo
     of 170 parking spaces'), whose count differs from the count given before. Nouns that measure
     (years, votes, people) and groups marked as other ('more', 'remaining') are left alone,
     and so is a noun counted three or more ways (the article then speaks of several groups)."""
+    yield from _vote_counted_two_ways(article)
     doc = article.doc
     if not doc.has_annotation("DEP"):
         return
@@ -121,6 +122,30 @@ def changes_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Sp
                        f"Here the change is “{here}”, but in {where(article, first.start())} it "
                        f"is “{before}”. If it is the same change, both sizes cannot be right.",
                        None, ((first.start(2), first.end(3)),))
+
+
+TALLY = re.compile(r"\bvoted\s+(\d+)\s*(?:to|-|–)\s*(\d+)\b")
+VOTERS = re.compile(r"\b(?:the|all|those)\s+(\d+)\s+(?:[a-z]+\s+){0,2}?who\s+(?:had\s+)?voted\s+"
+                    r"(in\s+favou?r|for|yes|against|no)\b")
+
+
+def _vote_counted_two_ways(article: Article) -> Iterator[Spot]:
+    """'The council voted 27 to 12' and later 'the 29 councillors who had voted in favour':
+    in an article with one tally, the side that voted one way counted two ways."""
+    tallies = list(TALLY.finditer(article.text))
+    if len({match.group(1, 2) for match in tallies}) != 1:
+        return
+    tally = tallies[0]
+    for match in VOTERS.finditer(article.text):
+        against = match.group(2) in ("against", "no")
+        side = tally.group(2) if against else tally.group(1)
+        if int(match.group(1)) != int(side):
+            yield Spot(match.start(1), match.end(1),
+                       f"Here {match.group(1)} voted {match.group(2)}, but in "
+                       f"{where(article, tally.start())} the vote was "
+                       f"{article.text[tally.start(1):tally.end()]}: {side} "
+                       f"{'against' if against else 'in favour'}. Which number is right?",
+                       side, ((tally.start(), tally.end()),))
 
 
 def _amount(symbol: str, digits: str, scale: str | None) -> tuple[str, float]:

@@ -84,7 +84,7 @@ EVENTS = ("terms.event-verbs", "contradictions.trip-from-to")
 SLIPS = ("slips.near-term", "slips.misspelt-article-word", "slips.run-together",
          "slips.missing-word")
 FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
-           "figures.wrong-weekday", "figures.event-two-dates")
+           "figures.wrong-weekday", "figures.event-two-dates", "figures.change-two-ways")
 
 
 HITS = [
@@ -218,6 +218,16 @@ HITS = [
         "that the three-month study would be shared.",
         "self-contradiction", "three-month study", "warning", id="contradiction: two lengths"),
     Hit("roles.conflict",
+        "Dr Ana Ruiz, the college’s chief operating officer, said fees would rise. Ruiz, the "
+        "college’s finance director, said on Friday that no student had left.",
+        "role-conflict", "finance director", "error", "the college’s chief operating officer",
+        related=["chief operating officer"], id="roles: two jobs at one body"),
+    Hit("roles.conflict",
+        "The council’s leader, Tom Hale, said the plan would go ahead. Council leader Ana Ruiz "
+        "said work would start in May.",
+        "role-conflict", "Council leader", "error", related=["The council’s leader"],
+        id="roles: one post given to two people"),
+    Hit("roles.conflict",
         "Deputy Mayor Lena Harwood opened the fair. Later, Mayor Lena Harwood said it was a success.",
         "role-conflict", "Mayor", "error", "Deputy Mayor", id="roles: two ranks of one office"),
     Hit("terms.organisation-renamed",
@@ -336,11 +346,64 @@ HITS = [
     Hit("slips.missing-word",
         "A row broke out the two parties over the budget.",
         "other", "broke out", "warning", "broke out between", id="slips: broke out the two"),
+    Hit("slips.near-term",
+        "The trial began in May. Staff liked the trial, and the trial saved money. Sick days "
+        "fell throughout the trail, the report said.",
+        "inconsistent-term", "trail", "warning", "trial", related=["trial"],
+        id="slips: two letters swapped in a word the article repeats"),
+    Hit("slips.missing-word",
+        "The school said a number pupils had missed the exam.",
+        "other", "a number", "warning", "a number of", id="slips: a number pupils"),
+    # -- the recall rows of issue 15: notes on sources and verbs, names given two ways
+    Hit("sourcing.vague",
+        "Some nurses say the new rota leaves wards short on Sundays.",
+        "vague-attribution", "Some nurses", "note", id="sourcing: a group counted as 'some'"),
+    Hit("wording.doubt-verb",
+        "The mayor admitted that the library had been shut for two years.",
+        "other", "admitted", "note", "said", id="wording: admitted, a verb of guilt"),
+    Hit("wording.doubt-verb",
+        "The coach boasted that the club had sold every ticket.",
+        "other", "boasted", "note", "said", id="wording: boasted, a verb of showing off"),
+    Hit("terms.organisation-renamed",
+        "The Brackley Tenants’ Network called the strike in May. Its chair spoke on Monday. "
+        "Later the Brackley Tenants’ Union voted to go on.",
+        "inconsistent-term", "Union", "warning", "Network", related=["Brackley Tenants’ Network"],
+        id="terms: a named body renamed, each form once"),
+    Hit("terms.organisation-renamed",
+        "The Dunmore Chamber of Commerce wrote to the council. Its president spoke. The mayor "
+        "met the Dunmore Chamber of Trade twice.",
+        "inconsistent-term", "Trade", "warning", "Commerce",
+        related=["Dunmore Chamber of Commerce"], id="terms: a chamber of one thing, then another"),
+    Hit("attribution.unsourced-record",
+        "The town raised bus fares by 9 per cent in May, the steepest rise of any town in the "
+        "country.",
+        "missing-attribution", "the steepest rise", "note",
+        id="attribution: a record with no source"),
     # -- figures that cannot all be right
     Hit("figures.count-two-ways",
         "The council bought 12 buses in March. The 14 buses will run from May.",
         "self-contradiction", "14 buses", "warning", related=["12 buses"],
         id="figures: a group counted two ways"),
+    Hit("figures.count-two-ways",
+        "The council removed 80 parking spaces in May. Traders met the mayor about the 20 "
+        "spaces on Mill Road and the loss of 90 parking spaces.",
+        "self-contradiction", "90 parking spaces", "warning", related=["80 parking spaces"],
+        id="figures: a group described the same way, counted two ways"),
+    Hit("figures.change-two-ways",
+        "Fares rise by 9 per cent\n\nThe 9 per cent rise starts in May. The council said "
+        "it would not reverse the 12 per cent rise.",
+        "self-contradiction", "12 per cent rise", "warning", related=["9 per cent rise"],
+        id="figures: one change given two sizes"),
+    Hit("figures.event-two-dates",
+        "The new library opened on Monday 7 April 2025 after two years of work. Visitors have "
+        "borrowed 9,000 books since it opened on 14 April.",
+        "self-contradiction", "14 April", "warning", "7 April", related=["7 April"],
+        id="figures: a thing that opens once, opened on two dates"),
+    Hit("figures.count-two-ways",
+        "The board voted 7 to 2 to close the pool. The mayor thanked the 8 members who voted "
+        "in favour.",
+        "self-contradiction", "8", "warning", "7", related=["voted 7 to 2"],
+        id="figures: a side of a vote counted two ways"),
     Hit("figures.total",
         "Two grants of £3,000 each, £7,000 in total, went to the club.",
         "self-contradiction", "£7,000", "error", related=["£3,000 each"],
@@ -489,6 +552,14 @@ MISSES = [
     Miss(ROLES,
          "Ana Ruiz, a former British foreign minister, met Tom Hale. Ana Ruiz, US Secretary of "
          "State, left early.", id="roles: former role beside a current one"),
+    Miss(ROLES,
+         "The council’s leader, Tom Hale, spoke first. Former council leader Ana Ruiz disagreed. "
+         "The Senate majority leader, Jo Marsh, met the Senate minority leader, Ed Kay.",
+         id="roles: a past holder of a post, and two posts of one body"),
+    Miss(ROLES,
+         "Dr Ana Ruiz, the college’s finance director, said fees would rise. Ruiz, the "
+         "college’s finance director, said on Friday that no student had left.",
+         id="roles: one job at one body, twice"),
     Miss(ROLES,
          "Ana Ruiz, the mayor of Dover, opened the bridge. Later Ana Ruiz, the mayor of Dover, "
          "closed it.", id="roles: the same role twice"),
@@ -708,11 +779,38 @@ MISSES = [
          "According to a report, the bridge will open. The plan is in order. They broke out "
          "the champagne. Prices rose in order for the shop to survive.",
          id="slips: fixed phrases whole"),
+    Miss(SLIPS,
+         "There was a queue there, and there were chairs there. Three people left early.",
+         id="slips: an everyday word with two letters swapped is meant"),
+    Miss(SLIPS, "A number of pupils missed the exam. The number rose again in June.",
+         id="slips: a number of, whole"),
+    Miss(TERMS,
+         "The National Security Council met on Monday. The National Security Agency listened. "
+         "The Department of Justice and the Department of State disagreed.",
+         id="terms: two bodies of one kind, named in English words"),
+    Miss(WORD_USE, "The mayor stressed that the library had been shut for two years.",
+         id="wording: a verb of emphasis casts no doubt"),
+    Miss(("sourcing.vague",), "A senior nurse said the new rota leaves wards short on Sundays.",
+         id="sourcing: one unnamed person is anonymous, not vague"),
+    Miss(("attribution.unsourced-record",),
+         "The town raised bus fares by 9 per cent, the steepest rise in the country, the "
+         "council said. The oldest bridge in town closed. It is the best result yet.",
+         id="attribution: a record with its source, and superlatives that claim no record"),
     # -- figures
     Miss(FIGURES,
          "The council bought 12 buses in March. The 14 electric buses arrive later. The town "
          "has 30 schools. Of the 30 schools, 12 schools are old.",
          id="figures: a smaller group, and a part of a group"),
+    Miss(FIGURES,
+         "Prices showed a 3 per cent rise in May, a 4 per cent rise in June and a 2 per cent "
+         "rise in July. The council removed 80 parking spaces and added 20 bus stops.",
+         id="figures: several changes, and groups of different things"),
+    Miss(FIGURES,
+         "The library opened on 7 April 2025. It opened on 7 April with a party. Tom Hale "
+         "said on 9 April that it was full.", id="figures: one opening, one date"),
+    Miss(FIGURES,
+         "The board voted 7 to 2 to close the pool. The mayor thanked the 7 members who voted "
+         "in favour; the 2 who voted against left early.", id="figures: a vote counted right"),
     Miss(FIGURES,
          "Two grants of £3,000 each, £6,000 in total, went to the club. The rooms cost £200 "
          "and £300, a total of £500.", id="figures: totals that add up"),

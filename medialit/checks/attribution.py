@@ -7,6 +7,7 @@ them: they are sometimes justified, and the lesson is to ask why.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from medialit.article import Article
@@ -47,17 +48,13 @@ def quote_without_speaker(article: Article, quotes: list[Quote]) -> Iterator[Spo
 def opinion_as_fact(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """A judgement stated as fact, perhaps just before the article introduces the person it
     is from."""
-    attributed = Stretches([(q.start, q.end) for q in quotes] +
-                           [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None])
-    verbs = {lemma for lemma, verb in load_reporting_verbs().items() if verb.type != "belief"}
+    sourced = _sourced_sentences(article, quotes)
     speakers: dict[int, list[Quote]] = {}  # the quotes with a speaker and a verb, by paragraph
     for quote in speech_quotes(quotes):
         if quote.speaker and quote.cue_start is not None:
             speakers.setdefault(article.paragraph_index(quote.cue_start), []).append(quote)
     for sentence in article.sentences:
-        if attributed.overlap(sentence.start, sentence.end) or \
-                any(t.lemma_.lower() in verbs for t in article.doc.char_span(
-                    sentence.start, sentence.end, alignment_mode="expand") or []):
+        if sourced(sentence):
             continue  # the sentence has a source of its own, even a parenthetical "he said"
         marker = next((m for p in opinion_markers() for m in [p.search(sentence.text)] if m), None)
         if marker is None:
@@ -77,6 +74,50 @@ def opinion_as_fact(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             yield Spot(sentence.start, sentence.end,
                        f"“{marker.group(0)}” makes this sentence sound like an opinion, but "
                        "nobody is given as its source. Whose view is it?")
+
+
+def _sourced_sentences(article: Article, quotes: list[Quote]):
+    """A test of whether a sentence of the article has a source of its own: a quote, a
+    reporting verb, even a parenthetical "he said"."""
+    attributed = Stretches([(q.start, q.end) for q in quotes] +
+                           [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None])
+    verbs = {lemma for lemma, verb in load_reporting_verbs().items() if verb.type != "belief"}
+
+    def sourced(sentence) -> bool:
+        return attributed.overlap(sentence.start, sentence.end) or \
+            any(t.lemma_.lower() in verbs for t in article.doc.char_span(
+                sentence.start, sentence.end, alignment_mode="expand") or [])
+    return sourced
+
+
+RECORD_SCOPE = re.compile(r"(?:[\w’'-]+\s+){0,6}?(?:(?:in|at|of)\s+(?:the\s+)?(?:any\s+)?"
+                          r"(?:country|world|nation|history|region|state)\b|on\s+record\b|ever\b)")
+
+
+@rule("attribution.unsourced-record", "missing-attribution", "note",
+      "a record claimed with no source ('the steepest rise in the country')")
+def records_without_source(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'…, the steepest increase at any university in the country.': a superlative measured
+    against a whole country, the world or history, in a sentence that names no source. A
+    reader cannot check a record unless someone is named as having compared."""
+    sourced = _sourced_sentences(article, quotes)
+    for sentence in article.sentences:
+        if article.paragraph_index(sentence.start) == 0 or sourced(sentence):
+            continue
+        span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand") or []
+        for token in span:
+            if token.tag_ not in ("JJS", "RBS"):
+                continue
+            scope = RECORD_SCOPE.match(article.text, token.idx + len(token.text) + 1, sentence.end)
+            if scope is None or re.search(r"\b(?:I|we|you)\b", scope.group(0)):
+                continue  # 'the greatest fear I have ever seen' is someone speaking
+            start = token.idx
+            if token.i > 0 and token.doc[token.i - 1].lower_ == "the":
+                start = token.doc[token.i - 1].idx
+            yield Spot(start, scope.end(),
+                       f"“{article.text[start:scope.end()]}”: who says so? A record is a big "
+                       "claim, and the sentence does not say who made the comparison.")
+            break
 
 
 @rule("attribution.passive-judgement", "missing-attribution", "warning",
@@ -123,6 +164,20 @@ def unintroduced_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot
                    f"Introduce the source: '{name}, a … at …, said'.")
 
 
+VAGUE_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "various", "numerous"})
+
+
+def _source_kind(quote: Quote) -> str:
+    """The quote's kind of source, where a group counted only as 'some' or 'many' ('Some
+    residents', 'Many lecturers') is vague, whatever its noun: it could be two people or two
+    hundred."""
+    first = (quote.speaker or "").split(maxsplit=1)[:1]
+    if quote.speaker_kind in ("anonymous", "unknown") and first and \
+            first[0].lower() in VAGUE_QUANTIFIERS:
+        return "vague"
+    return quote.speaker_kind
+
+
 def _sources_of_kind(quotes: list[Quote], kind: str) -> Iterator[tuple[Quote, int, int]]:
     """The first quote of each source of ``kind`` ("anonymous", "vague"), with where the
     source stands: its words, or else its reporting verb."""
@@ -130,7 +185,7 @@ def _sources_of_kind(quotes: list[Quote], kind: str) -> Iterator[tuple[Quote, in
     for quote in speech_quotes(quotes):
         start = quote.speaker_start if quote.speaker_start is not None else quote.cue_start
         end = quote.speaker_end if quote.speaker_end is not None else quote.cue_end
-        if quote.speaker_kind == kind and quote.speaker not in seen and start is not None:
+        if _source_kind(quote) == kind and quote.speaker not in seen and start is not None:
             seen.add(quote.speaker)
             yield quote, start, end
 

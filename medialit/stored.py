@@ -19,6 +19,7 @@ import functools
 import hashlib
 import importlib.util
 import json
+import re
 from pathlib import Path
 
 from medialit.article import Article, Span
@@ -71,24 +72,31 @@ def _files_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _model_in_use() -> str:
-    """The English model ``load_nlp`` would load, by name and version, found without importing
-    spaCy ("none" when only the rule-based pipeline is available)."""
-    from importlib.metadata import PackageNotFoundError, version
+def _package_folder(name: str) -> Path | None:
+    """Where an installed package is, found without importing it."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(spec.submodule_search_locations[0])
 
+
+def _model_in_use() -> str:
+    """The English model ``load_nlp`` would load, by name and version, and spaCy's version,
+    found without importing spaCy (nor importlib.metadata, slow to import)."""
     from medialit.nlp import MODEL_PACKAGES
 
-    try:
-        spacy_version = version("spacy")
-    except PackageNotFoundError:
-        spacy_version = "none"
+    spacy_folder = _package_folder("spacy")
+    about = spacy_folder / "about.py" if spacy_folder else None
+    found = re.search(r"__version__\s*=\s*['\"]([^'\"]+)", about.read_text(encoding="utf-8")) \
+        if about and about.is_file() else None
+    spacy_version = found.group(1) if found else "none"
     for name in MODEL_PACKAGES:
-        spec = importlib.util.find_spec(name)
-        if spec is None or not spec.submodule_search_locations:
+        folder = _package_folder(name)
+        if folder is None:
             continue
-        meta = Path(spec.submodule_search_locations[0]) / "meta.json"
-        about = json.loads(meta.read_text(encoding="utf-8")) if meta.is_file() else {}
-        return f"spacy {spacy_version}, {name} {about.get('version', '?')}"
+        meta = folder / "meta.json"
+        model = json.loads(meta.read_text(encoding="utf-8")) if meta.is_file() else {}
+        return f"spacy {spacy_version}, {name} {model.get('version', '?')}"
     return f"spacy {spacy_version}, no model"
 
 

@@ -70,6 +70,14 @@ def test_the_fingerprint_covers_the_engine_not_the_classroom():
     assert not any(name.startswith("data/analyses/") or name == "widgets.py" for name in names)
 
 
+def run_python(code: str, folder: Path) -> str:
+    """Run code in a new Python process (this checkout's medialit); its standard output."""
+    run = subprocess.run([sys.executable, "-c", code], cwd=folder, capture_output=True, text=True,
+                         timeout=300, env=dict(os.environ, PYTHONPATH=str(ROOT), MPLBACKEND="Agg"))
+    assert run.returncode == 0, run.stderr
+    return run.stdout
+
+
 def test_a_lesson_on_the_seed_never_imports_spacy(tmp_path):
     lesson = ("import sys, medialit as ml\n"
               "import medialit.analysis\n"
@@ -78,9 +86,24 @@ def test_a_lesson_on_the_seed_never_imports_spacy(tmp_path):
               "result = ml.analyze(article)\n"
               "box = ml.error_hunt(article, ml.open_answers('03-spot-the-errors'))\n"
               "print(len(result.issues), 'spacy' in sys.modules, 'matplotlib' in sys.modules)\n")
-    run = subprocess.run([sys.executable, "-c", lesson], cwd=tmp_path, capture_output=True,
-                         text=True, timeout=120, env=dict(os.environ, PYTHONPATH=str(ROOT)))
-    assert run.returncode == 0, run.stderr
-    issues, spacy_loaded, matplotlib_loaded = run.stdout.split()
+    issues, spacy_loaded, matplotlib_loaded = run_python(lesson, tmp_path).split()
     assert int(issues) > 0
     assert spacy_loaded == "False" and matplotlib_loaded == "False"
+
+
+def test_every_widget_chart_and_report_on_the_unit_articles_needs_no_spacy(tmp_path):
+    """What the widgets, charts and report read of the parse (sentences, people named) comes
+    from the stored analysis too."""
+    paths = [str(path) for path in stored.unit_articles()]
+    code = ("import sys, medialit as ml\n"
+            f"for path in {paths!r}:\n"
+            "    article = ml.load_article(path)\n"
+            "    result, answers = ml.analyze(article), ml.open_answers('practice')\n"
+            "    for build in (ml.error_hunt, ml.who_said_it, ml.machine_vs_me, ml.source_sorter):\n"
+            "        build(article, answers)\n"
+            "    ml.quote_inspector(article), ml.show_article(article), ml.build_report(result)\n"
+            "    for plot in (ml.plot_source_kinds, ml.plot_reporting_verbs, ml.plot_voice_strip):\n"
+            "        plot(result)\n"
+            "print('spaCy loaded' if 'spacy' in sys.modules else 'no spaCy')\n")
+    assert len(paths) >= 2
+    assert run_python(code, tmp_path).splitlines()[-1] == "no spaCy"

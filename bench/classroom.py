@@ -417,7 +417,8 @@ def summary(label: str, run: dict) -> list[str]:
             f"  peak memory of one student's process: {max(peaks):.0f} MiB largest, "
             f"{sorted(peaks)[len(peaks) // 2]:.0f} MiB median (target ≤ {TARGET_PEAK_MIB:.0f} "
             f"MiB: {'✔' if max(peaks) <= TARGET_PEAK_MIB else '✘ MISSED'})",
-            f"  CPU time of one student's process (a kernel: since it started): "
+            f"  CPU time of one student's process"
+            f"{' (a kernel: since it started)' if 'servers_ready' in run else ''}: "
             f"{sorted(r['cpu'] for r in results)[len(results) // 2]:.2f} s median "
             f"({sum(r['cpu'] for r in results):.1f} s for the class)",
             f"  all the students' processes together: {run['together']:,.0f} MiB at most "

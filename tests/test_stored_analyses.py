@@ -107,3 +107,14 @@ def test_every_widget_chart_and_report_on_the_unit_articles_needs_no_spacy(tmp_p
             "print('spaCy loaded' if 'spacy' in sys.modules else 'no spaCy')\n")
     assert len(paths) >= 2
     assert run_python(code, tmp_path).splitlines()[-1] == "no spaCy"
+
+
+def test_the_command_writes_one_file_per_unit_article(nlp, tmp_path, monkeypatch, capsys):
+    from medialit.cli import main
+
+    committed = sorted(path.name for path in stored.STORE.glob("*.json"))
+    monkeypatch.setattr(stored, "STORE", tmp_path)
+    (tmp_path / "0000-an-article-that-changed.json").write_text("{}")
+    assert main(["store-analyses"]) == 0
+    assert sorted(path.name for path in tmp_path.glob("*.json")) == committed
+    assert capsys.readouterr().out.count("stored ") == len(stored.unit_articles())

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Set up and run the medialit kit with one command, on Linux, macOS or Windows.
 
-    python3 kit.py start     install everything (first time only) and open the first lesson
+    python3 kit.py start     install everything (first time only) and open the first lesson;
+                             more arguments go to `jupyter lab` (e.g. --port 8899)
     python3 kit.py test      install what the tests need and run the whole test suite
     python3 kit.py handouts  print-ready HTML copies of every lesson, in handouts/
     python3 kit.py bench     how fast the kit is and how much memory it takes (a table)
@@ -43,12 +44,12 @@ def ensure_venv() -> Path:
 
 
 def install(requirements: str) -> None:
-    """Install a requirements file, skipping the work when nothing has changed since last time."""
+    """Install a requirements file, skipping the work when nothing has changed since last time.
+
+    requirements-dev.txt includes requirements.txt, so installing it also counts as installing
+    requirements.txt: `kit.py start` right after `kit.py test` installs nothing again."""
     python = ensure_venv()
-    files = [ROOT / requirements, ROOT / "requirements.txt", ROOT / "pyproject.toml"]
-    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files if f.exists())).hexdigest()
-    stamp = VENV / f".installed-{requirements}"
-    if stamp.exists() and stamp.read_text() == digest:
+    if stamp_of(requirements).exists() and stamp_of(requirements).read_text() == digest(requirements):
         return
     say(f"Installing what the kit needs from {requirements} (a few minutes the first time) …")
     run([python, "-m", "pip", "install", "--disable-pip-version-check", "--quiet",
@@ -57,7 +58,19 @@ def install(requirements: str) -> None:
     quiet = dict(os.environ, PYTHONWARNINGS="ignore")
     run([python, "-m", "pip", "install", "--disable-pip-version-check", "--quiet",
          "-r", str(ROOT / requirements)], env=quiet)
-    stamp.write_text(digest)
+    stamp_of(requirements).write_text(digest(requirements))
+    if requirements == "requirements-dev.txt":
+        stamp_of("requirements.txt").write_text(digest("requirements.txt"))
+
+
+def digest(requirements: str) -> str:
+    """A fingerprint of a requirements file, requirements.txt and pyproject.toml together."""
+    files = [ROOT / requirements, ROOT / "requirements.txt", ROOT / "pyproject.toml"]
+    return hashlib.sha256(b"".join(f.read_bytes() for f in files if f.exists())).hexdigest()
+
+
+def stamp_of(requirements: str) -> Path:
+    return VENV / f".installed-{requirements}"
 
 
 def friendly_errors() -> None:
@@ -76,10 +89,23 @@ def run(command: list, **options) -> int:
 
 
 def start(extra: list[str]) -> int:
+    """Install (first time only) and open JupyterLab at the kit's folder, with lesson 0 open."""
     install("requirements.txt")
     friendly_errors()
-    say(f"Opening JupyterLab at {FIRST_LESSON}. Press Ctrl+C in this window to stop it.")
-    return run([venv_python(), "-m", "jupyter", "lab", FIRST_LESSON, *extra], check=False)
+    return run(lab_command(extra), check=False)
+
+
+def lab_command(extra: list[str]) -> list:
+    """`jupyter lab` with the first lesson open and the kit's own folder as its top folder (so
+    the teacher's dashboard, plans and articles are one click away); extra arguments go on."""
+    command = [venv_python(), "-m", "jupyter", "lab", FIRST_LESSON, f"--ServerApp.root_dir={ROOT}"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in extra:
+        say("You are the administrator (root), as in a container or on some servers: Jupyter "
+            "refuses that unless told, so the kit adds --allow-root.")
+        command.append("--allow-root")
+    say(f"Opening JupyterLab at {FIRST_LESSON}. To stop it, close the browser tab, press Ctrl+C "
+        "here and answer y.")
+    return command + list(extra)
 
 
 def test(extra: list[str]) -> int:

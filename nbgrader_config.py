@@ -29,6 +29,19 @@ c.CourseDirectory.root = ROOT
 c.CourseDirectory.source_directory = "solutions"
 # The student copies that `nbgrader generate_assignment` writes: exercises/<stem>/<stem>.ipynb.
 c.CourseDirectory.release_directory = "exercises"
+# What never goes from solutions/<stem>/ to the students (generate_assignment) nor from a
+# submission to the marked copy (autograde): the answer keys of the graded articles
+# (*.errors.json, *.quotes.json: the hidden tests read them from solutions/, below), and the
+# temporary and set-aside files the answers file can leave behind. tests/test_course.py
+# fails if any of them reaches exercises/.
+c.CourseDirectory.ignore = [
+    ".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback",  # nbgrader's own defaults
+    "*.errors.json", "*.quotes.json", ".answers-*.tmp", "*.answers.unreadable-*.json",
+]
+# The hidden tests of the graded error hunts read their key from this course folder
+# (medialit.grading.load_graded_key): autograde's kernels inherit this variable. Students'
+# kernels never have it, and their copies hold no key.
+os.environ["MEDIALIT_COURSE"] = ROOT
 # The gradebook: one sqlite file in the course folder (git-ignored; it holds students' marks).
 c.CourseDirectory.db_url = "sqlite:///" + os.path.join(ROOT, "gradebook.db")
 

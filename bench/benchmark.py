@@ -262,7 +262,7 @@ def part_widgets() -> dict:
     os.environ.setdefault("MPLBACKEND", "Agg")  # charts are drawn, never shown
     import medialit
     from medialit.charts import plot_group_comparison
-    from medialit.grading import AnswerStore
+    from medialit.answers import AnswerStore
 
     medialit.load_nlp()
     rows = []

@@ -11,6 +11,7 @@ ipywidgets, IPython) and a notebook loads them only when it draws a chart or a w
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import sys
 
 # every public name, with the module that defines it (the layers: docs/architecture.md)
@@ -31,8 +32,10 @@ _HOMES = {
     "plot_voice_strip": "charts", "save_png": "charts",
     "build_report": "report", "write_report": "report",
     # answers and answer keys
-    "AnswerStore": "grading", "answer_id": "grading", "error_hunt_score": "grading",
-    "grade_error_marks": "grading", "load_answers": "grading", "open_answers": "grading",
+    "AnswerStore": "answers", "answer_id": "answers", "load_answers": "answers",
+    "open_answers": "answers",
+    "error_hunt_score": "grading", "find_words": "grading", "grade_error_marks": "grading",
+    "load_graded_key": "grading", "place_mark": "grading", "score_error_hunt": "grading",
     "load_error_key": "keys", "load_quote_key": "keys", "load_reference_desk": "keys",
     # the practice widgets (ipywidgets)
     "checkpoint": "widgets", "choice_question": "widgets", "error_hunt": "widgets",
@@ -44,10 +47,14 @@ __all__ = sorted(_HOMES)
 
 
 def __getattr__(name: str):
-    """Import a public name from its module on first use, then keep it here."""
-    if name not in _HOMES:
+    """Import a public name from its module on first use, then keep it here; a module of the
+    package (``ml.grading``) is imported the same way."""
+    if name in _HOMES:
+        value = getattr(importlib.import_module(f"medialit.{_HOMES[name]}"), name)
+    elif not name.startswith("_") and importlib.util.find_spec(f"medialit.{name}") is not None:
+        value = importlib.import_module(f"medialit.{name}")
+    else:
         raise AttributeError(f"module 'medialit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"medialit.{_HOMES[name]}"), name)
     globals()[name] = value
     return value
 

@@ -1,5 +1,5 @@
 """The whole analysis of one article: quotes, sources and issues, in the shape the command
-line prints as JSON (the contract documented in the README).
+line prints as JSON (the contract documented in docs/engine.md).
 
 Importing this module is light: the engine (and with it spaCy) is imported on the first
 analysis of an article that has no stored analysis (``medialit.stored``), so a lesson on the
@@ -36,10 +36,12 @@ class Analysis:
         return [quote for quote in self.quotes if quote.form == "scare"]
 
     def as_dict(self) -> dict:
-        """The JSON contract: path, title, quotes, sources, issues (and a few extra keys)."""
+        """The JSON contract: path, title, meta (author, date, site, url of a saved web page),
+        quotes, sources, issues (and a few extra keys)."""
         return {
             "path": self.article.path or self.article.name,
             "title": self.article.title.text,
+            "meta": self.article.meta.as_dict(),
             "quotes": [quote.as_dict() for quote in self.speech],
             "sources": [source.as_dict() for source in self.sources],
             "issues": [issue.as_dict() for issue in self.issues],

@@ -2,22 +2,35 @@
 
 Every offset in the kit indexes ``Article.text``: the decoded text, with line endings made
 ``\\n`` as Python's ``open()`` does. For a web page (HTML), ``text`` is the page's readable
-text, and offsets index that.
+text, and offsets index that: for a saved page, the article the page holds (headline and
+paragraphs, see ``medialit.webpage``), with what the page says about it in ``Article.meta``.
+
+Files are read with a byte cap, and only regular files: a pipe, a device or a folder is refused
+before anything is read, so that no file can hang the kit or fill its memory.
 """
 from __future__ import annotations
 
 import bisect
+import errno
 import functools
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
+from medialit.webpage import (ArticleMeta, html_in_mhtml, is_whole_page, looks_like_mhtml,
+                              read_web_page)
+
 # a copy of seeds/blinken-qin-beijing-2023.txt and its keys, inside the package so that an installed
 # kit finds it (tests/test_packaging.py checks the two copies are byte-identical)
 SEED_PATH = Path(__file__).resolve().parent / "data" / "seed" / "blinken-qin-beijing-2023.txt"
 MAX_BYTES = 5_000_000  # about 2,500 pages of text: far more than any news article
+# a saved page is mostly markup and scripts (0.5 to 2 MB for a news page), and a single-file
+# page (.mhtml) carries its pictures too
+MAX_PAGE_BYTES = 30_000_000
 MAX_CHARACTERS = 200_000  # about 30,000 words: longer than any news article, and analysed in under a minute
 # control characters and invisible marks; the zero-width non-joiner and joiner (U+200C,
 # U+200D) are kept: they hold emoji sequences (👩‍💻) and Persian or Hindi words together
@@ -49,7 +62,9 @@ class Article:
 
     ``title`` is the first non-empty line; ``paragraphs`` are the blocks between blank lines,
     the title included as paragraph 0. ``warnings`` says what was done to read the file (an
-    unusual encoding, a web page turned into text).
+    unusual encoding, a web page turned into text). ``meta`` is what a saved web page says
+    about the article (author, date, site, address); all ``None`` for text, and
+    ``from_web_page`` tells the two apart.
     """
 
     text: str
@@ -57,6 +72,8 @@ class Article:
     paragraphs: list[Span]
     path: str | None = None
     warnings: list[str] = field(default_factory=list)
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
+    from_web_page: bool = False
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # analyses made once
 
     @property
@@ -158,11 +175,16 @@ def split_paragraphs(text: str) -> list[Span]:
     return paragraphs
 
 
-def make_article(text: str, path: str | None = None, warnings: list[str] | None = None) -> Article:
+def make_article(text: str, path: str | None = None, warnings: list[str] | None = None,
+                 address: str | None = None) -> Article:
     """Build an article from text already in memory (a paste into a widget, a test).
 
+    A whole web page is reduced to the article in it, with its metadata; an HTML fragment to
+    its readable text. ``address`` is where a page was saved from, when its file says so.
+
     Raises:
-        ArticleError: the text is empty or only spaces.
+        ArticleError: the text is empty or only spaces, far too long, or a web page with no
+            article in it.
 
     >>> make_article("Headline\\n\\nFirst paragraph.").title.text
     'Headline'
@@ -170,16 +192,30 @@ def make_article(text: str, path: str | None = None, warnings: list[str] | None 
     warnings = list(warnings or [])
     label = Path(path).name if path else "The text"
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    if len(text) > MAX_CHARACTERS:
-        raise ArticleError(f"{label} is {len(text):,} characters long, far too long for one news "
-                           f"article (the limit is {MAX_CHARACTERS:,}): use one article at a time.")
+    if len(text) > MAX_PAGE_BYTES:
+        raise _too_long(label, len(text))
     # control characters (a stray NUL, a zero-width space) become spaces: offsets stay the same
     text = _INVISIBLE.sub(" ", text)
+    meta, from_web_page = ArticleMeta(), False
     if looks_like_html(text):
-        text = html_to_text(text)
-        warnings.append(
-            f"{label} looks like a web page (HTML); the kit kept only its readable text."
-        )
+        if is_whole_page(text):
+            page = read_web_page(text, address)
+            if page is None and not html_to_text(text).strip():
+                raise ArticleError(f"{label} is empty: there is no text to analyse.")
+            if page is None:
+                raise ArticleError(
+                    f"{label} is a web page with no news article in it (a home page, a list of "
+                    "stories, a login or cookie page): open the article itself, then save that page.")
+            text, meta, from_web_page = page.text, page.meta, True
+            warnings.append(f"{label} is a web page; the kit kept only its article (headline and "
+                            "paragraphs), without menus, adverts and comments.")
+        else:
+            text = html_to_text(text)
+            warnings.append(
+                f"{label} looks like a web page (HTML); the kit kept only its readable text."
+            )
+    if len(text) > MAX_CHARACTERS:
+        raise _too_long(label, len(text))
     if not text.strip():
         raise ArticleError(f"{label} is empty: there is no text to analyse.")
     lines = split_paragraphs(text)
@@ -191,43 +227,100 @@ def make_article(text: str, path: str | None = None, warnings: list[str] | None 
     if rest:
         paragraphs.append(rest)
     paragraphs.extend(lines[1:])
-    return Article(text=text, title=title, paragraphs=paragraphs, path=path, warnings=warnings)
+    return Article(text=text, title=title, paragraphs=paragraphs, path=path, warnings=warnings,
+                   meta=meta, from_web_page=from_web_page)
+
+
+def _too_long(label: str, characters: int) -> ArticleError:
+    return ArticleError(f"{label} is {characters:,} characters long, far too long for one news "
+                        f"article (the limit is {MAX_CHARACTERS:,}): use one article at a time.")
 
 
 def load_article(path: str | Path | None = None) -> Article:
     """Read an article file; with no path, the seed article the lessons use.
 
     Accepts UTF-8 (with or without a byte-order mark), Windows line endings, other encodings
-    (decoded with a warning) and web pages saved as HTML (reduced to their text, with a warning).
+    (decoded with a warning), web pages saved as HTML and pages saved as one file (``.mhtml``,
+    ``.mht``): a page is reduced to its article, with its metadata in ``Article.meta``.
 
     Raises:
-        ArticleError: the file is missing, a folder, empty, binary or far too large. The
-            message names the file and says what to do.
+        ArticleError: the file is missing, a folder, a pipe or a device, empty, binary, far too
+            large, or a page with no article in it. The message names the file and says what
+            to do.
 
     >>> load_article().title.text[:14]
     'Antony Blinken'
     """
     path = Path(path) if path is not None else SEED_PATH
-    data = _read_bytes(path)
-    text, warnings = decode_text(data, path.name)
-    return make_article(text, str(path), warnings)
+    data = _read_bytes(path, MAX_PAGE_BYTES)
+    # a saved page may be larger than a text file: most of it is markup, not article
+    page = looks_like_mhtml(data) or looks_like_html(data[:5000].decode("latin-1"))
+    limit = MAX_PAGE_BYTES if page else MAX_BYTES
+    if len(data) > limit:
+        size = (f"over {MAX_PAGE_BYTES / 1e6:.0f} MB" if len(data) > MAX_PAGE_BYTES
+                else f"{len(data) / 1e6:.1f} MB")
+        kind = "a news article, even saved as a web page" if page else "one news article"
+        raise ArticleError(f"{path} is {size}, far too long for {kind} (the limit is "
+                           f"{limit / 1e6:.0f} MB): save each article in its own file.")
+    address = None
+    if looks_like_mhtml(data):
+        found = html_in_mhtml(data)
+        if found is None:
+            raise ArticleError(f"{path} is not a saved web page: it holds no page. Save the "
+                               "page again from the browser, or save the article as text.")
+        text, address = found
+        warnings = []
+    else:
+        text, warnings = decode_text(data, path.name)
+    return make_article(text, str(path), warnings, address)
 
 
-def _read_bytes(path: Path) -> bytes:
-    if path.is_dir():
-        raise ArticleError(f"{path} is a folder, not a file: give the name of an article file inside it.")
-    if not path.exists():
-        raise ArticleError(f"{path} was not found: check the spelling and the folder.")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise ArticleError(
-            f"{path} is {size / 1e6:.1f} MB, far too long for one news article "
-            f"(the limit is {MAX_BYTES / 1e6:.0f} MB): save each article in its own file."
-        )
+def _read_bytes(path: Path, limit: int) -> bytes:
+    """The file's bytes, at most ``limit + 1`` of them (one more than allowed tells a file over
+    the limit); only a regular file is read.
+
+    The file is opened without waiting (a pipe with no writer would block for good) and checked
+    through the open handle, so a file swapped for a pipe after a check cannot hang the read;
+    the cap holds even where the size on disk is unknown.
+    """
     try:
-        return path.read_bytes()
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
-        raise ArticleError(f"{path} could not be read ({error.strerror or error}).") from None
+        raise ArticleError(_unopenable(path, error)) from None
+    mode = os.fstat(handle).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(handle)
+        if stat.S_ISDIR(mode):
+            raise ArticleError(
+                f"{path} is a folder, not a file: give the name of an article file inside it.")
+        raise ArticleError(f"{path} is {_special_kind(mode)}, not a file: save the article "
+                           "as a file (.txt, .html or .mhtml) and give its name.")
+    with os.fdopen(handle, "rb") as file:
+        try:
+            return file.read(limit + 1)
+        except OSError as error:
+            raise ArticleError(f"{path} could not be read ({error.strerror or error}).") from None
+
+
+def _unopenable(path: Path, error: OSError) -> str:
+    if error.errno == errno.ELOOP:
+        return (f"{path} is a link (shortcut) that leads back to itself, so there is no file to "
+                "read: give the name of the article file itself.")
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return f"{path} was not found: check the spelling and the folder."
+    if error.errno == errno.EISDIR:
+        return f"{path} is a folder, not a file: give the name of an article file inside it."
+    return f"{path} could not be read ({error.strerror or error})."
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO) that another program writes to"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
 
 
 def decode_text(data: bytes, name: str = "The file") -> tuple[str, list[str]]:

@@ -4,12 +4,15 @@
 
 With no file it analyses the seed article. A file that cannot be read gets one line on
 stderr naming it and the problem; the other files are still analysed, and the exit status
-is 2 if any file failed.
+is 2 if any file failed. Output that cannot be written gets one line too (a full disk: exit
+status 2), or none when whoever reads it stops early (``| head``: exit status 1, as Python's
+documentation on SIGPIPE recommends).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import textwrap
 
@@ -17,14 +20,45 @@ from medialit.analysis import Analysis, analyze, analyze_many
 from medialit.article import ArticleError, load_article
 
 
+NAMES_LIKE_OPTIONS = ('a file whose name starts with "-" goes after "--", as in: '
+                      "python -m medialit {command} -- -notes.txt")
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line; the exit status: 0 done, 1 output cut short, 2 a problem."""
+    try:
+        status = run_command(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader left (``| head``): no one is there to tell
+        _stdout_to_nowhere()
+        return 1
+    except OSError as error:  # the output cannot be written (``> /dev/full``, a full disk)
+        _stdout_to_nowhere()
+        print(f"medialit: could not write the output ({error.strerror or error}).",
+              file=sys.stderr)
+        return 2
+    return status
+
+
+def _stdout_to_nowhere() -> None:
+    """Point stdout at the null device, so Python's own flush at exit cannot fail again."""
+    try:
+        nowhere = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(nowhere, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (a test's capture)
+        pass
+
+
+def run_command(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m medialit",
-        description="Check who said what in a news article: quotes, sources and problems.")
+        description="Check who said what in a news article: quotes, sources and problems.",
+        epilog=NAMES_LIKE_OPTIONS.format(command="analyze"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     analyze_parser = commands.add_parser(
         "analyze", help="analyse articles (the seed article when no file is given)",
-        description="Analyse one or more articles saved as text or HTML files.")
+        description="Analyse one or more articles saved as text or HTML files.",
+        epilog=NAMES_LIKE_OPTIONS.format(command="analyze"))
     analyze_parser.add_argument("files", nargs="*", metavar="FILE",
                                 help="article files; none means the seed article")
     analyze_parser.add_argument("--json", action="store_true",
@@ -33,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         "report", help="write a one-page HTML report (the seed article when no file is given)",
         description="Write a self-contained HTML report: the article with quotes highlighted, "
                     "the sources, charts and problems found. Open it in a browser; print it or "
-                    "'Save as PDF' from the browser's print dialog.")
+                    "'Save as PDF' from the browser's print dialog.",
+        epilog=NAMES_LIKE_OPTIONS.format(command="report"))
     report_parser.add_argument("file", nargs="?", metavar="FILE", help="article file")
     report_parser.add_argument("-o", "--output", default="report.html", metavar="OUT",
                                help="where to write the report (default: report.html)")
@@ -107,7 +142,8 @@ def run_analyze(paths: list[str | None], as_json: bool, batch_size: int = 16) ->
             for warning in article.warnings:
                 print(f"medialit: {warning}", file=sys.stderr)
             articles.append(article)
-        for result in analyze_many(articles, batch_size):
+        # no article read: no need to load the language model at all
+        for result in analyze_many(articles, batch_size) if articles else []:
             if as_json:
                 print(json.dumps(result.as_dict(), ensure_ascii=False))
             else:
@@ -119,7 +155,10 @@ def run_analyze(paths: list[str | None], as_json: bool, batch_size: int = 16) ->
 def format_report(result: Analysis, width: int = 100) -> str:
     """A plain-text report for a teacher at a terminal."""
     article = result.article
-    lines = [f"ARTICLE  {article.name}", f"TITLE    {article.title.text}", ""]
+    lines = [f"ARTICLE  {article.name}", f"TITLE    {article.title.text}"]
+    if article.from_web_page:  # what the page says about itself: who, when, where
+        lines += [f"{label.upper():<13}{value}" for label, value in article.meta.rows()]
+    lines.append("")
     speech = result.speech
     direct = sum(1 for q in speech if q.kind == "direct")
     lines.append(f"QUOTES   {direct} direct, {len(speech) - direct} indirect, "

@@ -1,207 +1,305 @@
-"""The answers file: where a student's answers live, so that none are ever lost.
+"""Marking the error hunt: each student mark against the answer key, and a score.
 
-Widget state disappears when the kernel restarts (ipywidgets issue #2369), so every widget
-saves each answer as the student gives it to a small JSON file beside the notebook, and
-reads it back when it is built again — after a restart, a reload, or next week. The graded
-exercises' hidden tests read the same file. Shape::
-
-    {"schema_version": 1, "notebook": "03-spot-the-errors",
-     "updated": "2026-11-28T10:00:00", "answers": {"q1": ..., "error_hunt": [...]}}
-
-Writes are atomic (a temporary file, then a rename), so a crash mid-write never leaves half
-a file. A file that cannot be read is kept aside under another name, never overwritten.
+The answers file the widgets save to is ``medialit.answers``.
 """
 from __future__ import annotations
 
-import datetime
-import json
 import os
-import tempfile
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
-
-SCHEMA_VERSION = 1
-MAX_TEXT = 600  # characters in one typed answer: a paragraph, not a pasted article
-
-
-class AnswerError(ValueError):
-    """An answer the file will not take; the message says why, for the student."""
-
-
-class AnswerStore:
-    """The answers of one notebook, read from and saved to ``<notebook>.answers.json``.
-
-    >>> import tempfile, os
-    >>> folder = tempfile.mkdtemp()
-    >>> store = AnswerStore("00-demo", folder=folder)
-    >>> store.set("q1", "B")
-    >>> AnswerStore("00-demo", folder=folder).get("q1")
-    'B'
-    """
-
-    def __init__(self, notebook: str, folder: str | Path | None = None):
-        self.notebook = notebook
-        self.path = Path(folder or os.getcwd()) / f"{notebook}.answers.json"
-        self.message = ""  # what happened when the file was read, for the student
-        self._seen = None  # the file's modification time when last read
-        self.answers = self._read()
-
-    def _parse(self) -> dict:
-        data = json.loads(self.path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or not isinstance(data.get("answers", {}), dict):
-            raise ValueError("not an answers file")
-        self._seen = self.path.stat().st_mtime_ns
-        return dict(data.get("answers", {}))
-
-    def _refresh(self) -> None:
-        """Pick up what another widget of the same notebook saved since we last looked."""
-        try:
-            if self.path.exists() and self.path.stat().st_mtime_ns != self._seen:
-                self.answers = self._parse()
-        except (ValueError, UnicodeDecodeError, OSError):
-            pass  # keep what we have; the next save writes a good file again
-
-    def _read(self) -> dict:
-        if not self.path.exists():
-            return {}
-        try:
-            return self._parse()
-        except (ValueError, UnicodeDecodeError, OSError):
-            stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            kept = self.path.with_name(f"{self.path.stem}.unreadable-{stamp}.json")
-            number = 1
-            while kept.exists():
-                number += 1
-                kept = self.path.with_name(f"{self.path.stem}.unreadable-{stamp}-{number}.json")
-            try:
-                os.replace(self.path, kept)
-                self.message = (f"Your saved answers file could not be read, so it was kept "
-                                f"aside as {kept.name} (show it to your teacher). You are "
-                                "starting with empty answers.")
-            except OSError:
-                self.message = ("Your saved answers file could not be read. Ask your teacher "
-                                "to look at it before you answer again.")
-            return {}
-
-    def get(self, qid: str, default=None):
-        """The saved answer to question ``qid``, or ``default``."""
-        self._refresh()
-        return self.answers.get(qid, default)
-
-    def set(self, qid: str, value) -> None:
-        """Save one answer now. Text longer than ``MAX_TEXT`` characters is refused, and an
-        answer that cannot be saved leaves the saved answers as they were."""
-        _check_size(value)
-        self._refresh()
-        before = dict(self.answers)
-        self.answers[qid] = value
-        try:
-            self.save()
-        except (TypeError, ValueError, OSError):
-            self.answers = before
-            raise
-
-    def remove(self, *qids: str) -> None:
-        """Forget some answers (used by a widget's reset, after the student confirms)."""
-        self._refresh()
-        for qid in qids:
-            self.answers.pop(qid, None)
-        self.save()
-
-    def save(self) -> None:
-        """Write the whole file atomically."""
-        data = {"schema_version": SCHEMA_VERSION, "notebook": self.notebook,
-                "updated": datetime.datetime.now().isoformat(timespec="seconds"),
-                "answers": self.answers}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".answers-",
-                                             suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                json.dump(data, file, ensure_ascii=False, indent=1)
-            os.replace(temporary, self.path)
-            self._seen = self.path.stat().st_mtime_ns
-        except BaseException:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-            raise
-
-
-def _check_size(value) -> None:
-    if isinstance(value, str) and len(value) > MAX_TEXT:
-        raise AnswerError(f"That answer is {len(value):,} characters long. Keep it under "
-                          f"{MAX_TEXT} characters: a sentence or two is enough.")
-    if isinstance(value, dict):
-        for item in value.values():
-            _check_size(item)
-    if isinstance(value, list):
-        for item in value:
-            _check_size(item)
-
-
-def answer_id(qid: str, article) -> str:
-    """The key under which a widget saves its answer about ``article``: the plain question id
-    for the seed article, the id plus a fingerprint of the text for any other article, so
-    answers about two articles never mix ("error_hunt@3f2a9c1b")."""
-    import hashlib
-
-    from medialit.article import SEED_PATH
-
-    if article.path and Path(article.path).resolve() == SEED_PATH:
-        return qid
-    return f"{qid}@{hashlib.sha1(article.text.encode('utf-8')).hexdigest()[:8]}"
-
-
-def open_answers(notebook: str, folder: str | Path | None = None) -> AnswerStore:
-    """The answers file of a notebook, in the notebook's folder (the current folder)."""
-    return AnswerStore(notebook, folder)
-
-
-def load_answers(notebook: str, folder: str | Path | None = None) -> dict:
-    """The saved answers as a plain dict, for the graded exercises' hidden tests."""
-    return dict(AnswerStore(notebook, folder).answers)
+from typing import TypedDict
 
 
 # -- marking the error hunt ------------------------------------------------------------------------
+#
+# The one scorer of the error hunt: the widget's "Check my marks", the hidden tests of the graded
+# exercises and the teacher's dashboard all call score_error_hunt, so a student is never told
+# "right" by one and marked wrong by another. The rule, in a teacher's words: lessons/grading.md,
+# "How the error hunt is marked".
+
+PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ",
+                              "–": "-", "—": "-"})
+"""Curly quotes, long dashes and non-breaking spaces as any keyboard types them. One character
+for one, so an offset in the translated text is the same offset in the article."""
+
+TOO_WIDE = 40  # characters a mark may run beyond its mistake (about six words) and still find it
+
+KIND_WORDS = {
+    "spelling": "Spelling mistake",
+    "inconsistent-term": "The same thing named two ways",
+    "role-conflict": "Wrong job, title or country for a person",
+    "unbalanced-quote": "Quotation mark never closed",
+    "missing-attribution": "Missing source: who says so?",
+    "anonymous-source": "Unnamed source",
+    "vague-attribution": "Vague source (“experts say”)",
+    "ambiguous-pronoun": "Unclear who “he”, “she” or “it” is",
+    "self-contradiction": "Cannot be true as written",
+    "misplaced-modifier": "Description in the wrong place",
+    "other": "Other (grammar, word choice, altered quote …)",
+}
+
+# What each verdict is called on screen and what it is worth (one unit = one mistake found).
+VERDICT_WORDS = {"right": "✔ Right", "partly": "◐ Partly right", "too-wide": "◌ Too wide",
+                 "repeat": "↺ Already found", "beyond-the-text": "★ Beyond the text",
+                 "not-an-error": "✘ Not an error"}
+VERDICT_POINTS = {"right": 1.0, "partly": 0.5, "too-wide": 0.0, "repeat": 0.0,
+                  "beyond-the-text": 0.0, "not-an-error": -0.5}
+
+
+class MarkResult(TypedDict):
+    """One mark with its verdict: ``error`` is the key entry it was judged on (None for a
+    false alarm), ``points`` what it earns (``VERDICT_POINTS``)."""
+
+    mark: dict
+    verdict: str
+    error: dict | None
+    points: float
+
+
+@dataclass(frozen=True)
+class HuntScore:
+    """A student's error hunt, marked: every mark's verdict and the totals.
+
+    ``score`` is right marks + ½ per partly right − ½ per false alarm, never below 0.
+    ``mistakes`` and ``missed`` leave out the key's discussion notes (``"severity": "note"``):
+    a note nobody marks costs nothing. ``unplaced`` are typed words not found in the article.
+    """
+
+    results: list[MarkResult]
+    score: float
+    found: int
+    partly: int
+    alarms: int
+    mistakes: int
+    missed: list[dict] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
+
+    def points(self, out_of: float, needed: int) -> float:
+        """The exercise's points: ``needed`` right marks earn all ``out_of`` points."""
+        return round(float(min(out_of, out_of * self.score / needed)), 2)
+
+    def feedback(self, needed: int | None = None) -> str:
+        """What the hidden test prints for the student: one line per mark, then the total."""
+        lines = [f"✘ “{words}” is not in the article, so it could not be marked."
+                 for words in self.unplaced]
+        for result in self.results:
+            lines.append(f"{VERDICT_WORDS[result['verdict']]} — “{result['mark'].get('text', '')[:60]}”: "
+                         + explain_verdict(result))
+        lines.append(f"Right marks: {self.found}, partly right: {self.partly}, false alarms: "
+                     f"{self.alarms}. Score: {self.score:g}"
+                     + (f" of the {needed} needed for all the points." if needed else "."))
+        if self.missed and (needed is None or self.score < needed):
+            first = sorted(self.missed, key=lambda e: e.get("severity") != "error")[:4]
+            lines.append("Mistakes you could still have found: " + "; ".join(
+                f"“{e['span']['text'][:40]}” ({KIND_WORDS.get(e['kind'], e['kind'])})" for e in first))
+        return "\n".join(lines)
+
+
+def explain_verdict(result: MarkResult) -> str:
+    """Why a mark got its verdict, in a sentence for the student (plain text)."""
+    error = result["error"] or {}
+    kind = KIND_WORDS.get(error.get("kind"), error.get("kind"))
+    explanation = error.get("explanation") or ""
+    return {
+        "right": f"{kind} — {explanation}",
+        "partly": f"there is a problem here, but of another kind: {kind} — {explanation}",
+        "too-wide": f"there is a mistake in these words ({kind}), but your mark is much wider "
+                    "than it: mark only the wrong words, not the whole sentence.",
+        "repeat": "another of your marks already found this mistake, so this one earns nothing.",
+        "beyond-the-text": f"this is wrong, but nobody could tell from the article alone: "
+                           f"{explanation} It does not count for or against you.",
+        "not-an-error": "the answer key has no mistake here.",
+    }[result["verdict"]]
+
+
+def _word_places(text: str, typed: str):
+    """Every place (start, end) where the typed words stand in ``text`` as whole words."""
+    haystack = text.translate(PLAIN_QUOTES)
+    words = typed.translate(PLAIN_QUOTES).split()
+    if not words:
+        return
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
+    position = 0
+    while (match := pattern.search(haystack, position)) is not None:
+        before = haystack[match.start() - 1] if match.start() else " "
+        after = haystack[match.end()] if match.end() < len(haystack) else " "
+        if not (before.isalnum() and words[0][:1].isalnum()) and \
+                not (after.isalnum() and words[-1][-1:].isalnum()):
+            yield match.start(), match.end()
+        position = match.start() + 1
+
+
+def find_words(text: str, typed: str) -> tuple[int, int] | None:
+    """Where the typed words first stand in ``text`` (start, end), forgiving curly quotes,
+    non-breaking spaces, extra spaces and capitals, and matching whole words only; None when
+    they are not there.
+
+    >>> find_words("The spy\u00a0ball flew", "Spy ball")
+    (4, 12)
+    """
+    return next(_word_places(text, typed), None)
+
+
+def place_mark(text: str, words: str, kind: str, key: list[dict] = (),
+               within: tuple[int, int] | None = None) -> dict | None:
+    """A typed mark (the words and the kind) placed in the article: ``{"start", "end", "text",
+    "kind"}``, or None when the words are not there. Words that occur more than once are
+    placed where the mark scores best against ``key``, else at their first place, so the
+    same words earn the same verdict whether they were typed or marked in the widget.
+    ``within`` (start, end) keeps the search inside one sentence.
+
+    >>> place_mark("It was a ball. A ball!", "ball", "spelling",
+    ...            [{"span": {"start": 17, "end": 21, "text": "ball"}, "kind": "spelling"}])["start"]
+    17
+    """
+    start, end = within or (0, len(text))
+    places = [(start + a, start + b) for a, b in _word_places(text[start:end], words)]
+    if not places:
+        return None
+    at, to = max(places, key=lambda place: (_best_value(place, kind, key), -place[0]))
+    return {"start": at, "end": to, "text": text[at:to], "kind": kind}
+
+
+def _judge(start: int, end: int, kind: str, error: dict) -> str:
+    """The verdict a mark would get on one key entry it overlaps, before repeats are counted."""
+    span = error["span"]
+    if (end - start) - (span["end"] - span["start"]) > TOO_WIDE:
+        return "too-wide"
+    if kind == error["kind"] or kind in error.get("other_kinds", ()):
+        return "right"
+    return "partly"
+
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-def grade_error_marks(marks: list[dict], key: list[dict]) -> list[dict]:
-    """Each of a student's marks with a verdict against the answer key.
+def _on_the_text(error: dict) -> bool:
+    return error.get("detectable", "text") == "text"
 
-    A mark is ``{"start", "end", "text", "kind", ...}``. Verdicts: "right" (a key error of the
-    same kind at that place), "partly" (a key error there, of another kind), "repeat" (a key
-    error already credited to another mark), "not-an-error" (nothing in the key there). Each
-    key error is credited once.
+
+def _best_value(place: tuple[int, int], kind: str, key) -> float:
+    values = [VERDICT_POINTS[_judge(*place, kind, error)] for error in key if _on_the_text(error)
+              and _overlap(*place, error["span"]["start"], error["span"]["end"])]
+    return max(values, default=-1.0)
+
+
+def grade_error_marks(marks: list[dict], key: list[dict]) -> list[MarkResult]:
+    """Each of a student's marks with its verdict against the answer key, in the marks' order.
+
+    A mark is ``{"start", "end", "kind", ...}``. A mark on a key mistake (``"detectable":
+    "text"``) is "right" when its kind is the key's or one of the entry's ``other_kinds``,
+    "partly" when it is another kind, "too-wide" when it runs more than ``TOO_WIDE``
+    characters beyond the mistake. Each mistake counts once, with the best verdict any mark
+    earned on it; other marks on it are "repeat". A mark only on a mistake that nobody could
+    see in the text alone is "beyond-the-text"; a mark on nothing is "not-an-error". The
+    verdicts do not depend on the order of the marks.
 
     >>> key = [{"span": {"start": 0, "end": 4, "text": "ball"}, "kind": "spelling"}]
     >>> [r["verdict"] for r in grade_error_marks([{"start": 1, "end": 3, "kind": "spelling"}], key)]
     ['right']
     """
-    used: set[int] = set()  # errors already credited, fully or partly
-    results = []
-    for mark in marks:
-        here = [(i, error) for i, error in enumerate(key)
+    order = sorted(range(len(marks)), key=lambda n: (marks[n]["start"], marks[n]["end"],
+                                                     str(marks[n].get("kind"))))
+    credit: dict[int, float] = {}  # key entry -> best value earned on it so far
+    chosen: dict[int, tuple[str, int | None]] = {}  # mark -> (verdict, key entry)
+    for n in order:
+        mark = marks[n]
+        here = [i for i, error in enumerate(key)
                 if _overlap(mark["start"], mark["end"], error["span"]["start"], error["span"]["end"])]
-        same = [(i, e) for i, e in here if e["kind"] == mark.get("kind") and i not in used]
-        fresh = [(i, e) for i, e in here if i not in used]
-        if same:
-            used.add(same[0][0])
-            results.append({"mark": mark, "verdict": "right", "error": same[0][1]})
-        elif fresh:
-            used.add(fresh[0][0])
-            results.append({"mark": mark, "verdict": "partly", "error": fresh[0][1]})
-        elif here:
-            results.append({"mark": mark, "verdict": "repeat", "error": here[0][1]})
-        else:
-            results.append({"mark": mark, "verdict": "not-an-error", "error": None})
-    return results
+        on_text = [i for i in here if _on_the_text(key[i])]
+        if not on_text:
+            chosen[n] = ("beyond-the-text", here[0]) if here else ("not-an-error", None)
+            continue
+        options = [(_judge(mark["start"], mark["end"], mark.get("kind"), key[i]), i) for i in on_text]
+        verdict, i = max(options, key=lambda option: (
+            VERDICT_POINTS[option[0]] - credit.get(option[1], 0.0), VERDICT_POINTS[option[0]],
+            key[option[1]]["kind"] == mark.get("kind"), -option[1]))
+        chosen[n] = (verdict, i)
+        credit[i] = max(credit.get(i, 0.0), VERDICT_POINTS[verdict])
+    credited: set[int] = set()  # key entries whose best mark has been labelled
+    for n in order:
+        verdict, i = chosen[n]
+        if verdict in ("right", "partly"):
+            if i in credited or VERDICT_POINTS[verdict] < credit[i]:
+                chosen[n] = ("repeat", i)
+            else:
+                credited.add(i)
+    return [MarkResult(mark=marks[n], verdict=chosen[n][0],
+                       error=None if chosen[n][1] is None else key[chosen[n][1]],
+                       points=VERDICT_POINTS[chosen[n][0]]) for n in range(len(marks))]
 
 
-def error_hunt_score(results: list[dict]) -> float:
-    """Hits count 1, partly right ½, false alarms −½, a second mark on a mistake already
-    credited 0 (never below 0): this rewards judgement, not suspicion."""
-    score = sum({"right": 1.0, "partly": 0.5, "repeat": 0.0, "not-an-error": -0.5}[r["verdict"]]
-                for r in results)
-    return max(0.0, score)
+def error_hunt_score(results: list[MarkResult]) -> float:
+    """Right marks count 1, partly right ½, false alarms −½, everything else 0 (never below
+    0): this rewards judgement, not suspicion."""
+    return max(0.0, sum(VERDICT_POINTS[result["verdict"]] for result in results))
+
+
+def score_error_hunt(marks: list, key: list[dict] | None, text: str | None = None) -> HuntScore:
+    """Mark a student's error hunt: the one call the widget, the hidden tests and the
+    dashboard make.
+
+    Args:
+        marks: marks as the error hunt saves them (``{"start", "end", "text", "kind"}``), or
+            typed ones as ``("words", "kind")`` pairs, which are placed in ``text``
+            (``place_mark``). Anything else is left out.
+        key: the article's whole error key (every entry; ``"detectable"`` is read here).
+        text: the article's text, needed only for typed marks.
+
+    >>> key = [{"span": {"start": 4, "end": 8, "text": "ball"}, "kind": "spelling"}]
+    >>> score_error_hunt([("ball", "spelling"), ("The", "other")], key, "The ball").score
+    0.5
+    """
+    if key is None:
+        raise ValueError("There is no answer key to mark this error hunt against. For a graded "
+                         "exercise, run nbgrader in the course folder (its nbgrader_config.py "
+                         f"sets {COURSE_VARIABLE}) with the key in solutions/<assignment>/.")
+    placed, unplaced = [], []
+    for mark in marks:
+        if isinstance(mark, (tuple, list)) and len(mark) == 2 and all(isinstance(p, str) for p in mark):
+            where = place_mark(text or "", mark[0].strip(), mark[1], key)
+            if where is None:
+                unplaced.append(mark[0])
+            else:
+                placed.append(where)
+        elif isinstance(mark, dict) and isinstance(mark.get("start"), int) and \
+                isinstance(mark.get("end"), int) and isinstance(mark.get("kind"), str):
+            placed.append(mark)
+    results = grade_error_marks(placed, key)
+    mistakes = [error for error in key if _on_the_text(error) and error.get("severity") != "note"]
+    found = {id(r["error"]) for r in results if r["verdict"] in ("right", "partly")}
+    return HuntScore(results=results, score=error_hunt_score(results),
+                     found=sum(r["verdict"] == "right" for r in results),
+                     partly=sum(r["verdict"] == "partly" for r in results),
+                     alarms=sum(r["verdict"] == "not-an-error" for r in results),
+                     mistakes=len(mistakes),
+                     missed=[error for error in mistakes if id(error) not in found],
+                     unplaced=unplaced)
+
+
+COURSE_VARIABLE = "MEDIALIT_COURSE"  # the teacher's course folder; nbgrader_config.py sets it
+
+
+def load_graded_key(assignment: str, article, course: str | Path | None = None) -> list[dict] | None:
+    """The error key a graded exercise is marked against, for its hidden test and the dashboard.
+
+    First the teacher's copy, ``<course>/solutions/<assignment>/<article>.errors.json``, where
+    ``<course>`` is ``course`` or ``$MEDIALIT_COURSE`` (``nbgrader_config.py`` sets it for
+    ``autograde``);
+    else the key beside the article (a teacher running the solution notebook itself). The
+    student copy holds no key and a student's kernel has no ``$MEDIALIT_COURSE``, so there
+    it is None. A key whose spans no longer fit the article is never used.
+    """
+    from dataclasses import replace
+
+    from medialit.keys import load_error_key
+
+    course = course or os.environ.get(COURSE_VARIABLE)
+    if course and article.path:
+        teachers = Path(course) / "solutions" / assignment / Path(article.path).name
+        key = load_error_key(replace(article, path=str(teachers)))
+        if key is not None:
+            return key
+    return load_error_key(article)

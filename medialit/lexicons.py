@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import functools
 import json
+import marshal
+import os
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,3 +92,46 @@ def load_job_titles() -> dict[str, frozenset[str]]:
         for use in word_uses:
             uses.setdefault(use, set()).add(word.lower())
     return {use: frozenset(words) for use, words in uses.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def load_spellchecker():
+    """pyspellchecker's English word list with word frequencies (edits of distance 1), once.
+
+    The library unpacks a compressed JSON file each time (about a tenth of the first analysis
+    of an article); the word list it makes is kept in the user's cache folder
+    (``~/.cache/medialit``) and read back from there the next time. The copy is named after the
+    library's and Python's versions, so it never outlives them; when the folder cannot be
+    written or the copy cannot be read, the library's own loading is used.
+    """
+    from spellchecker import SpellChecker
+    from spellchecker import __version__ as library_version
+
+    cache = _cache_folder() / (f"spelling-en-{library_version}-py{sys.version_info[0]}"
+                               f"{sys.version_info[1]}.marshal")
+    try:
+        words = marshal.loads(cache.read_bytes())
+        if isinstance(words, dict) and words:
+            spell = SpellChecker(language=None, distance=1)
+            spell.word_frequency.load_json(words)
+            return spell
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    spell = SpellChecker(distance=1)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        partial.write_bytes(marshal.dumps(dict(spell.word_frequency.dictionary)))
+        os.replace(partial, cache)
+    except OSError:
+        pass
+    return spell
+
+
+def _cache_folder() -> Path:
+    """Where the kit keeps what it can remake: ``$XDG_CACHE_HOME/medialit`` or the platform's."""
+    if os.name == "nt":
+        base = os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local"
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "medialit"

@@ -47,7 +47,7 @@ class Quote:
         return len(re.findall(r"\w+(?:[’'-]\w+)*", self.text))
 
     def as_dict(self) -> dict:
-        """The JSON shape of a quote (see the README's contract)."""
+        """The JSON shape of a quote (see the contract in docs/engine.md)."""
         keys = ("start", "end", "text", "kind", "speaker", "speaker_kind", "speaker_start",
                 "speaker_end", "cue", "cue_start", "cue_end", "form", "stance", "rule",
                 "speaker_reason", "balanced", "alternatives")

@@ -273,8 +273,11 @@ def known_person(name: str, people: list[dict]) -> dict | None:
 def country_in(described: str, countries: list[dict]) -> str | None:
     """The country named nearest the start of the description (its own demonym or name)."""
     best = None
-    for country, pattern in zip(countries, _country_patterns(countries)):
-        match = pattern.search(described) if pattern else None
+    for country, words in zip(countries, _country_words(countries)):
+        # a match is one of the words as written: most countries are ruled out without a regex
+        if not any(word in described for word in words):
+            continue
+        match = _words_pattern(words).search(described)
         if match:
             institution = re.sub(r"(’s|'s)$", "", match.group(0)) in country.get("institutions", [])
             rank = (0 if institution else 1, match.start())
@@ -295,9 +298,15 @@ def sector_in(described: str, sectors: list[dict]) -> str | None:
     """The first sector of the table whose words the description uses, or None."""
     lower = described.lower()
     for sector in sectors:
-        if any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lower) for word in sector["words"]):
+        if any(word in lower and _word_pattern(word).search(lower) for word in sector["words"]):
             return sector["name"]
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _word_pattern(word: str) -> re.Pattern:
+    """One word or phrase on its own (not inside a longer word), compiled once."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
 def party_in(described: str) -> str | None:
@@ -309,27 +318,27 @@ def party_in(described: str) -> str | None:
     return {"Democratic": "Democrat", "Tory": "Conservative"}.get(match.group(1), match.group(1))
 
 
-def _words_pattern(words: list[str]) -> re.Pattern | None:
-    words = [w for w in words if w]
-    if not words:
-        return None
+@functools.lru_cache(maxsize=None)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """Any of the words on its own, longest first, with or without a possessive; made once."""
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in
                                                  sorted(words, key=len, reverse=True)) + r")(?:’s|'s)?(?![\w-])")
 
 
-def _country_patterns(countries: list[dict]) -> list[re.Pattern | None]:
-    """One pattern per country for all the words that name it (the table's, made once)."""
+def _country_words(countries: list[dict]) -> list[tuple[str, ...]]:
+    """For each country, every word that names it (the table's, made once)."""
     if countries is load_affiliation_tables()["countries"]:
-        return _table_country_patterns()
-    return [_country_pattern(country) for country in countries]
+        return _table_country_words()
+    return [_words_naming(country) for country in countries]
 
 
 @functools.lru_cache(maxsize=1)
-def _table_country_patterns() -> list[re.Pattern | None]:
-    return [_country_pattern(country) for country in load_affiliation_tables()["countries"]]
+def _table_country_words() -> list[tuple[str, ...]]:
+    return [_words_naming(country) for country in load_affiliation_tables()["countries"]]
 
 
-def _country_pattern(country: dict) -> re.Pattern | None:
-    return _words_pattern([country["name"], *country.get("aliases", []),
-                           *country.get("demonyms", []), country.get("capital", ""),
-                           *country.get("capital_aliases", []), *country.get("institutions", [])])
+def _words_naming(country: dict) -> tuple[str, ...]:
+    words = [country["name"], *country.get("aliases", []), *country.get("demonyms", []),
+             country.get("capital", ""), *country.get("capital_aliases", []),
+             *country.get("institutions", [])]
+    return tuple(word for word in words if word)

@@ -14,6 +14,7 @@ import io
 from pathlib import Path
 
 from medialit.analysis import Analysis
+from medialit.webpage import NO_META_NOTE
 from medialit.charts import (GREY, group_colours, plot_reporting_verbs, plot_source_balance,
                              plot_source_kinds, plot_voice_strip)
 
@@ -28,7 +29,7 @@ h1 { font-size: 1.6rem; line-height: 1.25; } h2 { font-size: 1.25rem; margin-top
 .term { border-bottom: 1px dashed #555; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 th, td { border: 1px solid #999; padding: .3rem .4rem; text-align: left; vertical-align: top; }
-th { background: #eee; } td.num { text-align: right; }
+th { background: #eee; } .page-meta th { width: 9rem; } td.num { text-align: right; }
 .swatch { display: inline-block; width: .9rem; height: .9rem; border: 1px solid #333;
           vertical-align: middle; margin-right: .3rem; }
 figure { margin: 1.2rem 0; page-break-inside: avoid; } figure img { max-width: 100%; }
@@ -50,7 +51,7 @@ def build_report(analysis: Analysis) -> str:
         f"{datetime.date.today():%d %B %Y}. {len(analysis.speech)} quotes and reported "
         f"statements, {len(analysis.sources)} sources, {len(analysis.issues)} possible problems. "
         "The machine can be wrong: check what it says against your own reading.</p>",
-        _legend(analysis), _article_html(analysis), _sources_html(analysis),
+        _meta_html(analysis), _legend(analysis), _article_html(analysis), _sources_html(analysis),
         _charts_html(analysis), _issues_html(analysis),
     ]
     return ("<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
@@ -71,6 +72,19 @@ def _source_numbers(analysis: Analysis) -> dict[str, int]:
 
 def _group_of(analysis: Analysis) -> dict[str, str]:
     return {source.name: source.affiliation or "Not stated" for source in analysis.sources}
+
+
+def _meta_html(analysis: Analysis) -> str:
+    """Who published the article, when, who wrote it and where: the page's own words, or a
+    note that a text says none of it."""
+    article = analysis.article
+    if not article.from_web_page:
+        return f"<p class='meta'>{html.escape(NO_META_NOTE)}</p>"
+    rows = "".join(f"<tr><th scope='row'>{label}</th><td>{html.escape(value)}</td></tr>"
+                   for label, value in article.meta.rows())
+    return ("<h2>Who published it?</h2><p class='meta'>What the saved page says about itself. "
+            "Check it: is the address the outlet's own?</p><table class='page-meta'>"
+            f"{rows}</table>")
 
 
 def _legend(analysis: Analysis) -> str:

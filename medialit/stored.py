@@ -135,13 +135,14 @@ def load_stored(article: Article) -> StoredAnalysis | None:
 
 def record_of(analysis) -> dict:
     """The stored form of a fresh ``Analysis``: everything ``load_stored`` gives back, the
-    contract's JSON (without the path and warnings, which depend on how the file was read) and
+    contract's JSON (without the path, meta and warnings, which depend on how the file was
+    read) and
     the paragraphs, for anyone reading the file without the kit."""
     from medialit.people import people_named
 
     article = analysis.article
     contract = {key: value for key, value in analysis.as_dict().items()
-                if key not in ("path", "warnings")}
+                if key not in ("path", "meta", "warnings")}
     return {
         "engine": engine_fingerprint(),
         "model": _model_in_use(),

@@ -2,7 +2,7 @@
 
 Each function builds a widget and returns it; the notebook displays it. The article is
 analysed once, when the widget is built, so every click answers at once. Every answer is
-saved to the notebook's answers file as it is given (``medialit.grading``) and restored
+saved to the notebook's answers file as it is given (``medialit.answers``) and restored
 when the widget is built again. Feedback is written out in words and symbols, never in
 colour alone, and every control has a description a screen reader can announce.
 
@@ -14,36 +14,18 @@ from __future__ import annotations
 
 import html
 import random
-import re
 from pathlib import Path
 
 import ipywidgets as w
 
 from medialit.analysis import Analysis, analyze
 from medialit.article import Article, load_article, make_article
-from medialit.grading import (
-    AnswerError,
-    AnswerStore,
-    answer_id,
-    error_hunt_score,
-    grade_error_marks,
-    open_answers,
-)
+from medialit.answers import (AnswerError, AnswerNotSaved, AnswerStore, answer_id,
+                              check_choices, check_marks, open_answers)
+from medialit.grading import (KIND_WORDS, VERDICT_WORDS, explain_verdict, grade_error_marks,
+                              place_mark, score_error_hunt)
 from medialit.keys import load_error_key, load_quote_key
 
-KIND_WORDS = {
-    "spelling": "Spelling mistake",
-    "inconsistent-term": "The same thing named two ways",
-    "role-conflict": "Wrong job, title or country for a person",
-    "unbalanced-quote": "Quotation mark never closed",
-    "missing-attribution": "Missing source: who says so?",
-    "anonymous-source": "Unnamed source",
-    "vague-attribution": "Vague source (“experts say”)",
-    "ambiguous-pronoun": "Unclear who “he”, “she” or “it” is",
-    "self-contradiction": "Cannot be true as written",
-    "misplaced-modifier": "Description in the wrong place",
-    "other": "Other (grammar, word choice, altered quote …)",
-}
 ANONYMOUS = "An unnamed (anonymous) source"
 NOBODY = "No one: the article does not say"
 WIDE = w.Layout(width="100%")
@@ -52,8 +34,6 @@ WIDE = w.Layout(width="100%")
 def _fits(**more) -> w.Layout:
     """A button layout as wide as its words ("Check my answers" is not cut to "Check my ans…")."""
     return w.Layout(width="auto", min_width="9rem", align_self="flex-start", **more)
-VERDICT_WORDS = {"right": "✔ Right", "partly": "◐ Partly right", "repeat": "↺ Already found",
-                 "not-an-error": "✘ Not an error"}
 VAGUE = "A vague group (“experts”, “analysts” …)"
 
 
@@ -72,18 +52,41 @@ def _store(answers, notebook: str) -> AnswerStore:
     return answers if isinstance(answers, AnswerStore) else open_answers(notebook)
 
 
-def _saved(store: AnswerStore, qid: str, kind: type, default):
-    """A saved answer of the expected shape; anything else (a hand-edited file) is set aside
-    with a message rather than crash the widget."""
-    value = store.get(qid, default)
-    if isinstance(value, kind) and (kind is not list or all(
-            isinstance(item, dict) and {"start", "end", "kind"} <= set(item) and
-            isinstance(item["start"], int) and isinstance(item["end"], int) for item in value)):
-        return value
-    store.message = (f"The saved answer “{qid}” was not in the shape the kit expects (was the "
-                     "file edited by hand?), so this exercise starts empty. The file itself is "
-                     "unchanged until you answer again.")
-    return default
+def _saved(store: AnswerStore, qid: str, shape: str, article: Article | None = None):
+    """A saved answer in the shape the widget reads: "text", "marks" (error-hunt marks on
+    ``article``) or "choices" ({item: option}). What is not in that shape (a hand-edited file)
+    is left out or repaired with a message, rather than crash the widget."""
+    value = store.get(qid)
+    if value is None:
+        return {"text": "", "marks": [], "choices": {}}[shape]
+    if shape == "marks":
+        kept, problems = check_marks(value, article.text)
+    elif shape == "choices":
+        kept, problems = check_choices(value)
+    else:
+        kept, problems = (value, 0) if isinstance(value, str) else ("", 1)
+    if problems:
+        what = ("so this exercise starts empty" if not kept else
+                f"so {problems} part{'s' if problems != 1 else ''} of it "
+                f"{'were' if problems != 1 else 'was'} left out or repaired")
+        store.message = (f"The saved answer “{qid}” was not in the shape the kit expects (was "
+                         f"the file edited by hand?), {what}. The file itself is unchanged "
+                         "until you answer again.")
+    return kept
+
+
+def _save(status: w.HTML, save, *args) -> bool:
+    """Run ``save(*args)``; when it fails, say in ``status`` what happened and what to do.
+    An answer the file could not take stays on screen, and one that could not be written
+    stays in memory until the next save (``AnswerNotSaved``)."""
+    try:
+        save(*args)
+    except AnswerError as error:
+        status.value = _note(f"⚠ {html.escape(str(error))}")
+        return False
+    if "NOT saved" in status.value:
+        status.value = _note("✔ Your answers are saved now, with the ones that were waiting.")
+    return True
 
 
 def _note(message: str) -> str:
@@ -125,24 +128,29 @@ def _numbered_sentences(article: Article) -> list:
 # -- error hunt --------------------------------------------------------------------------------------
 
 def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str = "practice",
-               qid: str = "error_hunt") -> w.VBox:
+               qid: str = "error_hunt", graded: bool = False) -> w.VBox:
     """Find the mistakes: mark words, say what is wrong, suggest a correction, check.
+
+    Marks are judged by ``medialit.grading.score_error_hunt``, the scorer the graded
+    exercises and the teacher's dashboard use, so "Check my marks" never disagrees with them.
+    ``graded=True`` (a graded exercise) only collects the marks: no answer key is loaded and
+    there is no "Check my marks" or "Give me a hint", so the key cannot be found by trial.
 
     >>> box = error_hunt()          # the seed article, answers in practice.answers.json
     """
     article = _article(article)
     store = _store(answers, notebook)
     analysis = analyze(article)
-    key = load_error_key(article)
+    key = None if graded else load_error_key(article)
     key_note = ""
-    if key is None:
+    if key is None and not graded:
         key = [{"span": {"start": f.start, "end": f.end, "text": f.text}, "kind": f.kind,
                 "explanation": f.message, "hint": None, "correction": f.suggestion,
                 "detectable": "text"} for f in analysis.issues]
         key_note = ("This article has no answer key, so your marks are checked against the "
                     "machine's findings, and the machine can be wrong.")
-    outside = [error for error in key if error.get("detectable", "text") != "text"]
-    key = [error for error in key if error.get("detectable", "text") == "text"]
+    key = key or []
+    findable = [error for error in key if error.get("detectable", "text") == "text"]
     sentences = _numbered_sentences(article)
     qid = answer_id(qid, article)
 
@@ -151,7 +159,7 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
     sentence = w.Dropdown(options=[(f"{n} · {_short(s.text)}", n) for n, s in enumerate(sentences, 1)],
                           description="Sentence", layout=WIDE,
                           tooltip="the sentence that holds the mistake")
-    words = w.Text(placeholder="copy the exact words that are wrong (empty = the whole sentence)",
+    words = w.Text(placeholder="copy the exact words that are wrong (\" for a quotation mark)",
                    description="Words", layout=WIDE, tooltip="the words to mark")
     kind = w.Dropdown(options=[("— choose —", "")] + [(label, name) for name, label in KIND_WORDS.items()],
                       description="What's wrong", layout=WIDE, style={"description_width": "initial"})
@@ -169,7 +177,7 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
     score = w.HTML()
 
     def marks() -> list[dict]:
-        return list(_saved(store, qid, list, []))
+        return list(_saved(store, qid, "marks", article))
 
     def show_marks():
         rows = []
@@ -178,15 +186,16 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
                               tooltip=f"Remove mark {number}", layout=w.Layout(width="auto"))
             remove.on_click(lambda _, n=number - 1: drop(n))
             fix = f" → “{html.escape(mark['correction'])}”" if mark.get("correction") else ""
+            kind_words = html.escape(KIND_WORDS.get(mark["kind"], mark["kind"]))
             rows.append(w.HBox([w.HTML(f"<b>{number}.</b> “{html.escape(mark['text'][:90])}” — "
-                                       f"{KIND_WORDS.get(mark['kind'], mark['kind'])}{fix}"), remove]))
+                                       f"{kind_words}{fix}"), remove]))
         marks_box.children = rows or [w.HTML("<i>No marks yet.</i>")]
         score.value = _note(f"{len(rows)} mark{'s' if len(rows) != 1 else ''} so far.")
 
     def drop(index):
         current = marks()
         current.pop(index)
-        store.set(qid, current)
+        _save(message, store.set, qid, current)
         show_marks()
 
     def add_mark(_):
@@ -196,13 +205,14 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
             message.value = _note("⚠ Choose what is wrong first (the “What's wrong” menu).")
             return
         if typed:
-            found = find_words(chosen.text, typed)
-            if found is None:
+            placed = place_mark(article.text, typed, kind.value, findable,
+                                within=(chosen.start, chosen.end))
+            if placed is None:
                 message.value = _note(f"⚠ Those words are not in sentence {sentence.value}. "
-                                      "Copy them exactly, or leave the box empty to mark the "
-                                      "whole sentence.")
+                                      "Copy them exactly (type \" for a quotation mark), or "
+                                      "leave the box empty if the whole sentence is the mistake.")
                 return
-            start, end = chosen.start + found[0], chosen.start + found[1]
+            start, end = placed["start"], placed["end"]
         else:
             start, end = chosen.start, chosen.end
         mark = {"start": start, "end": end, "text": article.text[start:end][:200], "kind": kind.value,
@@ -210,58 +220,43 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
         if any(m["start"] == start and m["end"] == end and m["kind"] == kind.value for m in marks()):
             message.value = _note("You have already made that mark.")
             return
-        try:
-            store.set(qid, marks() + [mark])
-        except AnswerError as error:
-            message.value = _note(f"⚠ {error}")
+        if not _save(message, store.set, qid, marks() + [mark]):
+            show_marks()  # a mark that could not be written is listed: it is kept in memory
             return
         words.value = correction.value = ""
-        message.value = _note("✔ Mark added. Press “Check my marks” when you are ready.")
+        message.value = _note("✔ Mark added." + ("" if graded else
+                                                  " Press “Check my marks” when you are ready."))
         show_marks()
 
     def check_marks(_):
-        results = grade_error_marks(marks(), key)
-        if not results:
+        hunt = score_error_hunt(marks(), key)
+        if not hunt.results:
             feedback.value = _note("Add some marks first.")
             return
         lines = []
-        for number, result in enumerate(results, 1):
+        for number, result in enumerate(hunt.results, 1):
             error = result["error"]
-            text = f"<b>{number}. {VERDICT_WORDS[result['verdict']]}</b> — “{html.escape(result['mark']['text'][:60])}”: "
-            if result["verdict"] == "right":
-                text += html.escape(error.get("explanation") or "")
-                if error.get("correction"):
-                    text += f" <i>Correction:</i> {html.escape(error['correction'])}"
-            elif result["verdict"] == "repeat":
-                text += "another of your marks already found this mistake, so this one earns nothing."
-            elif result["verdict"] == "partly":
-                text += (f"there is a problem here, but of another kind: "
-                         f"<i>{KIND_WORDS.get(error['kind'], error['kind'])}</i>. "
-                         f"{html.escape(error.get('explanation') or '')}")
+            text = (f"<b>{number}. {VERDICT_WORDS[result['verdict']]}</b> — "
+                    f"“{html.escape(result['mark']['text'][:60])}”: ")
+            if result["verdict"] == "not-an-error":
+                text += _why_not(result["mark"], analysis)
             else:
-                beyond = next((e for e in outside if e["span"]["start"] < result["mark"]["end"]
-                               and result["mark"]["start"] < e["span"]["end"]), None)
-                if beyond is not None:
-                    text = text.replace(VERDICT_WORDS["not-an-error"], "★ Well spotted, beyond the text")
-                    text += ("this is wrong, but nobody could tell from the article alone: "
-                             f"{html.escape(beyond.get('explanation') or '')} "
-                             f"(Source: {html.escape(beyond.get('source') or 'other coverage')}.) "
-                             "It does not count for or against you.")
-                    result["verdict"] = "outside"
-                else:
-                    text += _why_not(result["mark"], analysis)
+                text += html.escape(explain_verdict(result))
+            if result["verdict"] == "right" and error.get("correction"):
+                text += f" <i>Correction:</i> {html.escape(error['correction'])}"
+            if result["verdict"] == "beyond-the-text":
+                text += f" (Source: {html.escape(error.get('source') or 'other coverage')}.)"
             lines.append(_note(text))
-        hits = sum(1 for r in results if r["verdict"] == "right")
-        alarms = sum(1 for r in results if r["verdict"] == "not-an-error")
-        points = error_hunt_score([r for r in results if r["verdict"] != "outside"])
         feedback.value = "".join(lines)
-        score.value = _note(f"<b>Score: {points:g}</b> — you found {hits} of {len(key)} "
-                            f"mistakes, with {alarms} false alarm{'s' if alarms != 1 else ''}. "
-                            "A right mark earns 1, a partly right ½, a false alarm costs ½.")
+        score.value = _note(f"<b>Score: {hunt.score:g}</b> — you found {hunt.found} of "
+                            f"{hunt.mistakes} mistakes, with {hunt.alarms} false "
+                            f"alarm{'s' if hunt.alarms != 1 else ''}. A right mark earns 1, a "
+                            "partly right ½, a false alarm costs ½; a mark much wider than "
+                            "its mistake earns nothing.")
 
     def give_hint(_):
         found = {id(r["error"]) for r in grade_error_marks(marks(), key) if r["verdict"] == "right"}
-        left = [error for error in key if id(error) not in found]
+        left = [error for error in findable if id(error) not in found]
         if not left:
             message.value = _note("You have found every mistake in the answer key. Well done!")
             return
@@ -272,9 +267,9 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
         message.value = _note(f"<b>Hint:</b> look at sentence {where}. {html.escape(nudge)}")
 
     def reset():
-        store.remove(qid)
         feedback.value = ""
-        message.value = _note("Your marks were erased.")
+        if _save(message, store.remove, qid):
+            message.value = _note("Your marks were erased.")
         show_marks()
 
     add.on_click(add_mark)
@@ -283,39 +278,17 @@ def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str =
     show_marks()
     if store.message:
         message.value = _note(f"⚠ {store.message}")
+    how = ("Your teacher marks them when you hand in: false alarms cost points, so think "
+           "before you mark." if graded else
+           "Press <b>Check my marks</b> whenever you like: false alarms cost points, so think "
+           "before you mark.")
     intro = w.HTML(_note("<b>Error hunt.</b> Read the article. When you spot a mistake, choose "
                          "its sentence, copy the wrong words, say what is wrong and, if you can, "
-                         "how it should read. Then press <b>Add mark</b>. Press <b>Check my "
-                         "marks</b> whenever you like: false alarms cost points, so think "
-                         "before you mark.") + _note(key_note))
+                         "how it should read. Then press <b>Add mark</b>. " + how) + _note(key_note))
+    buttons = [add] if graded else [add, check, hint]
     return w.VBox([intro, pane, sentence, words, kind, correction,
-                   w.HBox([add, check, hint]), message, w.HTML("<b>Your marks</b>"), marks_box,
+                   w.HBox(buttons), message, w.HTML("<b>Your marks</b>"), marks_box,
                    score, feedback, _confirm_reset(reset)])
-
-
-_SAME = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "–": "-", "—": "-"})
-
-
-def find_words(text: str, typed: str) -> tuple[int, int] | None:
-    """Where the typed words stand in ``text`` (start, end), forgiving curly quotes,
-    non-breaking spaces, extra spaces and capitals, and matching whole words only; None when
-    they are not there."""
-    haystack = text.translate(_SAME)  # one character for one: offsets stay the same
-    words = typed.translate(_SAME).split()
-    if not words:
-        return None
-    pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
-    position = 0
-    while True:
-        match = pattern.search(haystack, position)
-        if match is None:
-            return None
-        before = haystack[match.start() - 1] if match.start() else " "
-        after = haystack[match.end()] if match.end() < len(haystack) else " "
-        if not (before.isalnum() and words[0][:1].isalnum()) and \
-                not (after.isalnum() and words[-1][-1:].isalnum()):
-            return match.start(), match.end()
-        position = match.start() + 1
 
 
 def _why_not(mark: dict, analysis: Analysis) -> str:
@@ -375,6 +348,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
     check = w.Button(description="Check", icon="check", tooltip="Check your answer", layout=_fits())
     feedback = w.HTML()
     tally = w.HTML()
+    saving = w.HTML()
 
     def item_id(item):
         return f"{item['start']}-{item['end']}"
@@ -389,13 +363,13 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
     def show(_=None):
         item = items[position.value - 1]
         context.value = _quote_in_context(article, item["start"], item["end"])
-        saved = _saved(store, qid, dict, {}).get(item_id(item), "")
+        saved = _saved(store, qid, "choices").get(item_id(item), "")
         speaker.value = saved if saved in {value for _, value in choices} else ""
         feedback.value = ""
         update_tally()
 
     def update_tally():
-        saved = _saved(store, qid, dict, {})
+        saved = _saved(store, qid, "choices")
         right = sum(1 for item in items if saved.get(item_id(item)) == right_answer(item))
         tally.value = _note(f"{len(saved)} of {len(items)} answered, {right} right.")
 
@@ -403,9 +377,9 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
         if change["name"] != "value" or not change["new"]:
             return
         item = items[position.value - 1]
-        saved = dict(_saved(store, qid, dict, {}))
+        saved = dict(_saved(store, qid, "choices"))
         saved[item_id(item)] = change["new"]
-        store.set(qid, saved)
+        _save(saving, store.set, qid, saved)
         update_tally()
 
     def check_answer(_):
@@ -430,7 +404,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
                                    f"{clue}")
 
     def reset():
-        store.remove(qid)
+        _save(saving, store.remove, qid)
         show()
 
     position.observe(show, names="value")
@@ -441,7 +415,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
                          "paragraph, and choose who said it. Pronouns like “he” point back to "
                          "someone: look for the clue.") + _note(key_note) +
                    (_note(f"⚠ {store.message}") if store.message else ""))
-    return w.VBox([intro, position, context, speaker, check, feedback, tally,
+    return w.VBox([intro, position, context, speaker, check, feedback, tally, saving,
                    _confirm_reset(reset)])
 
 
@@ -474,7 +448,7 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
         return w.VBox([w.HTML(_note("Nobody is quoted or cited in this article, so there are "
                                     "no sources to sort."))])
     groups = list(dict.fromkeys(GROUP_CHOICES + [s.affiliation or "Not stated" for s in analysis.sources]))
-    saved = dict(_saved(store, answer_id(qid, article), dict, {}))
+    saved = dict(_saved(store, answer_id(qid, article), "choices"))
     rows, pickers = [], {}
     for source in analysis.sources:
         described = f" — {html.escape(source.role)}" if source.role else ""
@@ -489,13 +463,14 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
                                    f"({source.words} words)", layout=w.Layout(width="55%")), picker]))
     chart = w.Output()
     differences = w.HTML()
+    saving = w.HTML()
 
     qid = answer_id(qid, article)
 
     def redraw(change=None):
         chosen = {name: picker.value for name, picker in pickers.items() if picker.value}
         if change is not None:
-            store.set(qid, chosen)
+            _save(saving, store.set, qid, chosen)
         chart.clear_output(wait=True)
         with chart:
             from IPython.display import display
@@ -516,7 +491,7 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
         picker.observe(redraw, names="value")
 
     def reset():
-        store.remove(qid)
+        _save(saving, store.remove, qid)
         for picker in pickers.values():
             picker.value = ""
 
@@ -524,7 +499,7 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
     intro = w.HTML(_note("<b>Source sorter.</b> Who does each source speak for? Choose a "
                          "group for each. The chart compares your groups with the machine's.") +
                    (_note(f"⚠ {store.message}") if store.message else ""))
-    return w.VBox([intro, *rows, chart, differences, _confirm_reset(reset)])
+    return w.VBox([intro, *rows, saving, chart, differences, _confirm_reset(reset)])
 
 
 # -- quote inspector ---------------------------------------------------------------------------------
@@ -593,7 +568,7 @@ def machine_vs_me(article=None, answers: AnswerStore | None = None, notebook: st
     table = w.HTML(layout=WIDE)
 
     def compare(_=None):
-        table.value = compare_html(article, analysis, key, _saved(store, qid, list, []))
+        table.value = compare_html(article, analysis, key, _saved(store, qid, "marks", article))
 
     refresh.on_click(compare)
     compare()
@@ -661,8 +636,8 @@ def choice_question(qid: str, prompt: str, options: list[str], answer: str, expl
 
     def save(change):
         if change["new"] is not None:
-            store.set(qid, change["new"])
             feedback.value = ""
+            _save(feedback, store.set, qid, change["new"])
 
     def mark(_):
         if choice.value is None:
@@ -670,8 +645,8 @@ def choice_question(qid: str, prompt: str, options: list[str], answer: str, expl
         elif choice.value == answer:
             feedback.value = _note(f"✔ Right. {html.escape(explanation)}")
         else:
-            feedback.value = _note("✘ Not quite: think again, then check. "
-                                   "(Your answer is saved; you can change it.)")
+            saved = "" if qid in store.unsaved else " (Your answer is saved; you can change it.)"
+            feedback.value = _note(f"✘ Not quite: think again, then check.{saved}")
 
     choice.observe(save, names="value")
     check.on_click(mark)
@@ -683,7 +658,7 @@ def written_answer(qid: str, prompt: str, answers: AnswerStore | None = None,
                    notebook: str = "practice", rows: int = 4) -> w.VBox:
     """A box for a written answer, saved as the student types (when they pause)."""
     store = _store(answers, notebook)
-    box = w.Textarea(value=_saved(store, qid, str, ""), placeholder="Type your answer here",
+    box = w.Textarea(value=_saved(store, qid, "text"), placeholder="Type your answer here",
                      description="", rows=rows, layout=WIDE, continuous_update=False)
     status = w.HTML(_note(f"⚠ {store.message}" if store.message else
                           "✔ Saved." if store.get(qid) else ""))
@@ -692,8 +667,11 @@ def written_answer(qid: str, prompt: str, answers: AnswerStore | None = None,
         try:
             store.set(qid, change["new"])
             status.value = _note("✔ Saved.")
-        except AnswerError as error:
-            status.value = _note(f"⚠ {error} Your earlier answer is still saved.")
+        except AnswerNotSaved as error:  # kept in memory: written with the next save
+            status.value = _note(f"⚠ {html.escape(str(error))}")
+        except AnswerError as error:  # refused: the file keeps the earlier answer
+            status.value = _note(f"⚠ {html.escape(str(error))} Your earlier answer is still "
+                                 "saved.")
 
     box.observe(save, names="value")
     return w.VBox([w.HTML(_note(f"<b>{html.escape(qid)}.</b> {html.escape(prompt)}")), box, status])
@@ -720,13 +698,14 @@ def checkpoint(stage: str, answers: AnswerStore | None = None, notebook: str = "
     items = load_checkpoint_items()
     blocks = []
     pickers = {}
+    saving = w.HTML()
     for item in items:
         qid = f"{stage}_{item['id']}"
         saved = store.get(qid)
         picker = w.RadioButtons(options=item["options"],
                                 value=saved if saved in item["options"] else None, layout=WIDE)
-        picker.observe(lambda change, qid=qid: change["new"] is not None and store.set(qid, change["new"]),
-                       names="value")
+        picker.observe(lambda change, qid=qid: change["new"] is not None and
+                       _save(saving, store.set, qid, change["new"]), names="value")
         pickers[qid] = (picker, item)
         blocks += [w.HTML(_note(f"<b>{qid}.</b> {html.escape(item['prompt'])}")), picker]
     result = w.HTML()
@@ -735,6 +714,8 @@ def checkpoint(stage: str, answers: AnswerStore | None = None, notebook: str = "
                         tooltip="Save your answers to the pre-check")
 
         def finish(_):
+            if not _save(result, store.save):  # tries again to write what is waiting
+                return
             missing = [q for q, (p, _) in pickers.items() if p.value is None]
             result.value = _note("✔ Saved. You will meet these questions again at the end of "
                                  "the unit." if not missing else
@@ -759,18 +740,29 @@ def checkpoint(stage: str, answers: AnswerStore | None = None, notebook: str = "
                                        f"{html.escape(item['explanation'])}"))
             result.value = _note(f"<b>{right} of {len(items)} right.</b>") + "".join(lines)
     done.on_click(finish)
-    return w.VBox([*blocks, done, result])
+    return w.VBox([*blocks, saving, done, result])
 
 
 def show_article(article=None, paragraphs=None):
-    """The article as numbered paragraphs, readable in a notebook (0 is the title).
+    """The article as numbered paragraphs, readable in a notebook (0 is the title), under what
+    its page says about it: who published it, when, the byline and the address (for a pasted
+    text, what to look up instead).
 
     Args:
         paragraphs: the numbers of the paragraphs to show; all of them by default.
     """
     from IPython.display import HTML
 
+    from medialit.webpage import NO_META_NOTE
+
     article = _article(article)
+    if article.from_web_page:
+        rows = "".join(f"<tr><th style='text-align:left;padding-right:1rem'>{label}</th>"
+                       f"<td style='text-align:left'>{html.escape(value)}</td></tr>"
+                       for label, value in article.meta.rows())
+        about = f"<table style='margin:.35rem 0'>{rows}</table>"
+    else:
+        about = f"<p style='margin:.35rem 0;max-width:48rem'><i>{html.escape(NO_META_NOTE)}</i></p>"
     numbers = range(len(article.paragraphs)) if paragraphs is None else paragraphs
     rows = []
     for number in numbers:
@@ -778,4 +770,4 @@ def show_article(article=None, paragraphs=None):
         style = "font-weight:bold;font-size:1.1em" if number == 0 else ""
         rows.append(f"<p style='margin:.35rem 0;max-width:48rem;{style}'><b>[{number}]</b> "
                     f"{html.escape(paragraph.text)}</p>")
-    return HTML("".join(rows))
+    return HTML(about + "".join(rows))

@@ -50,12 +50,14 @@ def words_in(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
-def evaluate_seed(show: bool) -> dict:
+def evaluate_seed(show: bool, folder: Path = ROOT / "seeds") -> dict:
+    """Recall on every answer key (``*.errors.json``) in ``folder``: the seed and practice
+    articles by default, or another folder of keyed articles (``--keys``)."""
     from medialit.analysis import analyze
     from medialit.article import load_article
 
     results = {}
-    for key_path in sorted((ROOT / "seeds").glob("*.errors.json")):
+    for key_path in sorted(folder.glob("*.errors.json")):
         key = json.loads(key_path.read_text(encoding="utf-8"))
         article = load_article(key_path.parent / key["article"])
         findings = [f.as_dict() for f in analyze(article).issues]
@@ -123,10 +125,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR)
     parser.add_argument("--no-polnear", action="store_true")
     parser.add_argument("--show", action="store_true", help="list misses and extra findings")
+    parser.add_argument("--keys", type=Path, default=ROOT / "seeds",
+                        help="a folder of articles with answer keys (default: seeds/)")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--targets", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
-    seed = evaluate_seed(args.show)
+    seed = evaluate_seed(args.show, args.keys)
     noise = None if args.no_polnear else evaluate_noise(args.polnear, args.show)
     # the target is the seed's; the practice articles (written later, with errors planted the
     # same way) are reported as a measure of how the checks generalise

@@ -16,10 +16,11 @@ INTRO = """# The error rules
 
 What the engine's checks circle (`medialit/checks/`). Each rule has a fixed id: the `rule` of
 an issue in the JSON (`python -m medialit analyze --json`), and the name tests and teachers use
-for it. The kind is one of the issue kinds in the README; a note is for discussion, not an
+for it. The kind is one of the issue kinds of the JSON contract (docs/engine.md); a note is for discussion, not an
 error. The description is one line; analyses saved before the ids existed give it as their
 `rule`, and `scripts/compare_analysis.py` maps it back to the id. The word lists the rules read
-are in `medialit/data/` (`check_words.json`, `usage.json`, `opinion_markers.txt`).
+are in `medialit/data/` (`check_words.json`, `usage.json`, `opinion_markers.txt`,
+`slips.json`, `fixed_phrases.txt`).
 
 This page is written by `scripts/write_rules_doc.py` from the register; do not edit it by hand.
 

@@ -18,14 +18,19 @@ never created; only ``export_csv`` writes, to the file it is given.
 
 Limits, said out loud:
 
-- The error charts use the seed article's answer key (``seeds/*.errors.json``), and only the
-  mistakes a reader can spot from the text alone (``"detectable": "text"``), as the graded
-  exercise does. A mark on a mistake that only other coverage reveals counts as "beyond the
-  text", neither found nor a false alarm.
-- Marks come from the error hunt (the ``"error_hunt"`` answer) or, when a student typed marks
-  into q2 of ``03-spot-the-errors`` instead, from that cell, placed in the article as the hidden
-  test places them. The "whole sentence earns half" rule of the grade is not applied here:
-  a mark is found, partly found (right place, wrong kind), a false alarm, or beyond the text.
+- The error charts are about the graded error hunt, q2 of ``03-spot-the-errors``: its article
+  (``practice-bridge-toll.txt``, not the seed: lesson 3's practice hunt on the seed is not
+  graded) and the key it is marked against (``medialit.grading.load_graded_key``:
+  ``solutions/03-spot-the-errors/`` of the course if it holds one, else the key beside the
+  kit's ``seeds/`` copy), and only the mistakes a reader can spot from the text alone
+  (``"detectable": "text"``). A mark on a mistake that only other coverage reveals counts as
+  "beyond the text", neither found nor a false alarm.
+- Marks come from the error hunt (the answer ``medialit.answer_id("error_hunt", article)``
+  of that article) or, when a student typed marks into q2 of ``03-spot-the-errors`` instead,
+  from that cell. Both are marked by
+  ``medialit.grading.score_error_hunt``, the scorer of the widget and the hidden test, so a
+  mark is right, partly right (right place, wrong kind), too wide, a repeat, a false alarm or
+  beyond the text here exactly as it was for the student and the autograder.
 - The pre-check (``pre_1`` … ``pre_5``, lesson 0) and post-check (``post_1`` … ``post_5``,
   lesson 6) are read from whichever handed-in answers file holds them (first
   ``00-start-here.answers.json`` and ``06-check-it-yourself.answers.json``). The lesson
@@ -51,20 +56,20 @@ from matplotlib.ticker import MaxNLocator
 
 import medialit as ml
 from medialit.charts import GREY, OKABE_ITO, ChartFigure
-from medialit.grading import grade_error_marks
-from medialit.widgets import KIND_WORDS, load_checkpoint_items
+from medialit.grading import (KIND_WORDS, PLAIN_QUOTES, load_graded_key, place_mark,
+                              score_error_hunt)
+from medialit.widgets import load_checkpoint_items
 
 COURSE_VARIABLE = "MEDIALIT_COURSE"
 KIT = Path(__file__).resolve().parent.parent
 COURSE_ID = "medialit"
 HUNT_NOTEBOOK = "03-spot-the-errors"  # the graded exercise whose q2 is the error hunt
+HUNT_ARTICLE = "practice-bridge-toll.txt"  # the article of that hunt (its setup cell loads it)
 CHECKPOINT_NOTEBOOKS = {"pre": "00-start-here", "post": "06-check-it-yourself"}
 CSV_NAME = "class-results.csv"
 STEPS = ("submitted", "autograded")  # where handed-in files are, the student's own copy first
 BLUE, ORANGE, GREEN, VERMILION = OKABE_ITO[0], OKABE_ITO[1], OKABE_ITO[2], OKABE_ITO[5]
 TITLE_SIZE, LABEL_SIZE = 14, 11
-# The hidden test of 03-spot-the-errors compares typed words with straight quotes, in lower case.
-STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
 
 
 @dataclass
@@ -78,7 +83,8 @@ class ClassData:
     scores: dict[tuple[str, str], dict] = field(default_factory=dict)  # (assignment, student)
     answers: dict[str, dict[str, dict]] = field(default_factory=dict)  # student -> stem -> answers
     typed_marks: dict[str, list[dict]] = field(default_factory=dict)  # student -> q2's typed marks
-    error_key: list[dict] = field(default_factory=list)  # the seed's key, every entry
+    error_key: list[dict] = field(default_factory=list)  # the graded hunt's key, every entry
+    hunt_answer: str = ""  # the answer id under which the error hunt saves marks on that article
     checkpoint_items: list[dict] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # files left out, and why
 
@@ -121,11 +127,12 @@ def load_class(course: str | Path | None = None, db_url: str | None = None,
         except (SQLAlchemyError, OSError, ValueError) as error:  # locked or damaged: say so
             data.problems.append(f"The gradebook could not be read ({type(error).__name__}: "
                                  f"{error}); scores are left out.")
-    article = ml.load_article()
-    data.error_key = ml.load_error_key(article) or []
+    article = load_hunt_article(root)
+    data.hunt_answer = ml.answer_id("error_hunt", article)
+    data.error_key = load_graded_key(HUNT_NOTEBOOK, article, root) or []
     if not data.error_key:
-        data.problems.append("The seed article's answer key could not be read: the error "
-                             "charts are empty.")
+        data.problems.append(f"The answer key of the graded error hunt ({HUNT_ARTICLE}) could "
+                             "not be read: the error charts are empty.")
     data.checkpoint_items = load_checkpoint_items()
     text_key = [error for error in data.error_key if error.get("detectable", "text") == "text"]
     stamps = {}  # (student, notebook stem) -> when the file in data.answers was last saved
@@ -150,6 +157,13 @@ def load_class(course: str | Path | None = None, db_url: str | None = None,
     data.students.sort()
     data.assignments = dict(sorted(data.assignments.items()))
     return data
+
+
+def load_hunt_article(course: Path):
+    """The article of the graded error hunt: the course's own copy in
+    ``solutions/03-spot-the-errors/`` when it has one, else the kit's ``seeds/`` copy."""
+    teachers = course / "solutions" / HUNT_NOTEBOOK / HUNT_ARTICLE
+    return ml.load_article(teachers if teachers.is_file() else KIT / "seeds" / HUNT_ARTICLE)
 
 
 def load_scores(db_url: str, course_id: str = COURSE_ID):
@@ -208,9 +222,8 @@ def _add_answers(data: ClassData, stamps: dict, student: str, path: Path) -> Non
 
 def load_typed_marks(notebook: Path, article, key: list[dict]) -> list[dict]:
     """The marks a student typed into q2 of ``03-spot-the-errors`` (``q2_marks = [("words",
-    "kind"), …]``), placed where the hidden test places them: on a mistake of the same kind if
-    the words overlap one, else on any mistake, else at their first occurrence. [] when none
-    were typed or the cell is not plain data."""
+    "kind"), …]``), placed in the article as the hidden test places them
+    (``medialit.grading.place_mark``). [] when none were typed or the cell is not plain data."""
     try:
         cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
         cell = next(c for c in cells
@@ -225,30 +238,10 @@ def load_typed_marks(notebook: Path, article, key: list[dict]) -> list[dict]:
         return []
     if not isinstance(typed, list):
         return []
-    plain = article.text.translate(STRAIGHT).lower()
-    marks = []
-    for mark in typed:
-        if not (isinstance(mark, tuple) and len(mark) == 2
-                and all(isinstance(part, str) for part in mark)):
-            continue
-        words, kind = mark
-        needle = " ".join(words.translate(STRAIGHT).lower().split())
-        places, at = [], plain.find(needle) if needle else -1
-        while at >= 0:
-            places.append(at)
-            at = plain.find(needle, at + 1)
-        if not places:
-            continue
-
-        def fits(i, same_kind, needle=needle, kind=kind):
-            return any(e["span"]["start"] < i + len(needle) and i < e["span"]["end"]
-                       and (e["kind"] == kind or not same_kind) for e in key)
-
-        at = next((i for i in places if fits(i, True)),
-                  next((i for i in places if fits(i, False)), places[0]))
-        marks.append({"start": at, "end": at + len(needle),
-                      "text": article.text[at:at + len(needle)], "kind": kind, "typed": True})
-    return marks
+    placed = (place_mark(article.text, mark[0].strip(), mark[1], key) for mark in typed
+              if isinstance(mark, tuple) and len(mark) == 2
+              and all(isinstance(part, str) for part in mark))
+    return [{**mark, "typed": True} for mark in placed if mark is not None]
 
 
 # -- scores --------------------------------------------------------------------------------------
@@ -333,14 +326,14 @@ def plot_scores(data: ClassData) -> ChartFigure:
 # -- the error hunt ------------------------------------------------------------------------------
 
 def student_marks(data: ClassData, student: str) -> list[dict]:
-    """The student's marks on the seed article: typed into q2 if any (they count then), else
-    the error hunt's. Marks that are not well-formed are left out."""
+    """The student's marks on the graded hunt's article: typed into q2 if any (they count
+    then), else the error hunt's. Marks that are not well-formed are left out."""
     if data.typed_marks.get(student):
         return data.typed_marks[student]
     answers = data.answers.get(student, {})
     stems = [HUNT_NOTEBOOK] + sorted(stem for stem in answers if stem != HUNT_NOTEBOOK)
     for stem in stems:
-        marks = answers.get(stem, {}).get("error_hunt")
+        marks = answers.get(stem, {}).get(data.hunt_answer)
         if isinstance(marks, list) and marks:
             return [mark for mark in marks if isinstance(mark, dict)
                     and isinstance(mark.get("start"), int) and isinstance(mark.get("end"), int)
@@ -349,25 +342,10 @@ def student_marks(data: ClassData, student: str) -> list[dict]:
 
 
 def error_hunt_results(data: ClassData) -> dict[str, list[dict]]:
-    """Each marking student's marks with a verdict (``medialit.grading.grade_error_marks``
-    against the mistakes detectable from the text); a false alarm on a mistake only other
-    coverage reveals becomes "outside"."""
-    key = [error for error in data.error_key if error.get("detectable", "text") == "text"]
-    outside = [error for error in data.error_key if error.get("detectable", "text") != "text"]
-    results = {}
-    for student in data.students:
-        marks = student_marks(data, student)
-        if not marks:
-            continue
-        graded = grade_error_marks(marks, key)
-        for result in graded:
-            mark = result["mark"]
-            if result["verdict"] == "not-an-error" and any(
-                    e["span"]["start"] < mark["end"] and mark["start"] < e["span"]["end"]
-                    for e in outside):
-                result["verdict"] = "outside"
-        results[student] = graded
-    return results
+    """Each marking student's marks with a verdict, from ``medialit.grading.score_error_hunt``
+    (the scorer of the widget and of the hidden test)."""
+    return {student: score_error_hunt(marks, data.error_key).results
+            for student in data.students if (marks := student_marks(data, student))}
 
 
 def error_summary(data: ClassData) -> dict:
@@ -434,7 +412,7 @@ def false_alarms(data: ClassData) -> list[dict]:
                 continue
             mark = result["mark"]
             text = str(mark.get("text") or "").strip()
-            norm = " ".join(text.translate(STRAIGHT).casefold().split())
+            norm = " ".join(text.translate(PLAIN_QUOTES).casefold().split())
             group = groups.setdefault(norm, {"text": text, "count": 0, "students": set(),
                                              "kinds": Counter()})
             group["count"] += 1
@@ -613,7 +591,7 @@ def results_table(data: ClassData) -> list[dict]:
         row["errors_found"] = verdicts["right"] + verdicts["partly"] if hunted else None
         row["errors_partly"] = verdicts["partly"] if hunted else None
         row["false_alarms"] = verdicts["not-an-error"] if hunted else None
-        row["beyond_the_text"] = verdicts["outside"] if hunted else None
+        row["beyond_the_text"] = verdicts["beyond-the-text"] if hunted else None
         check = gains.get(student, {})
         row["pre_check"], row["post_check"] = check.get("pre"), check.get("post")
         row["gain"] = check.get("gain")

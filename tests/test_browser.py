@@ -13,7 +13,9 @@ needed), runs all cells, waits for the kernel to go idle and checks, as a studen
   the answers file beside the notebook;
 * the browser console shows no errors (a widget that fails in the page reports there).
 
-A last test follows a student through lesson 3's error hunt, a page reload and a kernel restart.
+In lesson 6 the student also loads a news page saved from Chrome as one ``.mhtml`` file and
+reads what the page says about itself (publisher, date, byline, address). A last test follows a
+student through lesson 3's error hunt, a page reload and a kernel restart.
 
 The tests skip, with a reason, when the browser or the ``playwright`` package is missing, unless
 ``MEDIALIT_REQUIRE_BROWSER=1`` (set by ``.ci/run``): then they fail, so CI cannot pass quietly
@@ -66,6 +68,7 @@ SETTINGS = {
 }
 HUNT_MARK = {"words": "British Foreign Minister", "kind": "role-conflict",
              "label": "Wrong job, title or country for a person"}
+SAVED_PAGE = "my-article.mhtml"
 SERVER_START = 60  # seconds for JupyterLab to answer
 STEP = 60_000  # milliseconds for one step in the page (a kernel start, a run of all cells)
 
@@ -130,6 +133,8 @@ def lab(tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("lab")
     folder = tmp_path / "notebooks"
     shutil.copytree(ROOT / "notebooks", folder, ignore=shutil.ignore_patterns("*.answers.json"))
+    # a news page a student saved from Chrome ("Webpage, Single File") and uploaded, for lesson 6
+    shutil.copy(ROOT / "tests" / "pages" / "ferry-strike.mhtml", folder / SAVED_PAGE)
     settings = tmp_path / "lab-settings"
     for name, value in SETTINGS.items():
         (settings / name).parent.mkdir(parents=True, exist_ok=True)
@@ -454,6 +459,27 @@ def _post_check(page, shots: Path, name: str) -> list[str]:
     return [f"post_{number + 1}" for number in range(questions.count())]
 
 
+def _saved_page(page, shots: Path, name: str) -> list[str]:
+    """A student loads the page they saved in the file cell and asks who published it."""
+    from playwright.sync_api import expect
+
+    cell = _panel(page).locator(".jp-CodeCell").filter(has_text='ml.load_article("my-article').first
+    cell.scroll_into_view_if_needed()
+    cell.locator(".jp-InputArea-editor").click()
+    page.keyboard.press("Control+A")
+    page.keyboard.insert_text(f'my_page = ml.load_article("{SAVED_PAGE}")\n'
+                              "ml.show_article(my_page, paragraphs=[0])")
+    page.keyboard.press("Shift+Enter")
+    shown = cell.locator(".jp-OutputArea-output")
+    for words in ("Published by", "The Island Times", "Date", "2025-03-14", "Byline",
+                  "Moira Kettle", "Address", "islandtimes.example/news/2025/03/14",
+                  "Ferry crews vote to strike over night shifts"):
+        expect(shown.first).to_contain_text(words)
+    expect(cell.locator("[data-mime-type='application/vnd.jupyter.stderr']")).to_have_count(0)
+    cell.screenshot(path=str(shots / f"{name}-saved-page.png"))
+    return []
+
+
 # the lesson's own practice widgets, tried after its first choice question and written answer
 PRACTICE = {
     "00-start-here.ipynb": [lambda page, shots, name: _pre_check(page, shots)],
@@ -461,7 +487,7 @@ PRACTICE = {
     "03-spot-the-errors.ipynb": [_hint],
     "04-whose-voices.ipynb": [_source_sorter],
     "05-quotes-in-context.ipynb": [_quote_inspector],
-    "06-check-it-yourself.ipynb": [_who_said_it, _hint, _post_check],
+    "06-check-it-yourself.ipynb": [_who_said_it, _hint, _post_check, _saved_page],
 }
 
 

@@ -81,6 +81,10 @@ WORD_USE = ("wording.doubt-word", "wording.doubt-verb", "wording.noun-to-verb", 
             "wording.undated-day", "wording.will-after-past", "quotes.brackets-outside")
 REFERENCES = ("references.latter-former", "references.their", "modifiers.place-after-between")
 EVENTS = ("terms.event-verbs", "contradictions.trip-from-to")
+SLIPS = ("slips.near-term", "slips.misspelt-article-word", "slips.run-together",
+         "slips.missing-word")
+FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
+           "figures.wrong-weekday", "figures.event-two-dates")
 
 
 HITS = [
@@ -169,6 +173,11 @@ HITS = [
         "minister, left early.",
         "role-conflict", "Spanish foreign minister", "error", "the French foreign minister",
         related=["the French foreign minister"], id="roles: two countries"),
+    Hit("roles.conflict",
+        "Ana Ruiz, a spokeswoman for Dover Council, spoke first. Later Ana Ruiz, a spokeswoman "
+        "for Calais Port Authority, disagreed.",
+        "role-conflict", "Calais Port Authority", "error", "a spokeswoman for Dover Council",
+        related=["a spokeswoman for Dover Council"], id="roles: two organisations"),
     # -- spelling
     Hit("spelling.unknown-word",
         "The goverment will publish the report.",
@@ -299,6 +308,51 @@ HITS = [
         "The mayor's trip to Portugal went well. The trip from Portugal took two days.",
         "self-contradiction", "from", "warning", "to", related=["trip to Portugal"],
         id="events: trip to and from one place"),
+    # -- slips the spellchecker passes, found through the article's own words
+    Hit("slips.near-term",
+        "The new ferry route opens in May. The ferry route links Dover and Calais. Critics say "
+        "the ferry route is too slow, but the ferry rout will run every hour.",
+        "inconsistent-term", "rout", "warning", "route", related=["ferry route"],
+        id="slips: a real word one letter from the article's term"),
+    Hit("slips.misspelt-article-word",
+        "The committee met on Monday. The committee voted to close the library. The "
+        "commitee’s report is due in June.",
+        "spelling", "commitee", "error", "committee", related=["committee"],
+        id="slips: a possessive misspelt, spelled right elsewhere"),
+    Hit("slips.run-together",
+        "The Council met on Monday. The Councildecision to close the library angered parents.",
+        "spelling", "Councildecision", "error", "Council decision",
+        id="slips: a capitalised word run into the next"),
+    Hit("slips.run-together",
+        "The mayor saidthe bridge would open in May.",
+        "spelling", "saidthe", "error", "said the", id="slips: a small word run in"),
+    Hit("slips.missing-word",
+        "The bridge will cost more, according a report by the council.",
+        "other", "according", "warning", "according to", id="slips: according a report"),
+    Hit("slips.missing-word",
+        "A row broke out the two parties over the budget.",
+        "other", "broke out", "warning", "broke out between", id="slips: broke out the two"),
+    # -- figures that cannot all be right
+    Hit("figures.count-two-ways",
+        "The council bought 12 buses in March. The 14 buses will run from May.",
+        "self-contradiction", "14 buses", "warning", related=["12 buses"],
+        id="figures: a group counted two ways"),
+    Hit("figures.total",
+        "Two grants of £3,000 each, £7,000 in total, went to the club.",
+        "self-contradiction", "£7,000", "error", related=["£3,000 each"],
+        id="figures: a total that does not add up"),
+    Hit("figures.score-two-ways",
+        "Dover won the final 3-1 against Calais on Saturday. After the 3-2 win over Calais, "
+        "Dover fans sang.",
+        "self-contradiction", "3-2", "warning", related=["3-1"], id="figures: two scores"),
+    Hit("figures.wrong-weekday",
+        "The bridge opened on Tuesday, 4 March 2024, after two years of work.",
+        "self-contradiction", "Tuesday", "error", "Monday", id="figures: the wrong weekday"),
+    Hit("figures.event-two-dates",
+        "The meeting on Tuesday was short. Members said Wednesday's meeting had been the best "
+        "for years.",
+        "self-contradiction", "Wednesday", "warning", "Tuesday", related=["Tuesday"],
+        id="figures: one meeting on two days"),
 ]
 
 
@@ -333,6 +387,19 @@ def test_role_conflict_with_the_title():
     assert finding.suggestion == "US Secretary of State"
     assert [article.text[s:e] for s, e in finding.related] == ["US Secretary of State"]
     assert "the title" in finding.message
+
+
+def test_a_title_read_with_its_name_is_split_for_role_conflicts():
+    """A title-case headline's title, read with the name run into it and no name of its own,
+    is given the name another mention has, and shrinks to the title."""
+    from medialit.checks.contradictions import _title_without_name
+    from medialit.people import RoleMention
+
+    swallowed = RoleMention("", 0, 20, "Headteacher Ana Ruiz", "title")
+    body = RoleMention("Ana Ruiz", 60, 75, "science teacher", "apposition")
+    split = _title_without_name(swallowed, [swallowed, body])
+    assert (split.name, split.start, split.end, split.text) == ("Ana Ruiz", 0, 11, "Headteacher")
+    assert _title_without_name(body, [swallowed, body]) is body
 
 
 MISSES = [
@@ -424,6 +491,9 @@ MISSES = [
     Miss(ROLES,
          "Mayor Ana Ruiz opened the bridge. Later Ana Ruiz, the mayor of Dover, closed it.",
          id="roles: title and apposition agree"),
+    Miss(ROLES,
+         "Ana Ruiz, a spokeswoman for Dover Council, spoke first. Later Ana Ruiz, a spokeswoman "
+         "for the Dover Town Council, agreed.", id="roles: one organisation named two ways"),
     # -- spelling
     Miss(SPELLING,
          "The balloon drifted over the lake. Then the balloon landed in a field.",
@@ -614,6 +684,44 @@ MISSES = [
     Miss(EVENTS,
          "The mayor took a trip to Lisbon. The trip to Lisbon lasted three days.",
          id="events: to, both times"),
+    # -- slips
+    Miss(SLIPS,
+         "The ferry route opens in May. The ferry route links two towns. The ferry route is "
+         "slow, and ferry routes cost more.", id="slips: a plural is no slip"),
+    Miss(SLIPS,
+         "The ferry route opens in May. The ferry route is slow. The ferry route is new. The "
+         "army suffered a rout.", id="slips: one letter away beside another word"),
+    Miss(SLIPS,
+         "She said she could go. Her son said he would go, and he would stay. They would "
+         "all be there.", id="slips: small words one letter apart"),
+    Miss(SLIPS,
+         "Anna Hanson spoke first. Hanson said the plan was good. Later Tom Hansen, her "
+         "neighbour, disagreed.", id="slips: two names one letter apart"),
+    Miss(SLIPS,
+         "The pushback against the plan grew. Critics called it a borderless scheme. Mr "
+         "Blackwood spoke.", id="slips: closed compounds and names"),
+    Miss(SLIPS,
+         "According to a report, the bridge will open. The plan is in order. They broke out "
+         "the champagne. Prices rose in order for the shop to survive.",
+         id="slips: fixed phrases whole"),
+    # -- figures
+    Miss(FIGURES,
+         "The council bought 12 buses in March. The 14 electric buses arrive later. The town "
+         "has 30 schools. Of the 30 schools, 12 schools are old.",
+         id="figures: a smaller group, and a part of a group"),
+    Miss(FIGURES,
+         "Two grants of £3,000 each, £6,000 in total, went to the club. The rooms cost £200 "
+         "and £300, a total of £500.", id="figures: totals that add up"),
+    Miss(FIGURES,
+         "Dover won the final 3-1 against Calais. The team lost 1-3 to Hull in the spring. The "
+         "court ruled 5-4 in the match-fixing case, and an earlier ruling was 6-3.",
+         id="figures: one score both ways round, and votes"),
+    Miss(FIGURES,
+         "The bridge opened on Monday, 4 March 2024. The school opened on Monday, March 4, 2024.",
+         id="figures: weekdays that fit the calendar"),
+    Miss(FIGURES,
+         "The meeting on Tuesday was short. A second meeting on Friday ran late. Tuesday's "
+         "meeting ended at noon.", id="figures: two meetings, each on its day"),
 ]
 
 

@@ -24,8 +24,11 @@ SEED_TEXT = SEED_PATH.read_text(encoding="utf-8")
 
 NULLABLE_INT = (int, type(None))
 NULLABLE_STR = (str, type(None))
-# the README's contract: key -> allowed types
-TOP = {"path": (str,), "title": (str,), "quotes": (list,), "sources": (list,), "issues": (list,)}
+# the JSON contract (docs/engine.md): key -> allowed types
+TOP = {"path": (str,), "title": (str,), "meta": (dict,), "quotes": (list,), "sources": (list,),
+       "issues": (list,)}
+META = {"author": NULLABLE_STR, "date": NULLABLE_STR, "site": NULLABLE_STR, "url": NULLABLE_STR}
+PAGES = ROOT / "tests" / "pages"
 QUOTE = {"start": (int,), "end": (int,), "text": (str,), "kind": (str,), "speaker": NULLABLE_STR,
          "speaker_kind": (str,), "speaker_start": NULLABLE_INT, "speaker_end": NULLABLE_INT,
          "cue": NULLABLE_STR, "cue_start": NULLABLE_INT, "cue_end": NULLABLE_INT}
@@ -33,7 +36,7 @@ SOURCE = {"name": (str,), "kind": (str,), "role": NULLABLE_STR, "affiliation": N
           "quotes": (int,), "words": (int,)}
 ISSUE = {"start": (int,), "end": (int,), "kind": (str,), "message": (str,),
          "suggestion": NULLABLE_STR}
-# the README's "Extra keys today"
+# docs/engine.md's "Extra keys today"
 EXTRA = {"top": {"scare_quotes", "warnings"},
          "quotes": {"form", "stance", "rule", "speaker_reason", "alternatives", "balanced"},
          "sources": {"roles", "party"},
@@ -83,6 +86,9 @@ def test_seed_json_is_one_line(seed_run):
 
 def test_seed_json_follows_the_contract(seed_json):
     check_types(seed_json, TOP, "top")
+    check_types(seed_json["meta"], META, "meta")
+    assert set(seed_json["meta"]) == set(META)
+    assert set(seed_json["meta"].values()) == {None}  # a text file says nothing about itself
     for number, quote in enumerate(seed_json["quotes"]):
         check_types(quote, QUOTE, f"quotes[{number}]")
     for number, source in enumerate(seed_json["sources"]):
@@ -243,3 +249,109 @@ def test_python_dash_m_medialit_without_a_command(monkeypatch, capsys):
         runpy.run_module("medialit", run_name="__main__")
     assert leaving.value.code == 0
     assert "analyze" in capsys.readouterr().out
+
+
+# -- output that cannot be written, and names like options -----------------------------------------
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path, nlp):
+    """``python -m medialit analyze … | head -c 100``: the pipe closes mid-output."""
+    marks = tmp_path / "marks.txt"
+    marks.write_text('"' * 100_000, encoding="utf-8")  # MBs of JSON: far over a pipe's buffer
+    process = subprocess.Popen([sys.executable, "-m", "medialit", "analyze", "--json", str(marks)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    assert process.stdout.read(100).startswith(b'{"path"')
+    process.stdout.close()
+    err = process.stderr.read().decode("utf-8")
+    assert process.wait(timeout=300) == 1
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert err == ""
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+def test_output_to_a_full_disk_is_one_friendly_line(tmp_path, nlp):
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD_ARTICLE, encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "medialit", "analyze", str(good)],
+                                stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                                timeout=300)
+    assert result.returncode == 2
+    assert lines_of(result.stderr) == [
+        "medialit: could not write the output (No space left on device)."]
+
+
+def test_a_file_named_like_an_option_goes_after_two_dashes(tmp_path, monkeypatch, capsys, nlp):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-x.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
+    with pytest.raises(SystemExit):
+        main(["analyze", "-x.txt"])  # read as an option: argparse says it is not one
+    assert "-x.txt" in capsys.readouterr().err
+    assert main(["analyze", "--json", "--", "-x.txt"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "Ferry strike"
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["analyze", "--help"], ["report", "--help"]])
+def test_help_says_how_to_give_a_file_named_like_an_option(capsys, argv):
+    with pytest.raises(SystemExit):
+        main(argv)
+    out = " ".join(capsys.readouterr().out.split())
+    assert 'a file whose name starts with "-" goes after "--"' in out
+    assert "-- -notes.txt" in out
+
+
+# -- saved web pages and files that are not files ------------------------------------------------
+
+@pytest.fixture(scope="module")
+def page_runs(nlp):
+    """``analyze --json`` on the same news page saved as .html and as .mhtml, in one run."""
+    result = run_module("analyze", "--json", str(PAGES / "ferry-strike.html"),
+                        str(PAGES / "ferry-strike.mhtml"))
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in lines_of(result.stdout)], lines_of(result.stderr)
+
+
+def test_html_and_mhtml_give_the_same_article(page_runs):
+    (html, mhtml), warnings = page_runs
+    assert html["title"] == "Ferry crews vote to strike over night shifts"
+    assert html["meta"] == {
+        "author": "Moira Kettle", "date": "2025-03-14", "site": "The Island Times",
+        "url": "https://www.islandtimes.example/news/2025/03/14/ferry-crews-vote-to-strike"}
+    different = {key for key in html if html[key] != mhtml[key]}
+    assert different == {"path", "warnings"}  # the file names differ, nothing else
+    assert {"Dana Okafor", "Paul Brennan"} <= {source["name"] for source in html["sources"]}
+    assert len(warnings) == 2 and all("web page" in line for line in warnings)
+
+
+def test_text_report_shows_what_the_page_says_about_itself(capsys, nlp):
+    assert main(["analyze", str(PAGES / "ferry-strike.html")]) == 0
+    out, _ = capsys.readouterr()
+    for label, value in (("PUBLISHED BY", "The Island Times"), ("DATE", "2025-03-14"),
+                         ("BYLINE", "Moira Kettle"), ("ADDRESS", "https://www.islandtimes")):
+        assert re.search(rf"^{label} +{re.escape(value)}", out, re.M), label
+
+
+def test_page_with_no_article_is_one_line_and_exit_2(capsys):
+    assert main(["analyze", str(PAGES / "home-page.html")]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    (line,) = lines_of(err)
+    assert line.startswith("medialit: ") and "home-page.html" in line and "no news article" in line
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="pipes and devices as on Linux and macOS")
+@pytest.mark.parametrize("name, words", [("pipe", "a pipe (FIFO)"), ("/dev/zero", "a device"),
+                                         ("/dev/urandom", "a device"), ("loop", "back to itself")])
+def test_files_that_are_not_files_end_at_once(tmp_path, name, words):
+    path = tmp_path / name if not name.startswith("/") else Path(name)
+    if name == "pipe":
+        os.mkfifo(path)
+    elif name == "loop":
+        path.symlink_to(path)
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    # a hang (a pipe) or a read without end (a device) would run into the timeout and fail here;
+    # the reading itself must end within 10 s (test_article), the rest is Python starting up
+    result = subprocess.run([sys.executable, "-m", "medialit", "analyze", "--json", str(path)],
+                            capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    assert result.returncode == 2 and result.stdout == ""
+    (line,) = lines_of(result.stderr)
+    assert line.startswith(f"medialit: {path} is") and words in line

@@ -70,13 +70,14 @@ def quote_id(text: str) -> str:
 
 
 PRACTICE = SOLUTIONS / "06-check-it-yourself" / "practice-school-air.txt"
+BRIDGE = SOLUTIONS / "03-spot-the-errors" / "practice-bridge-toll.txt"  # 03's graded hunt
 
 
-def practice_hunt_key() -> str:
-    """Where the error hunt files its marks about the practice article (not the seed)."""
-    from medialit.grading import answer_id
+def practice_hunt_key(path: Path = PRACTICE) -> str:
+    """Where the error hunt files its marks about a practice article (not the seed)."""
+    from medialit.answers import answer_id
 
-    return answer_id("error_hunt", ml.load_article(PRACTICE))
+    return answer_id("error_hunt", ml.load_article(path))
 
 
 def mark(words: str, kind: str, article=None) -> dict:
@@ -87,8 +88,8 @@ def mark(words: str, kind: str, article=None) -> dict:
             "correction": None}
 
 
-def practice_mark(words: str, kind: str) -> dict:
-    return mark(words, kind, ml.load_article(PRACTICE))
+def practice_mark(words: str, kind: str, path: Path = PRACTICE) -> dict:
+    return mark(words, kind, ml.load_article(path))
 
 
 def answers_file(stem: str, answers: dict) -> dict:
@@ -115,11 +116,16 @@ PARTIAL = {
     "03-spot-the-errors": {
         "cells": {"q1_answer": 'q1_job = "US Secretary of State"',
                   "q3a_answer": 'q3a_word = " Balloon "'},
-        # the error hunt's marks only: two right, one right place but wrong kind, one false alarm
-        "answers": lambda: {"error_hunt": [
-            mark("ball", "inconsistent-term"), mark("ballon", "spelling"),
-            mark("British Foreign Minister", "spelling"), mark("US", "other")]},
-        "points": {"q1": 1, "q2": 1.0, "q3a": 1, "q3b": 0, "q4": 0},  # q2: 4 × (1+1+½−½) / 8
+        # the error hunt's marks on the bridge article only: three right, one right place but
+        # wrong kind, one false alarm; and marks on the seed (lesson 3's hunt), which never count
+        "answers": lambda: {practice_hunt_key(BRIDGE): [
+            practice_mark("pedestrains", "spelling", BRIDGE),
+            practice_mark("Alliance", "inconsistent-term", BRIDGE),
+            practice_mark("12.4 million", "self-contradiction", BRIDGE),
+            practice_mark("reported", "vague-attribution", BRIDGE),
+            practice_mark("town hall", "other", BRIDGE)],
+            "error_hunt": [mark("ballon", "spelling"), mark("ball", "inconsistent-term")]},
+        "points": {"q1": 1, "q2": 2.0, "q3a": 1, "q3b": 0, "q4": 0},  # q2: 4 × (3+½−½) / 6
     },
     "04-whose-voices": {
         "cells": {"q1_answer": 'q1_fewest = "chinese government"',
@@ -140,8 +146,8 @@ PARTIAL = {
                          '"A council officer": "vague", "Experts": "vague"}',
         },
         # the error hunt on the practice article: one right mark given twice (earns once), a
-        # whole-sentence mark (half), the right place with the wrong kind (half), a false
-        # alarm (minus half): 1.5 of the 6 needed for 4 points
+        # whole-sentence mark (much wider than its mistake: nothing), the right place with the
+        # wrong kind (half), a false alarm (minus half): 1 of the 6 needed for 4 points
         "answers": lambda: {practice_hunt_key(): [
             practice_mark("Headteacher", "role-conflict"),
             practice_mark("Headteacher", "role-conflict"),
@@ -149,13 +155,17 @@ PARTIAL = {
                           "spelling"),
             practice_mark("Experts", "anonymous-source"),
             practice_mark("Year 9", "other")]},
-        "points": {"q1": 1, "q2": 1.0, "q3": 1.5, "q4": 0},
+        "points": {"q1": 1, "q2": 0.67, "q3": 1.5, "q4": 0},
+        # a key the student made up and handed in: autograde must never copy it in
+        "planted": {"practice-school-air.errors.json": {"schema_version": 1, "errors": []}},
     },
 }
+# Files a teacher's solutions/<stem>/ can hold that must never reach the students.
+STRAY = [".answers-k2j4h1.tmp", "{stem}.answers.unreadable-20261207-101500-000001.json"]
 
 BROKEN = {
     "03-spot-the-errors": {"q1_answer": "q1_job = 42",
-                           "q2_answer": 'q2_marks = ["ball", ("ballon", "typo")]'},
+                           "q2_answer": 'q2_marks = ["toll", ("pedestrains", "typo")]'},
     "05-quotes-in-context": {"q1_answer": 'q1_brackets = "the writer',  # a syntax error
                              "q2_answer": 'q2_verbs = ["neutral", "loaded"]',
                              "q3_answer": 'q3_opening = "2"\nq3_closing = 1',
@@ -222,6 +232,9 @@ def course(tmp_path_factory):
             f"nbgrader {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
         return done.stdout + done.stderr
 
+    for stem in STEMS:  # what a crash or a damaged answers file leaves beside a solution
+        for name in STRAY:
+            (root / "solutions" / stem / name.format(stem=stem)).write_text("{}", encoding="utf-8")
     logs = {"generate": nbgrader("generate_assignment", "--force", "*")}
 
     # validate works on its own copies: the notebooks' widgets write answers files beside them
@@ -240,7 +253,7 @@ def course(tmp_path_factory):
         submit(root, "blank", stem, read(root / "exercises" / stem / f"{stem}.ipynb"))
     for stem, plan in PARTIAL.items():
         submit(root, "partial", stem, answered(stem, root, plan["cells"]),
-               answers_file(stem, plan["answers"]()))
+               {**answers_file(stem, plan["answers"]()), **plan.get("planted", {})})
     for stem, cells in BROKEN.items():
         submit(root, "broken", stem, answered(stem, root, cells))
 
@@ -323,7 +336,8 @@ def test_questions_are_complete_and_consistent(stem):
         hidden = HIDDEN.search(cell.source)
         assert hidden, f"{qid}: the hidden tests decide the grade"
         last = hidden.group(0).splitlines()[-2].strip()
-        assert re.fullmatch(r"(score|round\(.+\))", last), f"{qid}: the score comes last"
+        assert re.fullmatch(r"(score|round\(.+\)|hunt\.points\(.+\))", last), \
+            f"{qid}: the score comes last"
 
     intro = cell_of(notebook, "intro").source
     total = sum(grade_meta(cell)["points"] for cell in graded)
@@ -337,11 +351,15 @@ def test_no_answers_file_in_solutions():
                        "running a solution notebook's widgets), then regenerate exercises/")
 
 
-def test_the_capstone_carries_an_exact_copy_of_the_practice_article():
-    """06 ships its article (and keys) so that it works in any folder; seeds/ is the original."""
-    for copy in sorted(PRACTICE.parent.glob(PRACTICE.stem + ".*")):
+@pytest.mark.parametrize("practice", [PRACTICE, BRIDGE], ids=lambda path: path.parent.name)
+def test_graded_hunts_carry_an_exact_copy_of_their_practice_article(practice):
+    """06 and 03 ship the article of their graded hunt so that it works in any folder (its
+    keys stay in solutions/, for the hidden test); seeds/ is the original."""
+    copies = sorted(practice.parent.glob(practice.stem + ".*"))
+    assert len(copies) == 4  # .txt, .meta.json, .errors.json, .quotes.json
+    for copy in copies:
         assert copy.read_bytes() == (ROOT / "seeds" / copy.name).read_bytes(), copy.name
-    article = ml.load_article(PRACTICE)
+    article = ml.load_article(practice)
     assert ml.load_error_key(article) and ml.load_quote_key(article)  # None if a span drifts
 
 
@@ -393,6 +411,77 @@ def test_exercises_hide_solutions_and_hidden_tests(stem):
     assert not leaked, f"exercises/{stem} shows: {leaked[:5]}"
     text = "\n".join(cell.source for cell in exercise.cells)
     assert "BEGIN SOLUTION" not in text and "HIDDEN TESTS" not in text
+
+
+NOT_FOR_STUDENTS = re.compile(r"\.(errors|quotes)\.json$|\.answers.*\.json$|\.tmp$|unreadable")
+TEACHER_TEXT = ("HIDDEN TESTS", "BEGIN SOLUTION", "load_graded_key", "score_error_hunt")
+
+
+@pytest.mark.parametrize("where", ["committed", "fresh"])
+def test_exercises_hold_no_key_answers_temp_file_or_hidden_test(course, where):
+    """Nothing in exercises/ (committed, or just generated from solutions/ holding stray files)
+    is an answer key, an answers file, a temporary or set-aside file, or hidden-test text."""
+    folder = EXERCISES if where == "committed" else course["root"] / "exercises"
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    assert files
+    assert not [p.name for p in files if NOT_FOR_STUDENTS.search(p.name)]
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert not [phrase for phrase in TEACHER_TEXT if phrase in text], path.name
+
+
+@pytest.mark.parametrize("stem, hunted", [("06-check-it-yourself", "article"),
+                                           ("03-spot-the-errors", "bridge")])
+def test_a_student_kernel_cannot_read_the_graded_key(stem, hunted, tmp_path):
+    """As a student would try it: in their own copy of the generated exercise, with the
+    setup cell's line that loads the graded hunt's article (the one the q2 check cell marks),
+    the one line of issue 22 and the graded key's loader."""
+    shutil.copytree(EXERCISES / stem, tmp_path / stem)
+    exercise = read(EXERCISES / stem / f"{stem}.ipynb")
+    assert f"ml.error_hunt({hunted}, answers=answers, graded=True)" in \
+        [cell.source for cell in exercise.cells]
+    assert f"ml.find_words({hunted}.text, mark[0])" in cell_of(exercise, "q2").source
+    setup = cell_of(exercise, "setup").source
+    article_line = next(line for line in setup.splitlines() if line.startswith(f"{hunted} = "))
+    attempt = "\n".join(["import medialit as ml", article_line,
+                         f"print(ml.load_error_key({hunted}), ml.load_quote_key({hunted}), "
+                         f"ml.load_graded_key({stem!r}, {hunted}))",
+                         f'[(e["span"]["text"], e["kind"]) for e in ml.load_error_key({hunted}) '
+                         'if e["detectable"] == "text"][:8]'])
+    env = {name: value for name, value in os.environ.items() if name != "MEDIALIT_COURSE"}
+    done = subprocess.run([sys.executable, "-c", attempt], cwd=tmp_path / stem, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == ["None", "None", "None"], done.stdout[:300]
+    assert "TypeError: 'NoneType' object is not iterable" in done.stderr
+
+
+def test_planted_key_never_reaches_the_marked_copy(course):
+    folder = course["root"] / "autograded" / "partial" / "06-check-it-yourself"
+    assert (folder / "practice-school-air.txt").exists()
+    assert not list(folder.glob("*.errors.json")) and not list(folder.glob("*.quotes.json"))
+    folder = course["root"] / "autograded" / "partial" / "03-spot-the-errors"
+    assert (folder / "practice-bridge-toll.txt").exists()
+    assert not list(folder.glob("*.errors.json")) and not list(folder.glob("*.quotes.json"))
+
+
+def test_the_shared_install_leaves_the_teachers_material_out():
+    """docs/jupyterhub.md installs the kit for every user with `git archive`; the kit's
+    .gitattributes must leave out solutions/, lessons/, tests/ and the graded keys."""
+    if subprocess.run(["git", "rev-parse"], cwd=ROOT, capture_output=True).returncode:
+        pytest.skip("not a git checkout")
+    archive = subprocess.run(["git", "archive", "--worktree-attributes", "HEAD"], cwd=ROOT,
+                             capture_output=True, check=True).stdout
+    import io
+    import tarfile
+
+    names = tarfile.open(fileobj=io.BytesIO(archive)).getnames()
+    assert "exercises/06-check-it-yourself/practice-school-air.txt" in names
+    assert "exercises/03-spot-the-errors/practice-bridge-toll.txt" in names
+    assert "seeds/blinken-qin-beijing-2023.errors.json" in names  # the lessons' widgets use it
+    for secret in ("solutions/", "lessons/", "tests/", "seeds/practice-school-air.errors.json",
+                   "seeds/practice-school-air.quotes.json", "seeds/practice-bridge-toll.errors.json",
+                   "seeds/practice-bridge-toll.quotes.json"):
+        assert not [name for name in names if name.startswith(secret)], secret
 
 
 def test_validate_solutions_and_inverted_exercises(course):
@@ -455,8 +544,8 @@ def test_feedback_says_what_was_missed(course):
     notebook = autograded(course, "partial", "03-spot-the-errors")
     printed = "".join(o.get("text", "") for o in cell_of(notebook, "q2").outputs)
     assert "(from the error hunt)" in printed
-    assert "there is a mistake here, but of another kind" in printed
-    assert "there is no mistake here" in printed
+    assert "there is a problem here, but of another kind" in printed
+    assert "✘ Not an error" in printed and "the answer key has no mistake here" in printed
     assert "Mistakes you could still have found" in printed
 
 
@@ -490,5 +579,5 @@ def test_grades_export_to_csv(course):
         rows = list(csv.DictReader(handle))
     scores = {(row["assignment"], row["student_id"]): float(row["raw_score"]) for row in rows}
     assert scores["02-who-said-it", "teacher"] == 5  # the 3 written points wait for the teacher
-    assert scores["03-spot-the-errors", "partial"] == 3
+    assert scores["03-spot-the-errors", "partial"] == 4
     assert scores["06-check-it-yourself", "blank"] == 0

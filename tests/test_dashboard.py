@@ -8,7 +8,9 @@ and answers files where ``nbgrader collect`` puts them (``submitted/<student>/<a
 - **class**: four students in the gradebook. ada and ben hand in both assignments, cy skips
   03-spot-the-errors, dan hands in nothing. ada marks with the error hunt (answers file), ben
   types his marks into q2 of the notebook (they count; his error-hunt marks do not), cy's
-  answers file for 02 is damaged.
+  answers file for 02 is damaged. The graded hunt is on 03's own article
+  (``practice-bridge-toll.txt``); marks on the seed from lesson 3's practice hunt, saved in
+  the same answers file, never count.
 
 Every number the dashboard shows is computed by hand below from those answers; charts are
 checked by structure (titles, bar counts, messages), never by pixels.
@@ -35,8 +37,9 @@ import dashboard as db  # the teacher's folder is not a package: imported as the
 # nbgrader's add_submission trips an SQLAlchemy 2 autoflush warning while building the fakes
 pytestmark = pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
 
-ARTICLE = ml.load_article()
+ARTICLE = ml.load_article(ROOT / "seeds" / db.HUNT_ARTICLE)  # the graded hunt's article
 TEXT = ARTICLE.text
+HUNT = ml.answer_id("error_hunt", ARTICLE)  # where the error hunt saves marks on it
 ITEMS = load_checkpoint_items()
 RIGHT = {item["id"]: item["answer"] for item in ITEMS}
 WRONG = {item["id"]: next(o for o in item["options"] if o != item["answer"]) for item in ITEMS}
@@ -131,17 +134,19 @@ ADA_PRE = {"1": RIGHT["1"], "2": RIGHT["2"], "3": WRONG["3"], "4": WRONG["4"], "
 BEN_PRE = {"1": WRONG["1"], "2": WRONG["2"], "3": RIGHT["3"]}
 CY_POST = {**RIGHT, "5": WRONG["5"]}
 ADA_MARKS = [
-    mark("British Foreign Minister", "role-conflict"),  # e01: right
-    # e12 "ball", by its place: the first "ball" in the text is the start of "balloon"
-    {"start": 1715, "end": 1719, "text": "ball", "kind": "inconsistent-term", "correction": None},
-    mark("ballon", "other"),  # e41 is a spelling mistake: right place, wrong kind
-    mark("North America", "other"),  # no mistake there: a false alarm
-    mark("five and a quarter hours", "other"),  # e07: only other coverage shows it (outside)
+    mark("Mayor", "role-conflict"),  # e01 (the title's "Mayor"): right
+    mark("Alliance", "inconsistent-term"),  # e13: right
+    mark("pedestrains", "other"),  # e02 is a spelling mistake: right place, wrong kind
+    mark("town hall", "other"),  # no mistake there: a false alarm
+    mark("Mayor", "role-conflict"),  # e01 again: already found
 ]
+# lesson 3's practice hunt on the seed, saved as "error_hunt": not the graded hunt. Read against
+# the bridge article these offsets would be e11, so counting them would show.
+SEED_HUNT = [mark("Lit by 60 LED lamps", "misplaced-modifier")]
 BEN_TYPED = '''q2_marks = [
-    ("British Foreign Minister", "role-conflict"),
-    ("north  America", "spelling"),
-    ("Sunday", "other"),
+    ("Mayor", "role-conflict"),
+    ("town  Hall", "spelling"),
+    ("on Tuesday", "other"),
 ]
 # ✎ Write your answer in the line(s) above.'''
 
@@ -161,18 +166,18 @@ def class_course(tmp_path_factory) -> Path:
         **answers("02-who-said-it", {"who_said_it": {}}),
         **answers("00-start-here", checkpoint("pre", ADA_PRE))})
     hand_in(course, "ada", "03-spot-the-errors", {
-        **answers("03-spot-the-errors", {"error_hunt": ADA_MARKS}),
+        **answers("03-spot-the-errors", {HUNT: ADA_MARKS, "error_hunt": SEED_HUNT}),
         **answers("06-check-it-yourself", checkpoint("post", RIGHT))})
     hand_in(course, "ben", "02-who-said-it", answers("00-start-here", checkpoint("pre", BEN_PRE)))
     hand_in(course, "ben", "03-spot-the-errors", {
         **hunt_notebook(BEN_TYPED),
-        # typed marks count, so this error-hunt mark of e12 must not
-        **answers("03-spot-the-errors", {"error_hunt": [ADA_MARKS[1]]})})
+        # typed marks count, so this error-hunt mark of e13 must not
+        **answers("03-spot-the-errors", {HUNT: [ADA_MARKS[1]]})})
     hand_in(course, "cy", "02-who-said-it", {
         "02-who-said-it.answers.json": "{ this is not JSON",
         **answers("06-check-it-yourself", checkpoint("post", CY_POST))})
     # the autograded copy of a submission that is also in submitted/: submitted/ wins
-    hand_in(course, "ada", "03-spot-the-errors", answers("03-spot-the-errors", {"error_hunt": []}),
+    hand_in(course, "ada", "03-spot-the-errors", answers("03-spot-the-errors", {HUNT: []}),
             step="autograded")
     return course
 
@@ -233,12 +238,12 @@ def test_error_hunt_verdicts(data):
     results = db.error_hunt_results(data)
     assert sorted(results) == ["ada", "ben"]  # cy skipped the exercise, dan handed in nothing
     assert [r["verdict"] for r in results["ada"]] == ["right", "right", "partly", "not-an-error",
-                                                       "outside"]
+                                                       "repeat"]
     assert [r["verdict"] for r in results["ben"]] == ["right", "not-an-error", "right"]
-    assert [r["mark"]["text"] for r in results["ben"]] == ["British Foreign Minister",
-                                                            "North America", "Sunday"]
-    # ben's typed words were found where the hidden test finds them
-    assert results["ben"][1]["mark"]["start"] == TEXT.index("North America")
+    assert [r["mark"]["text"] for r in results["ben"]] == ["Mayor", "town hall", "on Tuesday"]
+    # ben's typed words were found where the hidden test finds them (the title's "Mayor")
+    assert [r["mark"]["start"] for r in results["ben"]] == [0, TEXT.index("town hall"),
+                                                             TEXT.index("on Tuesday")]
 
 
 def test_error_summary(data):
@@ -246,14 +251,14 @@ def test_error_summary(data):
     assert summary["hunters"] == ["ada", "ben"]
     errors = {e["id"]: e for e in summary["errors"]}
     key = ml.load_error_key(ARTICLE)
-    assert len(errors) == sum(1 for e in key if e["detectable"] == "text")
-    assert "e07" not in errors  # only other coverage shows it
+    assert len(errors) == sum(1 for e in key if e["detectable"] == "text") == 13
     e01 = errors["e01"]
     assert (e01["found"], e01["missed"], e01["students"]) == (2, 0, ["ada", "ben"])
-    assert (errors["e05"]["found"], errors["e05"]["students"]) == (1, ["ben"])
-    assert (errors["e12"]["found"], errors["e12"]["students"]) == (1, ["ada"])  # not ben's hunt
-    assert (errors["e41"]["found"], errors["e41"]["partly"]) == (1, 1)
-    assert errors["e02"]["found"] == 0 and errors["e02"]["missed"] == 2
+    assert (errors["e03"]["found"], errors["e03"]["students"]) == (1, ["ben"])
+    assert (errors["e13"]["found"], errors["e13"]["students"]) == (1, ["ada"])  # not ben's hunt
+    assert (errors["e02"]["found"], errors["e02"]["partly"]) == (1, 1)
+    assert errors["e11"]["found"] == 0  # ada's seed marks (lesson 3's hunt) are not counted
+    assert errors["e12"]["found"] == 0 and errors["e12"]["missed"] == 2
 
 
 def test_error_chart(data):
@@ -263,10 +268,11 @@ def test_error_chart(data):
     assert len(found.patches) == 4
     labels = [label.get_text() for label in found.get_yticklabels()]
     assert labels[0].startswith("e01")  # the top bar first
-    assert {label[:3] for label in labels} == {"e01", "e05", "e12", "e41"}
+    assert {label[:3] for label in labels} == {"e01", "e02", "e03", "e13"}
     assert "(1 with another kind)" in texts(found)
     assert title(missed) == "Missed most often" and len(missed.patches) == 10
-    assert all(bar.get_width() == 2 for bar in missed.patches)
+    # nine mistakes nobody found, then one of the three that one student found
+    assert [bar.get_width() for bar in missed.patches] == [2] * 9 + [1]
     assert len(db.plot_errors(data, top=3).axes[1].patches) == 3
 
 
@@ -274,12 +280,12 @@ def test_false_alarms_grouped_by_text(data):
     alarms = db.false_alarms(data)
     assert len(alarms) == 1
     assert alarms[0]["students"] == ["ada", "ben"] and alarms[0]["count"] == 2
-    assert alarms[0]["text"] == "North America"
+    assert alarms[0]["text"] == "town hall"
     assert alarms[0]["kinds"] == {"other": 1, "spelling": 1}
     figure = db.plot_false_alarms(data)
     ax = figure.axes[0]
     assert title(ax).startswith("False alarms") and len(ax.patches) == 1
-    assert ax.patches[0].get_width() == 2 and "North America" in ax.get_yticklabels()[0].get_text()
+    assert ax.patches[0].get_width() == 2 and "town hall" in ax.get_yticklabels()[0].get_text()
 
 
 def test_checkpoint_gains(data):
@@ -310,7 +316,7 @@ def test_results_table_and_csv(data, tmp_path):
     assert rows["ada"]["02-who-said-it"] == 5 and rows["ada"]["total_score"] == 7.5
     assert rows["ada"]["max_score"] == 11 and rows["ada"]["waiting_for_teacher"] == ""
     assert (rows["ada"]["errors_found"], rows["ada"]["errors_partly"], rows["ada"]["false_alarms"],
-            rows["ada"]["beyond_the_text"]) == (3, 1, 1, 1)
+            rows["ada"]["beyond_the_text"]) == (3, 1, 1, 0)
     assert rows["cy"]["03-spot-the-errors"] is None and rows["cy"]["errors_found"] is None
     assert rows["dan"]["total_score"] is None
 
@@ -373,8 +379,7 @@ def one(tmp_path_factory) -> db.ClassData:
     make_gradebook(course, ["solo"], {("03-spot-the-errors", "solo"): {"q1": 1, "q2": 4}},
                    assignments={"03-spot-the-errors": ASSIGNMENTS["03-spot-the-errors"]})
     hand_in(course, "solo", "03-spot-the-errors", answers("03-spot-the-errors", {
-        "error_hunt": [mark("British Foreign Minister", "role-conflict"), "not a mark",
-                       {"start": 1}]}))
+        HUNT: [mark("Mayor", "role-conflict"), "not a mark", {"start": 1}]}))
     # the same notebook's answers in two folders: the newer file wins. "checkpoints" holds
     # answers files only (copied there by the teacher), so it is not an assignment
     hand_in(course, "solo", "checkpoints", {
@@ -443,7 +448,7 @@ def test_assignments_without_submissions(tmp_path):
 def test_a_damaged_gradebook_is_reported_not_fatal(tmp_path):
     (tmp_path / "gradebook.db").write_bytes(b"this is not a database")
     hand_in(tmp_path, "ada", "03-spot-the-errors", answers("03-spot-the-errors", {
-        "error_hunt": [mark("British Foreign Minister", "role-conflict")]}))
+        HUNT: [mark("Mayor", "role-conflict")]}))
     data = db.load_class(tmp_path)
     assert data.students == ["ada"] and "gradebook could not be read" in data.problems[0]
     assert db.error_summary(data)["hunters"] == ["ada"]

@@ -6,8 +6,8 @@ import importlib
 
 import pytest
 
-MODULES = ["article", "marks", "lexicons", "nlp", "quotes", "sources", "analysis", "grading",
-           "charts", "checks", "checks.words"]
+MODULES = ["article", "marks", "lexicons", "nlp", "quotes", "sources", "analysis", "answers",
+           "grading", "charts", "checks", "checks.words", "checks.slips", "webpage"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -21,7 +21,7 @@ REST API the test creates a teacher and three students, puts them in the groups 
 JupyterHub guide uses, and spawns their JupyterLab servers. While those start, each student,
 in their own home with their own ``nbgrader_config.py``, fetches, answers (ada: every answer
 right; ben: some right; cy: only the who-said-it widget's answers, saved in
-``02-who-said-it.answers.json`` with ``medialit.grading.AnswerStore``) and submits, all three
+``02-who-said-it.answers.json`` with ``medialit.answers.AnswerStore``) and submits, all three
 at once; the teacher collects and autogrades. Students are named on the command line
 (``--student=``) because everything runs as one user here. At the end every server must
 answer ``/user/<name>/api/status`` through the proxy and list the student's fetched files.
@@ -55,7 +55,7 @@ import nbformat
 import pytest
 
 import medialit as ml
-from medialit.grading import AnswerStore
+from medialit.answers import AnswerStore
 from medialit.widgets import ANONYMOUS
 from kernel_noise import without_kernel_shutdown_race
 

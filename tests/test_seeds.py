@@ -155,8 +155,9 @@ def test_error_key_spans_check_themselves(path):
     assert len(ids) == len(set(ids))
     assert [e["span"]["start"] for e in key["errors"]] == sorted(e["span"]["start"] for e in key["errors"])
     for error in key["errors"]:
-        assert set(error) == ERROR_FIELDS, error["id"]
+        assert ERROR_FIELDS <= set(error) <= ERROR_FIELDS | {"other_kinds"}, error["id"]
         assert error["kind"] in KINDS, error["id"]
+        assert all(kind in KINDS and kind != error["kind"] for kind in error.get("other_kinds", ())), error["id"]
         assert error["severity"] in SEVERITIES, error["id"]
         assert error["detectable"] in ("text", "outside"), error["id"]
         assert error["explanation"].strip(), error["id"]

@@ -6,8 +6,10 @@ so these tests skip, with a reason, when no model is installed (the ``nlp`` fixt
 """
 from __future__ import annotations
 
+import errno
 import html
 import json
+import os
 import re
 
 import ipywidgets as w
@@ -15,15 +17,16 @@ import pytest
 
 import medialit
 import medialit.analysis
+import medialit.answers
 import medialit.checks
-import medialit.grading
 import medialit.nlp
 import medialit.quotes
 import medialit.sources
 from medialit import widgets
 from medialit.analysis import analyze
 from medialit.article import Article
-from medialit.grading import AnswerStore, grade_error_marks
+from medialit.answers import AnswerStore
+from medialit.grading import grade_error_marks
 from medialit.keys import load_error_key, load_quote_key
 
 pytestmark = pytest.mark.usefixtures("nlp")
@@ -291,9 +294,9 @@ def test_error_hunt_forgives_quotes_spaces_and_capitals(article, store, tmp_path
 
 
 def test_find_words_matches_whole_words_only():
-    assert widgets.find_words("Then he said the plan", "he") == (5, 7)
-    assert widgets.find_words("the theme", "he") is None
-    assert widgets.find_words("spy\u00a0ball  flew", "spy ball flew") == (0, 14)
+    assert medialit.grading.find_words("Then he said the plan", "he") == (5, 7)
+    assert medialit.grading.find_words("the theme", "he") is None
+    assert medialit.grading.find_words("spy\u00a0ball  flew", "spy ball flew") == (0, 14)
 
 
 # -- who said it? -------------------------------------------------------------------------------
@@ -468,7 +471,7 @@ def test_quote_inspector_china_quote(article):
 def hunt_three_marks(article, store):
     box = widgets.error_hunt(article, answers=store)
     add_mark(box, "British Foreign Minister", "role-conflict")  # right
-    add_mark(box, "ball", "spelling", sentence_words="alleged Chinese spy ball")  # partly
+    add_mark(box, "ball", "role-conflict", sentence_words="alleged Chinese spy ball")  # partly
     add_mark(box, "met", "spelling", sentence_words="Antony Blinken met")  # not an error
     return box
 
@@ -530,7 +533,7 @@ def test_default_widgets_do_not_overwrite_each_other(article, tmp_path, monkeypa
     who = widgets.who_said_it(article)
     add_mark(hunt, "British Foreign Minister", "role-conflict")
     find(who, w.Dropdown, "Who said it?").value = first_direct_quote(article)["speaker"]
-    answers = medialit.grading.load_answers("practice", tmp_path)
+    answers = medialit.answers.load_answers("practice", tmp_path)
     assert len(answers.get("error_hunt", [])) == 1
     assert len(answers.get("who_said_it", {})) == 1
 
@@ -731,3 +734,141 @@ def test_post_check_shows_answers_only_when_every_question_has_a_try(store, tmp_
     # a new widget on the same file shows the saved choices again (after a kernel restart)
     again = widgets.checkpoint("post", AnswerStore("t", folder=tmp_path))
     assert [p.value for p in find_all(again, w.RadioButtons)] == [p.value for p in pickers]
+
+
+# -- saves that fail, shown in every widget that saves ----------------------------------------------
+
+def break_the_file(tmp_path, store, problem, monkeypatch):
+    """Make the next saves fail. Root writes through a read-only mode, so the answers file's
+    own read-only mode is checked by the kit; the folder and the disk are simulated."""
+    store.set("setup", "done")  # the file exists
+    if problem == "read-only file":
+        (tmp_path / "t.answers.json").chmod(0o444)
+        return lambda: (tmp_path / "t.answers.json").chmod(0o644)
+    if problem == "read-only folder":
+        def refuse(*args, **kwargs):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        monkeypatch.setattr(medialit.answers.tempfile, "mkstemp", refuse)
+    else:
+        def full(*args, **kwargs):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        monkeypatch.setattr(os, "fsync", full)
+    return monkeypatch.undo
+
+
+PROBLEMS = {"read-only file": "the answers file is read-only",
+            "read-only folder": "the folder of the answers file is read-only",
+            "full disk": "the disk is full"}
+
+
+@pytest.mark.parametrize("problem", PROBLEMS)
+def test_choice_question_says_not_saved_and_keeps_the_choice(store, tmp_path, monkeypatch,
+                                                            problem):
+    box = widgets.choice_question("q1", "Pick", ["a", "b", "c"], "a", "Why.", store)
+    fix = break_the_file(tmp_path, store, problem, monkeypatch)
+    radio = find(box, w.RadioButtons)
+    radio.value = "b"
+    assert "Your answer is NOT saved: " + PROBLEMS[problem] in text(box)
+    assert radio.value == "b" and store.get("q1") == "b"
+    assert "q1" not in saved(tmp_path)
+    find(box, w.Button, "Check").click()
+    assert "Your answer is saved" not in text(box)  # not said while it is not true
+    fix()
+    radio.value = "c"
+    assert saved(tmp_path)["q1"] == "c"
+    assert "NOT saved" not in text(box)
+
+
+@pytest.mark.parametrize("problem", PROBLEMS)
+def test_written_answer_says_not_saved_and_saves_it_with_the_next_answer(store, tmp_path,
+                                                                        monkeypatch, problem):
+    box = widgets.written_answer("d1", "Why?", store)
+    other = widgets.written_answer("d2", "And?", store)
+    fix = break_the_file(tmp_path, store, problem, monkeypatch)
+    area = find(box, w.Textarea)
+    area.value = "My answer."
+    assert "Your answer is NOT saved: " + PROBLEMS[problem] in text(box)
+    assert "✔ Saved." not in text(box)
+    assert area.value == "My answer." and "d1" not in saved(tmp_path)
+    fix()
+    find(other, w.Textarea).value = "Another answer."
+    assert saved(tmp_path) == {"setup": "done", "d1": "My answer.", "d2": "Another answer."}
+    again = widgets.written_answer("d1", "Why?", AnswerStore("t", folder=tmp_path))
+    assert find(again, w.Textarea).value == "My answer."  # after a restart
+
+
+def test_written_answer_with_half_an_emoji_says_not_saved(store, tmp_path):
+    box = widgets.written_answer("d1", "Why?", store)
+    area = find(box, w.Textarea)
+    area.value = "whole 🙂"
+    area.value = "half \ud83d"  # a lone surrogate: half of an emoji
+    shown = text(box)
+    assert "Your answer is NOT saved: it holds a broken character" in shown
+    assert "earlier answer is still saved" in shown
+    assert area.value == "half \ud83d"  # still there to be mended
+    assert saved(tmp_path)["d1"] == "whole 🙂"
+
+
+def test_error_hunt_says_not_saved_and_lists_the_mark_it_keeps(article, store, tmp_path,
+                                                              monkeypatch):
+    box = widgets.error_hunt(article, answers=store)
+    fix = break_the_file(tmp_path, store, "read-only file", monkeypatch)
+    add_mark(box, "British Foreign Minister", "role-conflict")
+    assert "Your answer is NOT saved: the answers file is read-only" in message(box)
+    assert "British Foreign Minister" in text(box).split("Your marks")[1]  # kept in memory
+    assert "error_hunt" not in saved(tmp_path)
+    find(box, w.Button, "Remove 1").click()
+    assert "NOT saved" in message(box)
+    fix()
+    add_mark(box, "Qin Gang", "other")
+    assert [mark["text"] for mark in saved(tmp_path)["error_hunt"]] == ["Qin Gang"]
+    (tmp_path / "t.answers.json").chmod(0o444)
+    start, yes, _ = confirm_reset(box)
+    start.click()
+    yes.click()
+    assert "NOT saved" in message(box) and "Your marks were erased" not in message(box)
+
+
+@pytest.mark.parametrize("build", ["who_said_it", "source_sorter"])
+def test_choosing_widgets_say_not_saved(article, store, tmp_path, monkeypatch, build):
+    box = getattr(widgets, build)(article, answers=store)
+    break_the_file(tmp_path, store, "full disk", monkeypatch)
+    if build == "who_said_it":
+        find(box, w.Dropdown, "Who said it?").value = first_direct_quote(article)["speaker"]
+    else:
+        find_all(box, w.Dropdown)[0].value = "Media"
+    assert "Your answer is NOT saved: the disk is full" in text(box)
+    assert saved(tmp_path) == {"setup": "done"}
+
+
+def test_pre_check_says_not_saved_instead_of_saved(store, tmp_path, monkeypatch):
+    items = widgets.load_checkpoint_items()
+    box = widgets.checkpoint("pre", store)
+    fix = break_the_file(tmp_path, store, "read-only file", monkeypatch)
+    find_all(box, w.RadioButtons)[0].value = items[0]["options"][0]
+    assert "Your answer is NOT saved" in text(box)
+    find(box, w.Button, "I have answered").click()
+    assert "✔ Saved" not in text(box) and "Your answers are saved" not in text(box)
+    fix()
+    find(box, w.Button, "I have answered").click()  # tries again, and says so
+    assert saved(tmp_path)["pre_1"] == items[0]["options"][0]
+    assert "Still unanswered" in text(box)
+
+
+def test_error_hunt_with_hand_edited_marks_repairs_them_and_still_marks(article, tmp_path,
+                                                                        monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    start = article.text.index("British Foreign Minister")
+    end = start + len("British Foreign Minister")
+    marks = [{"start": start, "end": end, "kind": "role-conflict"},  # no text
+             {"start": start, "end": end, "text": 42, "kind": "other", "correction": 7},
+             {"start": "x", "end": None, "text": "gone", "kind": "other"}]
+    (tmp_path / "t.answers.json").write_text(json.dumps({"answers": {"error_hunt": marks}}),
+                                             encoding="utf-8")
+    box = widgets.error_hunt(article, answers=AnswerStore("t", folder=tmp_path))
+    assert "edited by hand" in text(box) and "3 parts of it were left out or repaired" in text(box)
+    assert text(box).split("Your marks")[1].count("British Foreign Minister") == 2
+    find(box, w.Button, "Check my marks").click()
+    assert "Score:" in text(box)
+    again = AnswerStore("t", folder=tmp_path)
+    assert "machine" in text(widgets.machine_vs_me(article, answers=again))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from medialit.article import Article
 from medialit.people import country_in, find_role_mentions, load_affiliation_tables
@@ -33,7 +34,8 @@ def role_conflicts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     title, "US Secretary of State" in the body). The title's role is the one circled."""
     countries = load_affiliation_tables()["countries"]
     by_person: dict[str, list] = {}
-    for mention in find_role_mentions(article):
+    mentions = find_role_mentions(article)
+    for mention in map(lambda m: _title_without_name(m, mentions), mentions):
         if not not_now_pattern().search(mention.text):
             by_person.setdefault(mention.name, []).append(mention)
     for name, mentions in by_person.items():
@@ -53,6 +55,26 @@ def role_conflicts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                    right.text, ((right.start, right.end),))
 
 
+def _title_without_name(mention, mentions):
+    """A title read with the name run into it ('Headteacher Ana Ruiz', as a title-case
+    headline is parsed, with no name of its own) split into the name another mention gives
+    and the title before it; any other mention unchanged."""
+    if mention.name:
+        return mention
+    for other in mentions:
+        if other.name and mention.text.endswith(" " + other.name):
+            title = mention.text[:-len(other.name)].rstrip()
+            return replace(mention, name=other.name, end=mention.start + len(title), text=title)
+    return mention
+
+
+def _organisation(role: str) -> set[str]:
+    """The capitalised words of the organisation a role names ('a spokeswoman for Dover
+    Council' → {'Dover', 'Council'}); empty when it names none."""
+    named = re.search(r"\b(?:for|of|at|with)\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*\s?)+)", role)
+    return set(named.group(1).split()) if named else set()
+
+
 def _first_conflict(described: list[tuple]) -> tuple | None:
     """The first two descriptions ``(mention, offices, country)`` of one person that cannot
     both be true, with why; None when they all agree."""
@@ -64,6 +86,9 @@ def _first_conflict(described: list[tuple]) -> tuple | None:
             second_domains = _words(second.text) & domains
             if first_country and second_country and first_country != second_country:
                 return first, second, f"{first_country} and {second_country}"
+            first_body, second_body = _organisation(first.text), _organisation(second.text)
+            if shared and first_body and second_body and not first_body & second_body:
+                return first, second, "two different organisations"
             if shared and _words(first.text) & ranks != _words(second.text) & ranks:
                 return first, second, "two different ranks"
             if shared and first_domains and second_domains and not first_domains & second_domains:

@@ -13,15 +13,13 @@ from collections.abc import Iterator
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
 from medialit.checks.words import british_endings, load_usage, word_set
+from medialit.lexicons import load_spellchecker
 from medialit.model import Quote
 
 
-@functools.lru_cache(maxsize=1)
 def spellchecker():
     """The English word list with word frequencies (pyspellchecker), loaded once."""
-    from spellchecker import SpellChecker
-
-    return SpellChecker(distance=1)
+    return load_spellchecker()
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -1,0 +1,243 @@
+"""Slips of the keyboard that a spellchecker passes: a real word one letter away from a term
+the article repeats, a misspelt form of a word the article spells right elsewhere, two words
+run together, a short word left out of a fixed phrase.
+
+Each rule reads the article's own vocabulary: what the article says again and again is taken
+to be right, and a form that differs by one letter and occurs once is the odd one out.
+The fixed phrases are in ``medialit/data/fixed_phrases.txt``.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from medialit.article import Article
+from medialit.checks.registry import Spot, rule
+from medialit.checks.spans import where
+from medialit.checks.spelling import is_known_word, spellchecker
+from medialit.checks.words import word_set
+from medialit.lexicons import DATA_DIR
+from medialit.model import Quote
+
+WORD = re.compile(r"(?<![\w’'-])[A-Za-z]+(?:[’'][A-Za-z]+)?(?![\w-])")
+COMMON = 1e-6  # how common (pyspellchecker's frequency) a part of a run-together word must be
+SHORT_WORDS = frozenset({"of", "to", "in", "on", "at", "by", "an", "is", "it", "as", "or", "be",
+                         "we", "he", "no", "so", "up", "do", "if", "my", "us", "me"})
+INFLECTIONS = ("s", "es", "d", "ed", "r", "er", "n", "y", "ly")
+
+
+@functools.lru_cache(maxsize=None)
+def slip_words(name: str) -> frozenset[str]:
+    """The words of one list of ``slips.json``.
+
+    >>> "the" in slip_words("function_words")
+    True
+    """
+    doc = json.loads((DATA_DIR / "slips.json").read_text(encoding="utf-8"))
+    return frozenset(doc[name]["words"])
+
+
+def one_edit_apart(one: str, other: str) -> bool:
+    """True when ``other`` is ``one`` with one letter changed, added, dropped, or two
+    neighbouring letters swapped.
+
+    >>> one_edit_apart("ballot", "ballet"), one_edit_apart("form", "from"), one_edit_apart("cat", "dog")
+    (True, True, False)
+    """
+    if one == other or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) == len(other):
+        differ = [i for i, (a, b) in enumerate(zip(one, other)) if a != b]
+        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1 and
+                                    one[differ[0]] == other[differ[1]] and
+                                    one[differ[1]] == other[differ[0]])
+    shorter, longer = sorted((one, other), key=len)
+    return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+
+
+def _inflected(one: str, other: str) -> bool:
+    """True when one word is the other with an ending ('vote', 'voter'; 'cost', 'costs';
+    'terrorism', 'terrorist')."""
+    if len(one) == len(other) >= 7 and one[:-1] == other[:-1]:
+        return True
+    shorter, longer = sorted((one, other), key=len)
+    return longer.startswith(shorter) and longer[len(shorter):] in INFLECTIONS or \
+        (shorter[-1:] == "e" and longer.startswith(shorter[:-1]) and
+         longer[len(shorter) - 1:] in INFLECTIONS)
+
+
+def _bare(word: str) -> str:
+    """The word in lower case without a possessive ending."""
+    return re.sub(r"[’']s?$", "", word.lower())
+
+
+def _words(text: str) -> list[re.Match]:
+    return list(WORD.finditer(text))
+
+
+@rule("slips.near-term", "inconsistent-term", "warning",
+      "a real word once, one letter away from a word the article repeats beside the same neighbour")
+def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'the trade ballet' once where the article says 'the trade ballot' again and again: a
+    real word, so no spellchecker circles it, but the article's own term is one letter away.
+
+    The repeated term is two words seen at least twice, its changing word at least three
+    times; the odd form occurs once in the article and keeps the term's other word (not a
+    small word like 'the'), so it stands in the same kind of context."""
+    text = article.text
+    stop = word_set("stop_words") | SHORT_WORDS | slip_words("function_words")
+    words = [m for m in _words(text) if article.paragraph_index(m.start()) > 0]
+    counts = Counter(_bare(m.group(0)) for m in words)
+    pairs = [(first, second) for first, second in zip(words, words[1:])
+             if text[first.end():second.start()] == " "]
+    pair_counts = Counter((_bare(a.group(0)), _bare(b.group(0))) for a, b in pairs)
+    circled = set()
+    for first, second in pairs:
+        for odd, kept, side in ((second, first, 1), (first, second, 0)):
+            odd_word, kept_word = _bare(odd.group(0)), _bare(kept.group(0))
+            if odd.start() in circled or counts[odd_word] != 1 or kept_word in stop or odd_word in stop or len(odd_word) < 4:
+                continue
+            if not is_known_word(odd_word):
+                continue  # not a word at all: the spelling rules say so
+            for (a, b), seen in pair_counts.items():
+                term_word = b if side else a
+                if (a if side else b) != kept_word or seen < 2 or counts[term_word] < 3 or \
+                        term_word in stop:
+                    continue
+                if one_edit_apart(odd_word, term_word) and not _inflected(odd_word, term_word):
+                    term = next(p for p in pairs if (_bare(p[0].group(0)), _bare(p[1].group(0))) == (a, b))
+                    yield Spot(odd.start(), odd.end(),
+                               f"Everywhere else the article says “{_pair(*term)}”; here it says "
+                               f"“{_pair(first, second)}”, one letter different. Is it the "
+                               "same thing? Then it is a slip that no spellchecker catches.",
+                               _match_case(odd.group(0), term_word),
+                               ((term[0].start(), term[1].end()),))
+                    circled.add(odd.start())
+                    break
+
+
+def _pair(first: re.Match, second: re.Match) -> str:
+    return f"{first.group(0)} {second.group(0)}"
+
+
+def _match_case(template: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if template[:1].isupper() else word
+
+
+@rule("slips.misspelt-article-word", "spelling", "error",
+      "a name or possessive that is not a word, one letter away from a word the article repeats")
+def misspelt_article_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'the commitee’s report' where the article writes 'committee' elsewhere: a possessive or
+    a capitalised word, which the word-list check leaves alone, that is not English and is one
+    letter from a word the article uses at least twice."""
+    words = _words(article.text)
+    counts = Counter(_bare(m.group(0)) for m in words)
+    for match in words:
+        word = match.group(0)
+        if not (word[:1].isupper() or re.search(r"[’']s?$", word)) or word.isupper():
+            continue
+        bare = _bare(word)
+        if len(bare) < 5 or counts[bare] != 1 or is_known_word(bare):
+            continue
+        near = [other for other, seen in counts.items() if seen >= 2 and len(other) >= 5
+                and one_edit_apart(bare, other) and is_known_word(other)]
+        if near and not (word[:1].isupper() and _capitalised_elsewhere(words, bare)):
+            right = max(near, key=counts.__getitem__)
+            end = match.start() + len(re.sub(r"[’']s?$", "", word))
+            elsewhere = next(m for m in words if _bare(m.group(0)) == right)
+            yield Spot(match.start(), end,
+                       f"“{word}” is not an English word, and elsewhere the article writes "
+                       f"“{right}”. Is it a typing slip?", _match_case(word, right),
+                       ((elsewhere.start(), elsewhere.end()),))
+
+
+def _capitalised_elsewhere(words: list[re.Match], bare: str) -> bool:
+    """True when a word one letter from ``bare`` is written with a capital elsewhere (two
+    names, 'Hanson' and 'Hansen', may both be right)."""
+    return any(m.group(0)[:1].isupper() and one_edit_apart(bare, _bare(m.group(0)))
+               for m in words)
+
+
+@rule("slips.run-together", "spelling", "error",
+      "two words run together into one that is not a word ('thebridge')")
+def run_together(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """A word that is not English, occurs once, and splits into two common English words
+    ('the Councildecision', 'saidthe'). One part must be a small word of grammar, or one part
+    must be used on its own elsewhere in the article (a capitalised first part with its
+    capital); words that often make closed compounds ('counter…', '…less') are left
+    alone, since the word list lacks many such compounds ('pushback', 'hourlong')."""
+    spell = spellchecker()
+    words = _words(article.text)
+    counts = Counter(m.group(0).lower() for m in words)
+    written = Counter(m.group(0) for m in words)
+    for match in words:
+        word = match.group(0)
+        if len(word) < 7 or not word.isalpha() or counts[word.lower()] != 1 or \
+                not word[1:].islower() or is_known_word(word.lower()):
+            continue
+        split = _best_split(word, spell, counts, written)
+        if split is not None:
+            left, right = split
+            yield Spot(match.start(), match.end(),
+                       f"“{word}” is not a word: it looks like “{left}” and “{right}” run "
+                       "together. Is a space missing?", f"{left} {right}")
+
+
+def _best_split(word: str, spell, counts: Counter, written: Counter) -> tuple[str, str] | None:
+    """The most common split of ``word`` into two common words that passes the tests of
+    ``run_together``; None when there is none."""
+    small = slip_words("function_words")
+    best, best_score = None, 0.0
+    for cut in range(2, len(word) - 1):
+        left, right = word[:cut], word[cut:]
+        parts = (left.lower(), right.lower())
+        if not all(part in SHORT_WORDS or (len(part) >= 3 and
+                                           spell.word_usage_frequency(part) >= COMMON)
+                   for part in parts):
+            continue
+        if parts[0] in slip_words("compound_heads") or parts[1] in slip_words("compound_tails"):
+            continue
+        grammar = bool(small & set(parts)) and not word[:1].isupper()
+        used = any(written[part] >= 1 and len(part) >= 4 for part in (left, right))
+        if not (grammar or used):
+            continue
+        score = min(spell.word_usage_frequency(part) for part in parts)
+        if score > best_score:
+            best, best_score = (left, right), score
+    return best
+
+
+@functools.lru_cache(maxsize=1)
+def fixed_phrases() -> list[tuple[re.Pattern, str]]:
+    """Each fixed phrase of ``fixed_phrases.txt`` as a pattern that finds it with its required
+    word missing, with that word."""
+    noun_phrase = r"(?:(?:the|a|an|his|her|their|its|our|this|these|those)\b|[A-Z][a-z]+\b|\d)"
+    found = []
+    for line in (DATA_DIR / "fixed_phrases.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = [field.strip() for field in line.split("|")]
+        before, required = fields[0], fields[1]
+        following = fields[2] if len(fields) > 2 and fields[2] else noun_phrase
+        words = r"[ \t]+".join(re.escape(word) for word in before.split())
+        pattern = re.compile(rf"(?<![\w-])(?i:{words})(?=[ \t]+(?:{following}))"
+                             r"(?![ \t]+(?:the|a) (?:next|following|same|last|first)\b)")
+        found.append((pattern, required))
+    return found
+
+
+@rule("slips.missing-word", "other", "warning",
+      "a fixed phrase missing its short word ('according a report')")
+def missing_short_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'according a report', 'in spite the rain', 'a row broke out the two parties': a
+    phrase that cannot go on without its short word (fixed_phrases.txt)."""
+    for pattern, required in fixed_phrases():
+        for match in pattern.finditer(article.text):
+            words = match.group(0)
+            yield Spot(match.start(), match.end(),
+                       f"“{words}” needs “{required}” after it: “{words} {required} …”. "
+                       f"A short word seems to be missing in {where(article, match.start())}.",
+                       f"{words} {required}")

@@ -4,6 +4,7 @@ check behaviour, this shows the cost.
 Usage, from the repository root in the project's virtual environment:
 
     python bench/benchmark.py [--quick] [--polnear DIR | --no-polnear] [--repeat N]
+    python bench/benchmark.py --class N [--no-hub] [--class-timeout S]
 
 The summary has five measures. Each runs in a new Python process of its own, which reports
 its own peak memory (``ru_maxrss``: the largest resident set size the process reached):
@@ -30,6 +31,10 @@ Details follow: the cold start step by step, and ``python -m medialit analyze --
 (its peak from ``os.wait4``); the warm analysis against its parse; the batch against
 one-by-one ``analyze``; the practice widgets on the seed (build times, one error-hunt click,
 and the parses and analyses a click causes: it should be none); each notebook.
+
+``--class N`` measures only a class: N students starting lesson 3 at the same moment, as
+plain processes and then through a JupyterHub on 127.0.0.1 (``bench/classroom.py``; ``--no-hub``
+for the plain processes only).
 
 ``--quick`` skips the notebooks and the one-by-one comparison, and batches the kit's test
 articles rather than PolNeAR unless ``--polnear`` is given. For figures to publish, run on a
@@ -125,7 +130,8 @@ def part_cold(started: float, warm_runs: int) -> dict:
     entered = time.time()
     import_time, medialit = timed(__import__, "medialit")
     load_time, nlp = timed(medialit.load_nlp)
-    analyse_time, _ = timed(lambda: medialit.analyze(medialit.load_article()))
+    # stored=False: the engine's own cost (lesson 6, the command line), not a stored analysis
+    analyse_time, _ = timed(lambda: medialit.analyze(medialit.load_article(), stored=False))
     result = {"start": entered - started, "import": import_time, "load": load_time,
               "analyse": analyse_time, "cold": time.time() - started, "cold_peak": peak_mb()}
     import spacy
@@ -135,7 +141,7 @@ def part_cold(started: float, warm_runs: int) -> dict:
                           f"({'model' if medialit.nlp.has_parser(nlp) else 'rule-based fallback'})")
     warm, parse = [], []
     for _ in range(warm_runs):
-        warm.append(timed(lambda: medialit.analyze(medialit.load_article()))[0])
+        warm.append(timed(lambda: medialit.analyze(medialit.load_article(), stored=False))[0])
         fresh = medialit.load_article()
         parse.append(timed(lambda article=fresh: article.doc)[0])
     return {**result, "warm": warm, "warm_parse": parse, "warm_peak": peak_mb()}
@@ -178,12 +184,14 @@ def part_batch(polnear: Path | None, repeat: int, one_by_one: bool) -> dict:
     texts = [article.text for article in fresh()]
     # warm-up: a whole batch (smaller ones leave the first timed parse ~15% slower), the
     # word lists and the spelling dictionary
-    medialit.analyze_many(fresh()[:BATCH_SIZE], BATCH_SIZE)
+    # stored=False throughout: the engine's cost, not the seed's stored analysis
+    medialit.analyze_many(fresh()[:BATCH_SIZE], BATCH_SIZE, stored=False)
     runs = {"parse": lambda articles: deque(nlp.pipe(texts, batch_size=BATCH_SIZE), 0),
-            "full": lambda articles: medialit.analyze_many(articles, BATCH_SIZE)}
+            "full": lambda articles: medialit.analyze_many(articles, BATCH_SIZE, stored=False)}
     if one_by_one:
         runs.update(parse_single=lambda articles: deque(map(nlp, texts), 0),
-                    full_single=lambda articles: list(map(medialit.analyze, articles)))
+                    full_single=lambda articles: [medialit.analyze(article, stored=False)
+                                                  for article in articles])
     # wall time is the figure; CPU time (of this process) shows what a busy machine adds
     times = {key: [float("inf"), float("inf")] for key in runs}
     for _ in range(repeat):
@@ -223,10 +231,10 @@ class ParseCounter:
         self.parses = self.analyses = 0
 
     def __enter__(self):
-        import medialit.analysis
         import medialit.nlp
+        import medialit.quotes
 
-        self._load_nlp, self._extract = medialit.nlp.load_nlp, medialit.analysis.extract_quotes
+        self._load_nlp, self._extract = medialit.nlp.load_nlp, medialit.quotes.extract_quotes
         counter = self
 
         def load_nlp(*args, **kwargs):  # Article.doc calls it once per parse
@@ -238,15 +246,15 @@ class ParseCounter:
             return counter._extract(*args, **kwargs)
 
         medialit.nlp.load_nlp = load_nlp
-        medialit.analysis.extract_quotes = extract_quotes
+        medialit.quotes.extract_quotes = extract_quotes
         return self
 
     def __exit__(self, *exc):
-        import medialit.analysis
         import medialit.nlp
+        import medialit.quotes
 
         medialit.nlp.load_nlp = self._load_nlp
-        medialit.analysis.extract_quotes = self._extract
+        medialit.quotes.extract_quotes = self._extract
 
 
 def part_widgets() -> dict:
@@ -477,21 +485,26 @@ def summary_rows(colds: list[dict], batch: dict, notebooks: dict, quick: bool,
     return rows
 
 
-CLI_LABEL = "python -m medialit analyze --json (the seed)"
+CLI_LABEL = "python -m medialit analyze --json (the seed's text, not stored)"
 SPACY_LABEL = "spaCy alone: import, load the model, parse the seed"
 
 
 def cli_against_spacy(runs: int) -> dict[str, list[dict]]:
     """The command line cold, and spaCy's own load-and-parse of the same text, each in a new
-    process, alternating so that both meet the same load on the machine."""
+    process, alternating so that both meet the same load on the machine. The text is the
+    seed's with one more line ending, so that the command line runs the engine rather than
+    read the seed's stored analysis (``medialit.stored``)."""
     from medialit.article import SEED_PATH
 
-    commands = {CLI_LABEL: [sys.executable, "-m", "medialit", "analyze", "--json"],
-                SPACY_LABEL: [sys.executable, "-c", SPACY_ALONE.format(seed=str(SEED_PATH))]}
-    results: dict[str, list[dict]] = {label: [] for label in commands}
-    for _ in range(runs):
-        for label, command in commands.items():
-            results[label].append(run_child(command))
+    with tempfile.TemporaryDirectory() as folder:
+        article = Path(folder) / "seed-copy.txt"
+        article.write_text(SEED_PATH.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        commands = {CLI_LABEL: [sys.executable, "-m", "medialit", "analyze", "--json", str(article)],
+                    SPACY_LABEL: [sys.executable, "-c", SPACY_ALONE.format(seed=str(article))]}
+        results: dict[str, list[dict]] = {label: [] for label in commands}
+        for _ in range(runs):
+            for label, command in commands.items():
+                results[label].append(run_child(command))
     return results
 
 
@@ -575,6 +588,19 @@ def show_notebooks(notebooks: dict) -> None:
           f"{mib(notebooks['peak'])} MiB")
 
 
+def run_class(students: int, timeout: float, hub: bool) -> int:
+    """The class section (bench/classroom.py): the machine, the load, the figures."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import classroom
+
+    print(f"medialit benchmark, a class of {students} · {machine()} · load average "
+          f"{os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} "
+          "(1, 5, 15 min) at the start")
+    ok = classroom.run_class(students, timeout, hub)
+    print(f"load average {load()} at the end")
+    return 0 if ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if "--part" in argv:
@@ -590,7 +616,17 @@ def main(argv: list[str] | None = None) -> int:
                         help="cold starts to run and batch runs to take the best of (default 1)")
     parser.add_argument("--warm-runs", type=int, default=10, metavar="N",
                         help="warm runs (default 10)")
+    parser.add_argument("--class", type=int, dest="students", metavar="N",
+                        help="only the class: N students start lesson 3 at the same moment, as "
+                             "plain processes and then through a JupyterHub on 127.0.0.1")
+    parser.add_argument("--no-hub", action="store_true",
+                        help="with --class: the plain processes only")
+    parser.add_argument("--class-timeout", type=float, default=120, metavar="S",
+                        help="with --class: stop any student not ready after S seconds "
+                             "(default 120)")
     args = parser.parse_args(argv)
+    if args.students:
+        return run_class(args.students, args.class_timeout, hub=not args.no_hub)
     repeat = max(1, args.repeat)
     polnear = None if args.no_polnear else args.polnear
     if polnear is None and not args.no_polnear and not args.quick:

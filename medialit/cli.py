@@ -1,5 +1,6 @@
-"""The command line: ``python -m medialit analyze [FILE ...] [--json]`` and
-``python -m medialit report [FILE] -o report.html``.
+"""The command line: ``python -m medialit analyze [FILE ...] [--json]``,
+``python -m medialit report [FILE] -o report.html`` and, for the kit's maintainers,
+``python -m medialit store-analyses``.
 
 With no file it analyses the seed article. A file that cannot be read gets one line on
 stderr naming it and the problem; the other files are still analysed, and the exit status
@@ -71,13 +72,34 @@ def run_command(argv: list[str] | None = None) -> int:
     report_parser.add_argument("file", nargs="?", metavar="FILE", help="article file")
     report_parser.add_argument("-o", "--output", default="report.html", metavar="OUT",
                                help="where to write the report (default: report.html)")
+    commands.add_parser(
+        "store-analyses", help="store the seed's and practice articles' analyses (after an "
+                               "engine change)",
+        description="Analyse the seed and the practice articles (seeds/) afresh and store the "
+                    "results in medialit/data/analyses/, so that lessons need no spaCy.")
     args = parser.parse_args(argv)
+    if args.command == "store-analyses":
+        return run_store_analyses()
     if args.command == "report":
         return run_report(args.file, args.output)
     if args.command != "analyze":
         parser.print_help()
         return 0 if args.command is None else 2
     return run_analyze(args.files or [None], as_json=args.json)
+
+
+def run_store_analyses() -> int:
+    """Regenerate the stored analyses (``medialit.stored``) and say which files were written."""
+    from medialit.analysis import store_unit_analyses
+
+    written = store_unit_analyses()
+    for path in written:
+        print(f"stored {path}")
+    if not written:
+        print("medialit: no articles to analyse: run this in a checkout of the kit (seeds/).",
+              file=sys.stderr)
+        return 2
+    return 0
 
 
 def run_report(path: str | None, output: str) -> int:

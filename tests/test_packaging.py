@@ -92,16 +92,21 @@ def test_a_wheel_carries_the_seed_and_load_article_works_from_it(tmp_path):
         names = archive.namelist()
         assert "medialit/data/seed/blinken-qin-beijing-2023.txt" in names
         assert "medialit/data/seed/blinken-qin-beijing-2023.errors.json" in names
+        assert any(name.startswith("medialit/data/analyses/") for name in names)
         archive.extractall(installed)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    code = ("import json, medialit as ml\n"
+    code = ("import json, sys, medialit as ml\n"
             "article = ml.load_article()\n"
-            "print(json.dumps([ml.__file__, article.title.text, len(ml.load_error_key(article) or [])]))")
+            "issues = len(ml.analyze(article).issues)\n"
+            "print(json.dumps([ml.__file__, article.title.text, len(ml.load_error_key(article) or []),\n"
+            "                  issues, 'spacy' in sys.modules]))")
     result = _python(code, cwd=elsewhere, PYTHONPATH=str(installed))
     assert result.returncode == 0, result.stderr
-    module_file, title, key_entries = json.loads(result.stdout)
+    module_file, title, key_entries, issues, spacy_loaded = json.loads(result.stdout)
     assert Path(module_file).is_relative_to(installed)
     assert title == (ROOT / "seeds" / "blinken-qin-beijing-2023.txt").read_text(
         encoding="utf-8").split("\n", 1)[0].strip()
     assert key_entries > 0
+    # the installed kit finds the seed's stored analysis: no spaCy for a lesson
+    assert issues > 0 and not spacy_loaded

@@ -213,8 +213,9 @@ def provable_problems(text: str, paragraphs, problems: list[MarkProblem]) -> lis
     pairing could not place.
 
     A paragraph whose marks of one family (double or single) can all have partners, an even
-    number of them, has no missing mark: it nests a quote with the same marks ("he calls “hell”"
-    inside “…”), mixes straight and curly marks, or types one the wrong way round. Its problems
+    number of them with at least one that can close, has no missing mark: it nests a quote
+    with the same marks ("he calls “hell”" inside “…”), mixes straight and curly marks, or
+    types one the wrong way round. Its problems
     are dropped, except a closing mark that starts the paragraph, which can only be an opening
     mark typed the wrong way round. A quote left open at a paragraph's end is dropped when the
     next paragraph opens with a mark of its family (it runs on, by convention), and a straight
@@ -234,10 +235,11 @@ def provable_problems(text: str, paragraphs, problems: list[MarkProblem]) -> lis
             certain.append(problem)
             continue
         if (number, family) not in counts:
-            counts[number, family] = sum(
-                1 for i in range(paragraph.start, paragraph.end)
-                if scan[i] in ALL_MARKS and _family(scan[i]) == family and
-                _role(scan, i) != "apostrophe")
+            roles = [_role(scan, i) for i in range(paragraph.start, paragraph.end)
+                     if scan[i] in ALL_MARKS and _family(scan[i]) == family]
+            roles = [role for role in roles if role != "apostrophe"]
+            # marks can only partner one another when one of them can close
+            counts[number, family] = len(roles) if {"close", "unclear"} & set(roles) else 1
         if counts[number, family] % 2 == 0:
             continue
         following = starts[number + 1] if number + 1 < len(starts) else None

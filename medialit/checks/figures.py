@@ -35,7 +35,7 @@ MONEY = r"([£$€])\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(million|billion|
 
 def _number(token) -> int | None:
     text = token.lower_.replace(",", "")
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     return NUMBER_WORDS.get(text)
 
@@ -154,7 +154,7 @@ def _amount(symbol: str, digits: str, scale: str | None) -> tuple[str, float]:
 
 
 def _count(word: str) -> int | None:
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+    return int(word) if word.isdecimal() else NUMBER_WORDS.get(word.lower())
 
 
 @rule("figures.total", "self-contradiction", "error",

@@ -67,8 +67,9 @@ def _inflected(one: str, other: str) -> bool:
          longer[len(shorter) - 1:] in INFLECTIONS)
 
 
+@functools.lru_cache(maxsize=100_000)
 def _bare(word: str) -> str:
-    """The word in lower case without a possessive ending."""
+    """The word in lower case without a possessive ending (remembered: words come back)."""
     return re.sub(r"[’']s?$", "", word.lower())
 
 
@@ -96,6 +97,12 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     pair_counts = Counter((_bare(a.group(0)), _bare(b.group(0)))
                           for a, b in zip(every_word, every_word[1:])
                           if text[a.end():b.start()] == " ")
+    # the pairs by their first and by their second word, each list in the order of pair_counts
+    by_first: dict[str, list] = {}
+    by_second: dict[str, list] = {}
+    for pair, seen in pair_counts.items():
+        by_first.setdefault(pair[0], []).append((pair, seen))
+        by_second.setdefault(pair[1], []).append((pair, seen))
     swapped = _swapped_letters(words, counts, stop)
     circled = set(swapped)
     for start, term_word in sorted(swapped.items()):
@@ -113,10 +120,9 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                 continue
             if not is_known_word(odd_word):
                 continue  # not a word at all: the spelling rules say so
-            for (a, b), seen in pair_counts.items():
+            for (a, b), seen in (by_first if side else by_second).get(kept_word, ()):
                 term_word = b if side else a
-                if (a if side else b) != kept_word or seen < 2 or counts[term_word] < 3 or \
-                        term_word in stop:
+                if seen < 2 or counts[term_word] < 3 or term_word in stop:
                     continue
                 if one_edit_apart(odd_word, term_word) and not _inflected(odd_word, term_word):
                     term = next(p for p in pairs if (_bare(p[0].group(0)), _bare(p[1].group(0))) == (a, b))
@@ -135,14 +141,19 @@ def _swapped_letters(words: list[re.Match], counts: Counter, stop: set[str]) -> 
     with two neighbouring letters swapped ('trail' for 'trial'): its start, with the term.
     Everyday words ('three' beside 'there') are left alone: they are rarely slips."""
     spell = spellchecker()
-    terms = [word for word, seen in counts.items() if seen >= 3 and word not in stop]
+    terms = {word: order for order, word in enumerate(
+        word for word, seen in counts.items() if seen >= 3 and word not in stop)}
     found = {}
     for match in words:
         odd = _bare(match.group(0))
         if counts[odd] != 1 or odd in stop or len(odd) < 4 or not is_known_word(odd) or \
                 spell.word_usage_frequency(odd) >= EVERYDAY:
             continue
-        term = next((word for word in terms if _swapped(odd, word)), None)
+        # every word with two neighbouring letters of ``odd`` swapped; the term first in the
+        # article's order wins
+        swaps = {odd[:i] + odd[i + 1] + odd[i] + odd[i + 2:] for i in range(len(odd) - 1)
+                 if odd[i] != odd[i + 1]}
+        term = min((word for word in swaps if word in terms), key=terms.get, default=None)
         if term is not None:
             found[match.start()] = term
     return found

@@ -27,9 +27,9 @@ class Analysis:
 
     @property
     def speech(self) -> list[Quote]:
-        from medialit.quotes import speech_quotes
-
-        return speech_quotes(self.quotes)
+        """The quotes somebody is said to have said (as ``quotes.speech_quotes``, without
+        loading the quote engine for a stored analysis)."""
+        return [quote for quote in self.quotes if quote.form != "scare"]
 
     @property
     def scare_quotes(self) -> list[Quote]:
@@ -131,5 +131,7 @@ def store_unit_analyses() -> list[Path]:
     """Analyse the seed and the practice articles afresh and store their analyses (run after
     any change to the engine: ``python -m medialit store-analyses``). Returns the files."""
     records = fresh_unit_records()
+    if not records:  # no unit articles here (an installed kit): keep the stored ones
+        return []
     write_stored(records)
     return list(records)

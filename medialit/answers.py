@@ -373,8 +373,8 @@ def _unlock(handle: int) -> None:
 def _not_saved_message(path: Path, error: OSError) -> str:
     """What went wrong and what to do, in words a student can act on."""
     if isinstance(error, TimeoutError):
-        why = ("another copy of this notebook (a duplicate, or a second tab with its own "
-               "kernel) is busy saving to the same file. Try again in a moment")
+        why = ("another copy of this notebook (the same notebook open in a second tab, or a "
+               "duplicate of it) is saving to the same file right now. Try again in a moment")
     elif error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         why = "the disk is full (or your storage space is used up). Ask your teacher for help"
     elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -386,7 +386,8 @@ def _not_saved_message(path: Path, error: OSError) -> str:
         why = (f"the computer would not write it ({error.strerror or error}). Ask your teacher "
                "for help")
     return (f"Your answer is NOT saved: {why}. It is kept while this notebook stays open and "
-            f"will be saved with your next answer once the problem is fixed ({path.name}).")
+            f"will be saved with your next answer once the problem is fixed (your answers file: "
+            f"{path.name}).")
 
 
 def _check_answer(value) -> None:

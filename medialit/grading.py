@@ -271,7 +271,8 @@ def score_error_hunt(marks: list, key: list[dict] | None, text: str | None = Non
     mistakes = [error for error in key if _on_the_text(error) and error.get("severity") != "note"]
     found = {id(r["error"]) for r in results if r["verdict"] in ("right", "partly")}
     return HuntScore(results=results, score=error_hunt_score(results),
-                     found=sum(r["verdict"] == "right" for r in results),
+                     found=sum(r["verdict"] == "right" and r["error"] is not None and
+                               r["error"].get("severity") != "note" for r in results),
                      partly=sum(r["verdict"] == "partly" for r in results),
                      alarms=sum(r["verdict"] == "not-an-error" for r in results),
                      mistakes=len(mistakes),

@@ -29,7 +29,7 @@ PACKAGE = Path(__file__).resolve().parent
 STORE = PACKAGE / "data" / "analyses"
 UNIT_ARTICLES = PACKAGE.parent / "seeds"  # the seed and the practice articles, in a checkout
 # modules of the classroom and the command line: they show analyses but never change one
-CLASSROOM_MODULES = frozenset({"__init__.py", "__main__.py", "cli.py", "widgets.py", "charts.py",
+CLASSROOM_MODULES = frozenset({"__init__.py", "__main__.py", "cli.py", "widgets", "charts.py",
                                "report.py", "answers.py", "grading.py", "keys.py", "friendly.py"})
 # data the engine never reads: the stored analyses themselves, the seed's copy with its answer
 # keys (an article's text is matched by its own hash), the lessons' checkpoint questions

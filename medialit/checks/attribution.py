@@ -202,9 +202,8 @@ def anonymous_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             continue
         yield Spot(start, end,
                    f"The article does not name “{quote.speaker or article.text[start:end]}”. "
-                   "Journalists should use anonymous sources only for information they cannot "
-                   "get on the record, and tell readers why the source was not named. Does the "
-                   "article say why?")
+                   "Journalists should keep a source's name secret only when there is no other "
+                   "way to get the information, and tell readers why. Does the article say why?")
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "2": 2, "3": 3, "4": 4}

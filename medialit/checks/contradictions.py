@@ -88,7 +88,7 @@ def _first_conflict(described: list[tuple]) -> tuple | None:
             first_domains = _words(first.text) & domains
             second_domains = _words(second.text) & domains
             if first_country and second_country and first_country != second_country:
-                return first, second, f"{first_country} and {second_country}"
+                return first, second, f"two different countries ({first_country} and {second_country})"
             first_body, second_body = _organisation(first.text), _organisation(second.text)
             if shared and first_body and second_body and not first_body & second_body:
                 return first, second, "two different organisations"
@@ -163,9 +163,10 @@ def embassy_at_home(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         city = next((capitals[" ".join(words[:n])] for n in range(len(words), 0, -1)
                      if " ".join(words[:n]) in capitals), None)
         if owner and owner == city:
-            yield Spot(match.start(), match.end(),
+            place = " ".join(words)  # the city, without the start of the next sentence
+            yield Spot(match.start(), match.start(2) + len(place),
                        f"A country keeps its embassies in other countries' capitals, so there is "
-                       f"no {match.group(1)} embassy in {match.group(2)}, its own capital. Where "
+                       f"no {match.group(1)} embassy in {place}, its own capital. Where "
                        "did the meeting really take place? Check another report.")
 
 

@@ -74,7 +74,7 @@ def doubt_verbs(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         verb = None if quote.cue_lemma is None else _doubt_verbs().get(quote.cue_lemma)
         if verb and quote.cue_start is not None and quote.kind == "indirect":
             yield Spot(quote.cue_start, quote.cue_end,
-                       f"“{quote.cue}” is not a neutral word like “said”: it {verb}. Is the "
+                       f"“{quote.cue}” is not a neutral word like “said”. It {verb}. Is the "
                        "writer taking sides?", "said")
 
 
@@ -83,10 +83,18 @@ def noun_of_ing(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'refusal of condemning' for 'refusal to condemn'."""
     nouns = "|".join(load_usage()["noun_then_infinitive"]["words"])
     for match in re.finditer(rf"\b((?i:{nouns})) of ([a-z]+ing)\b", article.text):
-        verb = match.group(2)[:-3]
+        verb = _base_form(article, match.start(2), match.end(2))
         yield Spot(match.start(), match.end(),
-                   f"We say “{match.group(1)} to …”, not “{match.group(1)} of …-ing”.",
+                   f"We say “{match.group(1)} to {verb}”, not “{match.group(0)}”.",
                    f"{match.group(1)} to {verb}…")
+
+
+def _base_form(article: Article, start: int, end: int) -> str:
+    """The verb's base form from the parse ('condemning' → 'condemn'), else its -ing cut off."""
+    span = article.doc.char_span(start, end)
+    lemma = span[0].lemma_ if span is not None and len(span) == 1 else ""
+    word = article.text[start:end]
+    return lemma if lemma and lemma != word else word[:-3]
 
 
 @rule("wording.verb-that", "other", "warning", "'accuse' followed by 'that'")

@@ -51,7 +51,7 @@ def extract_quotes(article: Article, include_beliefs: bool = False) -> list[Quot
     >>> [(q.text, q.speaker, q.cue) for q in extract_quotes(art)]
     [('We will try,', 'Ana Ruiz', 'said')]
     """
-    spans, _ = pair_marks(article.text, article.paragraphs)
+    spans, _ = _paired_marks(article)
     if not has_parser(load_nlp()):
         return extract_quotes_by_pattern(article, spans)
     return quotes_from_parse(article, spans, include_beliefs)
@@ -64,4 +64,13 @@ def speech_quotes(quotes: list[Quote]) -> list[Quote]:
 
 def quote_problems(article: Article) -> list[MarkProblem]:
     """Quotation marks that open and never close, or close and never opened."""
-    return pair_marks(article.text, article.paragraphs)[1]
+    return _paired_marks(article)[1]
+
+
+def _paired_marks(article: Article) -> tuple[list, list[MarkProblem]]:
+    """The article's quotation marks paired once (the quotes and three checks all ask), as
+    fresh lists each time so that no caller changes another's."""
+    if "paired_marks" not in article.memo:
+        article.memo["paired_marks"] = pair_marks(article.text, article.paragraphs)
+    spans, problems = article.memo["paired_marks"]
+    return list(spans), list(problems)

@@ -18,7 +18,7 @@ import re
 
 from medialit.marks import QuotedSpan
 from medialit.nlp import load_nlp
-from medialit.people import name_run
+from medialit.people import name_run, strip_possessive
 from medialit.quotes.clauses import Attribution, ClauseFinder, Cues
 from medialit.quotes.reading import QuoteReading
 
@@ -132,7 +132,7 @@ class Introductions:
         if token.pos_ == "PRON":
             return token.lower_ in SPEAKING_PRONOUNS
         return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
-            token.lower_.rstrip("’'s") in self.reading.names or \
+            strip_possessive(token.lower_) in self.reading.names or \
             token.lemma_.lower() in self.speaking_nouns
 
     def _token_at(self, offset: int):

@@ -69,6 +69,8 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
             return
         item = items[position.value - 1]
         saved = dict(saved_answer(store, qid, "choices"))
+        if saved.get(_item_id(item)) == change["new"]:
+            return  # the slider showed a saved answer: nothing new to save
         saved[_item_id(item)] = change["new"]
         save_or_warn(saving, store.set, qid, saved)
         update_tally()

@@ -466,8 +466,9 @@ def _saved_page(page, shots: Path, name: str) -> list[str]:
 
     loader = _panel(page).locator(".jp-CodeCell").filter(has_text="ml.article_loader(").first
     loader.scroll_into_view_if_needed()
-    loader.locator("input[type='file']").set_input_files(
-        str(ROOT / "tests" / "pages" / "ferry-strike.mhtml"))
+    with page.expect_file_chooser() as chooser:  # ipywidgets' input is not in the page
+        loader.locator("button", has_text="Upload a saved page").click()
+    chooser.value.set_files(str(ROOT / "tests" / "pages" / "ferry-strike.mhtml"))
     expect(loader.locator("[role='status']")).to_contain_text("✔ Loaded")
     cell = _panel(page).locator(".jp-CodeCell").filter(has_text="ml.show_article(my_article").first
     cell.scroll_into_view_if_needed()

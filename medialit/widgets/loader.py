@@ -52,7 +52,7 @@ class ArticleLoader(w.VBox):
         self.article: Article = make_article(EXAMPLE)
         self.source = "the example"
         intro = w.HTML(
-            "<p style='margin:.2rem 0;max-width:48rem'><b>Paste</b> your article's text in the "
+            "<p style='margin:.2rem 0;max-width:48rem;line-height:1.45'><b>Paste</b> your article's text in the "
             "box (headline on the first line, an empty line between paragraphs) and press "
             "<b>Use this text</b>, <b>or upload</b> a page you saved from the browser "
             "(<code>.mhtml</code>, <code>.html</code>) or a text file (<code>.txt</code>).</p>")
@@ -167,7 +167,8 @@ class ArticleLoader(w.VBox):
                   "next cell.")
 
     def _say(self, message: str) -> bool:
-        self.status.value = (f"<div role='status' aria-live='polite'>{note_html(message)}</div>")
+        self.status.value = (f"<div role='status' aria-live='polite' style='line-height:1.45'>"
+                             f"{note_html(message)}</div>")
         return message.startswith("✔")
 
 

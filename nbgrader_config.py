@@ -55,13 +55,14 @@ try:
 except OSError:
     pass  # not ours (e.g. /srv/nbgrader/exchange made by an administrator): use it as it is
 
-# Answers given through the practice widgets live in <stem>.answers.json beside the notebook.
-# autograde copies every file of solutions/<stem>/ over the student's submission; a stray
-# answers file there (a teacher who clicked a widget) would replace the student's answers.
-# So the answers file of every assignment is never overwritten.
+# Answers given through the practice widgets live in my-answers/<stem>.answers.json beside the
+# notebook (earlier versions of the kit: <stem>.answers.json). submit and collect copy the
+# folder with the notebook (nothing above ignores it). autograde copies every file of
+# solutions/<stem>/ over the student's submission; a stray answers file there (a teacher who
+# clicked a widget) would replace the student's answers. So no answers file is overwritten.
 _SOURCE = os.path.join(ROOT, "solutions")
 c.Autograde.exclude_overwriting = {
-    stem: [f"{stem}.answers.json"]
+    stem: [f"my-answers/{stem}.answers.json", f"{stem}.answers.json"]
     for stem in (sorted(os.listdir(_SOURCE)) if os.path.isdir(_SOURCE) else [])
 }
 

@@ -38,9 +38,10 @@ _HOMES = {
     "load_graded_key": "grading", "place_mark": "grading", "score_error_hunt": "grading",
     "load_error_key": "keys", "load_quote_key": "keys", "load_reference_desk": "keys",
     # the practice widgets (ipywidgets)
-    "checkpoint": "widgets", "choice_question": "widgets", "error_hunt": "widgets",
-    "machine_vs_me": "widgets", "quote_inspector": "widgets", "show_article": "widgets",
-    "source_sorter": "widgets", "who_said_it": "widgets", "written_answer": "widgets",
+    "article_loader": "widgets", "checkpoint": "widgets", "choice_question": "widgets",
+    "error_hunt": "widgets", "machine_vs_me": "widgets", "quote_inspector": "widgets",
+    "show_article": "widgets", "source_sorter": "widgets", "who_said_it": "widgets",
+    "written_answer": "widgets",
 }
 
 __all__ = sorted(_HOMES)

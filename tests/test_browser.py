@@ -132,7 +132,8 @@ def lab(tmp_path_factory):
         _skip_or_fail(reason)
     tmp_path = tmp_path_factory.mktemp("lab")
     folder = tmp_path / "notebooks"
-    shutil.copytree(ROOT / "notebooks", folder, ignore=shutil.ignore_patterns("*.answers.json"))
+    shutil.copytree(ROOT / "notebooks", folder, ignore=shutil.ignore_patterns("*.answers.json",
+                                                                           "my-answers"))
     # a news page a student saved from Chrome ("Webpage, Single File") and uploaded, for lesson 6
     shutil.copy(ROOT / "tests" / "pages" / "ferry-strike.mhtml", folder / SAVED_PAGE)
     settings = tmp_path / "lab-settings"
@@ -460,15 +461,20 @@ def _post_check(page, shots: Path, name: str) -> list[str]:
 
 
 def _saved_page(page, shots: Path, name: str) -> list[str]:
-    """A student loads the page they saved in the file cell and asks who published it."""
+    """A student uploads the page they saved with the loader and asks who published it."""
     from playwright.sync_api import expect
 
-    cell = _panel(page).locator(".jp-CodeCell").filter(has_text='ml.load_article("my-article').first
+    loader = _panel(page).locator(".jp-CodeCell").filter(has_text="ml.article_loader(").first
+    loader.scroll_into_view_if_needed()
+    with page.expect_file_chooser() as chooser:  # ipywidgets' input is not in the page
+        loader.locator("button", has_text="Upload a saved page").click()
+    chooser.value.set_files(str(ROOT / "tests" / "pages" / "ferry-strike.mhtml"))
+    expect(loader.locator("[role='status']")).to_contain_text("✔ Loaded")
+    cell = _panel(page).locator(".jp-CodeCell").filter(has_text="ml.show_article(my_article").first
     cell.scroll_into_view_if_needed()
     cell.locator(".jp-InputArea-editor").click()
     page.keyboard.press("Control+A")
-    page.keyboard.insert_text(f'my_page = ml.load_article("{SAVED_PAGE}")\n'
-                              "ml.show_article(my_page, paragraphs=[0])")
+    page.keyboard.insert_text("ml.show_article(loader.article, paragraphs=[0])")
     page.keyboard.press("Shift+Enter")
     shown = cell.locator(".jp-OutputArea-output")
     for words in ("Published by", "The Island Times", "Date", "2025-03-14", "Byline",
@@ -552,8 +558,8 @@ def test_lesson_runs_and_answers_in_a_real_browser(name, lab, browser):
             saved.append(_answer_written(page, written[0]))
         for practise in PRACTICE.get(name, []):
             saved += practise(page, shots, name[:2])
-        answers = json.loads((folder / name.replace(".ipynb", ".answers.json")).read_text(
-            encoding="utf-8"))["answers"]
+        answers = json.loads((folder / "my-answers" / name.replace(".ipynb", ".answers.json"))
+                             .read_text(encoding="utf-8"))["answers"]
         assert set(saved) <= set(answers), f"{name}: saved {sorted(answers)}, expected {saved}"
         assert not console, f"{name}: the browser console shows errors: {console}"
     finally:
@@ -569,7 +575,7 @@ def test_error_hunt_survives_reload_and_kernel_restart(lab, browser):
     console.clear()
     url, folder = lab["url"], lab["folder"]
     name = "03-spot-the-errors.ipynb"
-    answers_file = folder / "03-spot-the-errors.answers.json"
+    answers_file = folder / "my-answers" / "03-spot-the-errors.answers.json"
     try:
         _open(page, url, name)
         expect(_panel(page).locator("h1").first).to_contain_text("Spot the errors")

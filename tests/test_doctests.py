@@ -7,7 +7,8 @@ import importlib
 import pytest
 
 MODULES = ["article", "marks", "lexicons", "nlp", "quotes", "sources", "analysis", "answers",
-           "grading", "charts", "checks", "checks.words", "checks.slips", "webpage"]
+           "grading", "charts", "checks", "checks.words", "checks.slips", "webpage", "report",
+           "widgets.article_view", "widgets.loader"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -585,7 +585,7 @@ def html_of(widget) -> str:
 
 
 def saved(folder: Path, notebook: str = "hostile") -> dict:
-    path = folder / f"{notebook}.answers.json"
+    path = folder / "my-answers" / f"{notebook}.answers.json"
     return json.loads(path.read_text(encoding="utf-8"))["answers"] if path.exists() else {}
 
 
@@ -619,14 +619,14 @@ def test_error_hunt_2000_character_correction_keeps_the_earlier_marks(seed_artic
                                                                       tmp_path):
     hunt = widgets.error_hunt(seed_article, store)
     add_mark(hunt, 1, "British Foreign Minister", "role-conflict")
-    before = (tmp_path / "hostile.answers.json").read_bytes()
+    before = (tmp_path / "my-answers" / "hostile.answers.json").read_bytes()
     paste = ("The correct title is US Secretary of State. " * 50)[:2000]
     add_mark(hunt, 2, "Chinese Embassy", "self-contradiction", correction=paste)
     shown = html_of(hunt)
     assert "⚠" in shown and "2,000 characters" in shown and f"{MAX_TEXT}" in shown
     assert "Chinese Embassy" not in shown.split("Your marks")[1]
     assert find(hunt, w.Text, "Correction").value == paste  # the student can shorten it
-    assert (tmp_path / "hostile.answers.json").read_bytes() == before
+    assert (tmp_path / "my-answers" / "hostile.answers.json").read_bytes() == before
     assert [m["text"] for m in saved(tmp_path)["error_hunt"]] == ["British Foreign Minister"]
 
 
@@ -788,7 +788,8 @@ def test_widgets_with_a_hand_edited_answers_file(seed_article, tmp_path, monkeyp
                                                  value):
     # was a bug: valid JSON with a wrongly shaped answer (edited by hand) crashed the widget
     monkeypatch.chdir(tmp_path)
-    path = tmp_path / "hostile.answers.json"
+    path = tmp_path / "my-answers" / "hostile.answers.json"
+    path.parent.mkdir()
     path.write_text(json.dumps({"schema_version": 1, "answers": {qid: value}}), encoding="utf-8")
     before = path.read_bytes()
     store = AnswerStore("hostile", tmp_path)

@@ -75,7 +75,8 @@ def shown(control) -> bool:
 
 
 def saved(folder, notebook="t") -> dict:
-    return json.loads((folder / f"{notebook}.answers.json").read_text(encoding="utf-8"))["answers"]
+    return json.loads((folder / "my-answers" / f"{notebook}.answers.json").read_text(
+        encoding="utf-8"))["answers"]
 
 
 def sentence_number(box, words: str) -> int:
@@ -180,7 +181,7 @@ def test_error_hunt_words_not_in_the_sentence(article, store, tmp_path):
     add_mark(box, "purple elephants", "spelling", sentence_words="British Foreign Minister")
     assert "not in sentence 1" in message(box) and "Copy them exactly" in message(box)
     assert store.get("error_hunt") is None
-    assert not (tmp_path / "t.answers.json").exists()
+    assert not (tmp_path / "my-answers" / "t.answers.json").exists()
     assert "No marks yet" in text(box)
 
 
@@ -196,12 +197,12 @@ def test_error_hunt_duplicate_mark_is_refused(article, store, tmp_path):
 def test_error_hunt_long_correction_loses_nothing(article, store, tmp_path):
     box = widgets.error_hunt(article, answers=store)
     add_mark(box, "British Foreign Minister", "role-conflict", "US Secretary of State")
-    before = (tmp_path / "t.answers.json").read_bytes()
+    before = (tmp_path / "my-answers" / "t.answers.json").read_bytes()
     add_mark(box, "ball", "inconsistent-term", "x" * 2000,
              sentence_words="alleged Chinese spy ball")
     assert "⚠" in message(box) and "2,000 characters" in message(box)
     assert "Traceback" not in message(box)
-    assert (tmp_path / "t.answers.json").read_bytes() == before
+    assert (tmp_path / "my-answers" / "t.answers.json").read_bytes() == before
     assert store.get("error_hunt")[0]["correction"] == "US Secretary of State"
     assert len(store.get("error_hunt")) == 1
 
@@ -277,7 +278,8 @@ def test_error_hunt_asks_for_the_kind_before_adding(article, store, tmp_path):
     find(box, w.Dropdown, "Sentence").value = 1
     find(box, w.Button, "Add mark").click()
     assert "Choose what is wrong" in message(box)
-    assert not saved(tmp_path).get("error_hunt") if (tmp_path / "t.answers.json").exists() else True
+    assert not saved(tmp_path).get("error_hunt") \
+        if (tmp_path / "my-answers" / "t.answers.json").exists() else True
 
 
 @pytest.mark.parametrize("typed", ["british foreign minister", "China's Foreign Minister",
@@ -559,10 +561,11 @@ def test_default_machine_vs_me_compare_again_sees_new_marks(article, tmp_path, m
 ])
 def test_widgets_say_when_the_answers_file_was_unreadable(article, tmp_path, monkeypatch, build):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "t.answers.json").write_bytes(b"\x00\xff not json")
+    (tmp_path / "my-answers").mkdir()
+    (tmp_path / "my-answers" / "t.answers.json").write_bytes(b"\x00\xff not json")
     box = build(article, answers=AnswerStore("t", folder=tmp_path))
     assert "could not be read" in text(box)
-    assert list(tmp_path.glob("t.answers.unreadable-*.json"))
+    assert list((tmp_path / "my-answers").glob("t.answers.unreadable-*.json"))
 
 
 # -- other articles -----------------------------------------------------------------------------
@@ -743,8 +746,8 @@ def break_the_file(tmp_path, store, problem, monkeypatch):
     own read-only mode is checked by the kit; the folder and the disk are simulated."""
     store.set("setup", "done")  # the file exists
     if problem == "read-only file":
-        (tmp_path / "t.answers.json").chmod(0o444)
-        return lambda: (tmp_path / "t.answers.json").chmod(0o644)
+        (tmp_path / "my-answers" / "t.answers.json").chmod(0o444)
+        return lambda: (tmp_path / "my-answers" / "t.answers.json").chmod(0o644)
     if problem == "read-only folder":
         def refuse(*args, **kwargs):
             raise PermissionError(errno.EACCES, "Permission denied")
@@ -822,7 +825,7 @@ def test_error_hunt_says_not_saved_and_lists_the_mark_it_keeps(article, store, t
     fix()
     add_mark(box, "Qin Gang", "other")
     assert [mark["text"] for mark in saved(tmp_path)["error_hunt"]] == ["Qin Gang"]
-    (tmp_path / "t.answers.json").chmod(0o444)
+    (tmp_path / "my-answers" / "t.answers.json").chmod(0o444)
     start, yes, _ = confirm_reset(box)
     start.click()
     yes.click()
@@ -864,7 +867,7 @@ def test_error_hunt_with_hand_edited_marks_repairs_them_and_still_marks(article,
              {"start": start, "end": end, "text": 42, "kind": "other", "correction": 7},
              {"start": "x", "end": None, "text": "gone", "kind": "other"}]
     (tmp_path / "t.answers.json").write_text(json.dumps({"answers": {"error_hunt": marks}}),
-                                             encoding="utf-8")
+                                             encoding="utf-8")  # where earlier kits kept it
     box = widgets.error_hunt(article, answers=AnswerStore("t", folder=tmp_path))
     assert "edited by hand" in text(box) and "3 parts of it were left out or repaired" in text(box)
     assert text(box).split("Your marks")[1].count("British Foreign Minister") == 2

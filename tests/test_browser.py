@@ -14,8 +14,16 @@ needed), runs all cells, waits for the kernel to go idle and checks, as a studen
 * the browser console shows no errors (a widget that fails in the page reports there).
 
 In lesson 6 the student also loads a news page saved from Chrome as one ``.mhtml`` file and
-reads what the page says about itself (publisher, date, byline, address). A last test follows a
+reads what the page says about itself (publisher, date, byline, address). A test follows a
 student through lesson 3's error hunt, a page reload and a kernel restart.
+
+Accessibility: after Run All, axe-core (the copy bundled in the ``axe-playwright-python``
+package) checks every lesson's outputs, and any serious or critical violation in them fails the
+test (JupyterLab's own page is not the kit's: its violations are printed, not failed). Two walks
+use the keyboard alone on a 1366×900 window, a school Chromebook's screen: the error hunt (Tab
+to the article and scroll it, choose with the arrow keys, Add mark, Remove, Start again) and
+*who said it?* (slider, menu, Space); focus must stay in the widget, the notebook must keep its
+cells and its selected cell, and the answers must reach the file.
 
 The tests skip, with a reason, when the browser or the ``playwright`` package is missing, unless
 ``MEDIALIT_REQUIRE_BROWSER=1`` (set by ``.ci/run``): then they fail, so CI cannot pass quietly
@@ -69,6 +77,9 @@ SETTINGS = {
 HUNT_MARK = {"words": "British Foreign Minister", "kind": "role-conflict",
              "label": "Wrong job, title or country for a person"}
 SAVED_PAGE = "my-article.mhtml"
+SMALL_SCREEN = {"width": 1366, "height": 900}  # a school Chromebook's
+KIT_WIDGET = ".medialit-widget"  # the root of every widget the kit draws (medialit/widgets/parts.py)
+BAD_IMPACTS = ("serious", "critical")
 SERVER_START = 60  # seconds for JupyterLab to answer
 STEP = 60_000  # milliseconds for one step in the page (a kernel start, a run of all cells)
 
@@ -329,6 +340,75 @@ def _check_outputs(page, notebook: Path) -> dict[str, int]:
     return {"widgets": len(widget_cells), "charts": len(chart_cells)}
 
 
+def _axe_violations(page, within: str | None) -> list[dict]:
+    """axe-core's violations in the page, or only inside the elements matching ``within``:
+    [{id, impact, nodes: [CSS targets]}]."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = {"include": [[within]]} if within else None
+    found = Axe().run(page, context=context, options={"resultTypes": ["violations"]})
+    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]]}
+            for v in found.response["violations"]]
+
+
+def _assert_accessible_outputs(page, notebook: str) -> None:
+    """No serious or critical axe-core violation in the lesson's outputs (the kit's widgets,
+    charts and printed text); JupyterLab's own page is reported, not failed."""
+    ours = _axe_violations(page, f"{CURRENT} .jp-OutputArea")
+    bad = [v for v in ours if v["impact"] in BAD_IMPACTS]
+    assert not bad, f"{notebook}: axe-core finds in the kit's outputs: {bad}"
+    lab = _axe_violations(page, None)
+    print(f"{notebook}: axe-core, kit outputs: {len(ours)} violations; whole JupyterLab page: "
+          + ", ".join(f"{v['id']} ({v['impact']}, {len(v['nodes'])})" for v in lab))
+
+
+def _notebook_state(page) -> dict:
+    """What the keyboard must not change: the notebook's cells and its selected cell; and where
+    focus is: inside a kit widget or not, and the focused control's text."""
+    return page.evaluate(
+        """([selector, kit]) => {
+            const panel = document.querySelector(selector);
+            const cells = [...panel.querySelectorAll('.jp-Notebook .jp-Cell')];
+            const focused = document.activeElement;
+            return {cells: cells.length,
+                    active: cells.findIndex(cell => cell.classList.contains('jp-mod-active')),
+                    in_widget: !!(focused && focused.closest(kit)),
+                    focus: focused ? (focused.getAttribute('aria-label') || focused.innerText ||
+                                      focused.value || focused.tagName).trim() : '',
+                    role: focused ? (focused.getAttribute('role') || focused.tagName.toLowerCase()) : ''};
+        }""", [CURRENT, KIT_WIDGET])
+
+
+def _tab_to(page, role: str, text: str = "", presses: int = 12) -> dict:
+    """Press Tab until the focused element has ``role`` (and its text starts with ``text``)."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        state = _notebook_state(page)
+        if state["role"] == role and state["focus"].startswith(text):
+            return state
+    raise AssertionError(f"Tab did not reach a {role} “{text}”: focus is on {state}")
+
+
+def _wait_for_focus(page, text: str) -> None:
+    """Wait until the focused element is a control in a kit widget whose text starts with
+    ``text`` (a button that disappeared leaves focus on the page's body: that fails)."""
+    page.wait_for_function(
+        """([kit, text]) => { const focused = document.activeElement;
+            return !!focused && !!focused.closest(kit) && focused.innerText.trim().startsWith(text); }""",
+        arg=[KIT_WIDGET, text], timeout=5_000)
+
+
+def _start_in_cell(page, call: str) -> tuple:
+    """Click the opening words of the widget drawn by the cell holding ``call`` (the one mouse
+    click of the walk: it tells the browser where Tab starts), and return the widget and the
+    notebook's state, to compare with after the walk."""
+    widget = _panel(page).locator(".jp-CodeCell").filter(has_text=call).first.locator(
+        KIT_WIDGET).first
+    widget.scroll_into_view_if_needed()
+    widget.locator(".widget-html").first.click()
+    return widget, _notebook_state(page)
+
+
 def _shut_kernels_down(page, url: str) -> None:
     """Leave the page, then end every kernel session, as closing the tabs and shutting down would."""
     page.goto("about:blank")
@@ -536,6 +616,7 @@ def test_lesson_runs_and_answers_in_a_real_browser(name, lab, browser):
         ran = time.monotonic() - started
         _assert_no_red_messages(page, name)
         counts = _check_outputs(page, notebook)
+        _assert_accessible_outputs(page, name)
         _panel(page).locator(".jp-Cell").first.scroll_into_view_if_needed()
         page.screenshot(path=str(shots / f"{name[:2]}-top.png"))
         charts = _panel(page).locator(".jp-Cell-outputArea img")
@@ -651,4 +732,129 @@ def test_a_cell_run_too_early_explains_what_to_do(lab, browser):
         expect(error).to_have_count(0)
         assert not console, f"the browser console shows errors: {console}"
     finally:
+        _shut_kernels_down(page, url)
+
+
+def test_error_hunt_with_the_keyboard_alone(lab, browser):
+    """Tab to the article and scroll it, choose with the arrows, Add mark, Remove, Start again:
+    the notebook keeps its cells, focus stays in the widget, the mark is saved."""
+    from playwright.sync_api import expect
+
+    page, console, shots = browser
+    console.clear()
+    url, folder = lab["url"], lab["folder"]
+    name = "03-spot-the-errors.ipynb"
+    page.set_viewport_size(SMALL_SCREEN)
+    try:
+        _open(page, url, name)
+        _menu(page, "Run", "Run All Cells")
+        _wait_all_ran(page, folder / name)
+        hunt, before = _start_in_cell(page, "ml.error_hunt(")
+
+        _tab_to(page, "region", "The article")
+        article = hunt.locator("[role=region]")
+        for _ in range(3):
+            page.keyboard.press("ArrowDown")
+        expect(article).not_to_have_js_property("scrollTop", 0)
+        assert _notebook_state(page)["active"] == before["active"], "↓ moved the notebook"
+
+        _tab_to(page, "select")  # the sentence: ↓ then ↑ back to sentence 1, the title
+        sentence = _control(hunt, "dropdown", "Sentence")
+        page.keyboard.press("ArrowDown")
+        expect(sentence).to_have_value(re.compile(r"^2 · "))
+        page.keyboard.press("ArrowUp")
+        expect(sentence).to_have_value(re.compile(r"^1 · "))
+        page.keyboard.press("Tab")
+        page.keyboard.type(HUNT_MARK["words"])  # letters that are notebook shortcuts too
+        _tab_to(page, "select")
+        kind = _control(hunt, "dropdown", "What's wrong")
+        for _ in range(20):
+            # ipywidgets writes options with no-break spaces
+            if kind.evaluate("menu => menu.selectedOptions[0].text.replace(/\\u00a0/g, ' ')") \
+                    == HUNT_MARK["label"]:
+                break
+            page.keyboard.press("ArrowDown")
+        _tab_to(page, "button", "Add mark")
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(shots / "03-keyboard-add-mark-focused.png"))
+        ring = hunt.locator("button", has_text="Add mark").evaluate(
+            "b => { const s = getComputedStyle(b); return [s.outlineStyle, s.outlineWidth]; }")
+        assert ring[0] != "none" and float(ring[1].rstrip("px")) >= 2, f"focus ring {ring}"
+        page.keyboard.press("Enter")
+        expect(hunt).to_contain_text("✔ Mark added")
+        expect(hunt).to_contain_text(f"1. “{HUNT_MARK['words']}”")
+        # a second mark: the whole title, another kind of mistake
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("ArrowDown")
+        _tab_to(page, "button", "Add mark")
+        page.keyboard.press("Enter")
+        expect(hunt).to_contain_text("2 marks so far.")
+        assert _notebook_state(page)["focus"].startswith("Add mark")
+
+        _tab_to(page, "button", "Remove 2")
+        page.keyboard.press("Enter")
+        expect(hunt).to_contain_text("1 mark so far.")
+        _wait_for_focus(page, "Start again")  # the control now in the removed button's place
+        page.keyboard.press("Enter")  # Start again: it asks, and focus goes to the safe answer
+        _wait_for_focus(page, "No, keep them")
+        page.keyboard.press("Space")
+        _wait_for_focus(page, "Start again")
+        expect(hunt).to_contain_text("1 mark so far.")
+
+        after = _notebook_state(page)
+        assert (after["cells"], after["active"]) == (before["cells"], before["active"]), \
+            f"the keys changed the notebook: {before} -> {after}"
+        assert after["in_widget"]
+        marks = json.loads((folder / "03-spot-the-errors.answers.json").read_text(
+            encoding="utf-8"))["answers"]["error_hunt"]
+        assert [(m["text"], m["kind"]) for m in marks] == [(HUNT_MARK["words"], HUNT_MARK["kind"])]
+        assert hunt.locator(".ml-live[aria-live=polite]").count() >= 3
+        assert not console, f"the browser console shows errors: {console}"
+    finally:
+        page.set_viewport_size({"width": 1400, "height": 1000})
+        _shut_kernels_down(page, url)
+
+
+def test_who_said_it_with_the_keyboard_alone(lab, browser):
+    """Choose a quote with the slider's arrow keys, a speaker with the menu's, check with Space."""
+    from playwright.sync_api import expect
+
+    page, console, shots = browser
+    console.clear()
+    url, folder = lab["url"], lab["folder"]
+    name = "02-who-said-it.ipynb"
+    page.set_viewport_size(SMALL_SCREEN)
+    try:
+        _open(page, url, name)
+        _menu(page, "Run", "Run All Cells")
+        _wait_all_ran(page, folder / name)
+        box, before = _start_in_cell(page, "ml.who_said_it(")
+        slider = box.locator("[role=slider]")
+        assert "Quote" in slider.evaluate(
+            "h => document.getElementById(h.getAttribute('aria-labelledby')).innerText")
+        _tab_to(page, "slider")
+        page.keyboard.press("ArrowRight")
+        expect(slider).to_have_attribute("aria-valuenow", re.compile(r"^2(\.0+)?$"))
+        page.keyboard.press("ArrowUp")
+        expect(slider).to_have_attribute("aria-valuenow", re.compile(r"^3(\.0+)?$"))
+        _tab_to(page, "select")
+        page.keyboard.press("ArrowDown")
+        expect(box).to_contain_text(re.compile(r"1 of \d+ answered"))
+        _tab_to(page, "button", "Check")
+        page.keyboard.press("Space")
+        feedback = box.locator(".ml-live[aria-live=polite]").filter(
+            has_text=re.compile("✔ Right|✘ Not quite"))
+        expect(feedback).to_have_count(1)
+        box.screenshot(path=str(shots / "02-keyboard-who-said-it.png"))
+        after = _notebook_state(page)
+        assert (after["cells"], after["active"]) == (before["cells"], before["active"]), \
+            f"the keys changed the notebook: {before} -> {after}"
+        assert after["in_widget"] and after["focus"].startswith("Check")
+        chosen = json.loads((folder / "02-who-said-it.answers.json").read_text(
+            encoding="utf-8"))["answers"]["who_said_it"]
+        assert len(chosen) == 1
+        assert not console, f"the browser console shows errors: {console}"
+    finally:
+        page.set_viewport_size({"width": 1400, "height": 1000})
         _shut_kernels_down(page, url)

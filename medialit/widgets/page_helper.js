@@ -14,7 +14,8 @@
 // 3. Focus kept in place: when the control that has focus disappears (a "Remove" button whose
 //    row is redrawn, "Start again" hidden while it asks), focus moves to the control now in its
 //    place among the widget's controls, not to the top of the page.
-// 4. A focus ring anyone can see: 3 px in the text colour, clear of the control.
+// 4. A focus ring anyone can see: 3 px in the text colour, clear of the control (the kit's
+//    boxes let it show outside them: ipywidgets' boxes would cut it off).
 (function (element) {
   const ROOT = '.medialit-widget';
   const CONTROLS = 'button, select, input, textarea, [tabindex="0"], [role="slider"]';
@@ -22,6 +23,7 @@
     ${ROOT} :is(button, select, input, textarea, [tabindex], [role="slider"]):focus-visible {
       outline: 3px solid var(--jp-ui-font-color0, #111) !important;
       outline-offset: 2px; box-shadow: none; }
+    ${ROOT}, ${ROOT} .widget-box { overflow: visible; }
     ${ROOT} .ml-page-helper { display: none; }`;
 
   function addStyle() {

@@ -36,6 +36,7 @@ server by its process group and checks that it and its kernels are gone.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -735,28 +736,45 @@ def test_a_cell_run_too_early_explains_what_to_do(lab, browser):
         _shut_kernels_down(page, url)
 
 
+@contextlib.contextmanager
+def _walk_with_keys(lab, browser, name: str, call: str):
+    """Open lesson ``name`` on a small screen, run all its cells, click the opening words of
+    the widget drawn by ``call``; yield (page, widget, screenshot folder). After the walk the
+    notebook must have the same cells and selected cell, focus must still be in the widget and
+    the console must be clean."""
+    page, console, shots = browser
+    console.clear()
+    page.set_viewport_size(SMALL_SCREEN)
+    try:
+        _open(page, lab["url"], name)
+        _menu(page, "Run", "Run All Cells")
+        _wait_all_ran(page, lab["folder"] / name)
+        widget, before = _start_in_cell(page, call)
+        yield page, widget, shots
+        after = _notebook_state(page)
+        assert (after["cells"], after["active"]) == (before["cells"], before["active"]), \
+            f"the keys changed the notebook: {before} -> {after}"
+        assert after["in_widget"], f"focus left the widget: {after}"
+        assert not console, f"the browser console shows errors: {console}"
+    finally:
+        page.set_viewport_size({"width": 1400, "height": 1000})
+        _shut_kernels_down(page, lab["url"])
+
+
 def test_error_hunt_with_the_keyboard_alone(lab, browser):
     """Tab to the article and scroll it, choose with the arrows, Add mark, Remove, Start again:
     the notebook keeps its cells, focus stays in the widget, the mark is saved."""
     from playwright.sync_api import expect
 
-    page, console, shots = browser
-    console.clear()
-    url, folder = lab["url"], lab["folder"]
-    name = "03-spot-the-errors.ipynb"
-    page.set_viewport_size(SMALL_SCREEN)
-    try:
-        _open(page, url, name)
-        _menu(page, "Run", "Run All Cells")
-        _wait_all_ran(page, folder / name)
-        hunt, before = _start_in_cell(page, "ml.error_hunt(")
-
+    with _walk_with_keys(lab, browser, "03-spot-the-errors.ipynb", "ml.error_hunt(") as (
+            page, hunt, shots):
+        active = _notebook_state(page)["active"]
         _tab_to(page, "region", "The article")
         article = hunt.locator("[role=region]")
         for _ in range(3):
             page.keyboard.press("ArrowDown")
         expect(article).not_to_have_js_property("scrollTop", 0)
-        assert _notebook_state(page)["active"] == before["active"], "↓ moved the notebook"
+        assert _notebook_state(page)["active"] == active, "↓ moved the notebook"
 
         _tab_to(page, "select")  # the sentence: ↓ then ↑ back to sentence 1, the title
         sentence = _control(hunt, "dropdown", "Sentence")
@@ -801,35 +819,18 @@ def test_error_hunt_with_the_keyboard_alone(lab, browser):
         page.keyboard.press("Space")
         _wait_for_focus(page, "Start again")
         expect(hunt).to_contain_text("1 mark so far.")
-
-        after = _notebook_state(page)
-        assert (after["cells"], after["active"]) == (before["cells"], before["active"]), \
-            f"the keys changed the notebook: {before} -> {after}"
-        assert after["in_widget"]
-        marks = json.loads((folder / "03-spot-the-errors.answers.json").read_text(
-            encoding="utf-8"))["answers"]["error_hunt"]
-        assert [(m["text"], m["kind"]) for m in marks] == [(HUNT_MARK["words"], HUNT_MARK["kind"])]
         assert hunt.locator(".ml-live[aria-live=polite]").count() >= 3
-        assert not console, f"the browser console shows errors: {console}"
-    finally:
-        page.set_viewport_size({"width": 1400, "height": 1000})
-        _shut_kernels_down(page, url)
+    marks = json.loads((lab["folder"] / "03-spot-the-errors.answers.json").read_text(
+        encoding="utf-8"))["answers"]["error_hunt"]
+    assert [(m["text"], m["kind"]) for m in marks] == [(HUNT_MARK["words"], HUNT_MARK["kind"])]
 
 
 def test_who_said_it_with_the_keyboard_alone(lab, browser):
     """Choose a quote with the slider's arrow keys, a speaker with the menu's, check with Space."""
     from playwright.sync_api import expect
 
-    page, console, shots = browser
-    console.clear()
-    url, folder = lab["url"], lab["folder"]
-    name = "02-who-said-it.ipynb"
-    page.set_viewport_size(SMALL_SCREEN)
-    try:
-        _open(page, url, name)
-        _menu(page, "Run", "Run All Cells")
-        _wait_all_ran(page, folder / name)
-        box, before = _start_in_cell(page, "ml.who_said_it(")
+    with _walk_with_keys(lab, browser, "02-who-said-it.ipynb", "ml.who_said_it(") as (
+            page, box, shots):
         slider = box.locator("[role=slider]")
         assert "Quote" in slider.evaluate(
             "h => document.getElementById(h.getAttribute('aria-labelledby')).innerText")
@@ -847,14 +848,7 @@ def test_who_said_it_with_the_keyboard_alone(lab, browser):
             has_text=re.compile("✔ Right|✘ Not quite"))
         expect(feedback).to_have_count(1)
         box.screenshot(path=str(shots / "02-keyboard-who-said-it.png"))
-        after = _notebook_state(page)
-        assert (after["cells"], after["active"]) == (before["cells"], before["active"]), \
-            f"the keys changed the notebook: {before} -> {after}"
-        assert after["in_widget"] and after["focus"].startswith("Check")
-        chosen = json.loads((folder / "02-who-said-it.answers.json").read_text(
-            encoding="utf-8"))["answers"]["who_said_it"]
-        assert len(chosen) == 1
-        assert not console, f"the browser console shows errors: {console}"
-    finally:
-        page.set_viewport_size({"width": 1400, "height": 1000})
-        _shut_kernels_down(page, url)
+        assert _notebook_state(page)["focus"].startswith("Check")
+    chosen = json.loads((lab["folder"] / "02-who-said-it.answers.json").read_text(
+        encoding="utf-8"))["answers"]["who_said_it"]
+    assert len(chosen) == 1

@@ -7,7 +7,8 @@
 //    key event when, walking up from the element that has focus, it meets an element with the
 //    `data-lm-suppress-shortcuts` attribute before one its shortcut's selector matches. Those
 //    selectors end in `:focus`, so the attribute must be on the focused control itself: it is
-//    set on every control as it takes focus. Ctrl+S and the like are left to the page.
+//    set on every control as it takes focus, and lifted for the one key press when Ctrl or ⌘ is
+//    held, so Ctrl+S still saves the notebook rather than open the browser's "Save page".
 // 2. Names and roles: a question's options form a radio group named by the question, a written
 //    answer's box is named by its question, a slider's handle by its label, and feedback lines
 //    are polite live regions, so "✔ Right" is read out when it appears.
@@ -80,6 +81,11 @@
       event.target.setAttribute('data-lm-suppress-shortcuts', 'true');
       lastFocused = event.target;
       lastPlace = controls(root).indexOf(event.target);
+    });
+    root.addEventListener('keydown', (event) => {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      event.target.removeAttribute('data-lm-suppress-shortcuts');
+      setTimeout(() => event.target.setAttribute('data-lm-suppress-shortcuts', 'true'));
     });
     const keepFocus = () => {
       const lost = document.activeElement === document.body || document.activeElement === null ||

@@ -26,8 +26,9 @@ and scroll it, choose with the arrow keys, Add mark, Remove, Start again); focus
 the widget, the notebook must keep its cells and its selected cell, and the answers must reach
 the file.
 
-The tests skip, with a reason, when the browser or the ``playwright`` package is missing, unless
-``MEDIALIT_REQUIRE_BROWSER=1`` (set by ``.ci/run``): then they fail, so CI cannot pass quietly
+The tests skip, with a reason, when the browser or the ``playwright`` or
+``axe-playwright-python`` package is missing, unless ``MEDIALIT_REQUIRE_BROWSER=1`` (set by
+``.ci/run``): then they fail, so CI cannot pass quietly
 without them. The notebooks are copied to a temporary folder, so every answers file lands
 there. The server gets its own settings folder: notebook windowing off (every cell stays in the
 page, so the selectors see them all) and the "Jupyter news" toast off. Screenshots (PNG) go to
@@ -80,7 +81,7 @@ HUNT_MARK = {"words": "British Foreign Minister", "kind": "role-conflict",
              "label": "Wrong job, title or country for a person"}
 SAVED_PAGE = "my-article.mhtml"
 SMALL_SCREEN = {"width": 1366, "height": 900}  # a school Chromebook's
-KIT_WIDGET = ".medialit-widget"  # the root of every widget the kit draws (medialit/widgets/parts.py)
+KIT_WIDGET = ".medialit-widget"  # the root of every widget the kit draws (widgets/parts.py)
 BAD_IMPACTS = ("serious", "critical")
 SERVER_START = 60  # seconds for JupyterLab to answer
 STEP = 60_000  # milliseconds for one step in the page (a kernel start, a run of all cells)
@@ -101,6 +102,11 @@ def _missing() -> str | None:
         import playwright.sync_api  # noqa: F401
     except ImportError:
         return "the playwright package is not installed (pip install playwright)"
+    try:
+        import axe_playwright_python  # noqa: F401
+    except ImportError:
+        return ("the axe-playwright-python package is not installed "
+                "(pip install -r requirements-dev.txt)")
     return None
 
 
@@ -380,7 +386,8 @@ def _notebook_state(page) -> dict:
                     in_widget: !!(focused && focused.closest(kit)),
                     focus: focused ? (focused.getAttribute('aria-label') || focused.innerText ||
                                       focused.value || focused.tagName).trim() : '',
-                    role: focused ? (focused.getAttribute('role') || focused.tagName.toLowerCase()) : ''};
+                    role: focused ? (focused.getAttribute('role') ||
+                                     focused.tagName.toLowerCase()) : ''};
         }""", [CURRENT, KIT_WIDGET])
 
 
@@ -399,7 +406,8 @@ def _wait_for_focus(page, text: str) -> None:
     ``text`` (a button that disappeared leaves focus on the page's body: that fails)."""
     page.wait_for_function(
         """([kit, text]) => { const focused = document.activeElement;
-            return !!focused && !!focused.closest(kit) && focused.innerText.trim().startsWith(text); }""",
+            return !!focused && !!focused.closest(kit) &&
+                focused.innerText.trim().startsWith(text); }""",
         arg=[KIT_WIDGET, text], timeout=5_000)
 
 

@@ -33,8 +33,9 @@ def kit_box(children: list) -> w.VBox:
     install. Where scripts do not run the widget still works, without those aids.
     """
     helper = w.Output(layout=w.Layout(display="none")).add_class("ml-page-helper")
+    script = PAGE_HELPER.read_text(encoding="utf-8")
     helper.outputs = ({"output_type": "display_data", "metadata": {},
-                       "data": {"application/javascript": PAGE_HELPER.read_text(encoding="utf-8")}},)
+                       "data": {"application/javascript": script}},)
     return w.VBox([*children, helper]).add_class(KIT_CLASS)
 
 

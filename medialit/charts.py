@@ -265,7 +265,7 @@ def plot_reporting_verbs(analysis: Analysis, ax=None) -> Figure:
     hatches = ["//" if stance_of[lemma] == "loaded" else None for lemma, _ in shown]
     _bars(ax, labels, [count for _, count in shown], colours, "times", hatches)
     if len(shown) < len(ordered):
-        ax.set_xlabel(f"times (the {len(shown)} most used of {len(ordered)} verbs)",
+        ax.set_xlabel(f"times (the {len(shown)} most used of {len(ordered)} different verbs)",
                       fontsize=LABEL_SIZE)
     loaded = sum(count for lemma, count in ordered if stance_of[lemma] == "loaded")
     total = sum(cues.values())

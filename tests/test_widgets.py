@@ -28,6 +28,7 @@ from medialit.article import Article
 from medialit.answers import AnswerStore
 from medialit.grading import grade_error_marks
 from medialit.keys import load_error_key, load_quote_key
+from medialit.widgets import parts
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -40,7 +41,7 @@ NO_KEY_TEXT = (
     "Critics say the plan was rushed.\n")
 NO_QUOTES_TEXT = ("River rises after storm\n\nThe river rose two metres overnight. Roads in the "
                   "valley were closed on Monday morning.\n")
-CONTROLS = (w.Button, w.Dropdown, w.Text, w.IntSlider)
+CONTROLS = (w.Button, w.Dropdown, w.Text, w.IntSlider, w.BoundedIntText)
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -661,6 +662,91 @@ def test_every_control_has_a_description(article, no_key, no_quotes, store):
     assert find_all(built["seed"]["error_hunt"], w.Button, "Remove 1")
     assert counted > 50
     assert missing == []
+
+
+# -- keyboard and screen readers (what the page does with these is tested in test_browser.py) ----
+
+def page_script(box) -> str:
+    """The script a kit widget runs in the page (empty when it has none)."""
+    helpers = [part for part in box.children if isinstance(part, w.Output)
+               and "ml-page-helper" in part._dom_classes]
+    return "".join(output["data"].get("application/javascript", "")
+                   for helper in helpers for output in helper.outputs)
+
+
+def test_every_widget_is_drawn_in_a_kit_box(article, store):
+    built = {**all_widgets(article, store),
+             "choice_question": widgets.choice_question("q1", "Which?", ["a", "b"], "a", "Because.",
+                                                        answers=store),
+             "written_answer": widgets.written_answer("q2", "Why?", answers=store),
+             "checkpoint": widgets.checkpoint("pre", answers=store)}
+    for name, box in built.items():
+        assert "medialit-widget" in box._dom_classes, name
+        script = page_script(box)
+        assert "data-lm-suppress-shortcuts" in script and "aria-live" in script, name
+        helper = box.children[-1]
+        assert helper.layout.display == "none", f"{name}: the page helper shows"
+
+
+def groups(box) -> list[tuple[str, w.Widget]]:
+    """Each question group in ``box``: (the question's words, its control)."""
+    return [(group.children[0].value, group.children[1]) for group in walk(box)
+            if isinstance(group, w.VBox) and "ml-group" in group._dom_classes
+            and "ml-prompt" in group.children[0]._dom_classes]
+
+
+def test_questions_are_groups_named_by_their_words(store):
+    choice = widgets.choice_question("q1", "Who is quoted first?", ["Blinken", "Qin"], "Blinken",
+                                     "He speaks first.", answers=store)
+    [(words, control)] = groups(choice)
+    assert "q1." in words and "Who is quoted first?" in words
+    assert isinstance(control, w.RadioButtons)
+    [(words, control)] = groups(widgets.written_answer("q2", "Why does it matter?", answers=store))
+    assert "Why does it matter?" in words and isinstance(control, w.Textarea)
+    items = widgets.load_checkpoint_items()
+    found = groups(widgets.checkpoint("post", answers=store))
+    assert len(found) == len(items)
+    for (words, control), item in zip(found, items):
+        assert f"post_{item['id']}." in words and html.escape(item["prompt"]) in words
+        assert list(control.options) == item["options"]
+
+
+def test_feedback_lines_are_live_regions(store):
+    box = widgets.choice_question("q1", "Which?", ["a", "b"], "a", "Because.", answers=store)
+    live = [part for part in walk(box) if "ml-live" in getattr(part, "_dom_classes", ())]
+    find(box, w.Button, "Check").click()
+    assert [part.value for part in live] == [parts.note_html("Choose an answer first.")]
+
+
+def test_error_hunt_article_is_a_focusable_named_region(article, store):
+    pane = find_all(widgets.error_hunt(article, answers=store), w.HTML)[1].value
+    assert re.match(r"<div role='region' tabindex='0' aria-label='The article, sentence by "
+                    r"sentence' style='height:300px;overflow:auto", pane)
+
+
+def test_start_again_offers_the_safe_answer_first():
+    """When "Start again" hides itself, focus moves to the control in its place: "No"."""
+    row = parts.confirm_reset(lambda: None)
+    assert [b.description for b in row.children] == ["Start again", "No, keep them",
+                                                     "Yes, erase my answers"]
+
+
+def test_quote_inspector_takes_a_typed_number(article):
+    box = widgets.quote_inspector(article)
+    number = find(box, w.BoundedIntText, "Quote number")
+    picker = find(box, w.Dropdown, "Quote")
+    assert (number.min, number.max) == (1, len(picker.options))
+    number.value = len(picker.options)
+    assert picker.value == len(picker.options) - 1
+    assert picker.label.startswith(f"{len(picker.options)} · ")
+    assert "⟦" in box.children[2].value
+    picker.value = 2
+    assert number.value == 3
+
+
+def test_who_said_it_slider_is_as_wide_as_the_cell(article, store):
+    assert find(widgets.who_said_it(article, answers=store), w.IntSlider, "Quote").layout.width \
+        == "100%"
 
 
 # -- speed: clicks never parse again ------------------------------------------------------------

@@ -18,8 +18,8 @@ from medialit.grading import (KIND_WORDS, VERDICT_WORDS, explain_verdict, grade_
                               place_mark, score_error_hunt)
 from medialit.keys import load_error_key
 from medialit.widgets.parts import (WIDE, answers_store, as_article, button_layout, confirm_reset,
-                                    note_html, numbered_sentences, save_or_warn, saved_answer,
-                                    shorten)
+                                    kit_box, live_line, note_html, numbered_sentences, save_or_warn,
+                                    saved_answer, scroll_region, shorten)
 
 
 def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str = "practice",
@@ -64,8 +64,8 @@ class ErrorHunt:
 
     def _make_controls(self):
         article, sentences = self.article, self.sentences
-        self.pane = w.HTML(_sentences_html(article, sentences), layout=w.Layout(
-            height="300px", overflow="auto", border="1px solid #999", padding="4px", width="100%"))
+        self.pane = w.HTML(scroll_region(_sentences_html(article, sentences),
+                                         "The article, sentence by sentence"), layout=WIDE)
         self.sentence = w.Dropdown(options=[(f"{n} · {shorten(s.text)}", n)
                                             for n, s in enumerate(sentences, 1)],
                                    description="Sentence", layout=WIDE,
@@ -84,10 +84,10 @@ class ErrorHunt:
                               tooltip="See how you did", layout=button_layout())
         self.hint = w.Button(description="Give me a hint", icon="lightbulb-o",
                              tooltip="A nudge towards a mistake", layout=button_layout())
-        self.message = w.HTML()
+        self.message = live_line()
         self.marks_box = w.VBox()
-        self.feedback = w.HTML()
-        self.score = w.HTML()
+        self.feedback = live_line()
+        self.score = live_line()
 
     def _layout(self) -> w.VBox:
         self.add.on_click(self.add_mark)
@@ -105,9 +105,9 @@ class ErrorHunt:
                                  "and, if you can, how it should read. Then press <b>Add "
                                  "mark</b>. " + how) + note_html(self.key_note))
         buttons = [self.add] if self.graded else [self.add, self.check, self.hint]
-        return w.VBox([intro, self.pane, self.sentence, self.words, self.kind, self.correction,
-                       w.HBox(buttons), self.message, w.HTML("<b>Your marks</b>"),
-                       self.marks_box, self.score, self.feedback, confirm_reset(self.reset)])
+        return kit_box([intro, self.pane, self.sentence, self.words, self.kind, self.correction,
+                        w.HBox(buttons), self.message, w.HTML("<b>Your marks</b>"),
+                        self.marks_box, self.score, self.feedback, confirm_reset(self.reset)])
 
     def marks(self) -> list[dict]:
         return list(saved_answer(self.store, self.qid, "marks", self.article))
@@ -250,7 +250,7 @@ def machine_vs_me(article=None, answers: AnswerStore | None = None, notebook: st
     intro = w.HTML(note_html("<b>Machine vs me.</b> The machine is a second opinion, not an "
                              "oracle. Where do you agree? Where is the machine wrong?") +
                    (note_html(f"⚠ {store.message}") if store.message else ""))
-    return w.VBox([intro, refresh, table])
+    return kit_box([intro, refresh, table])
 
 
 def compare_html(article: Article, analysis: Analysis, key: list[dict] | None,

@@ -11,8 +11,8 @@ from medialit.article import Article
 from medialit.answers import AnswerStore, answer_id
 from medialit.keys import load_quote_key
 from medialit.widgets.parts import (WIDE, answers_store, as_article, button_layout, confirm_reset,
-                                    note_html, quote_in_context, save_or_warn, saved_answer,
-                                    shorten)
+                                    kit_box, live_line, note_html, quote_in_context, save_or_warn,
+                                    saved_answer, shorten)
 
 ANONYMOUS = "An unnamed (anonymous) source"
 NOBODY = "No one: the article does not say"
@@ -40,16 +40,17 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
     choices = [("— choose —", "")] + [(name, name) for name in names] + \
         [(ANONYMOUS, ANONYMOUS), (VAGUE, VAGUE), (NOBODY, NOBODY)]
     qid = answer_id(qid, article)
+    # as wide as the cell: one step per quote stays wide enough to hit on a small screen
     position = w.IntSlider(value=1, min=1, max=len(items), description="Quote",
-                           continuous_update=False, tooltip="which quote")
+                           continuous_update=False, tooltip="which quote", layout=WIDE)
     context = w.HTML(layout=WIDE)
     speaker = w.Dropdown(options=choices, description="Who said it?", layout=WIDE,
                          style={"description_width": "initial"})
     check = w.Button(description="Check", icon="check", tooltip="Check your answer",
                      layout=button_layout())
-    feedback = w.HTML()
+    feedback = live_line()
     tally = w.HTML()
-    saving = w.HTML()
+    saving = live_line()
 
     def show(_=None):
         item = items[position.value - 1]
@@ -99,8 +100,8 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
                              "paragraph, and choose who said it. Pronouns like “he” point back "
                              "to someone: look for the clue.") + note_html(key_note) +
                    (note_html(f"⚠ {store.message}") if store.message else ""))
-    return w.VBox([intro, position, context, speaker, check, feedback, tally, saving,
-                   confirm_reset(reset)])
+    return kit_box([intro, position, context, speaker, check, feedback, tally, saving,
+                    confirm_reset(reset)])
 
 
 def _quotes_to_attribute(article: Article, analysis: Analysis) -> tuple[list[dict], str]:
@@ -179,8 +180,8 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
         rows.append(w.HBox([w.HTML(f"<b>{html.escape(source.name)}</b>{described} "
                                    f"({source.words} words)", layout=w.Layout(width="55%")), picker]))
     chart = w.Output()
-    differences = w.HTML()
-    saving = w.HTML()
+    differences = live_line()
+    saving = live_line()
 
     qid = answer_id(qid, article)
 
@@ -216,7 +217,7 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
     intro = w.HTML(note_html("<b>Source sorter.</b> Who does each source speak for? Choose a "
                              "group for each. The chart compares your groups with the machine's.") +
                    (note_html(f"⚠ {store.message}") if store.message else ""))
-    return w.VBox([intro, *rows, saving, chart, differences, confirm_reset(reset)])
+    return kit_box([intro, *rows, saving, chart, differences, confirm_reset(reset)])
 
 
 # -- quote inspector ---------------------------------------------------------------------------------
@@ -236,6 +237,12 @@ def quote_inspector(article=None) -> w.VBox:
     picker = w.Dropdown(options=[(f"{n + 1} · {shorten(q.text, 60)}", n)
                                  for n, q in enumerate(quotes)],
                         description="Quote", layout=WIDE, tooltip="the quote to inspect")
+    # a long menu is slow to step through: type the quote's number instead
+    number = w.BoundedIntText(value=1, min=1, max=len(quotes), description="Quote number",
+                              style={"description_width": "initial"},
+                              layout=w.Layout(width="13rem"), tooltip=f"1 to {len(quotes)}")
+    w.dlink((number, "value"), (picker, "value"), transform=lambda value: value - 1)
+    w.dlink((picker, "value"), (number, "value"), transform=lambda index: index + 1)
     view = w.HTML(layout=WIDE)
     forms = {"full": "a full quote: whole sentences in the speaker's words",
              "partial": "a partial quote: a few of the speaker's words inside the writer's sentence",
@@ -266,6 +273,6 @@ def quote_inspector(article=None) -> w.VBox:
 
     picker.observe(show, names="value")
     show()
-    intro = w.HTML(note_html("<b>Quote inspector.</b> Choose a quote to see it in its paragraph "
-                             "and what the machine says about it."))
-    return w.VBox([intro, picker, view])
+    intro = w.HTML(note_html("<b>Quote inspector.</b> Choose a quote, or type its number, to "
+                             "see it in its paragraph and what the machine says about it."))
+    return kit_box([intro, w.VBox([number, picker]), view])

@@ -135,7 +135,8 @@ def test_run_all_reveals_nothing_until_the_student_acts(name, lab, browser):
             button.click()
             for words in hidden[reveal.id]:
                 wait_shown(page, words)
-            _panel(page).locator(".jp-OutputArea-output").filter(has=button).first.screenshot(
+            _panel(page).locator(".jp-OutputArea-output").filter(
+                has=page.locator("button", has_text=reveal.button)).first.screenshot(
                 path=str(shots / f"{reveal.id}-shown.png"))
         comparison = _panel(page).locator("button", has_text="Show the comparison")
         if comparison.count():

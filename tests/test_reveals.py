@@ -98,7 +98,7 @@ def try_choice(page, question: Question, shots, first: bool) -> None:
 
 
 @pytest.mark.parametrize("name", LESSONS)
-def test_run_all_reveals_nothing_until_the_student_acts(name, lab, browser):
+def test_run_all_reveals_nothing_until_the_student_acts(name, lab, browser):  # noqa: F811
     from playwright.sync_api import expect
 
     page, console, shots = browser
@@ -115,7 +115,7 @@ def test_run_all_reveals_nothing_until_the_student_acts(name, lab, browser):
         assert len(shown) > 2000, f"{name}: the page shows almost nothing: {shown[:200]!r}"
         for qid, texts in hidden.items():
             for words in texts:
-                assert plain(words) not in shown, f"{name}: {qid} shows before any answer: {words!r}"
+                assert plain(words) not in shown, f"{name}: {qid} shows too soon: {words!r}"
         feedback = outputs_text(page)
         for words in FEEDBACK:
             assert plain(words) not in feedback, f"{name}: “{words}” shows before any answer"

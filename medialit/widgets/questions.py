@@ -42,8 +42,8 @@ def choice_question(qid: str, prompt: str, options: list[str], answer: str, expl
         else:
             saved = "" if qid in store.unsaved else " (Your answer is saved; you can change it.)"
             why = html.escape((reasons or {}).get(choice.value, ""))
-            feedback.value = note_html(f"✘ Not quite. {why} Think again, then check.{saved}" if why
-                                       else f"✘ Not quite: think again, then check.{saved}")
+            feedback.value = note_html(f"✘ Not quite. {why} Think again, then check.{saved}"
+                                       if why else f"✘ Not quite: think again, then check.{saved}")
 
     choice.observe(save, names="value")
     check.on_click(mark)

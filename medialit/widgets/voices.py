@@ -96,6 +96,9 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
         checked = dict(saved_answer(store, checked_id, "choices"))
         checked[_item_id(item)] = speaker.value
         speaker.disabled = save_or_warn(saving, store.set, checked_id, checked)
+        if speaker.disabled:
+            feedback.value += note_html("Your choice for this quote is kept now: the first answer "
+                                        "you check is the one that counts.")
 
     def reset():
         save_or_warn(saving, store.remove, qid, checked_id)

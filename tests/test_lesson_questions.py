@@ -197,3 +197,17 @@ def test_a_reveal_waits_for_its_button(rid):
     button(box, reveal.button).click()
     for words in findings + ([reveal.text.split("\n\n")[0]] if reveal.text else []):
         assert words in shown_text(box)
+
+
+@pytest.mark.parametrize("notebook", lesson_data.lesson_notebooks())
+def test_the_files_hold_only_the_documented_keys(notebook):
+    """A misspelt key ("reasons", "model_answer") would be read as missing: refuse it here."""
+    data = json.loads((lesson_data.QUESTIONS_DIR / f"{notebook}.json").read_text(encoding="utf-8"))
+    assert set(data) <= {"schema_version", "notebook", "questions", "reveals"}
+    for question in data["questions"]:
+        assert set(question) <= {"id", "kind", "text", "options", "answer", "explanation",
+                                 "model_answers"}, question["id"]
+        for option in question.get("options", []):
+            assert set(option) == {"text", "reason"}, question["id"]
+    for reveal in data.get("reveals", []):
+        assert set(reveal) <= {"id", "button", "text", "desk"}, reveal["id"]

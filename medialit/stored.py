@@ -30,10 +30,12 @@ STORE = PACKAGE / "data" / "analyses"
 UNIT_ARTICLES = PACKAGE.parent / "seeds"  # the seed and the practice articles, in a checkout
 # modules of the classroom and the command line: they show analyses but never change one
 CLASSROOM_MODULES = frozenset({"__init__.py", "__main__.py", "cli.py", "widgets", "charts.py",
-                               "report.py", "answers.py", "grading.py", "keys.py", "friendly.py"})
+                               "report.py", "answers.py", "grading.py", "keys.py", "friendly.py",
+                               "lesson_data.py"})
 # data the engine never reads: the stored analyses themselves, the seed's copy with its answer
-# keys (an article's text is matched by its own hash), the lessons' checkpoint questions
-CLASSROOM_DATA = frozenset({"analyses", "seed", "checkpoint.json"})
+# keys (an article's text is matched by its own hash), the lessons' checkpoint questions and
+# their other questions
+CLASSROOM_DATA = frozenset({"analyses", "seed", "checkpoint.json", "questions"})
 
 
 @dataclasses.dataclass

@@ -746,7 +746,7 @@ def test_widgets_on_one_enormous_paragraph(one_paragraph, store, tmp_path):
     group = next(part for part in walk(sorter) if isinstance(part, w.Dropdown))
     group.value = "Media"
     assert "you chose “Media”" in html_of(sorter)
-    assert "You made 1 mark" in html_of(widgets.machine_vs_me(one_paragraph, store))
+    assert "You made 1 mark" in html_of(compared(widgets.machine_vs_me(one_paragraph, store)))
 
 
 def test_widgets_on_an_article_of_only_a_title(store, tmp_path):
@@ -759,7 +759,13 @@ def test_widgets_on_an_article_of_only_a_title(store, tmp_path):
     assert "nothing to attribute" in html_of(widgets.who_said_it(article, store))
     assert "no sources to sort" in html_of(widgets.source_sorter(article, store))
     assert "no quotes to inspect" in html_of(widgets.quote_inspector(article))
-    assert "no answer key" in html_of(widgets.machine_vs_me(article, store))
+    assert "no answer key" in html_of(compared(widgets.machine_vs_me(article, store)))
+
+
+def compared(versus):
+    """Machine vs me after the student presses its button (its table waits for the press)."""
+    find(versus, w.Button, "Show the comparison").click()
+    return versus
 
 
 @pytest.mark.parametrize("build, says", [

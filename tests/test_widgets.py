@@ -320,20 +320,34 @@ def test_who_said_it_saves_checks_and_restores(article, store, tmp_path):
     assert saved(tmp_path)["who_said_it"] == {qid: quote["speaker"]}
     assert "1 of" in text(box) and "1 right" in text(box)
 
-    find(box, w.Button, "Check").click()
-    assert f"✔ Right: {html.escape(quote['speaker'])}" in text(box)
-    assert "reporting verb" in text(box)
-
     wrong = next(name for name in options(speaker)[1:] if name != quote["speaker"])
-    speaker.value = wrong
+    speaker.value = wrong  # changed before checking: the new choice is the answer
+    assert saved(tmp_path)["who_said_it"] == {qid: wrong}
+    assert quote["speaker"] not in text(box)  # no answer shown before the check
     find(box, w.Button, "Check").click()
     assert "✘ Not quite" in text(box)
     assert f"The answer is {html.escape(quote['speaker'])}" in text(box)
     assert "reporting verb" in text(box)
+
+    # the answer is on screen now: a re-pick is not taken, the first checked choice counts
+    assert speaker.disabled
+    speaker.value = quote["speaker"]
     assert saved(tmp_path)["who_said_it"] == {qid: wrong}
+    assert "0 right" in text(box)
 
     again = widgets.who_said_it(article, answers=AnswerStore("t", folder=tmp_path))
     assert find(again, w.Dropdown, "Who said it?").value == wrong
+    assert find(again, w.Dropdown, "Who said it?").disabled  # a restart keeps it so
+    assert "your first answer counts" in text(again)
+
+
+def test_who_said_it_a_right_first_check(article, store, tmp_path):
+    box = widgets.who_said_it(article, answers=store)
+    quote = first_direct_quote(article)
+    find(box, w.Dropdown, "Who said it?").value = quote["speaker"]
+    find(box, w.Button, "Check").click()
+    assert f"✔ Right: {html.escape(quote['speaker'])}" in text(box)
+    assert "reporting verb" in text(box) and "1 right" in text(box)
 
 
 def test_who_said_it_check_needs_a_choice(article, store):
@@ -366,6 +380,7 @@ def test_who_said_it_start_again(article, store, tmp_path):
     box = widgets.who_said_it(article, answers=store)
     speaker = find(box, w.Dropdown, "Who said it?")
     speaker.value = first_direct_quote(article)["speaker"]
+    find(box, w.Button, "Check").click()
     start, yes, no = confirm_reset(box)
     start.click()
     assert shown(yes) and shown(no)
@@ -373,6 +388,7 @@ def test_who_said_it_start_again(article, store, tmp_path):
     yes.click()
     assert "who_said_it" not in saved(tmp_path)
     assert speaker.value == ""
+    assert "who_said_it_checked" not in saved(tmp_path) and not speaker.disabled
 
 
 def test_who_said_it_every_right_answer_can_be_chosen(article, store):
@@ -492,6 +508,9 @@ def test_machine_vs_me_counts_match_the_grading(article, store, tmp_path):
     machine_alarms = [r["mark"] for r in machine if r["verdict"] == "not-an-error"]
 
     box = widgets.machine_vs_me(article, answers=AnswerStore("t", folder=tmp_path))
+    # the table lists the whole key: nothing of it shows before the student asks
+    assert "<tr>" not in text(box) and "You found" not in text(box)
+    find(box, w.Button, "Show the comparison").click()
     table = text(box)
     assert f"You found 1 of {len(key)} mistakes; the machine found {machine_right}." in table
     assert "you raised 1." in table
@@ -511,6 +530,8 @@ def test_machine_vs_me_counts_match_the_grading(article, store, tmp_path):
 def test_machine_vs_me_compare_again_sees_new_marks(article, store):
     hunt = widgets.error_hunt(article, answers=store)
     box = widgets.machine_vs_me(article, answers=store)
+    assert "You found" not in text(box)
+    find(box, w.Button, "Show the comparison").click()
     assert "You found 0 of" in text(box)
     add_mark(hunt, "British Foreign Minister", "role-conflict")
     find(box, w.Button, "Compare again").click()
@@ -545,6 +566,7 @@ def test_default_machine_vs_me_compare_again_sees_new_marks(article, tmp_path, m
     monkeypatch.chdir(tmp_path)
     hunt = widgets.error_hunt(article)
     box = widgets.machine_vs_me(article)
+    find(box, w.Button, "Show the comparison").click()
     add_mark(hunt, "British Foreign Minister", "role-conflict")
     find(box, w.Button, "Compare again").click()
     assert "You found 1 of" in text(box)
@@ -604,11 +626,13 @@ def test_widgets_on_an_article_without_a_key(no_key, store, tmp_path):
         assert "⟦" in inspector.children[2].value
 
     versus = widgets.machine_vs_me(no_key, answers=store)
+    find(versus, w.Button, "Show the comparison").click()
     assert "no answer key" in text(versus) and "You made 2 marks" in text(versus)
 
     answers = saved(tmp_path)
     # answers about another article than the seed carry its fingerprint, so they never mix
-    assert {key.split("@")[0] for key in answers} == {"error_hunt", "who_said_it", "source_sorter"}
+    assert {key.split("@")[0] for key in answers} == {"error_hunt", "who_said_it", "source_sorter",
+                                                      "who_said_it_checked"}
     assert all("@" in key for key in answers)
 
 
@@ -624,7 +648,7 @@ def test_widgets_on_an_article_without_quotes(no_quotes, store):
     assert "Score:" in text(hunt)
 
     versus = widgets.machine_vs_me(no_quotes, answers=store)
-    find(versus, w.Button, "Compare again").click()
+    find(versus, w.Button, "Show the comparison").click()
     assert "You made 1 mark" in text(versus)
 
 
@@ -786,7 +810,7 @@ def test_interactions_do_not_parse_again(article, store, monkeypatch, tmp_path):
     picker = find(inspector, w.Dropdown, "Quote")
     picker.value = picker.options[-1][1]
 
-    find(built["machine_vs_me"], w.Button, "Compare again").click()
+    find(built["machine_vs_me"], w.Button, "Show the comparison").click()
     assert "You found 2 of" in text(built["machine_vs_me"])
     assert len(saved(tmp_path)["error_hunt"]) == 2
 

@@ -231,22 +231,25 @@ def _sentences_html(article: Article, sentences) -> str:
 
 def machine_vs_me(article=None, answers: AnswerStore | None = None, notebook: str = "practice",
                   qid: str = "error_hunt") -> w.VBox:
-    """Your error marks, the machine's findings and the answer key, side by side."""
+    """Your error marks, the machine's findings and the answer key, side by side. The table
+    lists the whole key, so it stays hidden until the student presses the button (after their
+    own hunt): running the cell shows nothing of it."""
     article = as_article(article)
     store = answers_store(answers, notebook)
     analysis = analyze(article)
     key = load_error_key(article)
     qid = answer_id(qid, article)
-    refresh = w.Button(layout=button_layout(), description="Compare again", icon="refresh",
-                       tooltip="Compare with your latest marks")
+    refresh = w.Button(layout=button_layout(), description="Show the comparison", icon="eye",
+                       tooltip="Compare your marks with the machine's and the key's")
     table = w.HTML(layout=WIDE)
 
     def compare(_=None):
         table.value = compare_html(article, analysis, key,
                                    saved_answer(store, qid, "marks", article))
+        refresh.description, refresh.icon = "Compare again", "refresh"
 
     refresh.on_click(compare)
-    compare()
+    saved_answer(store, qid, "marks", article)  # a hand-edited answers file is reported at once
     intro = w.HTML(note_html("<b>Machine vs me.</b> The machine is a second opinion, not an "
                              "oracle. Where do you agree? Where is the machine wrong?") +
                    (note_html(f"⚠ {store.message}") if store.message else ""))

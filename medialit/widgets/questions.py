@@ -12,10 +12,12 @@ from medialit.widgets.parts import (WIDE, answers_store, button_layout, kit_box,
 
 
 def choice_question(qid: str, prompt: str, options: list[str], answer: str, explanation: str,
-                    answers: AnswerStore | None = None, notebook: str = "practice") -> w.VBox:
+                    answers: AnswerStore | None = None, notebook: str = "practice",
+                    reasons: dict[str, str] | None = None) -> w.VBox:
     """A multiple-choice "check your understanding" question with instant feedback.
 
-    The choice is saved as soon as it is made; "Check" says right or not, and why.
+    The choice is saved as soon as it is made; "Check" says right or not, and why: with
+    ``reasons`` ({option: why}), a wrong choice is told why it is wrong.
     """
     store = answers_store(answers, notebook)
     if answer not in options:
@@ -39,7 +41,9 @@ def choice_question(qid: str, prompt: str, options: list[str], answer: str, expl
             feedback.value = note_html(f"✔ Right. {html.escape(explanation)}")
         else:
             saved = "" if qid in store.unsaved else " (Your answer is saved; you can change it.)"
-            feedback.value = note_html(f"✘ Not quite: think again, then check.{saved}")
+            why = html.escape((reasons or {}).get(choice.value, ""))
+            feedback.value = note_html(f"✘ Not quite. {why} Think again, then check.{saved}"
+                                       if why else f"✘ Not quite: think again, then check.{saved}")
 
     choice.observe(save, names="value")
     check.on_click(mark)

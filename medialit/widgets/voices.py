@@ -23,7 +23,10 @@ VAGUE = "A vague group (“experts”, “analysts” …)"
 
 def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str = "practice",
                 qid: str = "who_said_it") -> w.VBox:
-    """For each quote, choose who said it; the feedback shows the clue in the text."""
+    """For each quote, choose who said it; the feedback shows the clue in the text.
+
+    The first choice checked is the one that counts: "Check" shows the answer, so that quote's
+    choice is kept from then on (saved under ``<qid>_checked`` too, so a restart keeps it)."""
     article = as_article(article)
     store = answers_store(answers, notebook)
     analysis = analyze(article)
@@ -39,6 +42,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
                    | people_named(article))
     choices = [("— choose —", "")] + [(name, name) for name in names] + \
         [(ANONYMOUS, ANONYMOUS), (VAGUE, VAGUE), (NOBODY, NOBODY)]
+    checked_id = answer_id(f"{qid}_checked", article)
     qid = answer_id(qid, article)
     # as wide as the cell: one step per quote stays wide enough to hit on a small screen
     position = w.IntSlider(value=1, min=1, max=len(items), description="Quote",
@@ -57,7 +61,10 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
         context.value = quote_in_context(article, item["start"], item["end"])
         saved = saved_answer(store, qid, "choices").get(_item_id(item), "")
         speaker.value = saved if saved in {value for _, value in choices} else ""
-        feedback.value = ""
+        locked = _item_id(item) in saved_answer(store, checked_id, "choices")
+        speaker.disabled = locked
+        feedback.value = note_html("You have checked this quote: your first answer counts.") \
+            if locked else ""
         update_tally()
 
     def update_tally():
@@ -70,8 +77,8 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
             return
         item = items[position.value - 1]
         saved = dict(saved_answer(store, qid, "choices"))
-        if saved.get(_item_id(item)) == change["new"]:
-            return  # the slider showed a saved answer: nothing new to save
+        if saved.get(_item_id(item)) == change["new"] or speaker.disabled:
+            return  # the slider showed a saved answer, or one already checked: nothing to save
         saved[_item_id(item)] = change["new"]
         save_or_warn(saving, store.set, qid, saved)
         update_tally()
@@ -87,9 +94,15 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
         else:
             feedback.value = note_html(f"✘ Not quite. The answer is "
                                        f"{html.escape(_right_answer(item))}.{clue}")
+        checked = dict(saved_answer(store, checked_id, "choices"))
+        checked[_item_id(item)] = speaker.value
+        speaker.disabled = save_or_warn(saving, store.set, checked_id, checked)
+        if speaker.disabled:
+            feedback.value += note_html("Your choice for this quote is kept now: the first answer "
+                                        "you check is the one that counts.")
 
     def reset():
-        save_or_warn(saving, store.remove, qid)
+        save_or_warn(saving, store.remove, qid, checked_id)
         show()
 
     position.observe(show, names="value")

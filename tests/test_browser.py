@@ -54,6 +54,7 @@ from pathlib import Path
 import pytest
 
 from medialit.friendly import install_kernel_config
+from medialit.lesson_data import all_questions
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -61,7 +62,8 @@ LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                "--disable-background-networking", "--disable-component-update", "--disable-sync",
                "--no-first-run"]
 LESSONS = sorted(path.name for path in (ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
-WIDGET_CALL = re.compile(r"\bml\.(choice_question|written_answer|checkpoint|who_said_it|error_hunt|"
+WIDGET_CALL = re.compile(r"\bml\.(question|reveal|choice_question|written_answer|checkpoint|"
+                         r"who_said_it|error_hunt|"
                          r"machine_vs_me|source_sorter|quote_inspector)\(")
 CHART_CALL = re.compile(r"\bml\.plot_\w+\(")
 # JupyterLab's own messages on a kernel restart, not the kit's: the debugger asks the kernel for
@@ -487,8 +489,8 @@ def _hint(page, shots: Path, name: str) -> list[str]:
     hunt.locator("button", has_text="Give me a hint").click()
     expect(hunt).to_contain_text(re.compile(r"Hint: look at sentence \d+"))
     hunt.screenshot(path=str(shots / f"{name}-error-hunt-hint.png"))
-    table = _widget(page, "Machine vs me.", "button:has-text('Compare again')")
-    table.locator("button", has_text="Compare again").click()
+    table = _widget(page, "Machine vs me.", "button:has-text('Show the comparison')")
+    table.locator("button", has_text="Show the comparison").click()
     expect(table).to_contain_text(re.compile(r"mark|machine"))
     return []
 
@@ -731,8 +733,7 @@ def test_lesson_runs_and_answers_in_a_real_browser(name, lab, browser):
     console.clear()
     url, folder = lab["url"], lab["folder"]
     notebook = folder / name
-    source = "\n".join("".join(cell["source"]) for cell in
-                       json.loads(notebook.read_text(encoding="utf-8"))["cells"])
+    questions = [q for q in all_questions() if q.notebook == name.removesuffix(".ipynb")]
     started = time.monotonic()
     try:
         _open(page, url, name)
@@ -751,8 +752,8 @@ def test_lesson_runs_and_answers_in_a_real_browser(name, lab, browser):
             charts.first.screenshot(path=str(shots / f"{name[:2]}-first-chart.png"))
 
         saved = []
-        choices = re.findall(r'ml\.choice_question\("(\w+)"', source)
-        written = re.findall(r'ml\.written_answer\("(\w+)"', source)
+        choices = [q.saved_as for q in questions if q.kind == "choice"]
+        written = [q.saved_as for q in questions if q.kind == "written"]
         if choices:
             saved.append(_answer_choice(page, choices[0]))
         if written:

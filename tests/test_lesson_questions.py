@@ -12,7 +12,7 @@ import pytest
 
 import medialit as ml
 from medialit import lesson_data
-from medialit.answers import AnswerStore
+from medialit.answers import AnswerStore, answers_path
 from medialit.lesson_data import LessonDataError, all_questions, all_reveals, load_question
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,7 +162,7 @@ def test_a_wrong_choice_is_told_why(store, tmp_path):
             assert "✘ Not quite." in shown_text(box)
             assert option.reason in shown_text(box)
             assert question.explanation not in shown_text(box)
-    saved = json.loads((tmp_path / "03-spot-the-errors.answers.json").read_text(encoding="utf-8"))
+    saved = json.loads(answers_path("03-spot-the-errors", tmp_path).read_text(encoding="utf-8"))
     assert saved["answers"] == {"q2": question.options[-1].text}
 
 

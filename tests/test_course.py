@@ -40,7 +40,9 @@ from kernel_noise import KERNEL_SHUTDOWN_RACE, without_kernel_shutdown_race
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "solutions"
 EXERCISES = ROOT / "exercises"
-STEMS = sorted(path.name for path in SOLUTIONS.iterdir() if (path / f"{path.name}.ipynb").exists())
+# the unit's five exercises; hunts a teacher made (a versions.json, below) are not the kit's
+STEMS = sorted(path.name for path in SOLUTIONS.iterdir() if (path / f"{path.name}.ipynb").exists()
+               and not (path / "versions.json").exists())
 BIN = Path(sys.executable).parent  # the kit's .venv/bin: nbgrader, and alembic, which it calls
 NBGRADER = shutil.which("nbgrader", path=str(BIN))
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS.*?### END HIDDEN TESTS", re.S)

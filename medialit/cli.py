@@ -1,6 +1,7 @@
 """The command line: ``python -m medialit analyze [FILE ...] [--json]``,
 ``python -m medialit report [FILE] -o report.html``, ``python -m medialit make-hunt ARTICLE
--o DIR`` (a fresh error hunt, ``medialit.hunts``) and, for the kit's maintainers,
+-o DIR [--assignment NAME]`` (a fresh error hunt, ``medialit.hunts``; with an nbgrader
+assignment, ``medialit.hunts.assignment``) and, for the kit's maintainers,
 ``python -m medialit store-analyses``.
 
 With no file it analyses the seed article. A file that cannot be read gets one line on
@@ -73,7 +74,7 @@ def run_command(argv: list[str] | None = None) -> int:
     report_parser.add_argument("file", nargs="?", metavar="FILE", help="article file")
     report_parser.add_argument("-o", "--output", default="report.html", metavar="OUT",
                                help="where to write the report (default: report.html)")
-    add_make_hunt_parser(commands)
+    add_assignment_arguments(add_make_hunt_parser(commands))
     commands.add_parser(
         "store-analyses", help="store the seed's and practice articles' analyses (after an "
                                "engine change)",
@@ -162,6 +163,43 @@ def run_make_hunt(args: argparse.Namespace) -> int:
             print(f"  {note}")
     print("Read every planted error in the key before students see the hunt: the machine "
           "planted them.")
+    return run_make_assignment(args, hunts, stem, source)
+
+
+def add_assignment_arguments(parser: argparse.ArgumentParser) -> None:
+    """``make-hunt``'s options for a graded nbgrader assignment (``run_make_assignment``)."""
+    parser.add_argument("--assignment", metavar="NAME",
+                        help="also write the graded nbgrader assignment solutions/NAME/ in the "
+                             "course folder (the current folder): a version per student")
+    parser.add_argument("--force", action="store_true",
+                        help="with --assignment: replace solutions/NAME/ if it exists")
+
+
+def run_make_assignment(args: argparse.Namespace, hunts: list, stem: str,
+                        source: str | None = None) -> int:
+    """Write the made hunts as the nbgrader assignment ``args.assignment`` (if asked) in the
+    course folder, the current one, where ``nbgrader_config.py`` is."""
+    from pathlib import Path
+
+    from medialit.hunts.assignment import write_assignment
+
+    if not args.assignment:
+        return 0
+    if not Path("nbgrader_config.py").exists():
+        print("medialit: --assignment writes solutions/NAME/ in the course folder: run this "
+              "command in the kit's folder (the one holding nbgrader_config.py).",
+              file=sys.stderr)
+        return 2
+    try:
+        folder = write_assignment(hunts, Path.cwd(), args.assignment, stem, source=source,
+                                  force=args.force)
+    except (ValueError, OSError) as error:
+        print(f"medialit: {error}", file=sys.stderr)
+        return 2
+    print(f"Assignment written to {folder}{os.sep} ({len(hunts)} version"
+          f"{'s' if len(hunts) != 1 else ''}, one per student by their id). Next: "
+          f"nbgrader generate_assignment {args.assignment}, then nbgrader release_assignment "
+          f"{args.assignment} (lessons/grading.md).")
     return 0
 
 

@@ -140,7 +140,7 @@ def write_assignment(hunts: list, course: str | Path, name: str, stem: str, *,
     files = []
     for number, hunt in enumerate(hunts, 1):
         written = write_hunt(hunt, folder, version_stem(stem, number, len(hunts)), source=source)
-        files.append(Path(written["text"]).name)
+        files.append(Path(written["article"]).name)
     (folder / VERSIONS_FILE).write_text(json.dumps(
         {"schema_version": 1, "assignment": name, "versions": files}, indent=2) + "\n",
         encoding="utf-8")

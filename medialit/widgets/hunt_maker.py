@@ -8,7 +8,6 @@ judges it in the article's own words before any student sees it.
 """
 from __future__ import annotations
 
-import difflib
 import html
 import re
 import tempfile
@@ -21,7 +20,6 @@ from medialit.article import ArticleError, load_article, make_article
 from medialit.grading import KIND_WORDS
 from medialit.widgets.parts import WIDE, button_layout, note_html
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 ACCEPTED_FILES = ".txt,.html,.htm,.mhtml,.mht"
 
 
@@ -53,40 +51,32 @@ def _course_folder() -> Path:
                  if (folder / "nbgrader_config.py").exists()), here)
 
 
-def _sentence_at(text: str, offset: int) -> tuple[int, int]:
-    """Where the sentence holding ``offset`` starts and ends (a rough cut, for display)."""
-    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, offset) if m.end() <= offset),
-                default=0)
-    after = SENTENCE_END.search(text, offset)
-    return start, after.start() if after else len(text)
-
-
-def _offset_in_original(original: str, text: str, offset: int) -> int:
-    """The offset in the original article of an offset in the altered one: outside the planted
-    spans the two texts are equal, so the shift is the sum of the changes before it."""
-    matcher = difflib.SequenceMatcher(None, original, text, autojunk=False)
-    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
-        if b1 <= offset < b2 or (offset == b2 and tag != "equal"):
-            return a1 + min(offset - b1, a2 - a1) if tag == "equal" else a1
-    return len(original)
+def _marked(sentence: str, start: int, end: int) -> str:
+    """The sentence in HTML with the stretch [start, end) highlighted (all of it escaped)."""
+    if not 0 <= start <= end <= len(sentence):
+        return html.escape(sentence)
+    return (html.escape(sentence[:start]) + "<mark>" + html.escape(sentence[start:end])
+            + "</mark>" + html.escape(sentence[end:]))
 
 
 def plant_views(hunt) -> list[PlantView]:
-    """Each entry of the hunt's key as the teacher reviews it, in the key's order."""
+    """Each planted mistake as the teacher reviews it, in the key's order: the sentence as the
+    article had it (what was changed highlighted) and as students read it (the words to find
+    highlighted)."""
     views = []
-    for entry in hunt.key():
-        span = entry["span"]
-        start, end = _sentence_at(hunt.text, span["start"])
-        after = (html.escape(hunt.text[start:span["start"]]) + "<mark>"
-                 + html.escape(hunt.text[span["start"]:span["end"]]) + "</mark>"
-                 + html.escape(hunt.text[span["end"]:max(end, span["end"])]))
-        where = _offset_in_original(hunt.original, hunt.text, span["start"])
-        first, last = _sentence_at(hunt.original, where)
+    for plant, entry in zip(hunt.plants, hunt.key()):
+        was_at = plant.draft.reach[0]
+        now_at = hunt.text.rfind(plant.sentence, max(0, plant.end - len(plant.sentence)),
+                                 plant.start + len(plant.sentence))
         evidence = "; ".join(f"“{related['text'][:80]}”" for related in entry.get("related") or [])
-        views.append(PlantView(kind=KIND_WORDS.get(entry["kind"], entry["kind"]),
-                               before=html.escape(hunt.original[first:last]), after=after,
-                               explanation=html.escape(entry.get("explanation") or ""),
-                               evidence=html.escape(evidence)))
+        views.append(PlantView(
+            kind=KIND_WORDS.get(plant.kind, plant.kind)
+            + (" (a discussion note: it never costs points)" if plant.is_note else ""),
+            before=_marked(plant.original_sentence, plant.original.start - was_at,
+                           plant.original.end - was_at),
+            after=_marked(plant.sentence, plant.start - now_at, plant.end - now_at)
+            if now_at >= 0 else html.escape(plant.sentence),
+            explanation=html.escape(plant.explanation), evidence=html.escape(evidence)))
     return views
 
 
@@ -197,12 +187,15 @@ class HuntMaker:
         self.hunts = make_versions(text, self.versions.value, errors=self.errors.value)
         self.dropped = [set() for _ in self.hunts]
         self.name.value = self.name.value or self.stem
-        counts = [len(hunt.key()) for hunt in self.hunts]
+        counts = [len(hunt.plants) for hunt in self.hunts]
+        notes = sum(plant.is_note for hunt in self.hunts for plant in hunt.plants)
         short = "" if min(counts) >= self.errors.value else (
             f" The article had room for only {min(counts)}: a longer article gives more.")
-        self.status.value = note_html(f"✔ {len(self.hunts)} version"
-                                      f"{'s' if len(self.hunts) != 1 else ''} made, with "
-                                      f"{' / '.join(map(str, counts))} mistakes.{short}")
+        self.status.value = note_html(
+            f"✔ {len(self.hunts)} version{'s' if len(self.hunts) != 1 else ''} made, with "
+            f"{' / '.join(map(str, counts))} planted mistakes"
+            + (" (a loaded reporting verb is a discussion note: it never costs points)"
+               if notes else "") + f".{short}")
         self.version.options = [(str(n), n - 1) for n in range(1, len(self.hunts) + 1)]
         self.version.value = 0
         self.show_review()
@@ -283,7 +276,7 @@ class HuntMaker:
             self.written = {}
             for number, hunt in enumerate(finals, 1):
                 paths = write_hunt(hunt, folder, version_stem(stem, number, len(finals)))
-                self.written[f"text{number}"] = Path(paths["text"])
+                self.written[f"text{number}"] = Path(paths["article"])
             lines = [f"✔ Saved in <code>{html.escape(str(folder))}</code>: "
                      + ", ".join(f"<code>{html.escape(p.name)}</code>"
                                  for p in self.written.values()) + ", each with its answer key."]

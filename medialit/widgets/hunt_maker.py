@@ -18,9 +18,10 @@ import ipywidgets as w
 
 from medialit.article import ArticleError, load_article, make_article
 from medialit.grading import KIND_WORDS
-from medialit.widgets.parts import WIDE, button_layout, note_html
+from medialit.widgets.parts import button_layout, note_html
 
 ACCEPTED_FILES = ".txt,.html,.htm,.mhtml,.mht"
+FIELD = w.Layout(width="calc(100% - 1rem)")  # full width, without running past the cell's edge
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def plant_views(hunt) -> list[PlantView]:
         evidence = "; ".join(f"“{related['text'][:80]}”" for related in entry.get("related") or [])
         views.append(PlantView(
             kind=KIND_WORDS.get(plant.kind, plant.kind)
-            + (" (a discussion note: it never costs points)" if plant.is_note else ""),
+            + (" — a discussion note: it never costs points" if plant.is_note else ""),
             before=_marked(plant.original_sentence, plant.original.start - was_at,
                            plant.original.end - was_at),
             after=_marked(plant.sentence, plant.start - now_at, plant.end - now_at)
@@ -107,8 +108,8 @@ class HuntMaker:
 
     def _make_controls(self):
         self.paste = w.Textarea(placeholder="Paste the article here: the headline on the first "
-                                "line, then the paragraphs.", layout=w.Layout(width="100%",
-                                                                              height="9rem"),
+                                "line, then the paragraphs.",
+                                layout=w.Layout(width="calc(100% - 1rem)", height="9rem"),
                                 description="Article", tooltip="the article's text")
         self.upload = w.FileUpload(accept=ACCEPTED_FILES, multiple=False,
                                    description="Or choose a file", layout=button_layout(),
@@ -123,13 +124,13 @@ class HuntMaker:
         self.version = w.ToggleButtons(options=[], description="Version",
                                        tooltip="the version to review")
         self.review = w.VBox()
-        self.name = w.Text(description="File name", layout=WIDE, tooltip="the files' name")
-        self.where = w.Text(value=str(self.folder), description="Folder", layout=WIDE,
+        self.name = w.Text(description="File name", layout=FIELD, tooltip="the files' name")
+        self.where = w.Text(value=str(self.folder), description="Folder", layout=FIELD,
                             tooltip="where the files are saved")
-        self.graded = w.Checkbox(value=False, indent=False,
-                                 description="Also make a graded assignment (nbgrader) named:")
-        self.assignment = w.Text(placeholder="e.g. week-12-news", layout=WIDE,
-                                 tooltip="the assignment's name")
+        self.graded = w.Checkbox(value=False, indent=False, layout=w.Layout(width="auto"),
+                                 description="Also make a graded assignment for nbgrader")
+        self.assignment = w.Text(placeholder="e.g. week-12-news", layout=FIELD,
+                                 description="Its name", tooltip="the assignment's name")
         self.save = w.Button(description="Save the hunt", icon="save", button_style="success",
                              layout=button_layout(), tooltip="Write the hunt's files")
         self.saved = w.HTML()
@@ -216,7 +217,7 @@ class HuntMaker:
             f"<div><i>Was:</i> {view.before}</div><div><i>Now:</i> {view.after}</div>"
             f"<div><i>How students can tell:</i> {view.explanation}"
             + (f" <i>Evidence in the article:</i> {view.evidence}" if view.evidence else "")
-            + "</div></div>", layout=w.Layout(flex="1 1 auto", min_width="0"))
+            + "</div></div>", layout=w.Layout(flex="1 1 0%", min_width="0"))
         choice = w.ToggleButtons(options=["Keep", "Drop"], tooltips=[
             "Students will hunt for this mistake", "Leave this sentence as it was"],
             value="Drop" if index in self.dropped[number] else "Keep",
@@ -230,7 +231,8 @@ class HuntMaker:
 
         choice.observe(chosen, "value")
         reroll.on_click(lambda _: self.reroll(number, index))
-        return w.HBox([card, w.VBox([choice, reroll])], layout=w.Layout(width="100%"))
+        return w.HBox([card, w.VBox([choice, reroll], layout=w.Layout(flex="0 0 auto"))],
+                      layout=w.Layout(width="100%", align_items="flex-start"))
 
     def reroll(self, number: int, index: int):
         from medialit.hunts import reroll_plant

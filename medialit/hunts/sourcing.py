@@ -153,7 +153,9 @@ def plant_unclosed_quotes(site: Site) -> list[Draft]:
         paragraph = article.paragraphs[number]
         following = article.paragraphs[number + 1] if number + 1 < len(article.paragraphs) else None
         for quote in quotes:
-            if len(quote.text.split()) < 3:
+            nested = any(outer.open_at < quote.open_at and quote.close_at < outer.close_at
+                         for outer in quotes)
+            if len(quote.text.split()) < 3 or nested:  # a quote within a quote is its words
                 continue
             ends_paragraph = not text[quote.close_at + 1:paragraph.end].strip(" .,")
             if ends_paragraph and following is not None and text[following.start] in MARKS:

@@ -57,13 +57,15 @@ def plant_misspellings(site: Site) -> list[Draft]:
             if not typos or not spot.text.islower() or token is None or token.pos_ == "PROPN":
                 continue
             typo = typos[spot.start % len(typos)]
-            evidence = _nearest(everywhere, spot)
+            alike = [s for s in everywhere if s.text == spot.text and s.start != spot.start]
+            evidence = _nearest(alike or everywhere, spot)
+            written = "" if evidence.text == spot.text else f" (“{evidence.text}”)"
             drafts.append(Draft(
                 planter="misspelling", kind="spelling", edit=spot, replacement=typo,
                 flag=(spot.start, spot.start + len(typo)), reach=site.reach(spot.start, spot.end),
                 related=(evidence,),
-                explanation=(f"A spelling mistake: the word is “{word}”, as the article spells "
-                             f"it in {site.place(evidence.start)}."),
+                explanation=(f"A spelling mistake: the word is “{spot.text}”, as the article "
+                             f"spells it in {site.place(evidence.start)}{written}."),
                 correction=spot.text, check=None,
                 hint="Find the same word somewhere else in the article and compare the "
                      "spelling letter by letter."))

@@ -22,7 +22,8 @@ from medialit.hunts import (PLANTERS, drop_plant, make_hunt, make_versions, plan
                             reroll_plant, write_hunt)
 from medialit.hunts.figures import other_value
 from medialit.hunts.roles import wrong_roles
-from medialit.hunts.wording import misspellings, real_word_slips, respellings
+from medialit.hunts.wording import (is_spelling_variant, misspellings, real_word_slips,
+                                    respellings)
 from medialit.keys import load_error_key, load_quote_key
 from medialit.marks import pair_marks
 from medialit.model import KINDS, SEVERITIES
@@ -251,6 +252,15 @@ def test_real_word_slips_are_words_but_not_endings():
     assert "onion" in slips and "unions" not in slips
     assert "unions" not in real_word_slips("union", used={"onion"}) and \
         "onion" not in real_word_slips("union", used={"onion"})
+
+
+@pytest.mark.parametrize("one, other, variant", [
+    ("judgment", "judgement", True), ("color", "colour", True), ("traveled", "travelled", True),
+    ("players", "layers", False), ("union", "onion", False), ("talks", "walks", False),
+])
+def test_spellings_that_are_both_right_are_no_slip(one, other, variant):
+    assert is_spelling_variant(one, other) is variant
+    assert (other in real_word_slips(one, used=set())) is not variant
 
 
 def test_a_surname_is_respelt_into_no_word():

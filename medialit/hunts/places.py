@@ -90,6 +90,14 @@ class Site:
             found[match.group(0).lower()].append(self.span(match.start(), match.end()))
         return found
 
+    @functools.cached_property
+    def tokens_by_text(self) -> dict[str, list]:
+        """The tokens of the parse by their text, in reading order."""
+        found = defaultdict(list)
+        for token in self.article.doc:
+            found[token.text].append(token)
+        return found
+
     def token_at(self, offset: int):
         """The token of the parse that starts at ``offset``, or None."""
         starts = self.article.token_starts

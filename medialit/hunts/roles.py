@@ -13,7 +13,7 @@ import re
 
 from medialit.hunts.places import Site, load_hunt_words, with_case
 from medialit.hunts.records import Draft
-from medialit.people import find_role_mentions, name_chains
+from medialit.people import NAME_TITLES, find_role_mentions, name_chains
 
 ARTICLES = {"a", "an", "the", "his", "her", "their", "its"}
 
@@ -60,8 +60,8 @@ def _fix_article(text: str) -> str:
 def _bare_mentions(site: Site, surname: str, full: list[str]):
     """Tokens where the person is named by surname alone, outside quotation marks."""
     doc = site.article.doc
-    for token in doc:
-        if token.text != surname or site.in_quote(token.idx, token.idx + len(token)):
+    for token in site.tokens_by_text.get(surname, ()):
+        if site.in_quote(token.idx, token.idx + len(token)):
             continue
         before = doc[token.i - 1] if token.i else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -71,6 +71,15 @@ def _bare_mentions(site: Site, surname: str, full: list[str]):
         if after is not None and after.text[:1].isupper() and after.is_alpha:
             continue
         yield token
+
+
+def _plain_description(site: Site, evidence) -> bool:
+    """False for a description the engine cut badly: one holding a person's name ("President
+    Obama and") or ending on a small word."""
+    last = evidence.text.split()[-1].lower() if evidence.text.split() else ""
+    named = any(entity.label_ == "PERSON" and entity.start_char < evidence.end and
+                evidence.start < entity.end_char for entity in site.article.entities)
+    return not named and last not in ("and", "or", "of", "the", "a", "an", "to", "for", "with")
 
 
 def plant_role_conflicts(site: Site) -> list[Draft]:
@@ -86,8 +95,12 @@ def plant_role_conflicts(site: Site) -> list[Draft]:
         if words is None or surnames.count(words[-1]) > 1 or \
                 site.in_quote(mention.start, mention.end):
             continue
-        evidence = site.span(mention.start, mention.end)
-        for wrong in wrong_roles(mention.text):
+        # a description ends at its first comma ("a nurse at Wrenfield General, where she …")
+        end = site.text.find(",", mention.start, mention.end)
+        evidence = site.span(mention.start, mention.end if end < 0 else end)
+        if len(evidence.text.split()) > 6 or not _plain_description(site, evidence):
+            continue
+        for wrong in wrong_roles(evidence.text):
             for token in _bare_mentions(site, words[-1], words):
                 if site.sentence_at(token.idx) == site.sentence_at(mention.start):
                     continue
@@ -102,18 +115,20 @@ def _placed(site: Site, token, mention, wrong: str, evidence) -> Draft | None:
     at = token.idx
     if mention.pattern == "title":
         before = token.doc[token.i - 1].lower_ if token.i else ""
-        if before in ARTICLES or not wrong[:1].isupper():
-            return None
-        shown, correction = wrong, mention.text
+        if before in ARTICLES or before.rstrip(".") in NAME_TITLES or not wrong[:1].isupper():
+            return None  # "the Brandt", "Mr. Governor Alexander"
+        shown, correction = wrong, evidence.text
         insert, flag = wrong + " ", (at, at + len(wrong))
     else:
         after = token.idx + len(token)
         next_token = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        # only the subject of a main verb: "the figures Nair, a doctor, cited" reads badly
         if not wrong.split()[0].lower() in ARTICLES or token.dep_ != "nsubj" or \
-                next_token is None or next_token.i != token.head.i or text[after:after + 1] != " ":
+                token.head.dep_ in ("relcl", "acl", "advcl", "pcomp") or next_token is None or \
+                next_token.i != token.head.i or text[after:after + 1] != " ":
             return None
         description = wrong[0].lower() + wrong[1:]
-        shown, correction = description, mention.text[0].lower() + mention.text[1:]
+        shown, correction = description, evidence.text[0].lower() + evidence.text[1:]
         insert, at = f", {description},", after
         flag = (after + 2, after + 2 + len(description))
     surname = token.text
@@ -122,7 +137,7 @@ def _placed(site: Site, token, mention, wrong: str, evidence) -> Draft | None:
         flag=flag, reach=site.reach(token.idx, token.idx + len(token)), related=(evidence,),
         explanation=(f"Here {surname} is called “{shown}”, but in "
                      f"{site.place(mention.start)} the article calls {mention.name} "
-                     f"“{mention.text}”. One person cannot be both, so one of them is wrong."),
+                     f"“{evidence.text}”. One person cannot be both, so one of them is wrong."),
         correction=correction,
         hint=f"Compare what the article calls {surname} here with the first time "
              f"{surname} is described.")

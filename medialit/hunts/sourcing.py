@@ -52,7 +52,10 @@ def _without_source(site: Site, sent, last, verb, clause, subject) -> Draft | No
     tokens = list(clause.subtree)
     if tokens[0].dep_ == "mark" and tokens[0].lower_ == "that":
         tokens = tokens[1:]
-    if len(tokens) < 6 or any(t.lower_ in PRONOUNS for t in tokens):
+    if len(tokens) < 7 or any(t.lower_ in PRONOUNS for t in tokens):
+        return None
+    following = site.text[sent.end_char:sent.end_char + 3].lstrip()
+    if following[:1] in MARKS:  # the sentence introduces a quote, whose source comes with it
         return None
     rest = [t for t in sent if (t.i < tokens[0].i or t.i > tokens[-1].i) and t.i < last.i]
     # everything but the claim must belong to the attribution: "X said", "said X on Tuesday"
@@ -76,7 +79,6 @@ def _without_source(site: Site, sent, last, verb, clause, subject) -> Draft | No
         new_end = end - (edit.end - edit.start) + 1
     else:
         return None
-    source = " ".join(t.text for t in subject.subtree)
     claim = site.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
     named = _named_elsewhere(site, subject, sent)
     elsewhere = (f" The article names {named.text} in {site.place(named.start)}: if this is "
@@ -88,7 +90,7 @@ def _without_source(site: Site, sent, last, verb, clause, subject) -> Draft | No
                      f"nobody is named as saying it. Who says so? A reader cannot check a "
                      f"claim without knowing where it comes from.{elsewhere}"),
         correction=site.text[start:end], check="complete-sentence",
-        hint=f"Who says so? The article once said it was {source}: find who could know this.")
+        hint="Who says so? Could you check this sentence without knowing where it comes from?")
 
 
 def _named_elsewhere(site: Site, subject, sent):
@@ -153,7 +155,9 @@ def plant_unclosed_quotes(site: Site) -> list[Draft]:
         paragraph = article.paragraphs[number]
         following = article.paragraphs[number + 1] if number + 1 < len(article.paragraphs) else None
         for quote in quotes:
-            if len(quote.text.split()) < 3:
+            nested = any(outer.open_at < quote.open_at and quote.close_at < outer.close_at
+                         for outer in quotes)
+            if len(quote.text.split()) < 3 or nested:  # a quote within a quote is its words
                 continue
             ends_paragraph = not text[quote.close_at + 1:paragraph.end].strip(" .,")
             if ends_paragraph and following is not None and text[following.start] in MARKS:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from medialit.checks.slips import one_edit_apart
 from medialit.checks.spelling import is_known_word, spellchecker
 from medialit.checks.words import word_set
 from medialit.hunts.places import Site, load_hunt_words
@@ -57,13 +56,15 @@ def plant_misspellings(site: Site) -> list[Draft]:
             if not typos or not spot.text.islower() or token is None or token.pos_ == "PROPN":
                 continue
             typo = typos[spot.start % len(typos)]
-            evidence = _nearest(everywhere, spot)
+            alike = [s for s in everywhere if s.text == spot.text and s.start != spot.start]
+            evidence = _nearest(alike or everywhere, spot)
+            written = "" if evidence.text == spot.text else f" (“{evidence.text}”)"
             drafts.append(Draft(
                 planter="misspelling", kind="spelling", edit=spot, replacement=typo,
                 flag=(spot.start, spot.start + len(typo)), reach=site.reach(spot.start, spot.end),
                 related=(evidence,),
-                explanation=(f"A spelling mistake: the word is “{word}”, as the article spells "
-                             f"it in {site.place(evidence.start)}."),
+                explanation=(f"A spelling mistake: the word is “{spot.text}”, as the article "
+                             f"spells it in {site.place(evidence.start)}{written}."),
                 correction=spot.text, check=None,
                 hint="Find the same word somewhere else in the article and compare the "
                      "spelling letter by letter."))
@@ -77,10 +78,27 @@ def _nearest(spans, spot):
 
 
 def is_inflection(one: str, other: str) -> bool:
-    """True when one word is the other with an ending ("vote", "votes", "voted", "voter")."""
+    """True when one word is the other with an ending ("vote", "votes", "voted", "voter"), or
+    its plural ("woman", "women")."""
     shorter, longer = sorted((one, other), key=len)
     stem = shorter[:-1] if shorter.endswith("e") else shorter
-    return longer.startswith(stem) and len(longer) - len(stem) <= 3
+    plural = {one, other} == {one[:-3] + "man", one[:-3] + "men"}
+    return plural or (longer.startswith(stem) and len(longer) - len(stem) <= 3)
+
+
+def is_spelling_variant(one: str, other: str) -> bool:
+    """True when two words may be one word spelt two accepted ways: they differ by an "e" or
+    a "u" ("judgment", "judgement"; "color", "colour") or by a doubled letter ("traveled",
+    "travelled")."""
+    shorter, longer = sorted((one, other), key=len)
+    if len(longer) != len(shorter) + 1:
+        return False
+    for i, letter in enumerate(longer):
+        if longer[:i] + longer[i + 1:] == shorter:
+            doubled = (i and longer[i - 1] == letter) or longer[i + 1:i + 2] == letter
+            if letter in "eu" or doubled:
+                return True
+    return False
 
 
 def real_word_slips(word: str, used: set[str]) -> list[str]:
@@ -91,9 +109,11 @@ def real_word_slips(word: str, used: set[str]) -> list[str]:
     edits |= {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in LETTERS}
     edits |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in LETTERS}
     edits |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
-    slips = [edit for edit in edits if len(edit) >= 4 and edit != word and edit not in used
-             and edit not in stop and one_edit_apart(word, edit) and not is_inflection(word, edit)
-             and spell.word_usage_frequency(edit) >= REAL_WORD]
+    frequency = spell.word_frequency.dictionary  # looked up directly: tens of thousands of edits
+    total = spell.word_frequency.total_words
+    slips = [edit for edit in edits if frequency.get(edit, 0) >= REAL_WORD * total
+             and len(edit) >= 4 and edit != word and edit not in used and edit not in stop
+             and not is_inflection(word, edit) and not is_spelling_variant(word, edit)]
     return sorted(slips, key=lambda edit: (-spell.word_usage_frequency(edit), edit))
 
 
@@ -111,7 +131,8 @@ def plant_slips(site: Site) -> list[Draft]:
         slips = None
         for spot in spots:
             token = site.token_at(spot.start)
-            if token is None or token.pos_ != "NOUN" or not spot.text.islower():
+            if token is None or token.pos_ != "NOUN" or not spot.text.islower() or \
+                    (token.i and token.nbor(-1).lower_ == "per"):  # "per cent" is one term
                 continue
             slips = real_word_slips(word, used) if slips is None else slips
             if slips:
@@ -209,14 +230,18 @@ def respellings(name: str) -> list[str]:
 
 
 def _respelt_surnames(site: Site) -> list[Draft]:
-    persons = {entity.text for entity in site.article.entities if entity.label_ == "PERSON"}
+    entities = site.article.entities
+    persons = {entity.text for entity in entities if entity.label_ == "PERSON"}
+    places = " ".join(entity.text for entity in entities if entity.label_ != "PERSON")
     people = {tuple(words) for words in name_chains(site.article).values()
-              if len(words) >= 2 and " ".join(words) in persons}
-    surnames = [words[-1] for words in people]
+              if len(words) >= 2 and " ".join(words) in persons and " ".join(words) not in places}
+    place_words = set(load_hunt_words()["place_words"])
     drafts = []
     for words in sorted(people):
         surname = words[-1]
-        if surnames.count(surname) > 1 or len(surname) < 4 or not surname.isalpha():
+        # a surname two people share ("Hillary Clinton", "Chelsea Clinton") is left alone
+        if len({n for n in persons if n.split()[-1] == surname and len(n.split()) >= 2}) > 1 or \
+                len(surname) < 4 or not surname.isalpha() or surname in place_words:
             continue
         places = [m for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", site.text)]
         forms = [form for form in respellings(surname) if form not in site.text]

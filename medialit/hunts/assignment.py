@@ -1,11 +1,12 @@
 """A made error hunt as a graded nbgrader assignment, with a version of the article per student.
 
 ``write_assignment`` writes ``<course>/solutions/<name>/``: the teacher's notebook (from the
-template ``medialit/data/made-hunt.ipynb``), every version's article with its answer key
+template ``medialit/hunts/made-hunt.ipynb``), every version's article with its answer key
 (``<stem>-v1.txt``, ``<stem>-v1.errors.json`` …, in the ``seeds/`` formats) and
 ``versions.json``, the list of the versions' article files. ``nbgrader generate_assignment``
 then copies the notebook, the articles and the list to the students; ``nbgrader_config.py``
-keeps every ``*.errors.json`` and ``*.quotes.json`` on the teacher's side.
+keeps every ``*.errors.json``, ``*.quotes.json`` and ``*.meta.json`` (it names the seed) on the
+teacher's side.
 
 In the student's notebook ``load_student_version`` picks the student's version by their
 student id (``student_id``); autograde runs the notebook in ``autograded/<student>/<name>/``,
@@ -34,7 +35,7 @@ from pathlib import Path
 from medialit.article import Article, load_article
 
 VERSIONS_FILE = "versions.json"
-TEMPLATE = Path(__file__).resolve().parent.parent / "data" / "made-hunt.ipynb"
+TEMPLATE = Path(__file__).resolve().parent / "made-hunt.ipynb"
 GRADING_FOLDERS = ("autograded", "submitted")  # nbgrader's {step}/{student}/{assignment}
 
 

@@ -38,6 +38,8 @@ def test_nothing_to_plant_in_says_so(nlp, tmp_path, monkeypatch):
     assert "Paste an article, or choose its file, first" in made.status.value
     made.save_hunt()
     assert "Make the hunt first" in made.saved.value
+    with pytest.raises(ValueError, match="There is no hunt yet"):
+        made.article()
 
 
 def test_each_planted_mistake_is_shown_beside_its_sentence(maker):
@@ -86,3 +88,8 @@ def test_a_graded_assignment_is_written_to_the_course(maker, tmp_path):
     maker.assignment.value = "week 1"
     maker.save_hunt()
     assert "cannot name an assignment" in maker.saved.value
+    maker.assignment.value = " "
+    maker.save_hunt()
+    assert "Give the graded assignment a name" in maker.saved.value
+    with pytest.raises(ValueError, match="choose a number from 1 to 2"):
+        maker.key(3)

@@ -257,13 +257,23 @@ class HuntMaker:
 
     def article(self, version: int = 1):
         """A version's article as students will read it (``version`` counts from 1)."""
-        if self.written:
+        hunt = self._version(version)
+        if f"text{version}" in self.written:
             return load_article(self.written[f"text{version}"])
-        return make_article(self.final_hunts()[version - 1].text)
+        return make_article(hunt.text)
 
     def key(self, version: int = 1) -> list[dict]:
         """A version's answer key, as the error hunt and the scorer read it."""
-        return self.final_hunts()[version - 1].key()
+        return self._version(version).key()
+
+    def _version(self, version: int):
+        if not self.hunts:
+            raise ValueError("There is no hunt yet: make it in the cell above (step 2), then "
+                             "run this cell again.")
+        if not 1 <= version <= len(self.hunts):
+            raise ValueError(f"There are {len(self.hunts)} versions: choose a number from 1 to "
+                             f"{len(self.hunts)}.")
+        return self.final_hunts()[version - 1]
 
     def save_hunt(self, _=None):
         from medialit.hunts import write_hunt
@@ -282,6 +292,9 @@ class HuntMaker:
             lines = [f"✔ Saved in <code>{html.escape(str(folder))}</code>: "
                      + ", ".join(f"<code>{html.escape(p.name)}</code>"
                                  for p in self.written.values()) + ", each with its answer key."]
+            if self.graded.value and not self.assignment.value.strip():
+                raise ValueError("Give the graded assignment a name (e.g. week-12-news), "
+                                 "then press Save again.")
             if self.graded.value:
                 made = write_assignment(finals, self.course, self.assignment.value.strip(), stem)
                 lines.append(f"✔ Graded assignment written: <code>{html.escape(str(made))}</code>. "

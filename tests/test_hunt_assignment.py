@@ -100,3 +100,12 @@ def test_write_assignment_never_replaces_a_folder_unasked(hunts, tmp_path):
 def test_an_assignment_name_must_be_a_plain_folder_name(hunts, tmp_path, name):
     with pytest.raises(ValueError, match="cannot name an assignment"):
         write_assignment(hunts, tmp_path, name, "council")
+
+
+def test_docstring_examples():
+    import doctest
+
+    import medialit.hunts.assignment as module
+
+    failed, attempted = doctest.testmod(module)
+    assert failed == 0 and attempted >= 2

@@ -273,6 +273,48 @@ def test_every_planter_says_what_it_plants():
         assert planter.kind in KINDS and planter.description
 
 
+# -- the planters on hand-made sentences (the parse decides, so these need the model) ---------
+
+PLANTED = [
+    ("unattributed", "Council votes\n\nRidership on the three routes has fallen 31 percent since "
+     "2019, according to the transit authority.\n", ", according to the transit authority", ""),
+    ("unattributed", "Council votes\n\nThe mayor said the budget would close a shortfall of "
+     "eighteen million dollars.\n", "The mayor said t", "T"),
+    ("figure", "Man jailed\n\nDean Harrow, 41, pleaded guilty.\n\nThe judge said Harrow would "
+     "serve half of the sentence.\n", "", ", 51,"),
+    ("role", "Strike\n\nMoira Kettle, the union’s regional organiser, backed it.\n\nKettle said "
+     "the crews were tired.\n", "", ", the union’s regional treasurer,"),
+    ("slip", "Ferry talks\n\nThe talks stalled.\n\nThe union left the talks on Monday.\n",
+     "talks", "walks"),
+]
+
+
+@pytest.mark.parametrize("planter, text, was, now", PLANTED)
+def test_a_planter_plants_on_a_made_sentence(nlp, planter, text, was, now):
+    from medialit.hunts.places import read_site
+    from medialit.hunts.planting import candidates
+
+    drafts = candidates(read_site(text), planter)
+    assert any(d.edit.text == was and d.replacement == now for d in drafts), \
+        [(d.edit.text, d.replacement) for d in drafts]
+
+
+@pytest.mark.parametrize("text", [
+    # the claim would keep a pronoun with nothing to refer to
+    "Council votes\n\nThe mayor said it would close a shortfall of eighteen million dollars.\n",
+    # the sentence introduces a quote, whose source comes with it
+    "Naps\n\nMarchetti said the advice for now was simple and quite clear to all. “Take one,” "
+    "she said.\n",
+    # inside a quotation nothing is planted
+    "Strike\n\n“The talks said the union had to leave the talks,” Kettle said.\n",
+])
+def test_no_source_is_cut_where_the_sentence_needs_it(nlp, text):
+    from medialit.hunts.places import read_site
+    from medialit.hunts.planting import candidates
+
+    assert candidates(read_site(text), "unattributed") == []
+
+
 # -- the command line ---------------------------------------------------------------------------
 
 def test_make_hunt_writes_versions(nlp, tmp_path, capsys):

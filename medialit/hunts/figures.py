@@ -2,8 +2,9 @@
 
 A figure is a number with the noun it counts ("48 hours", "£14.2 million", "412 votes"); when
 the article writes the same figure with the same noun in two sentences, one of them gets a
-different value: its digits swapped ("14.2" → "12.4", as a tired typist does), or one more
-("three" → "four"). The other stays, and proves the change wrong.
+different value: its digits swapped ("14.2" → "41.2", as a tired typist does), or one more
+("three" → "four"). The other stays, and proves the change wrong. A person's age, given once
+("Marcus Bell, 67,"), is given again, differently, at a later mention ("Bell, 76, said").
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 from medialit.hunts.places import Site, with_case
 from medialit.hunts.records import Draft
 
+AGE = re.compile(r", (\d\d),")
 NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve"]
 
@@ -50,6 +52,10 @@ def _counted(token):
 
 def plant_figures(site: Site) -> list[Draft]:
     """self-contradiction: see the module's docstring."""
+    return _repeated_figures(site) + plant_ages(site)
+
+
+def _repeated_figures(site: Site) -> list[Draft]:
     groups: dict[tuple[str, str], list] = {}
     for token in site.article.doc:
         if not token.like_num or token.pos_ != "NUM":
@@ -80,4 +86,44 @@ def plant_figures(site: Site) -> list[Draft]:
                              "cannot be right."),
                 correction=token.text,
                 hint="Find every place the article gives this figure. Do they match?"))
+    return drafts
+
+
+def other_age(age: str) -> str:
+    """A different age, as a slip gives it: the digits swapped ("67" → "76") when that leaves
+    an adult, else ten years more ("41" → "51").
+
+    >>> other_age("67"), other_age("41"), other_age("55")
+    ('76', '51', '65')
+    """
+    swapped = age[::-1]
+    return swapped if swapped != age and int(swapped) >= 18 else str(int(age) + 10)
+
+
+def plant_ages(site: Site) -> list[Draft]:
+    """self-contradiction: a person whose age the article gives once ("Marcus Bell, 67,")
+    gets another at a later mention by surname ("Bell, 76, said")."""
+    drafts = []
+    for entity in site.article.entities:
+        match = AGE.match(site.text, entity.end_char)
+        if entity.label_ != "PERSON" or len(entity) < 2 or match is None or \
+                int(match.group(1)) < 12 or site.in_quote(entity.start_char, match.end()):
+            continue
+        age, other = match.group(1), other_age(match.group(1))
+        evidence = site.span(entity.start_char, match.end(1))
+        for token in site.bare_mentions(entity.text.split()):
+            place = site.apposition_place(token)
+            if place is None or token.idx < match.end() or \
+                    site.sentence_at(token.idx) == site.sentence_at(entity.start_char):
+                continue
+            at, closing = place
+            drafts.append(Draft(
+                planter="figure", kind="self-contradiction", edit=site.span(at, at),
+                replacement=f", {other}{closing}", flag=(at + 2, at + 2 + len(other)),
+                reach=site.reach(token.idx, token.idx + len(token)), related=(evidence,),
+                explanation=(f"Here {token.text} is {other}, but in {site.place(evidence.start)} "
+                             f"the article gives the age as {age} (“{evidence.text}”). Both "
+                             "cannot be right."),
+                correction=age,
+                hint="Find the first time this person is named. How old are they there?"))
     return drafts

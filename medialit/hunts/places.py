@@ -98,6 +98,41 @@ class Site:
             found[token.text].append(token)
         return found
 
+    def bare_mentions(self, full_name: list[str]):
+        """Tokens where a person is named by surname alone ("Kettle said"), outside quotation
+        marks: not part of a longer name, nor followed by one."""
+        doc = self.article.doc
+        for token in self.tokens_by_text.get(full_name[-1], ()):
+            if self.in_quote(token.idx, token.idx + len(token)):
+                continue
+            before = doc[token.i - 1] if token.i else None
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if before is not None and (before.text in full_name or before.text[:1].isupper() and
+                                       before.is_alpha and not before.is_sent_start):
+                continue
+            if after is not None and after.text[:1].isupper() and after.is_alpha:
+                continue
+            yield token
+
+    def apposition_place(self, token) -> tuple[int, str] | None:
+        """Where ", …," can follow a name without breaking its sentence, and the comma that
+        closes it: after the subject of a main verb ("Kettle, the union’s organiser, said",
+        "Harrow, 51, would serve") or before a comma that opens a relative clause ("Harrow,
+        51, who wore …": the closing comma is already there). None elsewhere: "the figures
+        Nair, a doctor, cited" reads badly."""
+        after = token.idx + len(token)
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if following is None or token.head.dep_ in ("relcl", "acl", "advcl", "pcomp"):
+            return None
+        if following.text == "," and token.i + 2 < len(token.doc) and \
+                token.doc[token.i + 2].lower_ in ("who", "whose"):
+            return after, ""
+        helper = following.head.i == token.head.i and following.dep_ in ("aux", "auxpass", "neg")
+        if token.dep_ not in ("nsubj", "nsubjpass") or self.text[after:after + 1] != " " or \
+                not (following.i == token.head.i or helper):
+            return None
+        return after, ","
+
     def token_at(self, offset: int):
         """The token of the parse that starts at ``offset``, or None."""
         starts = self.article.token_starts

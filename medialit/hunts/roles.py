@@ -57,22 +57,6 @@ def _fix_article(text: str) -> str:
     return re.sub(r"\b([Aa]n?) (\w+)", agree, text)
 
 
-def _bare_mentions(site: Site, surname: str, full: list[str]):
-    """Tokens where the person is named by surname alone, outside quotation marks."""
-    doc = site.article.doc
-    for token in site.tokens_by_text.get(surname, ()):
-        if site.in_quote(token.idx, token.idx + len(token)):
-            continue
-        before = doc[token.i - 1] if token.i else None
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if before is not None and (before.text in full or before.text[:1].isupper() and
-                                   before.is_alpha and not before.is_sent_start):
-            continue
-        if after is not None and after.text[:1].isupper() and after.is_alpha:
-            continue
-        yield token
-
-
 def _plain_description(site: Site, evidence) -> bool:
     """False for a description the engine cut badly: one holding a person's name ("President
     Obama and") or ending on a small word."""
@@ -101,7 +85,7 @@ def plant_role_conflicts(site: Site) -> list[Draft]:
         if len(evidence.text.split()) > 6 or not _plain_description(site, evidence):
             continue
         for wrong in wrong_roles(evidence.text):
-            for token in _bare_mentions(site, words[-1], words):
+            for token in site.bare_mentions(words):
                 if site.sentence_at(token.idx) == site.sentence_at(mention.start):
                     continue
                 draft = _placed(site, token, mention, wrong, evidence)
@@ -111,7 +95,6 @@ def plant_role_conflicts(site: Site) -> list[Draft]:
 
 
 def _placed(site: Site, token, mention, wrong: str, evidence) -> Draft | None:
-    text = site.text
     at = token.idx
     if mention.pattern == "title":
         before = token.doc[token.i - 1].lower_ if token.i else ""
@@ -120,16 +103,13 @@ def _placed(site: Site, token, mention, wrong: str, evidence) -> Draft | None:
         shown, correction = wrong, evidence.text
         insert, flag = wrong + " ", (at, at + len(wrong))
     else:
-        after = token.idx + len(token)
-        next_token = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        # only the subject of a main verb: "the figures Nair, a doctor, cited" reads badly
-        if not wrong.split()[0].lower() in ARTICLES or token.dep_ != "nsubj" or \
-                token.head.dep_ in ("relcl", "acl", "advcl", "pcomp") or next_token is None or \
-                next_token.i != token.head.i or text[after:after + 1] != " ":
+        place = site.apposition_place(token)
+        if not wrong.split()[0].lower() in ARTICLES or place is None:
             return None
+        after, closing = place
         description = wrong[0].lower() + wrong[1:]
         shown, correction = description, evidence.text[0].lower() + evidence.text[1:]
-        insert, at = f", {description},", after
+        insert, at = f", {description}{closing}", after
         flag = (after + 2, after + 2 + len(description))
     surname = token.text
     return Draft(

@@ -31,12 +31,18 @@ def plant_unattributed(site: Site) -> list[Draft]:
     verbs = _neutral_verbs()
     drafts = []
     for sent in site.article.doc.sents:
-        text = sent.text
         root = sent.root
         last = [t for t in sent if not t.is_space][-1]
-        if any(mark in text for mark in MARKS) or root.lemma_ not in verbs or \
-                site.article.paragraph_index(sent.start_char) == 0 or last.text != "." or \
-                any(child.dep_ in ("conj", "cc") for child in root.children):
+        if site.in_quote(sent.start_char, sent.end_char) or last.text != "." or \
+                site.article.paragraph_index(sent.start_char) == 0:
+            continue
+        according = next((t for t in sent if t.lower_ == "according" and t.i + 1 < sent.end
+                          and t.nbor(1).lower_ == "to"), None)
+        if according is not None:
+            draft = _without_according_to(site, sent, last, according)
+            drafts += [draft] if draft is not None else []
+            continue
+        if root.lemma_ not in verbs or any(child.dep_ in ("conj", "cc") for child in root.children):
             continue
         clauses = [child for child in root.children if child.dep_ == "ccomp"]
         subjects = [child for child in root.children if child.dep_ in ("nsubj", "nsubjpass")]
@@ -54,8 +60,8 @@ def _without_source(site: Site, sent, last, verb, clause, subject) -> Draft | No
         tokens = tokens[1:]
     if len(tokens) < 7 or any(t.lower_ in PRONOUNS for t in tokens):
         return None
-    following = site.text[sent.end_char:sent.end_char + 3].lstrip()
-    if following[:1] in MARKS:  # the sentence introduces a quote, whose source comes with it
+    following = site.text[last.idx + 1:last.idx + 4].lstrip()[:1]
+    if following and following in MARKS:  # it introduces a quote, whose source comes with it
         return None
     rest = [t for t in sent if (t.i < tokens[0].i or t.i > tokens[-1].i) and t.i < last.i]
     # everything but the claim must belong to the attribution: "X said", "said X on Tuesday"
@@ -71,21 +77,51 @@ def _without_source(site: Site, sent, last, verb, clause, subject) -> Draft | No
         comma = tokens[-1].i + 1
         if sent.doc[comma].text != ",":
             return None
-        edit = site.span(sent.doc[comma].idx, stop)
-        replacement, new_end = "", stop - (edit.end - edit.start) + 1
+        edit, replacement = site.span(sent.doc[comma].idx, stop), ""
     elif tokens[-1].i == last.i - 1:  # the source first: "Kettle said (that) …"
         edit = site.span(start, tokens[0].idx + 1)
         replacement = tokens[0].text[0].upper()
-        new_end = end - (edit.end - edit.start) + 1
     else:
         return None
     claim = site.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
-    named = _named_elsewhere(site, subject, sent)
+    return _unsourced(site, edit, replacement, (start, end), claim,
+                      _named_elsewhere(site, subject, sent))
+
+
+def _without_according_to(site: Site, sent, last, according) -> Draft | None:
+    """"C, according to X." → "C."; "According to X, C." → "C." (capitalised)."""
+    phrase = list(according.subtree)
+    first, final = phrase[0], phrase[-1]
+    text = site.text
+    start, end = sent.start_char, last.idx + 1
+    if first.i == sent.start and final.i + 1 < last.i and text[final.idx + len(final)] == ",":
+        claim_start = sent.doc[final.i + 2].idx
+        edit = site.span(start, claim_start + 1)
+        replacement = text[claim_start].upper()
+        claim = text[claim_start:last.idx]
+    elif final.i == last.i - 1 and text[first.idx - 2:first.idx] == ", ":
+        edit = site.span(first.idx - 2, last.idx)
+        replacement = ""
+        claim = text[start:first.idx - 2]
+    else:
+        return None
+    words = claim.split()
+    if len(words) < 7 or any(w.strip(",.;:").lower() in PRONOUNS for w in words):
+        return None
+    return _unsourced(site, edit, replacement, (start, end), claim)
+
+
+def _unsourced(site: Site, edit, replacement: str, reach: tuple[int, int], claim: str,
+               named=None) -> Draft:
+    """The draft of a sentence whose source was cut: ``edit`` becomes ``replacement`` in the
+    sentence at ``reach``; ``named`` is another mention of the source, if the article has one."""
+    start, end = reach
     elsewhere = (f" The article names {named.text} in {site.place(named.start)}: if this is "
                  f"what {named.text} said, the sentence should say so.") if named else ""
     return Draft(
         planter="unattributed", kind="missing-attribution", edit=edit, replacement=replacement,
-        flag=(start, new_end), reach=(start, end), related=(named,) if named else (),
+        flag=(start, end - (edit.end - edit.start) + len(replacement)), reach=reach,
+        related=(named,) if named else (),
         explanation=(f"This sentence states “{quoted_words(claim)}” as a plain fact, but "
                      f"nobody is named as saying it. Who says so? A reader cannot check a "
                      f"claim without knowing where it comes from.{elsewhere}"),

@@ -31,12 +31,14 @@ c.CourseDirectory.source_directory = "solutions"
 c.CourseDirectory.release_directory = "exercises"
 # What never goes from solutions/<stem>/ to the students (generate_assignment) nor from a
 # submission to the marked copy (autograde): the answer keys of the graded articles
-# (*.errors.json, *.quotes.json: the hidden tests read them from solutions/, below), and the
-# temporary and set-aside files the answers file can leave behind. tests/test_course.py
-# fails if any of them reaches exercises/.
+# (*.errors.json, *.quotes.json: the hidden tests read them from solutions/, below), the
+# articles' notes (*.meta.json: a made hunt's notes name its source and seed, enough to make
+# the same hunt again, key included), and the temporary and set-aside files the answers file
+# can leave behind. tests/test_course.py fails if any of them reaches exercises/.
 c.CourseDirectory.ignore = [
     ".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback",  # nbgrader's own defaults
-    "*.errors.json", "*.quotes.json", ".answers-*.tmp", "*.answers.unreadable-*.json",
+    "*.errors.json", "*.quotes.json", "*.meta.json", ".answers-*.tmp",
+    "*.answers.unreadable-*.json",
 ]
 # The hidden tests of the graded error hunts read their key from this course folder
 # (medialit.grading.load_graded_key): autograde's kernels inherit this variable. Students'

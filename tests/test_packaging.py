@@ -94,6 +94,7 @@ def test_a_wheel_carries_the_seed_and_load_article_works_from_it(tmp_path):
         assert "medialit/data/seed/blinken-qin-beijing-2023.errors.json" in names
         assert any(name.startswith("medialit/data/analyses/") for name in names)
         assert "medialit/data/questions/03-spot-the-errors.json" in names
+        assert "medialit/hunts/made-hunt.ipynb" in names  # make-hunt --assignment's template
         archive.extractall(installed)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

@@ -23,17 +23,20 @@ from medialit.widgets.parts import (WIDE, answers_store, as_article, button_layo
 
 
 def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str = "practice",
-               qid: str = "error_hunt", graded: bool = False) -> w.VBox:
+               qid: str = "error_hunt", graded: bool = False,
+               key: list[dict] | None = None) -> w.VBox:
     """Find the mistakes: mark words, say what is wrong, suggest a correction, check.
 
     Marks are judged by ``medialit.grading.score_error_hunt``, the scorer the graded
     exercises and the teacher's dashboard use, so "Check my marks" never disagrees with them.
     ``graded=True`` (a graded exercise) only collects the marks: no answer key is loaded and
     there is no "Check my marks" or "Give me a hint", so the key cannot be found by trial.
+    ``key`` is the answer key to check against (a made hunt's, before it is saved); by default,
+    the key beside the article.
 
     >>> box = error_hunt()          # the seed article, answers in practice.answers.json
     """
-    return ErrorHunt(article, answers, notebook, qid, graded).box
+    return ErrorHunt(article, answers, notebook, qid, graded, key).box
 
 
 class ErrorHunt:
@@ -42,12 +45,12 @@ class ErrorHunt:
     kept on screen that the file does not hold, unless it could not be written)."""
 
     def __init__(self, article, answers: AnswerStore | None, notebook: str, qid: str,
-                 graded: bool):
+                 graded: bool, key: list[dict] | None = None):
         self.article = article = as_article(article)
         self.store = answers_store(answers, notebook)
         self.analysis = analysis = analyze(article)
         self.graded = graded
-        key = None if graded else load_error_key(article)
+        key = None if graded else key if key is not None else load_error_key(article)
         self.key_note = ""
         if key is None and not graded:
             key = [{"span": {"start": f.start, "end": f.end, "text": f.text}, "kind": f.kind,

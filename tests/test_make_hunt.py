@@ -178,8 +178,11 @@ def test_a_teacher_can_drop_and_reroll(made):
     gone = hunt.plants[0].draft.reach
     assert all(p.draft.reach != gone for p in rerolled.plants)
     assert [p.draft for p in rerolled.plants if p.draft in hunt.drafts[1:]] == hunt.drafts[1:]
+    assert not dropped.notes and not rerolled.notes  # a teacher's edit is no shortfall
     with pytest.raises(IndexError):
         drop_plant(hunt, len(hunt.plants))
+    with pytest.raises(TypeError, match="erorrs"):
+        make_versions(text, 2, erorrs=3)
 
 
 def test_kinds_choose_the_planters(made):

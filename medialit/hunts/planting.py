@@ -107,7 +107,8 @@ def keeps_grammar(site: Site, draft: Draft) -> bool:
     old = [t for t in site.article.doc if start <= t.idx < end]
     cut_start = draft.edit.start - start
     cut_end_old, cut_end_new = draft.edit.end - start, cut_start + len(draft.replacement)
-    outside_old = [t.pos_ for t in old if t.idx - start + len(t) <= cut_start or t.idx - start >= cut_end_old]
+    outside_old = [t.pos_ for t in old
+                   if t.idx - start + len(t) <= cut_start or t.idx - start >= cut_end_old]
     outside_new = [t.pos_ for t in new if t.idx + len(t) <= cut_start or t.idx >= cut_end_new]
     if len(outside_old) != len(outside_new) or \
             sum(a != b for a, b in zip(outside_old, outside_new)) > 1:
@@ -127,7 +128,8 @@ def _same_class(old: str, new: str) -> bool:
 # -- choosing ---------------------------------------------------------------------------------
 
 def _sentences(site: Site, draft: Draft) -> set[int]:
-    return set(range(site.sentence_at(draft.reach[0]), site.sentence_at(max(draft.reach[0], draft.reach[1] - 1)) + 1))
+    first, last = draft.reach[0], max(draft.reach[0], draft.reach[1] - 1)
+    return set(range(site.sentence_at(first), site.sentence_at(last) + 1))
 
 
 def _fits(site: Site, draft: Draft, chosen: list[Draft]) -> bool:

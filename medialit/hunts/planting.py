@@ -133,12 +133,13 @@ def _sentences(site: Site, draft: Draft) -> set[int]:
 
 
 def _fits(site: Site, draft: Draft, chosen: list[Draft]) -> bool:
-    """No two plants in one sentence, no plant on another's evidence, and no word changed
-    twice ("talks" → "walks" once is enough)."""
+    """No two plants in one sentence, no plant on another's evidence, no two plants proved by
+    the same evidence (one person given a wrong job once is enough) and no word changed twice
+    ("talks" → "walks" once is enough)."""
     mine = _sentences(site, draft)
     word = draft.edit.text.lower()
     for other in chosen:
-        if mine & _sentences(site, other):
+        if mine & _sentences(site, other) or set(draft.related) & set(other.related):
             return False
         if word.isalpha() and other.edit.text.lower() == word:
             return False

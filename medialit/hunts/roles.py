@@ -98,8 +98,9 @@ def _placed(site: Site, token, mention, wrong: str, evidence) -> Draft | None:
     at = token.idx
     if mention.pattern == "title":
         before = token.doc[token.i - 1].lower_ if token.i else ""
-        if before in ARTICLES or before.rstrip(".") in NAME_TITLES or not wrong[:1].isupper():
-            return None  # "the Brandt", "Mr. Governor Alexander"
+        if before in ARTICLES or before.rstrip(".") in NAME_TITLES or not wrong[:1].isupper() \
+                or token.dep_ in ("compound", "amod"):
+            return None  # "the Brandt", "Mr. Governor Alexander", "an Obama administration"
         shown, correction = wrong, evidence.text
         insert, flag = wrong + " ", (at, at + len(wrong))
     else:

@@ -56,7 +56,9 @@ def keep_rates(paths: list[Path]) -> dict:
     """The judged plants that are still made, by planter: kept, judged, stale."""
     from medialit.hunts import make_hunt
 
-    rows = list(csv.DictReader(JUDGED.open(encoding="utf-8"), delimiter="\t")) if JUDGED.exists() else []
+    rows = []
+    if JUDGED.exists():
+        rows = list(csv.DictReader(JUDGED.open(encoding="utf-8"), delimiter="\t"))
     hunts, figures = {}, defaultdict(Counter)
     for row in rows:
         path = find_article(row["article"], paths)
@@ -85,7 +87,8 @@ def detection(hunts: list) -> dict:
     found = defaultdict(Counter)
     for hunt in hunts:
         clean = {(i.kind, i.text) for i in analyze(make_article(hunt.original)).issues}
-        issues = [i for i in analyze(make_article(hunt.text)).issues if (i.kind, i.text) not in clean]
+        issues = [i for i in analyze(make_article(hunt.text)).issues
+                  if (i.kind, i.text) not in clean]
         for plant in hunt.plants:
             kinds = {plant.kind, *plant.other_kinds}
             hit = any(i.kind in kinds and i.start < max(plant.end, plant.start + 1) and

@@ -45,7 +45,8 @@ def other_value(figure: str) -> str | None:
 def _counted(token):
     """The noun a number counts ("48 hours", "412 votes to 57"), or None."""
     head = token.head
-    if token.dep_ in ("nummod", "quantmod", "compound") and head.pos_ == "NOUN" and head.i > token.i:
+    if token.dep_ in ("nummod", "quantmod", "compound") and head.pos_ == "NOUN" and \
+            head.i > token.i:
         return head
     return None
 
@@ -62,9 +63,13 @@ def _repeated_figures(site: Site) -> list[Draft]:
             continue
         noun = _counted(token)
         if noun is not None:
-            groups.setdefault((token.lower_, noun.lemma_.lower()), []).append((token, noun))
+            # "40 years" and "a 40-year career" count different things: the noun's own head
+            # is part of the figure when the noun only describes it
+            described = noun.head.lemma_.lower() if noun.dep_ in ("amod", "compound") else None
+            key = (token.lower_, noun.lemma_.lower(), described)
+            groups.setdefault(key, []).append((token, noun))
     drafts = []
-    for (_, _), figures in groups.items():
+    for figures in groups.values():
         sentences = {site.sentence_at(token.idx) for token, _ in figures}
         new = other_value(figures[0][0].text)
         if len(sentences) < 2 or new is None:
@@ -72,16 +77,18 @@ def _repeated_figures(site: Site) -> list[Draft]:
         for token, noun in figures:
             if site.in_quote(token.idx, noun.idx + len(noun)):
                 continue
+            here = site.sentence_at(token.idx)
             evidence_token, evidence_noun = next(
-                (t, n) for t, n in figures if site.sentence_at(t.idx) != site.sentence_at(token.idx))
+                (t, n) for t, n in figures if site.sentence_at(t.idx) != here)
             evidence = site.span(evidence_token.idx, evidence_noun.idx + len(evidence_noun))
             spot = site.span(token.idx, token.idx + len(token))
             new = with_case(token.text, other_value(token.text) or new)
+            written = new + site.text[spot.end:noun.idx + len(noun)]  # "41-year", "seven years"
             drafts.append(Draft(
                 planter="figure", kind="self-contradiction", edit=spot, replacement=new,
                 flag=(spot.start, spot.start + len(new)), reach=site.reach(spot.start, spot.end),
                 related=(evidence,),
-                explanation=(f"Here the article gives {new} {noun.text}, but in "
+                explanation=(f"Here the article says “{written}”, but in "
                              f"{site.place(evidence.start)} it says “{evidence.text}”. Both "
                              "cannot be right."),
                 correction=token.text,

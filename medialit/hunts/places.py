@@ -122,7 +122,7 @@ class Site:
         Nair, a doctor, cited" reads badly."""
         after = token.idx + len(token)
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if following is None or token.head.dep_ in ("relcl", "acl", "advcl", "pcomp"):
+        if following is None or token.head.dep_ in ("relcl", "acl", "advcl", "pcomp", "parataxis"):
             return None
         if following.text == "," and token.i + 2 < len(token.doc) and \
                 token.doc[token.i + 2].lower_ in ("who", "whose"):

@@ -107,7 +107,8 @@ def keeps_grammar(site: Site, draft: Draft) -> bool:
     old = [t for t in site.article.doc if start <= t.idx < end]
     cut_start = draft.edit.start - start
     cut_end_old, cut_end_new = draft.edit.end - start, cut_start + len(draft.replacement)
-    outside_old = [t.pos_ for t in old if t.idx - start + len(t) <= cut_start or t.idx - start >= cut_end_old]
+    outside_old = [t.pos_ for t in old
+                   if t.idx - start + len(t) <= cut_start or t.idx - start >= cut_end_old]
     outside_new = [t.pos_ for t in new if t.idx + len(t) <= cut_start or t.idx >= cut_end_new]
     if len(outside_old) != len(outside_new) or \
             sum(a != b for a, b in zip(outside_old, outside_new)) > 1:
@@ -127,16 +128,18 @@ def _same_class(old: str, new: str) -> bool:
 # -- choosing ---------------------------------------------------------------------------------
 
 def _sentences(site: Site, draft: Draft) -> set[int]:
-    return set(range(site.sentence_at(draft.reach[0]), site.sentence_at(max(draft.reach[0], draft.reach[1] - 1)) + 1))
+    first, last = draft.reach[0], max(draft.reach[0], draft.reach[1] - 1)
+    return set(range(site.sentence_at(first), site.sentence_at(last) + 1))
 
 
 def _fits(site: Site, draft: Draft, chosen: list[Draft]) -> bool:
-    """No two plants in one sentence, no plant on another's evidence, and no word changed
-    twice ("talks" → "walks" once is enough)."""
+    """No two plants in one sentence, no plant on another's evidence, no two plants proved by
+    the same evidence (one person given a wrong job once is enough) and no word changed twice
+    ("talks" → "walks" once is enough)."""
     mine = _sentences(site, draft)
     word = draft.edit.text.lower()
     for other in chosen:
-        if mine & _sentences(site, other):
+        if mine & _sentences(site, other) or set(draft.related) & set(other.related):
             return False
         if word.isalpha() and other.edit.text.lower() == word:
             return False
@@ -181,10 +184,12 @@ def choose(site: Site, names: Sequence[str], errors: int, rng: random.Random,
 
 
 def _hunt(site: Site, drafts: list[Draft], *, seed: int, version: int, names: tuple[str, ...],
-          errors: int, title: str | None) -> Hunt:
+          errors: int, title: str | None, made: bool = True) -> Hunt:
+    """The hunt of the chosen drafts; ``made`` False for a teacher's edit, which is not
+    a shortfall to explain."""
     text, plants = apply_drafts(site.text, drafts)
     notes = []
-    if len(plants) < errors:
+    if made and len(plants) < errors:
         notes.append(f"Only {len(plants)} of the {errors} errors asked for fit this article "
                      "(each needs a sentence of its own and evidence elsewhere in the article): "
                      "a longer article, or more kinds of error, leaves room for more.")
@@ -211,6 +216,9 @@ def make_hunt(text: str, *, errors: int = 10, kinds: Sequence[str] | None = None
               version: int = 0, title: str | None = None) -> Hunt:
     """Plant ``errors`` errors in a clean article and return the hunt.
 
+    ``text`` is read as ``medialit.article.make_article`` reads it (an HTML page becomes its
+    article, line endings become ``\\n``): ``Hunt.original`` is that text, and every offset
+    indexes it or ``Hunt.text``.
     ``kinds`` are planter names or key kinds (``PLANTERS``; all when None). The same text,
     seed and version give the same hunt; ``version`` k is the k-th hunt of
     ``make_versions`` (its errors in other places than versions 0 to k-1). When the article
@@ -229,9 +237,11 @@ def make_versions(text: str, versions: int, **kw) -> list[Hunt]:
     kw.pop("version", None)
     if versions < 1:
         raise ValueError("Ask for at least one version.")
-    errors = kw.pop("errors", 10)
-    return _versions(read_site(text), versions, errors, kw.pop("kinds", None),
-                     kw.pop("seed", 0), kw.pop("title", None))
+    errors, kinds = kw.pop("errors", 10), kw.pop("kinds", None)
+    seed, title = kw.pop("seed", 0), kw.pop("title", None)
+    if kw:
+        raise TypeError(f"make_versions() got unexpected keywords: {', '.join(sorted(kw))}")
+    return _versions(read_site(text), versions, errors, kinds, seed, title)
 
 
 def drop_plant(hunt: Hunt, index: int) -> Hunt:
@@ -265,4 +275,4 @@ def reroll_plant(hunt: Hunt, index: int, seed: int) -> Hunt:
 def _rebuilt(hunt: Hunt, drafts: list[Draft]) -> Hunt:
     site = hunt.site if isinstance(hunt.site, Site) else read_site(hunt.original)
     return _hunt(site, drafts, seed=hunt.seed, version=hunt.version, names=hunt.planters,
-                 errors=hunt.asked, title=hunt.title)
+                 errors=hunt.asked, title=hunt.title, made=False)

@@ -184,10 +184,10 @@ class Hunt:
             "file": None,
             "sha256": hashlib.sha256(self.text.encode("utf-8")).hexdigest(),
             "original_file_name": source,
-            "description": (f"An error hunt made by medialit's make-hunt from {source or 'an article'}: "
-                            f"{len(self.plants)} errors were planted by machine. A teacher should "
-                            "read each one (the explanation says why it is wrong) before "
-                            "students see the hunt."),
+            "description": (f"An error hunt made by medialit's make-hunt from "
+                            f"{source or 'an article'}: {len(self.plants)} errors were planted "
+                            "by machine. A teacher should read each one (the explanation says "
+                            "why it is wrong) before students see the hunt."),
             "based_on": {"outlet": None, "date": None, "subject": self.title or first_line},
             "deliberate_errors": True,
             "language": "en",

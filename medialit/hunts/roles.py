@@ -27,8 +27,8 @@ def wrong_roles(role: str) -> list[str]:
     """
     words = load_hunt_words()
     found = []
-    portfolio = re.search(rf"\b({'|'.join(words['portfolios'])})(?= (?:[Mm]inister|[Ss]ecretary)\b)",
-                          role)
+    portfolios = "|".join(words["portfolios"])
+    portfolio = re.search(rf"\b({portfolios})(?= (?:[Mm]inister|[Ss]ecretary)\b)", role)
     if portfolio:
         other = next(p for p in words["portfolios"] if p != portfolio.group(1))
         found.append(role[:portfolio.start()] + other + role[portfolio.end():])
@@ -36,8 +36,8 @@ def wrong_roles(role: str) -> list[str]:
         match = re.search(rf"(?<![\w-]){re.escape(job)}(?![\w-])", role, re.I)
         if match and not portfolio:
             new = words["jobs"][job]
-            if match.group(0)[:1].isupper():
-                new = " ".join(w[:1].upper() + w[1:] for w in new.split())
+            if match.group(0)[:1].isupper():  # "Vice-President", as a title is written
+                new = re.sub(r"(?<![\w])(\w)", lambda m: m.group(1).upper(), new)
             found.append(_fix_article(role[:match.start()] + new + role[match.end():]))
             break
     for demonym in words["demonyms"] + ["US", "U.S.", "UK", "EU"]:
@@ -98,8 +98,9 @@ def _placed(site: Site, token, mention, wrong: str, evidence) -> Draft | None:
     at = token.idx
     if mention.pattern == "title":
         before = token.doc[token.i - 1].lower_ if token.i else ""
-        if before in ARTICLES or before.rstrip(".") in NAME_TITLES or not wrong[:1].isupper():
-            return None  # "the Brandt", "Mr. Governor Alexander"
+        if before in ARTICLES or before.rstrip(".") in NAME_TITLES or not wrong[:1].isupper() \
+                or token.dep_ in ("compound", "amod"):
+            return None  # "the Brandt", "Mr. Governor Alexander", "an Obama administration"
         shown, correction = wrong, evidence.text
         insert, flag = wrong + " ", (at, at + len(wrong))
     else:

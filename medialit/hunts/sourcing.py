@@ -162,13 +162,15 @@ def plant_loaded_verbs(site: Site) -> list[Draft]:
                         site.sentence_at(t.idx) != site.sentence_at(token.idx)), None)
         elsewhere = (f", the word the article uses in {site.place(neutral.idx)}"
                      if neutral is not None else "")
+        evidence = () if neutral is None else (site.span(neutral.idx, neutral.idx + len(neutral)),)
+        suggests = verbs[lemma].suggests or "colours what was said"
         spot = site.span(token.idx, token.idx + len(token))
         drafts.append(Draft(
             planter="loaded-verb", kind="other", edit=spot, replacement=loaded,
             flag=(spot.start, spot.start + len(loaded)), reach=site.reach(spot.start, spot.end),
-            related=(site.span(neutral.idx, neutral.idx + len(neutral)),) if neutral is not None else (),
+            related=evidence,
             severity="note",
-            explanation=(f"“{loaded.capitalize()}” {verbs[lemma].suggests or 'colours what was said'}; "
+            explanation=(f"“{loaded.capitalize()}” {suggests}; "
                          f"the neutral word is “{token.text}”{elsewhere}. A reporting verb can "
                          "take sides without the reader noticing."),
             correction=token.text,

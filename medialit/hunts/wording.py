@@ -32,8 +32,10 @@ def misspellings(word: str) -> list[str]:
     """
     found = [word[:i] + word[i + 1:] for i in range(1, len(word) - 1) if word[i] == word[i + 1]]
     found += [word.replace(a, b, 1) for a, b in (("ie", "ei"), ("ei", "ie")) if a in word[1:]]
-    found += [word[:-len(a)] + b for a, b in SUFFIX_SLIPS if word.endswith(a) and len(word) > len(a) + 3]
-    found += [word[:-len(a)] + b for a, b in WORD_ENDINGS if word.endswith(a) and len(word) > len(a) + 2]
+    found += [word[:-len(a)] + b for a, b in SUFFIX_SLIPS
+              if word.endswith(a) and len(word) > len(a) + 3]
+    found += [word[:-len(a)] + b for a, b in WORD_ENDINGS
+              if word.endswith(a) and len(word) > len(a) + 2]
     if not found and len(word) >= 7:
         found = [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 3)
                  if word[i] != word[i + 1]]
@@ -210,7 +212,8 @@ def _renamed_things(site: Site) -> list[Draft]:
             renamed = name[:len(name) - len(spot.text)] + new
             drafts.append(Draft(
                 planter="renamed", kind="inconsistent-term", edit=spot, replacement=new,
-                flag=(head_start, head_start + len(new)), reach=site.reach(match.start(), match.end()),
+                flag=(head_start, head_start + len(new)),
+                reach=site.reach(match.start(), match.end()),
                 related=(first,),
                 explanation=(f"In {site.place(first.start)} the article writes “{name}”; here "
                              f"it has become “{renamed}”. A reader could think a second "

@@ -20,7 +20,7 @@ SHARED_SEED = ROOT.parent / "shared" / "seeds" / "000_edfc64fe7c0f59f2.txt"
 SEED_ARTICLE = SEEDS / "blinken-qin-beijing-2023.txt"
 
 QUOTE_KEYS = {"id", "kind", "form", "content", "speaker", "speaker_kind", "speaker_mention", "cue"}
-QUOTE_OPTIONAL = {"unbalanced", "note"}
+QUOTE_OPTIONAL = {"unbalanced", "note", "also_right"}
 SCARE_KEYS = {"id", "span"}
 SCARE_OPTIONAL = {"note"}
 META_KEYS = {"schema_version", "title", "file", "sha256", "original_file_name", "description",

@@ -319,8 +319,8 @@ def compare_html(article: Article, analysis: Analysis, key: list[dict] | None,
     key = [e for e in key if e.get("detectable", "text") == "text"]
     mine = grade_error_marks(marks, key)
     machine = grade_error_marks(findings, key)
-    you_found = {id(r["error"]) for r in mine if r["verdict"] == "right"}
-    it_found = {id(r["error"]) for r in machine if r["verdict"] == "right"}
+    you_found = {id(r["error"]) for r in mine if r["verdict"] in ("right", "note")}
+    it_found = {id(r["error"]) for r in machine if r["verdict"] in ("right", "note")}
     rows = []
     for error in key:
         you = "✔ found" if id(error) in you_found else "— missed"
@@ -330,7 +330,8 @@ def compare_html(article: Article, analysis: Analysis, key: list[dict] | None,
     machine_alarms = [r["mark"] for r in machine if r["verdict"] == "not-an-error"]
     your_alarms = [r["mark"] for r in mine if r["verdict"] == "not-an-error"]
     both = len(you_found & it_found)
-    summary = (f"You found {len(you_found)} of {len(key)} mistakes; the machine found "
+    summary = (f"You found {len(you_found)} of the key's {len(key)} mistakes and notes; the "
+               f"machine found "
                f"{len(it_found)}. You both found {both}. You found {len(you_found - it_found)} "
                f"that the machine missed, and it found {len(it_found - you_found)} that you missed. "
                f"The machine raised {len(machine_alarms)} alarm"

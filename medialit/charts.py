@@ -147,32 +147,16 @@ def plot_source_balance(analysis: Analysis, ax=None, by: str = "affiliation",
         title = (f"The largest group, “{leader}”, has {share}% of the {unit}"
                  if leader not in UNCLEAR_GROUPS else
                  f"{share}% of the {unit} come from sources whose side is “{leader.lower()}”")
-        countries = _country_shares(totals)
-        if countries and countries[0][1] > share:
-            title = f"{countries[0][0]} voices have {countries[0][1]}% of the {unit}"
-            if len(countries) > 1:
-                title += f"; {countries[1][0]} voices {countries[1][1]}%"
+        if len(ordered) > 1 and leader not in UNCLEAR_GROUPS:
+            # the next group by itself: a government and its critics in parliament are two
+            # sides, never added up as one country's "voices"
+            title += f"; “{ordered[1][0]}” {round(100 * ordered[1][1] / total)}%"
     else:
         title = f"{leader} has {share}% of the {unit}"
     listing = "; ".join(f"{label}: {value}" for label, value in ordered)
     alt = (f"Bar chart of {unit} per {'group' if by == 'affiliation' else 'source'}, "
            f"largest first. {listing}.")
     return _finish(figure, ax, title, alt)
-
-
-def _country_shares(totals: Counter) -> list[tuple[str, int]]:
-    """Shares by country, from group labels that start with a country ("US lawmakers")."""
-    from medialit.people import load_affiliation_tables
-
-    shorts = sorted({c.get("short") or c["name"] for c in load_affiliation_tables()["countries"]},
-                    key=len, reverse=True)
-    by_country = Counter()
-    for group, value in totals.items():
-        country = next((short for short in shorts if group.startswith(short + " ")), None)
-        if country:
-            by_country[country] += value
-    total = sum(totals.values()) or 1
-    return [(country, round(100 * value / total)) for country, value in by_country.most_common()]
 
 
 def plot_source_kinds(analysis: Analysis, ax=None) -> Figure:

@@ -181,7 +181,7 @@ def _sources_html(analysis: Analysis) -> str:
     for number, source in enumerate(analysis.sources, start=1):
         group = source.affiliation or "Not stated"
         rows.append(
-            f"<tr><td class='num'>{number}</td><td>{html.escape(source.name)}</td>"
+            f"<tr><td class='num'>{number}</td><td>{html.escape(source.shown_as or source.name)}</td>"
             f"<td>{source.kind}</td><td>{html.escape(source.role or '—')}</td>"
             f"<td><span class='swatch' style='background:{colours.get(group, GREY)}'></span>"
             f"{html.escape(group)}</td><td class='num'>{source.quotes}</td>"

@@ -151,13 +151,14 @@ PARTIAL = {
         },
         # the error hunt on the practice article: one right mark given twice (earns once), a
         # whole-sentence mark (much wider than its mistake: nothing), the right place with the
-        # wrong kind (half), a false alarm (minus half): 1 of the 6 needed for 4 points
+        # wrong kind (half), a false alarm (minus half): 1 of the 6 needed for 4 points (a
+        # discussion note, such as "Experts", would earn nothing either way)
         "answers": lambda: {practice_hunt_key(): [
             practice_mark("Headteacher", "role-conflict"),
             practice_mark("Headteacher", "role-conflict"),
             practice_mark("She said the highest polution readings came between 8.20am and 8.50am",
                           "spelling"),
-            practice_mark("Experts", "anonymous-source"),
+            practice_mark("three-month", "other"),
             practice_mark("Year 9", "other")]},
         "points": {"q1": 1, "q2": 0.67, "q3": 1.5, "q4": 0},
         # a key the student made up and handed in: autograde must never copy it in

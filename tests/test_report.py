@@ -98,7 +98,7 @@ def test_report_has_the_title(report, analysis):
 def test_report_names_every_source(report, analysis):
     assert analysis.sources
     for source in analysis.sources:
-        assert f"<td>{html.escape(source.name)}</td>" in report, source.name
+        assert f"<td>{html.escape(source.shown_as or source.name)}</td>" in report, source.name
 
 
 def test_report_has_one_embedded_image_per_chart(report):

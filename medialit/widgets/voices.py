@@ -36,11 +36,13 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
                                         "nothing to attribute."))])
     from medialit.people import people_named
 
+    shown = {s.name: s.shown_as or s.name for s in analysis.sources}
     names = sorted({item["speaker"] for item in items if item["speaker"] and
                     item["speaker_kind"] == "named"} | {s.name for s in analysis.sources
                                                         if s.kind == "named"}
-                   | people_named(article))
-    choices = [("— choose —", "")] + [(name, name) for name in names] + \
+                   | people_named(article)
+                   | {name for item in items for name in item["also_right"]})
+    choices = [("— choose —", "")] + [(shown.get(name, name), name) for name in names] + \
         [(ANONYMOUS, ANONYMOUS), (VAGUE, VAGUE), (NOBODY, NOBODY)]
     checked_id = answer_id(f"{qid}_checked", article)
     qid = answer_id(qid, article)
@@ -69,7 +71,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
 
     def update_tally():
         saved = saved_answer(store, qid, "choices")
-        right = sum(1 for item in items if saved.get(_item_id(item)) == _right_answer(item))
+        right = sum(1 for item in items if saved.get(_item_id(item)) in _right_answers(item))
         tally.value = note_html(f"{len(saved)} of {len(items)} answered, {right} right.")
 
     def save(change):
@@ -89,11 +91,18 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
             feedback.value = note_html("Choose a speaker first.")
             return
         clue = _clue(article, analysis, item)
-        if speaker.value == _right_answer(item):
+        if item["also_right"] and speaker.value in _right_answers(item):
+            feedback.value = note_html(f"✔ Right: {html.escape(speaker.value)} is one answer the "
+                                       "article allows; the others are "
+                                       f"{html.escape(_listed(_right_answers(item), speaker.value, 'and'))}. "
+                                       f"{html.escape(item['note'] or '')}{clue}")
+        elif speaker.value == _right_answer(item):
             feedback.value = note_html(f"✔ Right: {html.escape(_right_answer(item))}.{clue}")
         else:
+            answers = _right_answers(item)
             feedback.value = note_html(f"✘ Not quite. The answer is "
-                                       f"{html.escape(_right_answer(item))}.{clue}")
+                                       f"{html.escape(_listed(answers, None) if len(answers) > 1 else answers[0])}"
+                                       f".{clue}")
         checked = dict(saved_answer(store, checked_id, "choices"))
         checked[_item_id(item)] = speaker.value
         speaker.disabled = save_or_warn(saving, store.set, checked_id, checked)
@@ -124,16 +133,30 @@ def _quotes_to_attribute(article: Article, analysis: Analysis) -> tuple[list[dic
     if key:
         items = [{"start": q["content"]["start"], "end": q["content"]["end"],
                   "text": q["content"]["text"], "speaker": q["speaker"],
-                  "speaker_kind": q["speaker_kind"]} for q in key if q["kind"] == "direct"]
+                  "speaker_kind": q["speaker_kind"], "also_right": q.get("also_right", []),
+                  "note": q.get("note")} for q in key if q["kind"] == "direct"]
         return items, ""
     items = [{"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
-              "speaker_kind": q.speaker_kind} for q in analysis.speech if q.kind == "direct"]
+              "speaker_kind": q.speaker_kind, "also_right": [], "note": None}
+             for q in analysis.speech if q.kind == "direct"]
     return items, ("This article has no answer key, so the machine's answer is used, and the "
                    "machine can be wrong.")
 
 
 def _item_id(item: dict) -> str:
     return f"{item['start']}-{item['end']}"
+
+
+def _right_answers(item: dict) -> list[str]:
+    """Every answer marked right: the key's speaker, then the others the article allows when
+    it does not settle who spoke (``also_right`` in the quote key)."""
+    return [_right_answer(item), *item["also_right"]]
+
+
+def _listed(names: list[str], but: str | None, joined_by: str = "or") -> str:
+    """The names but one, as a list in words: "A, B or C"."""
+    others = [name for name in names if name != but]
+    return ", ".join(others[:-1]) + (f" {joined_by} " if len(others) > 1 else "") + others[-1]
 
 
 def _right_answer(item: dict) -> str:
@@ -190,7 +213,7 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
                             layout=w.Layout(width="260px"),
                             tooltip=f"the group {source.name} speaks for")
         pickers[source.name] = picker
-        rows.append(w.HBox([w.HTML(f"<b>{html.escape(source.name)}</b>{described} "
+        rows.append(w.HBox([w.HTML(f"<b>{html.escape(source.shown_as or source.name)}</b>{described} "
                                    f"({source.words} words)", layout=w.Layout(width="55%")), picker]))
     chart = w.Output()
     differences = live_line()

@@ -345,9 +345,10 @@ def test_style_points_are_notes_that_never_cost_or_earn(seed_key, entry_id):
 # -- 5: lesson 6, an article with no key is compared, not graded -------------------------------
 
 def example_story() -> str:
-    notebook = nbformat.read(ROOT / "notebooks" / "06-check-it-yourself.ipynb", as_version=4)
-    cell = next(c.source for c in notebook.cells if c.cell_type == "code" and "make_article(" in c.source)
-    return re.search(r'"""(.*?)"""', cell, re.S).group(1)
+    """The example article lesson 6 uses until a student loads their own (the loader's)."""
+    from medialit.widgets.loader import EXAMPLE
+
+    return EXAMPLE
 
 
 def test_lesson_6_unanimous_is_compared_with_the_machine_never_scored(nlp, tmp_path):

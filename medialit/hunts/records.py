@@ -88,6 +88,8 @@ class Plant:
             "span": Span(self.start, self.end, self.text).as_dict(),
             "kind": self.kind,
             "other_kinds": list(self.other_kinds),
+            "accepted_kinds": [self.kind, *self.other_kinds],
+            "counts": "note" if self.is_note else "mistake",
             "severity": self.severity,
             "detectable": "text",
             "explanation": self.explanation,

@@ -34,16 +34,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
     if not items:
         return w.VBox([w.HTML(note_html("There are no direct quotes in this article, so there is "
                                         "nothing to attribute."))])
-    from medialit.people import people_named
-
-    shown = {s.name: s.shown_as or s.name for s in analysis.sources}
-    names = sorted({item["speaker"] for item in items if item["speaker"] and
-                    item["speaker_kind"] == "named"} | {s.name for s in analysis.sources
-                                                        if s.kind == "named"}
-                   | people_named(article)
-                   | {name for item in items for name in item["also_right"]})
-    choices = [("— choose —", "")] + [(shown.get(name, name), name) for name in names] + \
-        [(ANONYMOUS, ANONYMOUS), (VAGUE, VAGUE), (NOBODY, NOBODY)]
+    choices = _speaker_choices(article, analysis, items)
     checked_id = answer_id(f"{qid}_checked", article)
     qid = answer_id(qid, article)
     # as wide as the cell: one step per quote stays wide enough to hit on a small screen
@@ -90,19 +81,7 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
         if not speaker.value:
             feedback.value = note_html("Choose a speaker first.")
             return
-        clue = _clue(article, analysis, item)
-        if item["also_right"] and speaker.value in _right_answers(item):
-            feedback.value = note_html(f"✔ Right: {html.escape(speaker.value)} is one answer the "
-                                       "article allows; the others are "
-                                       f"{html.escape(_listed(_right_answers(item), speaker.value, 'and'))}. "
-                                       f"{html.escape(item['note'] or '')}{clue}")
-        elif speaker.value == _right_answer(item):
-            feedback.value = note_html(f"✔ Right: {html.escape(_right_answer(item))}.{clue}")
-        else:
-            answers = _right_answers(item)
-            feedback.value = note_html(f"✘ Not quite. The answer is "
-                                       f"{html.escape(_listed(answers, None) if len(answers) > 1 else answers[0])}"
-                                       f".{clue}")
+        feedback.value = _verdict_html(speaker.value, item, _clue(article, analysis, item))
         checked = dict(saved_answer(store, checked_id, "choices"))
         checked[_item_id(item)] = speaker.value
         speaker.disabled = save_or_warn(saving, store.set, checked_id, checked)
@@ -124,6 +103,37 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
                    (note_html(f"⚠ {store.message}") if store.message else ""))
     return kit_box([intro, position, context, speaker, check, feedback, tally, saving,
                     confirm_reset(reset)])
+
+
+def _speaker_choices(article: Article, analysis: Analysis, items: list[dict]) -> list[tuple]:
+    """The menu of *who said it?*: every named person the quotes, the sources or the article
+    name (a capital speaking for its government shown as such), then the three kinds of
+    unnamed source."""
+    from medialit.people import people_named
+
+    shown = {s.name: s.shown_as or s.name for s in analysis.sources}
+    names = sorted({item["speaker"] for item in items if item["speaker"] and
+                    item["speaker_kind"] == "named"} | {s.name for s in analysis.sources
+                                                        if s.kind == "named"}
+                   | people_named(article)
+                   | {name for item in items for name in item["also_right"]})
+    return [("— choose —", "")] + [(shown.get(name, name), name) for name in names] + \
+        [(ANONYMOUS, ANONYMOUS), (VAGUE, VAGUE), (NOBODY, NOBODY)]
+
+
+def _verdict_html(chosen: str, item: dict, clue: str) -> str:
+    """The feedback on one checked choice: right (or one of the answers the article allows),
+    or not, with the clue in the text."""
+    answers = _right_answers(item)
+    if item["also_right"] and chosen in answers:
+        return note_html(f"✔ Right: {html.escape(chosen)} is one answer the article allows; the "
+                         f"others are {html.escape(_listed(answers, chosen, 'and'))}. "
+                         f"{html.escape(item['note'] or '')}{clue}")
+    if chosen == _right_answer(item):
+        return note_html(f"✔ Right: {html.escape(chosen)}.{clue}")
+    return note_html(f"✘ Not quite. The answer is "
+                     f"{html.escape(_listed(answers, None) if len(answers) > 1 else answers[0])}"
+                     f".{clue}")
 
 
 def _quotes_to_attribute(article: Article, analysis: Analysis) -> tuple[list[dict], str]:

@@ -442,6 +442,11 @@ def test_source_sorter_saves_compares_restores_and_resets(article, store, tmp_pa
     assert f"you chose “{html.escape(differ_group)}”" in differences
     assert f"the machine chose “{html.escape(differ_engine)}”" in differences
     assert f"<b>{html.escape(agree.name)}</b>: you chose" not in differences
+    # the disagreement comes with the evidence to settle it: the article's own words for them
+    if differ.roles:
+        assert f"The article calls them “{html.escape(differ.roles[0])}”" in differences
+    else:
+        assert "The article gives no description of them" in differences
 
     again = widgets.source_sorter(article, answers=AnswerStore("t", folder=tmp_path))
     assert picker_for(again, agree.name).value == agree_group

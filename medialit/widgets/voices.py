@@ -136,6 +136,23 @@ def _verdict_html(chosen: str, item: dict, clue: str) -> str:
                      f".{clue}")
 
 
+def _disagreement(source, mine: str, engine: str) -> str:
+    """One source the student and the machine put in different groups, with the evidence to
+    settle it: the words the article uses for the source, and how the machine reads them."""
+    said = "; ".join(f"“{html.escape(role)}”" for role in source.roles[:3])
+    evidence = (f"The article calls them {said}." if said else
+                "The article gives no description of them, only the name.")
+    if engine == "Not stated":
+        how = ("The machine found no words in the article that say whom they speak for. If "
+               "the article does say it, you are right; if you know it from elsewhere, you may "
+               "still be right, but a reader of this article alone cannot tell.")
+    else:
+        how = (f"The machine read those words as “{html.escape(engine)}”. Keep your choice if "
+               "the article's words support it better; the chart shows both.")
+    return (f"• <b>{html.escape(source.shown_as or source.name)}</b>: you chose "
+            f"“{html.escape(mine)}”, the machine chose “{html.escape(engine)}”. {evidence} {how}")
+
+
 def _quotes_to_attribute(article: Article, analysis: Analysis) -> tuple[list[dict], str]:
     """The direct quotes to attribute, from the answer key when there is one, else from the
     machine; and the note that says so when the machine's answers are used."""
@@ -245,9 +262,7 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
             mine = chosen.get(source.name)
             engine = source.affiliation or "Not stated"
             if mine and mine != engine:
-                lines.append(f"• <b>{html.escape(source.name)}</b>: you chose “{html.escape(mine)}”, "
-                             f"the machine chose “{html.escape(engine)}”. Who is right, and what "
-                             "in the article tells you?")
+                lines.append(_disagreement(source, mine, engine))
         differences.value = "".join(note_html(line) for line in lines) or note_html(
             "No differences yet." if chosen else "Choose a group for each source.")
 

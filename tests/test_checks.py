@@ -198,7 +198,7 @@ HITS = [
     Hit("terms.relabelled",
         "The navy ship left port on Monday. The ship sailed north. Fishermen watched the ship "
         "for days. The cargo ship returned on Friday.",
-        "inconsistent-term", "cargo ship", "warning", "navy ship", related=["navy ship"],
+        "inconsistent-term", "cargo ship", "note", "navy ship", related=["navy ship"],
         id="terms: one thing, a new label"),
     Hit("terms.hyphenated",
         "The secretary-of-state arrived on Monday. The Secretary of State spoke for an hour.",
@@ -309,7 +309,7 @@ HITS = [
         "ambiguous-pronoun", "the latter", "warning", id="references: the latter of three"),
     Hit("references.their",
         "Unite and the Ford Motor Company met in Detroit, and they said their offer was final.",
-        "ambiguous-pronoun", "their", "warning", id="references: their, two groups"),
+        "ambiguous-pronoun", "their", "note", id="references: their, two groups"),
     Hit("modifiers.place-after-between",
         "The talks between Ana Ruiz in Dover and Tom Hale lasted an hour.",
         "misplaced-modifier", "in Dover", "warning", id="references: between X in Y and Z"),

@@ -374,6 +374,10 @@ HITS = [
         "met the Dunmore Chamber of Trade twice.",
         "inconsistent-term", "Trade", "warning", "Commerce",
         related=["Dunmore Chamber of Commerce"], id="terms: a chamber of one thing, then another"),
+    Hit("attribution.unsourced-claim",
+        "The council met on Monday.\n\nThe recount was needed only because staff were careless.",
+        "missing-attribution", "only because", "note",
+        id="attribution: a cause set apart with no source"),
     Hit("attribution.unsourced-record",
         "The town raised bus fares by 9 per cent in May, the steepest rise of any town in the "
         "country.",
@@ -792,6 +796,12 @@ MISSES = [
          id="wording: a verb of emphasis casts no doubt"),
     Miss(("sourcing.vague",), "A senior nurse said the new rota leaves wards short on Sundays.",
          id="sourcing: one unnamed person is anonymous, not vague"),
+    Miss("attribution.unsourced-claim",
+         "The council met on Monday.\n\nThe recount was needed only because staff were "
+         "careless, the agent said.", id="attribution: a cause with its source"),
+    Miss("attribution.unsourced-claim",
+         "The recount was needed only because staff were careless. The agent said so on "
+         "Friday, and the council denied it.", id="attribution: a cause inside a sourced paragraph"),
     Miss(("attribution.unsourced-record",),
          "The town raised bus fares by 9 per cent, the steepest rise in the country, the "
          "council said. The oldest bridge in town closed. It is the best result yet.",

@@ -84,6 +84,13 @@ FOUND = [
         "said Fenwold would be asked to explain the rise.",
         "anonymous-source", "A spokesman for the regulator", "note",
         id="anonymous: a spokesman the quote engine gave to the body"),
+    # -- a claim set apart with no source
+    Hit("attribution.unsourced-claim",
+        "The council met on Monday.\n\nThe new timetable will save the council £90,000 a year.",
+        "missing-attribution", "will save", "note", id="unsourced: an effect with a figure"),
+    Hit("attribution.unsourced-claim",
+        "The firm won the contract.\n\nThe firm has a poor record on safety in other towns.",
+        "missing-attribution", "poor record", "note", id="unsourced: a record"),
     # -- a loaded verb of contempt
     Hit("wording.doubt-verb", "Adeyemi scoffed that the two larger parties had ignored the ward.",
         "other", "scoffed", "note", "said", id="loaded verb: contempt"),
@@ -144,6 +151,13 @@ CLEAN = [
          "said the plan would work.", id="clean: two descriptions of one post"),
     Miss(NAMES, "Ana Ruiz, the council’s finance director, spoke.\n\nThe council’s director, "
          "Ana Ruiz, said the budget was tight.", id="clean: a post given in full and in short"),
+    # claims with their source, or inside a paragraph that gives one
+    Miss("attribution.unsourced-claim",
+         "The council met.\n\nThe timetable will save £90,000 a year, according to the council.",
+         id="clean: an effect with its source"),
+    Miss("attribution.unsourced-claim",
+         "The council met.\n\nCrashes have halved since 2019. The figures come from the police.",
+         id="clean: a claim in a paragraph that sources it"),
     # sources that are named, or are data rather than people
     Miss(SOURCES, "Phil Smith, a spokesman for the union, said production would improve.",
          id="clean: a named spokesman"),

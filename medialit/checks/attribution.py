@@ -90,6 +90,28 @@ def _sourced_sentences(article: Article, quotes: list[Quote]):
     return sourced
 
 
+@rule("attribution.unsourced-claim", "missing-attribution", "note",
+      "a cause, effect or judgement set apart in a paragraph of its own, with no source")
+def claims_without_source(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'The recount was needed only because staff were careless.' as a paragraph of its own:
+    a claim of cause, of an effect with a figure, of a record or of someone's conduct
+    (``claim_markers.txt``), in one sentence that names no source and quotes nobody. Set
+    apart like that it reads as settled fact; the lesson is to ask who says so."""
+    sourced = _sourced_sentences(article, quotes)
+    for number, paragraph in enumerate(article.paragraphs):
+        sentences = [s for s in article.sentences if paragraph.start <= s.start < paragraph.end]
+        if number == 0 or len(sentences) != 1 or sourced(sentences[0]) or \
+                re.search(r"[“”\"]", sentences[0].text):
+            continue
+        sentence = sentences[0]
+        marker = next((m for p in opinion_markers("claim_markers") for m in [p.search(sentence.text)]
+                       if m), None)
+        if marker is not None:
+            yield Spot(sentence.start, sentence.end,
+                       f"Who says so? “{marker.group(0)}” makes this a claim, but the article "
+                       "states it as a fact with no source. A reader cannot check it.")
+
+
 RECORD_SCOPE = re.compile(r"(?:[\w’'-]+\s+){0,6}?(?:(?:in|at|of)\s+(?:the\s+)?(?:any\s+)?"
                           r"(?:country|world|nation|history|region|state)\b|on\s+record\b|ever\b)")
 

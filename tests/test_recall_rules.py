@@ -26,6 +26,9 @@ FOUND = [
         "leaks cost it £2 million. The largest leeks found by crews will be mended first.",
         "inconsistent-term", "leeks", "warning", "leaks", related=["leaks"],
         id="near-term: a rare noun beside a common repeated one"),
+    # -- a misspelling with two neighbours, one of them two letters swapped
+    Hit("spelling.unknown-word", "Staff will recieve their full pay.",
+        "spelling", "recieve", "error", "receive", id="spelling: i and e swapped"),
     # -- words run together
     Hit("slips.run-together", "The vote was one ofthe closest in years.",
         "spelling", "ofthe", "error", "of the", id="run-together: two small words"),

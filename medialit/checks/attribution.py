@@ -104,8 +104,8 @@ def claims_without_source(article: Article, quotes: list[Quote]) -> Iterator[Spo
                 re.search(r"[“”\"]", sentences[0].text):
             continue
         sentence = sentences[0]
-        marker = next((m for p in opinion_markers("claim_markers") for m in [p.search(sentence.text)]
-                       if m), None)
+        marker = next((m for p in opinion_markers("claim_markers")
+                       for m in [p.search(sentence.text)] if m), None)
         if marker is not None:
             yield Spot(sentence.start, sentence.end,
                        f"Who says so? “{marker.group(0)}” makes this a claim, but the article "
@@ -259,10 +259,12 @@ def anonymous_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
 def _unnamed_spokespeople(article: Article, quotes: list[Quote]) -> Iterator[tuple[int, int, str]]:
     """'A spokesman for the regulator, the Water Services Board, said …': one person who
     speaks for a body, introduced with 'a' at the start of a sentence and never named, where
-    the quote engine gave the words to the body itself. The posts are ``anonymous_posts`` in check_words.json."""
+    the quote engine gave the words to the body itself. The posts are ``anonymous_posts`` in
+    check_words.json."""
     posts = "|".join(sorted(word_set("anonymous_posts")))
     pattern = re.compile(rf"\b(?:A|An|a|an)\s+(?:[a-z]+\s+){{0,2}}?(?:{posts})\b"
-                         r"(?:\s+(?:for|at|in|of|from)\s+(?:the\s+)?[\w’' -]{1,50}?)?(?=,|\s+(?:said|says|told))")
+                         r"(?:\s+(?:for|at|in|of|from)\s+(?:the\s+)?[\w’' -]{1,50}?)?"
+                         r"(?=,|\s+(?:said|says|told))")
     spoken = [(q.cue_start, q.cue_end) for q in speech_quotes(quotes) if q.cue_start is not None]
     people = [(ent.start_char, ent.end_char) for ent in article.doc.ents if ent.label_ == "PERSON"]
     openings = {sentence.start for sentence in article.sentences}
@@ -325,7 +327,8 @@ def vague_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                    "behind it.")
 
 
-BELIEF_VERBS = frozenset({"feel", "believe", "think", "fear", "worry", "suspect", "reckon", "doubt"})
+BELIEF_VERBS = frozenset({"feel", "believe", "think", "fear", "worry", "suspect", "reckon",
+                          "doubt"})
 
 
 def _vague_believers(article: Article) -> Iterator[Spot]:

@@ -106,9 +106,10 @@ def relabelled_things(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
 def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'Holtmere Residents’ Association' and later 'Holtmere Residents’ Alliance', 'Dover
     Chamber of Commerce' and later 'Dover Chamber of Trade': one organisation whose name
-    changes its last word (or, by ``_one_word_changed``, any one word). The new form occurs once; the first form twice, or once when the
-    words they share hold a name that is no English word ('Holtmere'), so that the two cannot
-    be two bodies of one kind ('National Security Council', 'National Security Agency')."""
+    changes its last word (or, by ``_one_word_changed``, any one word). The new form occurs
+    once; the first form twice, or once when the words they share hold a name that is no English
+    word ('Holtmere'), so that the two cannot be two bodies of one kind ('National Security
+    Council', 'National Security Agency')."""
     types = word_set("organisation_types")
     pattern = r"\b((?:[A-Z][\w’'-]+ ){1,3})([A-Z][a-z]+)\b"
     names = [m for m in re.finditer(pattern, article.text) if m.group(2).lower() in types]
@@ -139,7 +140,8 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
                        ((earlier.start(), earlier.end()),))
 
 
-NAME = re.compile(r"\b[A-Z][\w&-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w&-]*){1,3}")
+NAME = re.compile(r"\b[A-Z][\w&-]*"
+                  r"(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w&-]*){1,3}")
 
 
 def _one_word_changed(article: Article) -> Iterator[tuple[re.Match, int, re.Match]]:

@@ -94,6 +94,10 @@ FOUND = [
     Hit("attribution.unsourced-claim",
         "The firm won the contract.\n\nThe firm has a poor record on safety in other towns.",
         "missing-attribution", "poor record", "note", id="unsourced: a record"),
+    Hit("sourcing.anonymous",
+        "The chamber met on Monday.\n\nA senior figure at the chamber said members would sue.",
+        "anonymous-source", "A senior figure at the chamber", "note",
+        id="anonymous: a senior figure"),
     # -- a loaded verb of contempt
     Hit("wording.doubt-verb", "Adeyemi scoffed that the two larger parties had ignored the ward.",
         "other", "scoffed", "note", "said", id="loaded verb: contempt"),

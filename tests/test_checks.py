@@ -198,7 +198,7 @@ HITS = [
     Hit("terms.relabelled",
         "The navy ship left port on Monday. The ship sailed north. Fishermen watched the ship "
         "for days. The cargo ship returned on Friday.",
-        "inconsistent-term", "cargo ship", "warning", "navy ship", related=["navy ship"],
+        "inconsistent-term", "cargo ship", "note", "navy ship", related=["navy ship"],
         id="terms: one thing, a new label"),
     Hit("terms.hyphenated",
         "The secretary-of-state arrived on Monday. The Secretary of State spoke for an hour.",
@@ -309,7 +309,7 @@ HITS = [
         "ambiguous-pronoun", "the latter", "warning", id="references: the latter of three"),
     Hit("references.their",
         "Unite and the Ford Motor Company met in Detroit, and they said their offer was final.",
-        "ambiguous-pronoun", "their", "warning", id="references: their, two groups"),
+        "ambiguous-pronoun", "their", "note", id="references: their, two groups"),
     Hit("modifiers.place-after-between",
         "The talks between Ana Ruiz in Dover and Tom Hale lasted an hour.",
         "misplaced-modifier", "in Dover", "warning", id="references: between X in Y and Z"),
@@ -374,6 +374,10 @@ HITS = [
         "met the Dunmore Chamber of Trade twice.",
         "inconsistent-term", "Trade", "warning", "Commerce",
         related=["Dunmore Chamber of Commerce"], id="terms: a chamber of one thing, then another"),
+    Hit("attribution.unsourced-claim",
+        "The council met on Monday.\n\nThe recount was needed only because staff were careless.",
+        "missing-attribution", "only because", "note",
+        id="attribution: a cause set apart with no source"),
     Hit("attribution.unsourced-record",
         "The town raised bus fares by 9 per cent in May, the steepest rise of any town in the "
         "country.",
@@ -792,6 +796,12 @@ MISSES = [
          id="wording: a verb of emphasis casts no doubt"),
     Miss(("sourcing.vague",), "A senior nurse said the new rota leaves wards short on Sundays.",
          id="sourcing: one unnamed person is anonymous, not vague"),
+    Miss("attribution.unsourced-claim",
+         "The council met on Monday.\n\nThe recount was needed only because staff were "
+         "careless, the agent said.", id="attribution: a cause with its source"),
+    Miss("attribution.unsourced-claim",
+         "The recount was needed only because staff were careless. The agent said so on "
+         "Friday, and the council denied it.", id="attribution: a cause inside a sourced paragraph"),
     Miss(("attribution.unsourced-record",),
          "The town raised bus fares by 9 per cent, the steepest rise in the country, the "
          "council said. The oldest bridge in town closed. It is the best result yet.",

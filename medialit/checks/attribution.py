@@ -15,7 +15,7 @@ from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
 from medialit.checks.words import opinion_markers, word_set
 from medialit.people import find_roles, known_person, load_affiliation_tables, people_named
-from medialit.lexicons import load_reporting_verbs
+from medialit.lexicons import load_reporting_verbs, load_source_words
 from medialit.model import Quote
 from medialit.quotes import speech_quotes
 
@@ -88,6 +88,28 @@ def _sourced_sentences(article: Article, quotes: list[Quote]):
             any(t.lemma_.lower() in verbs for t in article.doc.char_span(
                 sentence.start, sentence.end, alignment_mode="expand") or [])
     return sourced
+
+
+@rule("attribution.unsourced-claim", "missing-attribution", "note",
+      "a cause, effect or judgement set apart in a paragraph of its own, with no source")
+def claims_without_source(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'The recount was needed only because staff were careless.' as a paragraph of its own:
+    a claim of cause, of an effect with a figure, of a record or of someone's conduct
+    (``claim_markers.txt``), in one sentence that names no source and quotes nobody. Set
+    apart like that it reads as settled fact; the lesson is to ask who says so."""
+    sourced = _sourced_sentences(article, quotes)
+    for number, paragraph in enumerate(article.paragraphs):
+        sentences = [s for s in article.sentences if paragraph.start <= s.start < paragraph.end]
+        if number == 0 or len(sentences) != 1 or sourced(sentences[0]) or \
+                re.search(r"[“”\"]", sentences[0].text):
+            continue
+        sentence = sentences[0]
+        marker = next((m for p in opinion_markers("claim_markers")
+                       for m in [p.search(sentence.text)] if m), None)
+        if marker is not None:
+            yield Spot(sentence.start, sentence.end,
+                       f"Who says so? “{marker.group(0)}” makes this a claim, but the article "
+                       "states it as a fact with no source. A reader cannot check it.")
 
 
 RECORD_SCOPE = re.compile(r"(?:[\w’'-]+\s+){0,6}?(?:(?:in|at|of)\s+(?:the\s+)?(?:any\s+)?"
@@ -167,25 +189,48 @@ def unintroduced_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot
 VAGUE_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "various", "numerous"})
 
 
-def _source_kind(quote: Quote) -> str:
+def _source_kind(quote: Quote, article: Article | None = None) -> str:
     """The quote's kind of source, where a group counted only as 'some' or 'many' ('Some
     residents', 'Many lecturers') is vague, whatever its noun: it could be two people or two
-    hundred."""
+    hundred; so is a bare plural that the quote engine could not place ('Long-serving
+    council watchers say'): no 'the', no number, no name."""
     first = (quote.speaker or "").split(maxsplit=1)[:1]
     if quote.speaker_kind in ("anonymous", "unknown") and first and \
             first[0].lower() in VAGUE_QUANTIFIERS:
         return "vague"
+    if quote.speaker_kind == "unknown" and article is not None and _bare_plural(article, quote):
+        return "vague"
     return quote.speaker_kind
 
 
-def _sources_of_kind(quotes: list[Quote], kind: str) -> Iterator[tuple[Quote, int, int]]:
+PEOPLE_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")  # watchers, observers, analysts
+
+
+def _bare_plural(article: Article, quote: Quote) -> bool:
+    """True when the quote's speaker is a plural common noun with nothing that picks out
+    which people: no determiner, number, possessive or name ('Industry observers')."""
+    if quote.speaker_start is None or not article.doc.has_annotation("TAG"):
+        return False
+    span = article.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+    if span is None or span.root.tag_ != "NNS":
+        return False
+    head = span.root.lemma_.lower()
+    words = load_source_words()
+    if head not in words["people"] | words["vague"] and not head.endswith(PEOPLE_ENDINGS):
+        return False  # 'exit polls', 'federal data': not people
+    return not any(t.dep_ in ("det", "nummod", "poss") or t.pos_ in ("PROPN", "NUM", "PRON")
+                   for t in span)
+
+
+def _sources_of_kind(quotes: list[Quote], kind: str,
+                     article: Article | None = None) -> Iterator[tuple[Quote, int, int]]:
     """The first quote of each source of ``kind`` ("anonymous", "vague"), with where the
     source stands: its words, or else its reporting verb."""
     seen = set()
     for quote in speech_quotes(quotes):
         start = quote.speaker_start if quote.speaker_start is not None else quote.cue_start
         end = quote.speaker_end if quote.speaker_end is not None else quote.cue_end
-        if _source_kind(quote) == kind and quote.speaker not in seen and start is not None:
+        if _source_kind(quote, article) == kind and quote.speaker not in seen and start is not None:
             seen.add(quote.speaker)
             yield quote, start, end
 
@@ -197,13 +242,45 @@ def anonymous_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     headline (the body names people), one person described with "the" ("the Indiana governor
     said": someone the article has introduced), and a counted group the next paragraphs name
     ("Two senior lawmakers said …", then both names)."""
+    found = []
     for quote, start, end in _sources_of_kind(quotes, "anonymous"):
         if article.paragraph_index(start) == 0 or _named_elsewhere(article, start, end):
             continue
+        found.append((start, end, quote.speaker or article.text[start:end]))
+    found += [spot for spot in _unnamed_spokespeople(article, quotes)
+              if not any(start < spot[1] and spot[0] < end for start, end, _ in found)]
+    for start, end, who in sorted(found):
         yield Spot(start, end,
-                   f"The article does not name “{quote.speaker or article.text[start:end]}”. "
+                   f"The article does not name “{who}”. "
                    "Journalists should keep a source's name secret only when there is no other "
                    "way to get the information, and tell readers why. Does the article say why?")
+
+
+def _unnamed_spokespeople(article: Article, quotes: list[Quote]) -> Iterator[tuple[int, int, str]]:
+    """'A spokesman for the regulator, the Water Services Board, said …': one person who
+    speaks for a body, introduced with 'a' at the start of a sentence and never named, where
+    the quote engine gave the words to the body itself. The posts are ``anonymous_posts`` in
+    check_words.json."""
+    posts = "|".join(sorted(word_set("anonymous_posts")))
+    pattern = re.compile(rf"\b(?:A|An|a|an)\s+(?:[a-z]+\s+){{0,2}}?(?:{posts})\b"
+                         r"(?:\s+(?:for|at|in|of|from)\s+(?:the\s+)?[\w’' -]{1,50}?)?"
+                         r"(?=,|\s+(?:said|says|told))")
+    spoken = [(q.cue_start, q.cue_end) for q in speech_quotes(quotes) if q.cue_start is not None]
+    people = [(ent.start_char, ent.end_char) for ent in article.doc.ents if ent.label_ == "PERSON"]
+    openings = {sentence.start for sentence in article.sentences}
+    for match in pattern.finditer(article.text):
+        if article.paragraph_index(match.start()) == 0 or match.start() not in openings:
+            continue  # in the headline, or not the sentence's subject ('Tom Hale, a spokesman')
+        following = article.text[match.end():match.end() + 120]
+        said = next(((start, end) for start, end in spoken if
+                     match.end() <= start <= match.end() + 120 and "." not in
+                     article.text[match.end():start].replace("St.", "")), None)
+        if said is None or any(match.start() <= start < said[0] for start, _ in people):
+            continue  # no reporting verb of its own, or a name given ('a spokesman, Tom Hale,')
+        if following.startswith(",") and re.match(r",\s+(?:the\s+)?[A-Z]", following) is None and \
+                article.text[match.end():said[0]].count(",") > 1:
+            continue
+        yield match.start(), match.end(), match.group(0)
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "2": 2, "3": 3, "4": 4}
@@ -237,7 +314,10 @@ def _named_elsewhere(article: Article, start: int, end: int) -> bool:
 @rule("sourcing.vague", "vague-attribution", "note",
       "a vague group, or a passive such as 'it was reported'")
 def vague_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    for quote, start, end in _sources_of_kind(quotes, "vague"):
+    """Vague groups quoted ('critics say'), and vague groups whose feelings or beliefs are
+    reported as the news ('Many parents feel the council …')."""
+    yield from _vague_believers(article)
+    for quote, start, end in _sources_of_kind(quotes, "vague", article):
         if quote.speaker:
             message = f"“{quote.speaker}” is a vague source: which people exactly?"
         else:
@@ -245,3 +325,38 @@ def vague_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         yield Spot(start, end,
                    f"{message} A reader cannot check a claim when nobody in particular stands "
                    "behind it.")
+
+
+BELIEF_VERBS = frozenset({"feel", "believe", "think", "fear", "worry", "suspect", "reckon",
+                          "doubt"})
+
+
+def _vague_believers(article: Article) -> Iterator[Spot]:
+    """'Many parents feel the council has …': a group counted only as 'many' or 'some' whose
+    view is reported as a clause, with nobody in it named. Not inside quotation marks (the
+    speaker's own words)."""
+    doc = article.doc
+    if not doc.has_annotation("DEP"):
+        return
+    for verb in doc:
+        if verb.lemma_.lower() not in BELIEF_VERBS or verb.pos_ != "VERB" or \
+                not any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ != "NNS" or not any(
+                c.lower_ in VAGUE_QUANTIFIERS for c in subject.children if c.dep_ in ("amod", "det")):
+            continue
+        if any(t.pos_ == "PROPN" for t in subject.subtree) or _in_quotation(article, subject.idx):
+            continue
+        start, end = subject.left_edge.idx, verb.idx + len(verb.text)
+        yield Spot(start, end,
+                   f"“{article.text[start:end]}”: which people, and how many? Who asked them? A "
+                   "reader cannot check a view when nobody in particular stands behind it.")
+
+
+def _in_quotation(article: Article, at: int) -> bool:
+    """True when ``at`` is inside a paragraph's quotation marks (an odd number of marks
+    before it in its paragraph)."""
+    paragraph = article.paragraphs[article.paragraph_index(at)]
+    before = article.text[paragraph.start:at]
+    return (before.count("“") - before.count("”")) > 0 or before.count('"') % 2 == 1

@@ -45,7 +45,7 @@ def role_conflicts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         described = [(mention, offices, country_in(mention.text, countries))
                      for mention in mentions
                      for offices in [_words(mention.text) & OFFICES] if offices]
-        conflict = _first_conflict(described)
+        conflict = _first_conflict(described) or _two_posts(article, mentions)
         if conflict is None:
             continue
         first, second, why = conflict
@@ -102,6 +102,44 @@ def _first_conflict(described: list[tuple]) -> tuple | None:
             owner = _possessor(first.text)
             if not shared and owner and owner == _possessor(second.text):
                 return first, second, f"two different jobs at the {owner}"
+    return None
+
+
+def _post_parts(article: Article, mention) -> tuple[str, set[str], set[str]] | None:
+    """A role's post read from the parse: its head noun, the nouns before the head that say
+    which post ('finance' in 'Fenwold’s finance director'), and the nouns of its remit after
+    'for' ('education' in 'cabinet member for education'). Names and owners ('Fenwold’s')
+    are not part of the post. None when the role has no head noun."""
+    span = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    cut = next((t.i for t in span if t.lower_ in ("for", "of", "at", "with")), span.end)
+    before = [t for t in span if t.i < cut]
+    nouns = [t for t in before if t.pos_ == "NOUN"]
+    if not nouns:
+        return None
+    head = nouns[-1]
+    owned = {t.i - 1 for t in before if t.tag_ == "POS" or t.text in ("’s", "'s", "’")}
+    which = {t.lemma_.lower() for t in nouns[:-1] if t.i not in owned}
+    remit = {t.lemma_.lower() for t in span if t.i > cut and t.pos_ == "NOUN"}
+    if cut < span.end and span.doc[cut].lower_ != "for":
+        remit = set()  # 'head of legal services' names a unit, not a remit beside another
+    return head.lemma_.lower(), which, remit
+
+
+def _two_posts(article: Article, mentions: list) -> tuple | None:
+    """The first two roles of one person with the same post noun but a different post
+    ('operations director', later 'finance director'; 'cabinet member for education',
+    later 'cabinet member for highways'), with why; None when there are none."""
+    posts = [(mention, _post_parts(article, mention)) for mention in mentions]
+    posts = [(mention, parts) for mention, parts in posts if parts]
+    for i, (first, (head, which, remit)) in enumerate(posts):
+        for second, (other_head, other_which, other_remit) in posts[i + 1:]:
+            if head != other_head:
+                continue
+            if which and other_which and not which & other_which or \
+                    remit and other_remit and not remit & other_remit:
+                return first, second, f"two different kinds of {head}"
     return None
 
 
@@ -217,10 +255,16 @@ def _actor_of(verb):
     return None
 
 
+# a count of three or more digits and the word it counts ('1,240 leaks'); not a year
+COUNTED = re.compile(r"(?<![\d.,£$€/-])(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,%/-])\s+([a-z]{3,})\b")
+
+
 @rule("contradictions.swapped-digits", "self-contradiction", "warning",
       "the same figure given two ways (swapped digits)")
 def figures_with_swapped_digits(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """'£14.2 million' here and '£12.4 million' there: the same digits in another order."""
+    """'£14.2 million' here and '£12.4 million' there, '1,240 leaks' here and '1,420 leaks'
+    there: the same digits in another order, for the same thing."""
+    yield from _counts_with_swapped_digits(article)
     amounts: dict[tuple, re.Match] = {}
     for match in re.finditer(r"([£$€])\s?(\d+(?:\.\d+)?)\s?(million|billion|bn|m)?\b", article.text):
         digits = "".join(sorted(match.group(2).replace(".", "")))
@@ -232,6 +276,26 @@ def figures_with_swapped_digits(article: Article, quotes: list[Quote]) -> Iterat
                        "digits in another order. Which figure is right?",
                        None, ((earlier.start(), earlier.end()),))
         amounts.setdefault(key, match)
+
+
+def _counts_with_swapped_digits(article: Article) -> Iterator[Spot]:
+    """Counts of one noun whose digits are the same in another order ('1,187 votes', later
+    '1,178 votes'). Years ('2016 elections') and numbers of one repeated digit are left
+    alone."""
+    counts: dict[tuple, re.Match] = {}
+    for match in COUNTED.finditer(article.text):
+        digits = match.group(1).replace(",", "")
+        if len(set(digits)) < 2 or ("," not in match.group(1) and len(digits) == 4 and
+                                    digits[:2] in ("19", "20")):
+            continue
+        key = (match.group(2), "".join(sorted(digits)), len(digits))
+        earlier = counts.setdefault(key, match)
+        if earlier.group(1) != match.group(1):
+            yield Spot(match.start(1), match.end(2),
+                       f"Here it is {match.group(1)} {match.group(2)}, but in "
+                       f"{where(article, earlier.start())} {earlier.group(1)} {earlier.group(2)}: "
+                       "the same digits in another order. Which figure is right?",
+                       None, ((earlier.start(1), earlier.end(2)),))
 
 
 @rule("contradictions.two-lengths", "self-contradiction", "warning",

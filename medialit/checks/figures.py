@@ -261,7 +261,7 @@ def events_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Sp
     and dates with dates; a noun given three or more days is left alone (several events)."""
     nouns = {noun: n for n, group in enumerate(event_groups()) for noun in group}
     names = "|".join(sorted(nouns, key=len, reverse=True))
-    on_day = re.compile(rf"\b(?i:the|its|his|her|their) ({names})\s+(?:\w+\s+){{0,3}}?"
+    on_day = re.compile(rf"\b(?i:the|its|his|her|their) ({names}),?\s+(?:\w+\s+){{0,3}}?"
                         rf"(?:on|for)\s+({DAY})")
     day_of = re.compile(rf"\b({DAY})(?:’s|'s)?\s+({names})\b")
     dated: dict[tuple[int, bool], list[tuple[int, int, str]]] = {}

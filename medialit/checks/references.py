@@ -53,7 +53,7 @@ def latter_among_many(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                        f"names {len(named)}: {', '.join(named)}. Which one is meant?")
 
 
-@rule("references.their", "ambiguous-pronoun", "warning",
+@rule("references.their", "ambiguous-pronoun", "note",
       "'their' with two groups it could mean")
 def their_with_two_groups(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     for token in article.doc:

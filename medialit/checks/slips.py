@@ -78,14 +78,17 @@ def _words(text: str) -> list[re.Match]:
 
 
 @rule("slips.near-term", "inconsistent-term", "warning",
-      "a real word once, one letter away from a word the article repeats beside the same neighbour")
+      "a real word once, one letter from a word the article repeats (same neighbour, or a rare noun)")
 def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'the trade ballet' once where the article says 'the trade ballot' again and again: a
     real word, so no spellchecker circles it, but the article's own term is one letter away.
 
     The repeated term is two words seen at least twice, its changing word at least three
     times; the odd form occurs once in the article and keeps the term's other word (not a
-    small word like 'the'), so it stands in the same kind of context."""
+    small word like 'the'), so it stands in the same kind of context. A noun used once is
+    also circled when one letter from a noun the article repeats, beside the same neighbour
+    or, when the odd noun is rare English, far less common than the term
+    (``_odd_words_out``)."""
     text = article.text
     stop = word_set("stop_words") | SHORT_WORDS | slip_words("function_words")
     every_word = _words(text)
@@ -107,12 +110,7 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     circled = set(swapped)
     for start, term_word in sorted(swapped.items()):
         odd = next(m for m in words if m.start() == start)
-        elsewhere = next(m for m in words if _bare(m.group(0)) == term_word)
-        yield Spot(odd.start(), odd.end(),
-                   f"Everywhere else the article says “{elsewhere.group(0)}”; here it says "
-                   f"“{odd.group(0)}”, with two letters swapped. Is it the same thing? Then it "
-                   "is a slip that no spellchecker catches.",
-                   _match_case(odd.group(0), term_word), ((elsewhere.start(), elsewhere.end()),))
+        yield _odd_word_spot(words, odd, term_word, "with two letters swapped")
     for first, second in pairs:
         for odd, kept, side in ((second, first, 1), (first, second, 0)):
             odd_word, kept_word = _bare(odd.group(0)), _bare(kept.group(0))
@@ -134,6 +132,97 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                                ((term[0].start(), term[1].end()),))
                     circled.add(odd.start())
                     break
+    for odd, term_word in _odd_words_out(article, words, counts, stop, circled):
+        yield _odd_word_spot(words, odd, term_word, "one letter different")
+
+
+def _odd_word_spot(words: list[re.Match], odd: re.Match, term_word: str, how: str) -> Spot:
+    """The finding for a word used once where the article elsewhere writes ``term_word``."""
+    elsewhere = next(m for m in words if _bare(m.group(0)) == term_word)
+    return Spot(odd.start(), odd.end(),
+                f"Everywhere else the article says “{elsewhere.group(0)}”; here it says "
+                f"“{odd.group(0)}”, {how}. Is it the same thing? Then it is a slip that no "
+                "spellchecker catches.",
+                _match_case(odd.group(0), term_word), ((elsewhere.start(), elsewhere.end()),))
+
+
+NEIGHBOUR = re.compile(r"[\w’'-]+")
+RARER = 5  # how many times more common in English the article's term must be than the odd word
+RARE = 1e-6  # an odd word this rare in English ('leeks') is more likely a slip than meant
+NOT_A_WORD = 1e-7  # rarer still, the spelling rule calls it a typo (spelling.unknown-word)
+
+
+def _odd_words_out(article: Article, words: list[re.Match], counts: Counter, stop: set[str],
+                   circled: set[int]) -> Iterator[tuple[re.Match, str]]:
+    """Nouns used once, in lower case, one letter from a noun whose family ('leak', 'leaks')
+    the article uses again: the odd noun with that term. Either the two stand beside the same
+    neighbour ('four ballet papers', 'the ballot papers'; 'the 14 rout', 'the 14 route'), or
+    the odd noun is rare English, the term comes three times and is far more common, and the
+    odd noun's sentence is about what the term's sentences are about (two content words in
+    common): 'the largest leeks will be repaired' in an article about repairing leaks, but not
+    'the army suffered a rout' in one about a ferry route. Two forms of one word ('crises',
+    'crisis') and everyday words are left alone. Needs the tagger (no English model: none)."""
+    doc, text = article.doc, article.text
+    if not doc.has_annotation("TAG"):
+        return
+    spell = spellchecker()
+    family = Counter()  # each word with its inflections ('leak' and 'leaks' both count)
+    for word, seen in counts.items():
+        for other in counts:
+            if other == word or _inflected(word, other):
+                family[other] += seen
+    for match in words:
+        odd = _bare(match.group(0))
+        if match.start() in circled or not match.group(0).islower() or counts[odd] != 1 or \
+                odd in stop or len(odd) < 4 or not is_known_word(odd) or \
+                not NOT_A_WORD <= spell.word_usage_frequency(odd) < EVERYDAY:
+            continue  # everyday words are meant; the rarest ('ballon') are spelling's to name
+        token = doc.char_span(match.start(), match.end())
+        if token is None or token[0].pos_ != "NOUN":
+            continue
+        near = [word for word in counts if family[word] >= 2 and word not in stop and
+                len(word) >= 4 and one_edit_apart(odd, word) and not _inflected(odd, word) and
+                is_known_word(word)]
+        for term in near:
+            # the odd word's own family ('rout', 'routs') once; 'routes' is the term's
+            if any(_inflected(odd, word) and not _inflected(term, word) and word != term
+                   for word in counts):
+                continue
+            uses = [m for m in words if _bare(m.group(0)) == term]
+            tokens = [t for m in uses for t in doc.char_span(m.start(), m.end()) or ()]
+            if sum(t.pos_ == "NOUN" for t in tokens) * 2 <= len(tokens) or \
+                    any(t.lemma_.lower() == token[0].lemma_.lower() for t in tokens):
+                continue  # the term is no noun, or the odd word is a form of it ('crises')
+            beside = _neighbours(text, match.start(), match.end())
+            shared = any(beside & _neighbours(text, m.start(), m.end()) for m in uses)
+            rarer = family[term] >= 3 and spell.word_usage_frequency(odd) < RARE and \
+                RARER * spell.word_usage_frequency(odd) < spell.word_usage_frequency(term) and \
+                len(_content(token[0].sent) & set().union(*(_content(t.sent) for t in tokens))) >= 2
+            if shared or rarer:
+                yield match, term
+                break
+
+
+def _content(sentence) -> set[str]:
+    """The lemmas of a sentence's nouns, verbs and adjectives that are not stop words: what it
+    is about ('the largest leeks will be repaired' shares 'repair' with the article's leaks;
+    'the army suffered a rout' shares nothing with its ferry route)."""
+    return {t.lemma_.lower() for t in sentence if t.is_alpha and not t.is_stop and
+            t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN")}
+
+
+def _neighbours(text: str, start: int, end: int) -> set[tuple[int, str]]:
+    """The words (or numbers) just before and just after a word, on its own line, that are
+    not small words: ``(-1, word)`` and ``(1, word)``."""
+    found = set()
+    before = NEIGHBOUR.findall(text[max(0, start - 40):start].split("\n")[-1])
+    after = NEIGHBOUR.findall(text[end:end + 40].split("\n")[0])
+    small = SHORT_WORDS | slip_words("function_words")
+    if before and before[-1].lower() not in small:
+        found.add((-1, _bare(before[-1])))
+    if after and after[0].lower() not in small:
+        found.add((1, _bare(after[0])))
+    return found
 
 
 def _swapped_letters(words: list[re.Match], counts: Counter, stop: set[str]) -> dict[int, str]:
@@ -215,17 +304,22 @@ def run_together(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     ('the Councildecision', 'saidthe'). One part must be a small word of grammar, or one part
     must be used on its own elsewhere in the article (a capitalised first part with its
     capital); words that often make closed compounds ('counter…', '…less') are left
-    alone, since the word list lacks many such compounds ('pushback', 'hourlong')."""
+    alone, since the word list lacks many such compounds ('pushback', 'hourlong'), unless
+    the other part opens a noun phrase ('underthe': no compound ends in 'the'). A short word
+    (under seven letters) is circled only when both parts are small words ('ofthe')."""
     spell = spellchecker()
     words = _words(article.text)
     counts = Counter(m.group(0).lower() for m in words)
     written = Counter(m.group(0) for m in words)
     for match in words:
         word = match.group(0)
-        if len(word) < 7 or not word.isalpha() or counts[word.lower()] != 1 or \
+        if len(word) < 4 or not word.isalpha() or counts[word.lower()] != 1 or \
                 not word[1:].islower() or is_known_word(word.lower()):
             continue
         split = _best_split(word, spell, counts, written)
+        if split is not None and len(word) < 7 and \
+                not {part.lower() for part in split} <= slip_words("function_words"):
+            continue  # a short word has too many splits to be sure, unless both are grammar
         if split is not None:
             left, right = split
             yield Spot(match.start(), match.end(),
@@ -245,7 +339,9 @@ def _best_split(word: str, spell, counts: Counter, written: Counter) -> tuple[st
                                            spell.word_usage_frequency(part) >= COMMON)
                    for part in parts):
             continue
-        if parts[0] in slip_words("compound_heads") or parts[1] in slip_words("compound_tails"):
+        phrase = bool(set(parts) & slip_words("determiners"))  # 'underthe', 'thehouse'
+        if not phrase and (parts[0] in slip_words("compound_heads") or
+                           parts[1] in slip_words("compound_tails")):
             continue
         grammar = bool(small & set(parts)) and not word[:1].isupper()
         used = any(written[part] >= 1 and len(part) >= 4 for part in (left, right))
@@ -258,9 +354,10 @@ def _best_split(word: str, spell, counts: Counter, written: Counter) -> tuple[st
 
 
 @functools.lru_cache(maxsize=1)
-def fixed_phrases() -> list[tuple[re.Pattern, str]]:
+def fixed_phrases() -> list[tuple[re.Pattern, str, str]]:
     """Each fixed phrase of ``fixed_phrases.txt`` as a pattern that finds it with its required
-    word missing, with that word."""
+    word missing, with that word and where it goes: "end" (after the words found) or "gap"
+    (at the phrase's ``_``, as in ``as _ result of``)."""
     noun_phrase = r"(?:(?:the|a|an|his|her|their|its|our|this|these|those)\b|[A-Z][a-z]+\b|\d)"
     found = []
     for line in (DATA_DIR / "fixed_phrases.txt").read_text(encoding="utf-8").splitlines():
@@ -268,23 +365,45 @@ def fixed_phrases() -> list[tuple[re.Pattern, str]]:
             continue
         fields = [field.strip() for field in line.split("|")]
         before, required = fields[0], fields[1]
+        place = "gap" if "_" in before.split() else "end"
         following = fields[2] if len(fields) > 2 and fields[2] else noun_phrase
-        words = r"[ \t]+".join(re.escape(word) for word in before.split())
-        pattern = re.compile(rf"(?<![\w-])(?i:{words})(?=[ \t]+(?:{following}))"
-                             r"(?![ \t]+(?:the|a) (?:next|following|same|last|first)\b)")
-        found.append((pattern, required))
+        words = r"[ \t]+".join(re.escape(word) for word in before.split() if word != "_")
+        if place == "gap":
+            # the whole phrase is there but for its short word: nothing need follow
+            pattern = re.compile(rf"(?<![\w-])(?i:{words})(?![\w-])")
+        else:
+            pattern = re.compile(rf"(?<![\w-])(?i:{words})(?=[ \t]+(?:{following}))"
+                                 r"(?![ \t]+(?:the|a) (?:next|following|same|last|first)\b)")
+        found.append((pattern, required, before if place == "gap" else ""))
     return found
 
 
 @rule("slips.missing-word", "other", "warning",
-      "a fixed phrase missing its short word ('according a report')")
+      "a fixed phrase missing its short word ('according a report', 'as result of')")
 def missing_short_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """'according a report', 'in spite the rain', 'a row broke out the two parties': a
-    phrase that cannot go on without its short word (fixed_phrases.txt)."""
-    for pattern, required in fixed_phrases():
+    """'according a report', 'in spite the rain', 'a row broke out the two parties', 'for
+    first time': a phrase that cannot go on without its short word (fixed_phrases.txt).
+    A phrase missing a word in its middle is not looked for in the headline, which drops
+    small words by habit ('Mayor wins for first time')."""
+    for pattern, required, gapped in fixed_phrases():
         for match in pattern.finditer(article.text):
             words = match.group(0)
+            if gapped and article.paragraph_index(match.start()) == 0:
+                continue
+            if gapped:
+                mended = _fill_gap(words, gapped, required)
+                needs = f"“{words}” needs “{required}”: “{mended}”."
+            else:
+                mended = f"{words} {required}"
+                needs = f"“{words}” needs “{required}” after it: “{mended} …”."
             yield Spot(match.start(), match.end(),
-                       f"“{words}” needs “{required}” after it: “{words} {required} …”. "
-                       f"A short word seems to be missing in {where(article, match.start())}.",
-                       f"{words} {required}")
+                       f"{needs} A short word seems to be missing in "
+                       f"{where(article, match.start())}.", mended)
+
+
+def _fill_gap(words: str, gapped: str, required: str) -> str:
+    """The words found with the required word put back at the phrase's ``_`` ('As result of',
+    'as _ result of', 'a' → 'As a result of')."""
+    found = words.split()
+    at = gapped.split().index("_")
+    return " ".join(found[:at] + [required] + found[at:])

@@ -54,7 +54,9 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     different last letter usually makes another form of a word ("masse", "fundraised"); short
     words (4 letters or fewer) have too many neighbours to tell a clipping ("tech") from a slip;
     a word with several English neighbours ("tased": taxed, taped, tamed) may be meant as any of
-    them, or be a word the list lacks; a hyphenated word of English parts ("loop-hole") is a
+    them, or be a word the list lacks, unless exactly one of them has two neighbouring letters
+    swapped, the commonest slip ("recieve": receive, not relieve); a hyphenated word of English
+    parts ("loop-hole") is a
     choice of hyphens (``terms.hyphenated``); and a rare word that is a regular form of a known word ("derided", "balking") is English.
     """
     spell = spellchecker()
@@ -77,11 +79,21 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                           spell.word_usage_frequency(w) > 100 * spell.word_usage_frequency(word)]
         else:
             continue
+        swaps = [w for w in neighbours if _two_letters_swapped(word, w)]
+        if len(neighbours) > 1 and len(swaps) == 1 and not is_known_word(word):
+            neighbours = swaps  # 'recieve': receive or relieve? Two letters swapped is the slip
         if len(neighbours) == 1 or (neighbours and is_known_word(word)):
             suggestion = max(neighbours, key=spell.word_usage_frequency)
             yield Spot(match.start(), match.end(),
                        f"“{match.group(0)}” looks like a typo. Did the writer mean “{suggestion}”?",
                        suggestion)
+
+
+def _two_letters_swapped(word: str, meant: str) -> bool:
+    """True when ``word`` is ``meant`` with two neighbouring letters swapped ('recieve')."""
+    differ = [i for i, (a, b) in enumerate(zip(word, meant)) if a != b]
+    return len(word) == len(meant) and len(differ) == 2 and differ[1] == differ[0] + 1 and \
+        word[differ[0]] == meant[differ[1]] and word[differ[1]] == meant[differ[0]]
 
 
 def _slip_of_the_fingers(word: str, meant: str) -> bool:

@@ -63,7 +63,7 @@ def _pair_text(text: str, match: re.Match) -> str:
     return text[match.start():match.end(2)].replace("\u00a0", " ")
 
 
-@rule("terms.relabelled", "inconsistent-term", "warning", "one thing given two different labels")
+@rule("terms.relabelled", "inconsistent-term", "note", "one thing given two different labels")
 def relabelled_things(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'the weather balloon' for what the article called a 'spy balloon': one thing given two
     labels in the writer's own voice, as if it were settled which one is right."""
@@ -106,9 +106,10 @@ def relabelled_things(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
 def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'Holtmere Residents’ Association' and later 'Holtmere Residents’ Alliance', 'Dover
     Chamber of Commerce' and later 'Dover Chamber of Trade': one organisation whose name
-    changes its last word. The new form occurs once; the first form twice, or once when the
-    words they share hold a name that is no English word ('Holtmere'), so that the two cannot
-    be two bodies of one kind ('National Security Council', 'National Security Agency')."""
+    changes its last word (or, by ``_one_word_changed``, any one word). The new form occurs
+    once; the first form twice, or once when the words they share hold a name that is no English
+    word ('Holtmere'), so that the two cannot be two bodies of one kind ('National Security
+    Council', 'National Security Agency')."""
     types = word_set("organisation_types")
     pattern = r"\b((?:[A-Z][\w’'-]+ ){1,3})([A-Z][a-z]+)\b"
     names = [m for m in re.finditer(pattern, article.text) if m.group(2).lower() in types]
@@ -116,6 +117,13 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
     names += [m for m in re.finditer(of_pattern, article.text) if m.group(2).lower() in types
               and _holds_a_name(m.group(1))]
     names.sort(key=lambda m: m.start())
+    for odd, at, usual in _one_word_changed(article):
+        start = odd.start() + len(" ".join(odd.group(0).split()[:at])) + (1 if at else 0)
+        word = odd.group(0).split()[at]
+        yield Spot(start, start + len(word),
+                   f"Elsewhere the article says “{usual.group(0)}”; here “{odd.group(0)}”. Is "
+                   "it the same organisation? A name should be given the same way every time.",
+                   usual.group(0).split()[at], ((usual.start(), usual.end()),))
     uses = Counter(m.group(0) for m in names)
     first_seen: dict[str, re.Match] = {}
     for match in names:
@@ -130,6 +138,63 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
                        "Is it the same organisation? A name should be given the same way every "
                        "time.", earlier.group(earlier.lastindex),
                        ((earlier.start(), earlier.end()),))
+
+
+NAME = re.compile(r"\b[A-Z][\w&-]*"
+                  r"(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w&-]*){1,3}")
+
+
+def _one_word_changed(article: Article) -> Iterator[tuple[re.Match, int, re.Match]]:
+    """Names of two to four capitalised words that the article gives once with one word
+    changed ('Redway Travel' for 'Redway Coaches', 'Fenmoor Water' for 'Fenwold Water',
+    'Castlebrook District Council' for 'Castlebrook Borough Council'): the odd name, the
+    place of the changed word, and the usual name. The odd name comes once, and one of:
+
+    - the changed word is English, the usual name comes at least twice, and the words kept
+      hold a name that is no English word ('Redway') and that starts no third name (a town's
+      name starts many: 'Wrenfield General', 'Wrenfield Courier', 'Wrenfield Health');
+    - the changed word is a name found nowhere else in the article, beside one the article
+      uses at least three times, with the same first letter ('Fenmoor', 'Fenwold'), and the
+      words kept are English ('Water');
+    - the changed word says what kind of body it is ('Borough', 'District'), in a name ending
+      with a kind of organisation ('Council').
+
+    Not in the headline, and not for a person's name ('Ivanka Trump' beside 'Donald Trump')."""
+    text = article.text
+    people = [(ent.start_char, ent.end_char) for ent in article.doc.ents if ent.label_ == "PERSON"]
+    names = [m for m in NAME.finditer(text) if article.paragraph_index(m.start()) > 0]
+    words_of = {m.start(): m.group(0).split() for m in names}
+    uses = Counter(" ".join(words) for words in words_of.values())
+    every_word = Counter(re.findall(r"[A-Za-z]+", text))
+    kinds, types = word_set("body_kinds"), word_set("organisation_types")
+    for odd in names:
+        odd_words = words_of[odd.start()]
+        if uses[" ".join(odd_words)] != 1 or odd_words[0] == "The":
+            continue
+        a_person = any(start < odd.end() and odd.start() < end for start, end in people)
+        for usual in names:
+            usual_words = words_of[usual.start()]
+            changed = [i for i, (a, b) in enumerate(zip(odd_words, usual_words)) if a != b]
+            if len(usual_words) != len(odd_words) or len(changed) != 1:
+                continue
+            at = changed[0]
+            new, old = odd_words[at], usual_words[at]
+            kept = [word for i, word in enumerate(odd_words) if i != at and
+                    word not in ("of", "and", "&")]
+            english = [is_known_word(word.lower()) for word in (new, old)]
+            starting = {" ".join(words) for words in words_of.values() if words[0] == odd_words[0]}
+            if {new.lower(), old.lower()} <= kinds and odd_words[-1].lower() in types and \
+                    (uses[" ".join(usual_words)] >= 2 or usual.start() < odd.start()):
+                yield odd, at, usual
+                break
+            if all(english) and uses[" ".join(usual_words)] >= 2 and not a_person and \
+                    len(starting) <= 2 and any(not is_known_word(word.lower()) for word in kept):
+                yield odd, at, usual
+                break
+            if not any(english) and every_word[new] == 1 and every_word[old] >= 3 and \
+                    new[0] == old[0] and all(is_known_word(word.lower()) for word in kept):
+                yield odd, at, usual
+                break
 
 
 def _holds_a_name(stem: str) -> bool:

@@ -56,8 +56,8 @@ def _names_a_term(article: Article, at: int) -> bool:
 
 
 # what a loaded verb suggests that colours the speaker rather than the words: doubt about
-# them, guilt ('admitted'), showing off ('boasted'), moaning ('grumbled')
-SLANTS = ("doubt", "owned up", "guilt", "showing off", "moaning")
+# them, guilt ('admitted'), showing off ('boasted'), moaning ('grumbled'), contempt ('scoffed')
+SLANTS = ("doubt", "owned up", "guilt", "showing off", "moaning", "contempt")
 
 
 @functools.lru_cache(maxsize=1)

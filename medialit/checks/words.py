@@ -56,9 +56,10 @@ def not_now_pattern() -> re.Pattern:
     return re.compile(rf"\b({words})\b", re.I)
 
 
-@functools.lru_cache(maxsize=1)
-def opinion_markers() -> list[re.Pattern]:
-    """The patterns of ``opinion_markers.txt``, one a line ("#" starts a comment)."""
-    lines = (DATA_DIR / "opinion_markers.txt").read_text(encoding="utf-8").splitlines()
+@functools.lru_cache(maxsize=None)
+def opinion_markers(name: str = "opinion_markers") -> list[re.Pattern]:
+    """The patterns of ``<name>.txt`` (``opinion_markers``, ``claim_markers``), one a line
+    ("#" starts a comment)."""
+    lines = (DATA_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     return [re.compile(rf"(?<![\w-]){line.strip()}(?![\w-])", re.I) for line in lines
             if line.strip() and not line.startswith("#")]

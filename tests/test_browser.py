@@ -63,7 +63,7 @@ LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                "--no-first-run"]
 LESSONS = sorted(path.name for path in (ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
 WIDGET_CALL = re.compile(r"\bml\.(question|reveal|choice_question|written_answer|checkpoint|"
-                         r"who_said_it|error_hunt|"
+                         r"who_said_it|error_hunt|article_loader|"
                          r"machine_vs_me|source_sorter|quote_inspector)\(")
 CHART_CALL = re.compile(r"\bml\.plot_\w+\(")
 # JupyterLab's own messages on a kernel restart, not the kit's: the debugger asks the kernel for
@@ -487,11 +487,26 @@ def _hint(page, shots: Path, name: str) -> list[str]:
     hunt.locator("button", has_text="Check my marks").click()
     expect(hunt).to_contain_text("Add some marks first.")
     hunt.locator("button", has_text="Give me a hint").click()
-    expect(hunt).to_contain_text(re.compile(r"Hint: look at sentence \d+"))
+    expect(hunt).to_contain_text(re.compile(r"Hint: look at paragraph \d+"))
     hunt.screenshot(path=str(shots / f"{name}-error-hunt-hint.png"))
-    table = _widget(page, "Machine vs me.", "button:has-text('Show the comparison')")
-    table.locator("button", has_text="Show the comparison").click()
+    _widget(page, "Machine vs me.", "button:has-text('Show the comparison')").locator(
+        "button", has_text="Show the comparison").click()
+    table = _widget(page, "Machine vs me.", "button:has-text('Compare again')")
     expect(table).to_contain_text(re.compile(r"mark|machine"))
+    return []
+
+
+def _compare(page, shots: Path, name: str) -> list[str]:
+    """Lesson 6: an article with no key is compared with the machine, never scored."""
+    from playwright.sync_api import expect
+
+    hunt = _error_hunt(page)
+    hunt.scroll_into_view_if_needed()
+    expect(hunt.locator("button", has_text="Check my marks")).to_have_count(0)
+    hunt.locator("button", has_text="Compare with the machine").click()
+    expect(hunt).to_contain_text("Only the machine")
+    expect(hunt).not_to_contain_text("Score")
+    hunt.screenshot(path=str(shots / f"{name}-error-hunt-compared.png"))
     return []
 
 
@@ -560,6 +575,9 @@ def _saved_page(page, shots: Path, name: str) -> list[str]:
     page.keyboard.press("Control+A")
     page.keyboard.insert_text("ml.show_article(loader.article, paragraphs=[0])")
     page.keyboard.press("Shift+Enter")
+    # the locator finds the cell by its words, and they changed
+    cell = _panel(page).locator(".jp-CodeCell").filter(
+        has_text="ml.show_article(loader.article").first
     shown = cell.locator(".jp-OutputArea-output")
     for words in ("Published by", "The Island Times", "Date", "2025-03-14", "Byline",
                   "Moira Kettle", "Address", "islandtimes.example/news/2025/03/14",
@@ -606,12 +624,12 @@ def _error_hunt_by_keyboard(page, shots: Path, name: str) -> list[str]:
         expect(article).not_to_have_js_property("scrollTop", 0)
         assert _notebook_state(page)["active"] == active, "↓ moved the notebook"
 
-        _tab_to(page, "select")  # the sentence: ↓ then ↑ back to sentence 1, the title
+        _tab_to(page, "select")  # the sentence: ↓ then ↑ back to the title, paragraph 0
         sentence = _control(hunt, "dropdown", "Sentence")
         page.keyboard.press("ArrowDown")
-        expect(sentence).to_have_value(re.compile(r"^2 · "))
+        expect(sentence).to_have_value(re.compile(r"^1\.1 · "))
         page.keyboard.press("ArrowUp")
-        expect(sentence).to_have_value(re.compile(r"^1 · "))
+        expect(sentence).to_have_value(re.compile(r"^0 · "))
         page.keyboard.press("Tab")
         page.keyboard.type(HUNT_MARK["words"])  # letters that are notebook shortcuts too
         _tab_to(page, "select")
@@ -695,7 +713,7 @@ PRACTICE = {
     "03-spot-the-errors.ipynb": [_hint, _error_hunt_by_keyboard],
     "04-whose-voices.ipynb": [_source_sorter],
     "05-quotes-in-context.ipynb": [_quote_inspector],
-    "06-check-it-yourself.ipynb": [_who_said_it, _hint, _post_check, _saved_page],
+    "06-check-it-yourself.ipynb": [_who_said_it, _compare, _post_check, _saved_page],
 }
 
 

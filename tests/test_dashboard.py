@@ -469,7 +469,7 @@ def test_notebook_is_thin_and_committed_without_outputs():
         assert not cell.outputs and not cell.execution_count
     calls = "\n".join(cell.source for cell in code)
     for function in ("load_class", "plot_scores", "plot_errors", "plot_false_alarms",
-                     "plot_gain", "export_button"):
+                     "plot_gain", "task_gains", "plot_task_gain", "export_button"):
         assert f"db.{function}(" in calls
 
 
@@ -484,5 +484,6 @@ def test_notebook_runs_on_a_course(class_course, monkeypatch):
     assert "ada, ben, cy, dan" in outputs[0][0]["data"]["text/markdown"]
     charts = [cell for cell in outputs[1:5]]
     assert all(any("image/png" in o.get("data", {}) for o in cell) for cell in charts)
-    assert "application/vnd.jupyter.widget-view+json" in outputs[5][0]["data"]
+    assert "No performance task in the gradebook yet" in outputs[5][0]["data"]["text/markdown"]
+    assert "application/vnd.jupyter.widget-view+json" in outputs[-1][0]["data"]
     assert not (TEACHER / "class-results.csv").exists()

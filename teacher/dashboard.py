@@ -658,9 +658,11 @@ def task_gains(data: ClassData, first_forms: dict[str, str] | None = None) -> di
     submissions = []
     if data.gradebook is not None:
         db_url = data.gradebook if isinstance(data.gradebook, str) else f"sqlite:///{data.gradebook}"
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             submissions = load_task_submissions(db_url)
-        except Exception as error:  # a locked or damaged gradebook: the rest still shows
+        except (SQLAlchemyError, OSError, ValueError) as error:  # locked or damaged: say so
             data.problems.append(f"The performance task could not be read from the gradebook "
                                  f"({type(error).__name__}: {error}).")
     wanted = set(data.students) if data.students else None

@@ -337,10 +337,12 @@ def load_graded_sources(assignment: str, article, course: str | Path | None = No
 
 
 def _name_words(name: str) -> list[str]:
-    words = name.translate(PLAIN_QUOTES).casefold().replace("'s ", " ").split()
+    words = [word.strip(".,;:'\"()").removesuffix("'s")
+             for word in name.translate(PLAIN_QUOTES).casefold().split()]
+    words = [word for word in words if word]
     while words and words[0] in _LEADING_WORDS:
         words = words[1:]
-    return [word.strip(".,;:") for word in words]
+    return words
 
 
 def _names_match(typed: list[str], source: list[str]) -> bool:

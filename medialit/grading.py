@@ -323,7 +323,8 @@ SOURCE_KINDS = ("named", "anonymous", "vague")
 _LEADING_WORDS = ("a", "an", "the", "some")
 
 
-def load_graded_sources(assignment: str, article, course: str | Path | None = None) -> dict[str, str] | None:
+def load_graded_sources(assignment: str, article,
+                        course: str | Path | None = None) -> dict[str, str] | None:
     """The sources of a graded article, ``{speaker: kind}`` (named, anonymous or vague), read
     from its quote key as ``load_graded_key`` reads the error key: the teacher's copy first.
     None when there is no key (a student's copy)."""

@@ -627,8 +627,9 @@ def task_problems_found(course: Path, student: str, form: str) -> int | None:
     if folder is None:
         return None
     name = TASK_FORMS[form]
-    article = ml.load_article(next((path for path in (folder / name, course / "solutions" / form / name)
-                                    if path.is_file()), KIT / "seeds" / name))
+    copies = (folder / name, course / "solutions" / form / name)
+    article = ml.load_article(next((path for path in copies if path.is_file()),
+                                   KIT / "seeds" / name))
     key = load_graded_key(form, article, course) or []
     text_key = [error for error in key if error.get("detectable", "text") == "text"]
     marks = load_typed_marks(folder / f"{form}.ipynb", article, text_key)
@@ -657,7 +658,8 @@ def task_gains(data: ClassData, first_forms: dict[str, str] | None = None) -> di
     first_forms = first_forms or {}
     submissions = []
     if data.gradebook is not None:
-        db_url = data.gradebook if isinstance(data.gradebook, str) else f"sqlite:///{data.gradebook}"
+        db_url = (data.gradebook if isinstance(data.gradebook, str)
+                  else f"sqlite:///{data.gradebook}")
         from sqlalchemy.exc import SQLAlchemyError
 
         try:
@@ -784,7 +786,8 @@ def plot_task_gain(data: ClassData, first_forms: dict[str, str] | None = None) -
     questions.set_title("Per question", loc="left", fontsize=TITLE_SIZE)
     _tidy(questions)
     figure.alt_text = f"Performance task before and after. {title}. " + "; ".join(
-        f"{s}: {_num((r['pre'] or {}).get('score'))} before, {_num((r['post'] or {}).get('score'))} after"
+        f"{s}: {_num((r['pre'] or {}).get('score'))} before, "
+        f"{_num((r['post'] or {}).get('score'))} after"
         for s, r in gains["students"].items()) + "."
     return figure
 

@@ -609,10 +609,14 @@ def load_task_submissions(db_url: str, course_id: str = COURSE_ID) -> list[dict]
     return found
 
 
+ANSWERS_FOLDERS = ("my-answers", ".answers")  # where newer kits keep answers, beside the notebook
+
+
 def task_answers_file(folder: Path, stem: str) -> Path | None:
-    """A handed-in answers file: beside the notebook, or in the hidden ``.answers/`` folder
-    beside it (where newer kits keep it)."""
-    for path in (folder / f"{stem}.answers.json", folder / ".answers" / f"{stem}.answers.json"):
+    """A handed-in answers file: in the answers folder beside the notebook (``my-answers/``),
+    or beside the notebook itself, where earlier versions of the kit kept it."""
+    for path in [folder / name / f"{stem}.answers.json" for name in ANSWERS_FOLDERS] + \
+            [folder / f"{stem}.answers.json"]:
         if path.is_file():
             return path
     return None

@@ -504,7 +504,7 @@ def task_mark(words: str, kind: str, form: str) -> dict:
 def test_task_before_and_after_by_hand_in_time(tmp_path):
     """dee takes B first and A later; fay hands A in first but the teacher says she took B
     first; gus took only A, and his written answers wait. dee's error-hunt marks are in the
-    hidden .answers/ folder beside her notebook."""
+    answers folder beside her notebook (my-answers/)."""
     from datetime import datetime
 
     course = tmp_path / "course"
@@ -526,8 +526,8 @@ def test_task_before_and_after_by_hand_in_time(tmp_path):
                     grade.auto_score, grade.needs_manual_grade = score, False
             gradebook.db.commit()
     folder = hand_in(course, "dee", "task-form-b", {})
-    (folder / ".answers").mkdir()
-    (folder / ".answers" / "task-form-b.answers.json").write_text(json.dumps(
+    (folder / "my-answers").mkdir()
+    (folder / "my-answers" / "task-form-b.answers.json").write_text(json.dumps(
         answers("task-form-b", {ml.answer_id("error_hunt", ml.load_article(
             ROOT / "seeds" / db.TASK_FORMS["task-form-b"])): [
                 task_mark("untill", "spelling", "task-form-b"),

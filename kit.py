@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Set up and run the medialit kit with one command, on Linux, macOS or Windows.
 
-    python3 kit.py start     install everything (first time only) and open the first lesson;
+    python3 kit.py start     install everything (first time only) and open the first lesson:
+                             the students' side, without nbgrader's teacher tools;
                              more arguments go to `jupyter lab` (e.g. --port 8899)
+    python3 kit.py teach     the teacher's side: the class dashboard and the lesson plans
+                             open, with nbgrader's tools (Formgrader, Create Assignment)
     python3 kit.py test      install what the tests need and run the whole test suite
     python3 kit.py handouts  print-ready HTML copies of every lesson, in handouts/
     python3 kit.py bench     how fast the kit is and how much memory it takes (a table)
@@ -14,6 +17,7 @@ start afresh.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -23,6 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 FIRST_LESSON = "notebooks/00-start-here.ipynb"
+TEACHER_FILES = ("teacher/class-dashboard.ipynb", "lessons/README.md")
+# JupyterLab settings of each side, given to Jupyter through JUPYTER_CONFIG_PATH so that the
+# computer's own Jupyter settings stay as they are (jupyter-settings/README.md)
+SETTINGS = ROOT / "jupyter-settings"
+TEACHER_WORKSPACE = "medialit-teacher"
 
 
 def venv_python() -> Path:
@@ -92,20 +101,68 @@ def start(extra: list[str]) -> int:
     """Install (first time only) and open JupyterLab at the kit's folder, with lesson 0 open."""
     install("requirements.txt")
     friendly_errors()
-    return run(lab_command(extra), check=False)
+    return run(lab_command(extra), check=False, env=lab_environment("student"))
 
 
-def lab_command(extra: list[str]) -> list:
-    """`jupyter lab` with the first lesson open and the kit's own folder as its top folder (so
-    the teacher's dashboard, plans and articles are one click away); extra arguments go on."""
-    command = [venv_python(), "-m", "jupyter", "lab", FIRST_LESSON, f"--ServerApp.root_dir={ROOT}"]
+def teach(extra: list[str]) -> int:
+    """The teacher's side: JupyterLab at the kit's folder with the class dashboard and the
+    teacher's guide open, and nbgrader's tools in the menu."""
+    install("requirements.txt")
+    friendly_errors()
+    return run(lab_command(extra, side="teacher"), check=False, env=lab_environment("teacher"))
+
+
+def lab_environment(side: str) -> dict:
+    """The environment of `jupyter lab` for one side: the kit's settings folder of that side in
+    front of any other (JupyterLab reads page_config.json and default_setting_overrides.json in
+    its labconfig/ folder), nothing written to the computer's own Jupyter settings."""
+    others = os.environ.get("JUPYTER_CONFIG_PATH")
+    folder = str(SETTINGS / side)
+    return dict(os.environ, JUPYTER_CONFIG_PATH=folder + (os.pathsep + others if others else ""))
+
+
+def lab_command(extra: list[str], side: str = "student") -> list:
+    """`jupyter lab` with the kit's own folder as its top folder (so the teacher's dashboard,
+    plans and articles are one click away) and, for students, the first lesson open; for the
+    teacher, the dashboard and the guide (a JupyterLab workspace). Extra arguments go on."""
+    command = [venv_python(), "-m", "jupyter", "lab"]
+    if side == "teacher":
+        command += [f"--LabApp.workspaces_dir={write_teacher_workspace()}",
+                    f"--LabApp.default_url=/lab/workspaces/{TEACHER_WORKSPACE}"]
+        opening = " and ".join(TEACHER_FILES)
+    else:
+        command.append(FIRST_LESSON)
+        opening = FIRST_LESSON
+    command.append(f"--ServerApp.root_dir={ROOT}")
     if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in extra:
         say("You are the administrator (root), as in a container or on some servers: Jupyter "
             "refuses that unless told, so the kit adds --allow-root.")
         command.append("--allow-root")
-    say(f"Opening JupyterLab at {FIRST_LESSON}. To stop it, close the browser tab, press Ctrl+C "
+    say(f"Opening JupyterLab at {opening}. To stop it, close the browser tab, press Ctrl+C "
         "here and answer y.")
     return command + list(extra)
+
+
+def write_teacher_workspace() -> Path:
+    """A JupyterLab workspace with the dashboard and the teacher's guide open side by side
+    (written afresh each time, in .venv/, so `teach` always opens on them). The file name is
+    JupyterLab's own: the workspace's name and the first 4 hex digits of its SHA-256."""
+    folder = VENV / "workspaces"
+    folder.mkdir(parents=True, exist_ok=True)
+    notebook, guide = TEACHER_FILES
+    widgets = {f"notebook:{notebook}": {"path": notebook, "factory": "Notebook"},
+               f"markdownviewer-widget:{guide}": {"path": guide, "factory": "Markdown Preview"}}
+    workspace = {
+        "data": {"layout-restorer:data": {"main": {"dock": {
+                     "type": "tab-area", "currentIndex": 0, "widgets": list(widgets)}},
+                     "left": {"collapsed": False, "visible": True,
+                              "current": "filebrowser", "widgets": ["filebrowser"]}},
+                 **{key: {"data": value} for key, value in widgets.items()}},
+        "metadata": {"id": TEACHER_WORKSPACE}}
+    suffix = hashlib.sha256(TEACHER_WORKSPACE.encode()).hexdigest()[:4]
+    path = folder / f"{TEACHER_WORKSPACE}-{suffix}.jupyterlab-workspace"
+    path.write_text(json.dumps(workspace, indent=1), encoding="utf-8")
+    return folder
 
 
 def test(extra: list[str]) -> int:
@@ -150,7 +207,7 @@ def main(argv: list[str]) -> int:
               f"{sys.version_info.major}.{sys.version_info.minor}. Install a newer Python "
               "from python.org and try again.")
         return 2
-    commands = {"start": start, "test": test, "handouts": handouts, "bench": bench}
+    commands = {"start": start, "teach": teach, "test": test, "handouts": handouts, "bench": bench}
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 0 if not argv else 2

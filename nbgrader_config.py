@@ -31,12 +31,14 @@ c.CourseDirectory.source_directory = "solutions"
 c.CourseDirectory.release_directory = "exercises"
 # What never goes from solutions/<stem>/ to the students (generate_assignment) nor from a
 # submission to the marked copy (autograde): the answer keys of the graded articles
-# (*.errors.json, *.quotes.json: the hidden tests read them from solutions/, below), and the
-# temporary and set-aside files the answers file can leave behind. tests/test_course.py
-# fails if any of them reaches exercises/.
+# (*.errors.json, *.quotes.json: the hidden tests read them from solutions/, below), the
+# articles' notes (*.meta.json: a made hunt's notes name its source and seed, enough to make
+# the same hunt again, key included), and the temporary and set-aside files the answers file
+# can leave behind. tests/test_course.py fails if any of them reaches exercises/.
 c.CourseDirectory.ignore = [
     ".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback",  # nbgrader's own defaults
-    "*.errors.json", "*.quotes.json", ".answers-*.tmp", "*.answers.unreadable-*.json",
+    "*.errors.json", "*.quotes.json", "*.meta.json", ".answers-*.tmp",
+    "*.answers.unreadable-*.json",
 ]
 # The hidden tests of the graded error hunts read their key from this course folder
 # (medialit.grading.load_graded_key): autograde's kernels inherit this variable. Students'
@@ -55,13 +57,14 @@ try:
 except OSError:
     pass  # not ours (e.g. /srv/nbgrader/exchange made by an administrator): use it as it is
 
-# Answers given through the practice widgets live in <stem>.answers.json beside the notebook.
-# autograde copies every file of solutions/<stem>/ over the student's submission; a stray
-# answers file there (a teacher who clicked a widget) would replace the student's answers.
-# So the answers file of every assignment is never overwritten.
+# Answers given through the practice widgets live in my-answers/<stem>.answers.json beside the
+# notebook (earlier versions of the kit: <stem>.answers.json). submit and collect copy the
+# folder with the notebook (nothing above ignores it). autograde copies every file of
+# solutions/<stem>/ over the student's submission; a stray answers file there (a teacher who
+# clicked a widget) would replace the student's answers. So no answers file is overwritten.
 _SOURCE = os.path.join(ROOT, "solutions")
 c.Autograde.exclude_overwriting = {
-    stem: [f"{stem}.answers.json"]
+    stem: [f"my-answers/{stem}.answers.json", f"{stem}.answers.json"]
     for stem in (sorted(os.listdir(_SOURCE)) if os.path.isdir(_SOURCE) else [])
 }
 

@@ -337,7 +337,7 @@ def _is_server_or_kernel(pid: int) -> bool:
 
 
 def _saved_on_disk(home: Path) -> bool:
-    path = home / f"{NOTEBOOK}.answers.json"
+    path = home / "my-answers" / f"{NOTEBOOK}.answers.json"
     try:
         return len(json.loads(path.read_text(encoding="utf-8"))["answers"]["error_hunt"]) == 1
     except (OSError, ValueError, KeyError, TypeError):

@@ -37,10 +37,15 @@ _HOMES = {
     "error_hunt_score": "grading", "find_words": "grading", "grade_error_marks": "grading",
     "load_graded_key": "grading", "place_mark": "grading", "score_error_hunt": "grading",
     "load_error_key": "keys", "load_quote_key": "keys", "load_reference_desk": "keys",
+    # the lessons' questions, answers and reveals, kept as data
+    "load_question": "lesson_data", "load_reveal": "lesson_data",
+    "load_student_version": "hunts.assignment",  # a made hunt's version for this student
     # the practice widgets (ipywidgets)
-    "checkpoint": "widgets", "choice_question": "widgets", "error_hunt": "widgets",
-    "machine_vs_me": "widgets", "quote_inspector": "widgets", "show_article": "widgets",
+    "article_loader": "widgets", "checkpoint": "widgets", "choice_question": "widgets",
+    "error_hunt": "widgets", "machine_vs_me": "widgets", "question": "widgets",
+    "quote_inspector": "widgets", "reveal": "widgets", "show_article": "widgets",
     "source_sorter": "widgets", "who_said_it": "widgets", "written_answer": "widgets",
+    "hunt_maker": "widgets.hunt_maker",  # the teacher's: a fresh error hunt from any article
 }
 
 __all__ = sorted(_HOMES)

@@ -1,9 +1,12 @@
 """The answers file: where a student's answers live, so that none are ever lost.
 
 Widget state disappears when the kernel restarts (ipywidgets issue #2369), so every widget
-saves each answer as the student gives it to a small JSON file beside the notebook, and
-reads it back when it is built again — after a restart, a reload, or next week. The graded
-exercises' hidden tests read the same file. Shape (``schema_version`` 1)::
+saves each answer as the student gives it to a small JSON file, and reads it back when it is
+built again — after a restart, a reload, or next week. The graded exercises' hidden tests
+read the same file. The file is ``my-answers/<notebook>.answers.json``: in a folder of its own
+beside the notebook, so that seven answers files do not fill the student's file browser, and
+still inside the assignment's folder, which nbgrader's ``submit`` and ``collect`` copy whole
+(``nbgrader_config.py``). Shape (``schema_version`` 1)::
 
     {"schema_version": 1, "notebook": "03-spot-the-errors",
      "updated": "2026-11-28T10:00:00", "answers": {"q1": ..., "error_hunt": [...]}}
@@ -20,6 +23,10 @@ What the file promises (docs/student-data.md says it for teachers):
   message for the student; the answer stays in memory and is written with the next save.
 - A file that cannot be read (not JSON, too big, not a file) is kept aside under another name
   (``<notebook>.answers.unreadable-<time>.json``), never overwritten, at start and later.
+- A file where earlier versions of the kit kept it, beside the notebook, is moved into
+  ``my-answers/`` when the store opens (answers in both files are merged, the folder's file
+  winning question by question), so a student mid-unit keeps every answer. Where the folder
+  cannot be made (a read-only copy), the old file is read and written where it is.
 """
 from __future__ import annotations
 
@@ -38,6 +45,8 @@ MAX_TEXT = 600  # characters in one typed answer: a paragraph, not a pasted arti
 MAX_FILE_BYTES = 2_000_000  # far more than a notebook's answers; a larger file is not ours
 LOCK_TIMEOUT = 10.0  # seconds to wait for another kernel's save to finish
 STALE_TEMPORARY = 60.0  # seconds after which a temporary file is a crashed save's leftover
+ANSWERS_FOLDER = "my-answers"  # beside the notebook: the student's, never the kit's answer key
+SUFFIX = ".answers.json"
 
 
 class AnswerError(ValueError):
@@ -55,7 +64,8 @@ class _Unreadable(Exception):
 
 
 class AnswerStore:
-    """The answers of one notebook, read from and saved to ``<notebook>.answers.json``.
+    """The answers of one notebook, read from and saved to
+    ``my-answers/<notebook>.answers.json`` in ``folder`` (the current folder by default).
 
     >>> import tempfile, os
     >>> folder = tempfile.mkdtemp()
@@ -67,12 +77,13 @@ class AnswerStore:
 
     def __init__(self, notebook: str, folder: str | Path | None = None):
         self.notebook = notebook
-        self.path = Path(folder or os.getcwd()) / f"{notebook}.answers.json"
+        self.path = answers_path(notebook, folder)
         self.lock_path = self.path.with_name(f".{self.path.name}.lock")
         self.message = ""  # what happened when the file was read, for the student
         self._signature = None  # (inode, size, modification time) of the file when last read
         self._changed: dict = {}  # answers given here and not yet written
         self._removed: set[str] = set()  # answers removed here and not yet written
+        self._move_in_old_file()
         self._remove_stale_temporary_files()
         self._on_disk: dict = self._read_at_start()
         self.answers = self._merged()
@@ -131,7 +142,9 @@ class AnswerStore:
                         "at it before you answer again.")
         return {}
 
-    def _set_aside(self) -> Path | None:
+    def _set_aside(self, path: Path | None = None) -> Path | None:
+        """Move an unreadable answers file (this store's, or ``path``) to a name of its own
+        beside this store's file; None when it cannot be moved."""
         stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         kept = self.path.with_name(f"{self.path.stem}.unreadable-{stamp}.json")
         number = 1
@@ -139,10 +152,47 @@ class AnswerStore:
             number += 1
             kept = self.path.with_name(f"{self.path.stem}.unreadable-{stamp}-{number}.json")
         try:
-            os.replace(self.path, kept)
+            os.replace(path or self.path, kept)
         except OSError:
             return None
         return kept
+
+    def _move_in_old_file(self) -> None:
+        """Move the file of an earlier version of the kit (``<notebook>.answers.json`` beside
+        the notebook) into ``my-answers/``, merged with any file already there (which wins
+        question by question). Where that is impossible, this store uses the old file."""
+        old = self.path.parent.parent / self.path.name
+        if not os.path.lexists(old):
+            return
+        try:
+            self.path.parent.mkdir(exist_ok=True)
+            with _locked(self.lock_path):
+                try:
+                    answers, _ = _read_answers(old)
+                except FileNotFoundError:  # another kernel moved it a moment ago
+                    return
+                except _Unreadable:
+                    kept = self._set_aside(old)
+                    self.message = ("Your old answers file could not be read, so it was kept "
+                                    f"aside as {ANSWERS_FOLDER}/{kept.name} (show it to your "
+                                    "teacher)." if kept else "")
+                    return
+                try:
+                    answers.update(_read_answers(self.path)[0])
+                except (FileNotFoundError, _Unreadable):  # nothing to merge: the old file moves
+                    kept = self._set_aside() if os.path.lexists(self.path) else None
+                    if kept:
+                        self.message = (f"An answers file that could not be read was kept aside "
+                                        f"as {ANSWERS_FOLDER}/{kept.name} (show it to your "
+                                        "teacher). Your earlier answers are kept.")
+                    os.replace(old, self.path)
+                    return
+                _write_answers(self.path, self.notebook, answers)
+                os.unlink(old)
+        except OSError:  # a read-only copy: the old file is used where it is
+            if not self.path.exists():
+                self.path = old
+                self.lock_path = old.with_name(f".{old.name}.lock")
 
     def _merged(self) -> dict:
         answers = {**self._on_disk, **self._changed}
@@ -168,6 +218,13 @@ class AnswerStore:
         ``default``."""
         self._refresh()
         return self.answers.get(qid, default)
+
+    @property
+    def where(self) -> str:
+        """The file's place as the student finds it from the notebook's folder, e.g.
+        ``my-answers/00-start-here.answers.json``."""
+        return f"{self.path.parent.name}/{self.path.name}" \
+            if self.path.parent.name == ANSWERS_FOLDER else self.path.name
 
     @property
     def unsaved(self) -> list[str]:
@@ -203,6 +260,7 @@ class AnswerStore:
         """Write the file: under the lock, read it again and write back its answers with this
         store's changes. Raises ``AnswerNotSaved`` with a message for the student on failure."""
         try:
+            self.path.parent.mkdir(exist_ok=True)
             with _locked(self.lock_path):
                 self._on_disk = self._read()
                 answers = self._merged()
@@ -232,8 +290,14 @@ def _signature(path: Path) -> tuple:
 
 
 def _read_answers(path: Path) -> tuple[dict, tuple]:
-    """The answers in ``path`` and the file's signature. Only a regular file, at most
-    ``MAX_FILE_BYTES``, is read (a pipe put in its place would wait for ever)."""
+    """The answers in ``path`` and the file's signature."""
+    data, signature = _read_file(path)
+    return dict(data.get("answers", {})), signature
+
+
+def _read_file(path: Path) -> tuple[dict, tuple]:
+    """The content of the answers file ``path`` and its signature. Only a regular file, at
+    most ``MAX_FILE_BYTES``, is read (a pipe put in its place would wait for ever)."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     handle = os.open(path, flags)
     with os.fdopen(handle, "rb") as file:
@@ -251,7 +315,7 @@ def _read_answers(path: Path) -> tuple[dict, tuple]:
         raise _Unreadable("not JSON") from error
     if not isinstance(data, dict) or not isinstance(data.get("answers", {}), dict):
         raise _Unreadable("not an answers file")
-    return dict(data.get("answers", {})), (status.st_ino, status.st_size, status.st_mtime_ns)
+    return data, (status.st_ino, status.st_size, status.st_mtime_ns)
 
 
 def _write_answers(path: Path, notebook: str, answers: dict) -> tuple:
@@ -472,8 +536,50 @@ def answer_id(qid: str, article) -> str:
     return f"{qid}@{hashlib.sha1(article.text.encode('utf-8')).hexdigest()[:8]}"
 
 
+def answers_path(notebook: str, folder: str | Path | None = None) -> Path:
+    """Where the answers of ``notebook`` are saved: ``my-answers/<notebook>.answers.json`` in
+    the notebook's folder (the current folder by default).
+
+    >>> answers_path("03-spot-the-errors", "lesson").as_posix()
+    'lesson/my-answers/03-spot-the-errors.answers.json'
+    """
+    return Path(folder or os.getcwd()) / ANSWERS_FOLDER / f"{notebook}{SUFFIX}"
+
+
+def find_answers_files(folder: str | Path) -> dict[str, Path]:
+    """The answers files in a notebook's folder, by notebook: those in ``my-answers/``, and
+    any left beside the notebooks by an earlier version of the kit (when a notebook has both,
+    the one in ``my-answers/``). Read-only: nothing is moved."""
+    folder = Path(folder)
+    found = {}
+    for place in (folder, folder / ANSWERS_FOLDER):
+        for path in sorted(place.glob(f"*{SUFFIX}")):
+            if path.is_file():
+                found[path.name[:-len(SUFFIX)]] = path
+    return found
+
+
+def read_answers_file(path: str | Path) -> tuple[dict, str]:
+    """The answers in one answers file and when they were last saved (ISO time, "" when the
+    file does not say), read as carefully as the widgets read it: only a regular file of at
+    most ``MAX_FILE_BYTES`` holding JSON with an ``answers`` object. For readers of handed-in
+    files (the class dashboard); nothing is changed or moved.
+
+    Raises:
+        AnswerError: the file is not an answers file the kit can read (the message says why).
+        OSError: the file cannot be opened.
+    """
+    try:
+        data, _ = _read_file(Path(path))
+    except _Unreadable as error:
+        raise AnswerError(f"{Path(path).name} is not an answers file the kit can read "
+                          f"({error})") from error
+    return dict(data.get("answers", {})), str(data.get("updated") or "")
+
+
 def open_answers(notebook: str, folder: str | Path | None = None) -> AnswerStore:
-    """The answers file of a notebook, in the notebook's folder (the current folder)."""
+    """The answers file of a notebook, in ``my-answers/`` in the notebook's folder (the
+    current folder)."""
     return AnswerStore(notebook, folder)
 
 

@@ -16,6 +16,7 @@ import functools
 import os
 import re
 import stat
+from collections import Counter
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
@@ -105,6 +106,27 @@ class Article:
             if span is not None:
                 sentences.append(span)
         return sentences
+
+    @functools.cached_property
+    def sentence_places(self) -> list[str]:
+        """Where each of ``sentences`` stands, as the lessons number it: its paragraph's number
+        (the title is paragraph 0), then its place inside the paragraph when the paragraph has
+        more than one sentence ("21.2" is the second sentence of paragraph 21)."""
+        numbers = [self.paragraph_index(sentence.start) for sentence in self.sentences]
+        in_paragraph = Counter(numbers)
+        places, seen = [], Counter()
+        for number in numbers:
+            seen[number] += 1
+            places.append(f"{number}.{seen[number]}" if in_paragraph[number] > 1 else str(number))
+        return places
+
+    def place_of(self, offset: int) -> str:
+        """The place ("21.2", or "21" for a paragraph of one sentence) of the sentence holding
+        ``offset``; the paragraph's number when no sentence holds it."""
+        for sentence, place in zip(self.sentences, self.sentence_places):
+            if sentence.start <= offset < sentence.end:
+                return place
+        return str(self.paragraph_index(offset))
 
     def paragraph_index(self, offset: int) -> int:
         """The number of the paragraph holding ``offset`` (0 is the title): the first paragraph

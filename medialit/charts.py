@@ -27,6 +27,10 @@ UNCLEAR_GROUPS = {"Not stated", "Vague", "Anonymous"}
 UNCLEAR_HATCHES = {"Not stated": "..", "Vague": "xx", "Anonymous": "//"}
 TITLE_SIZE, LABEL_SIZE, TICK_SIZE, VALUE_SIZE = 15, 13, 12, 12
 STANCE_COLOURS = {"neutral": "#0072B2", "loaded": "#D55E00"}
+# a chart whole on a school Chromebook's screen (1366×900, about 700 px under JupyterLab's bars):
+# no taller than 6.2 inches, drawn at 100 dots an inch
+MAX_HEIGHT = 6.2
+TOP_VERBS = 10  # the reporting-verb chart shows the most used; the title and alt text count all
 
 
 class ChartFigure(Figure):
@@ -62,7 +66,8 @@ def _figure(ax, rows: int = 4, width: float = 10.0):
     """The figure and axes to draw on: the caller's, or a new figure sized for ``rows`` bars."""
     if ax is not None:
         return ax.figure, ax
-    figure = ChartFigure(figsize=(width, max(3.2, 1.2 + 0.55 * rows)), layout="constrained")
+    height = min(MAX_HEIGHT, max(3.2, 1.2 + 0.55 * rows))
+    figure = ChartFigure(figsize=(width, height), layout="constrained")
     return figure, figure.add_subplot()
 
 
@@ -142,32 +147,16 @@ def plot_source_balance(analysis: Analysis, ax=None, by: str = "affiliation",
         title = (f"The largest group, “{leader}”, has {share}% of the {unit}"
                  if leader not in UNCLEAR_GROUPS else
                  f"{share}% of the {unit} come from sources whose side is “{leader.lower()}”")
-        countries = _country_shares(totals)
-        if countries and countries[0][1] > share:
-            title = f"{countries[0][0]} voices have {countries[0][1]}% of the {unit}"
-            if len(countries) > 1:
-                title += f"; {countries[1][0]} voices {countries[1][1]}%"
+        if len(ordered) > 1 and leader not in UNCLEAR_GROUPS:
+            # the next group by itself: a government and its critics in parliament are two
+            # sides, never added up as one country's "voices"
+            title += f"; “{ordered[1][0]}” {round(100 * ordered[1][1] / total)}%"
     else:
         title = f"{leader} has {share}% of the {unit}"
     listing = "; ".join(f"{label}: {value}" for label, value in ordered)
     alt = (f"Bar chart of {unit} per {'group' if by == 'affiliation' else 'source'}, "
            f"largest first. {listing}.")
     return _finish(figure, ax, title, alt)
-
-
-def _country_shares(totals: Counter) -> list[tuple[str, int]]:
-    """Shares by country, from group labels that start with a country ("US lawmakers")."""
-    from medialit.people import load_affiliation_tables
-
-    shorts = sorted({c.get("short") or c["name"] for c in load_affiliation_tables()["countries"]},
-                    key=len, reverse=True)
-    by_country = Counter()
-    for group, value in totals.items():
-        country = next((short for short in shorts if group.startswith(short + " ")), None)
-        if country:
-            by_country[country] += value
-    total = sum(totals.values()) or 1
-    return [(country, round(100 * value / total)) for country, value in by_country.most_common()]
 
 
 def plot_source_kinds(analysis: Analysis, ax=None) -> Figure:
@@ -236,7 +225,9 @@ def plot_voice_strip(analysis: Analysis, ax=None) -> Figure:
 
 
 def plot_reporting_verbs(analysis: Analysis, ax=None) -> Figure:
-    """How often each reporting verb is used, neutral ("said") or loaded ("claimed")."""
+    """How often each reporting verb is used, neutral ("said") or loaded ("claimed"): the
+    ``TOP_VERBS`` most used as bars (loaded verbs first among equals), all of them in the title's
+    count and the alt text."""
     cues = Counter()
     stance = {}
     for quote in analysis.speech:
@@ -246,16 +237,20 @@ def plot_reporting_verbs(analysis: Analysis, ax=None) -> Figure:
                 continue
             stance[(quote.cue_start, key)] = quote.stance or "neutral"
             cues[key] += 1
-    figure, ax = _figure(ax, rows=len(cues))
+    figure, ax = _figure(ax, rows=min(len(cues), TOP_VERBS))
     if not cues:
         return _empty(figure, ax, "This article uses no reporting verbs such as “said”, so "
                       "there is nothing to count.", "Reporting verbs")
     stance_of = {lemma: s for (_, lemma), s in stance.items()}
     ordered = cues.most_common()
-    labels = [f"{lemma} ({stance_of[lemma]})" for lemma, _ in ordered]
-    colours = [STANCE_COLOURS[stance_of[lemma]] for lemma, _ in ordered]
-    hatches = ["//" if stance_of[lemma] == "loaded" else None for lemma, _ in ordered]
-    _bars(ax, labels, [count for _, count in ordered], colours, "times", hatches)
+    shown = sorted(ordered, key=lambda pair: (-pair[1], stance_of[pair[0]] != "loaded"))[:TOP_VERBS]
+    labels = [f"{lemma} ({stance_of[lemma]})" for lemma, _ in shown]
+    colours = [STANCE_COLOURS[stance_of[lemma]] for lemma, _ in shown]
+    hatches = ["//" if stance_of[lemma] == "loaded" else None for lemma, _ in shown]
+    _bars(ax, labels, [count for _, count in shown], colours, "times", hatches)
+    if len(shown) < len(ordered):
+        ax.set_xlabel(f"times (the {len(shown)} most used of {len(ordered)} different verbs)",
+                      fontsize=LABEL_SIZE)
     loaded = sum(count for lemma, count in ordered if stance_of[lemma] == "loaded")
     total = sum(cues.values())
     if loaded:

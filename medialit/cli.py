@@ -1,5 +1,7 @@
 """The command line: ``python -m medialit analyze [FILE ...] [--json]``,
-``python -m medialit report [FILE] -o report.html`` and, for the kit's maintainers,
+``python -m medialit report [FILE] -o report.html``, ``python -m medialit make-hunt ARTICLE
+-o DIR [--assignment NAME]`` (a fresh error hunt, ``medialit.hunts``; with an nbgrader
+assignment, ``medialit.hunts.assignment``) and, for the kit's maintainers,
 ``python -m medialit store-analyses``.
 
 With no file it analyses the seed article. A file that cannot be read gets one line on
@@ -72,6 +74,7 @@ def run_command(argv: list[str] | None = None) -> int:
     report_parser.add_argument("file", nargs="?", metavar="FILE", help="article file")
     report_parser.add_argument("-o", "--output", default="report.html", metavar="OUT",
                                help="where to write the report (default: report.html)")
+    add_assignment_arguments(add_make_hunt_parser(commands))
     commands.add_parser(
         "store-analyses", help="store the seed's and practice articles' analyses (after an "
                                "engine change)",
@@ -82,10 +85,122 @@ def run_command(argv: list[str] | None = None) -> int:
         return run_store_analyses()
     if args.command == "report":
         return run_report(args.file, args.output)
+    if args.command == "make-hunt":
+        return run_make_hunt(args)
     if args.command != "analyze":
         parser.print_help()
         return 0 if args.command is None else 2
     return run_analyze(args.files or [None], as_json=args.json)
+
+
+def add_make_hunt_parser(commands) -> argparse.ArgumentParser:
+    """The ``make-hunt`` command's options (returned, so that more can be added)."""
+    parser = commands.add_parser(
+        "make-hunt", help="make a fresh error hunt from a clean article",
+        description="Plant errors in a clean news article (text, HTML or MHTML) and write the "
+                    "altered article with its answer key, in the kit's formats: DIR/<stem>.txt, "
+                    "<stem>.errors.json, <stem>.quotes.json and <stem>.meta.json. With "
+                    "--versions V, the versions are <stem>-v1.txt … <stem>-vV.txt (with their "
+                    "keys), each with its errors in other places.",
+        epilog=NAMES_LIKE_OPTIONS.format(command="make-hunt"))
+    parser.add_argument("article", metavar="ARTICLE", help="the clean article's file")
+    parser.add_argument("-o", "--output", required=True, metavar="DIR",
+                        help="the folder to write the hunt to (made if missing)")
+    parser.add_argument("--errors", type=int, default=10, metavar="N",
+                        help="how many errors to plant (default: 10)")
+    parser.add_argument("--kinds", metavar="K,…",
+                        help="only these kinds, separated by commas: planter names (role, slip, "
+                             "misspelling, renamed, unclosed-quote, unattributed, figure, "
+                             "loaded-verb) or key kinds (spelling, inconsistent-term …)")
+    parser.add_argument("--seed", type=int, default=0, metavar="S",
+                        help="another seed gives another hunt (default: 0)")
+    parser.add_argument("--versions", type=int, default=1, metavar="V",
+                        help="write V different hunts of the article (default: 1)")
+    parser.add_argument("--stem", metavar="NAME",
+                        help="the name of the written files (default: the article's file name)")
+    return parser
+
+
+def run_make_hunt(args: argparse.Namespace) -> int:
+    """Make the hunt (or its versions) and write its files; say what was written."""
+    from pathlib import Path
+
+    from medialit.hunts import make_versions, read_article, write_hunt
+
+    if args.errors < 1 or args.versions < 1:
+        print("medialit: --errors and --versions need a number of 1 or more.", file=sys.stderr)
+        return 2
+    kinds = [kind.strip() for kind in args.kinds.split(",") if kind.strip()] if args.kinds else None
+    try:
+        article = read_article(args.article)
+        hunts = make_versions(article.text, args.versions, errors=args.errors, kinds=kinds,
+                              seed=args.seed)
+    except (ArticleError, ValueError) as error:
+        print(f"medialit: {error}", file=sys.stderr)
+        return 2
+    for warning in article.warnings:
+        print(f"medialit: {warning}", file=sys.stderr)
+    stem = args.stem or Path(args.article).stem
+    source = Path(args.article).name
+    for number, hunt in enumerate(hunts, 1):
+        name = stem if len(hunts) == 1 else f"{stem}-v{number}"
+        target = Path(args.output) / f"{name}.txt"
+        if target.resolve() == Path(args.article).resolve():
+            print(f"medialit: writing {target} would replace the clean article: choose another "
+                  "folder with -o, or another name with --stem.", file=sys.stderr)
+            return 2
+        try:
+            paths = write_hunt(hunt, args.output, name, source=source)
+        except OSError as error:
+            print(f"medialit: could not write to {args.output} ({error.strerror or error}).",
+                  file=sys.stderr)
+            return 2
+        notes = sum(plant.is_note for plant in hunt.plants)
+        counted = f"{len(hunt.plants) - notes} errors" + (f" and {notes} discussion note" +
+                                                          "s" * (notes > 1) if notes else "")
+        print(f"{paths['article']}: {counted} planted; key in {paths['errors'].name}.")
+        for note in hunt.notes:
+            print(f"  {note}")
+    print("Read every planted error in the key before students see the hunt: the machine "
+          "planted them.")
+    return run_make_assignment(args, hunts, stem, source)
+
+
+def add_assignment_arguments(parser: argparse.ArgumentParser) -> None:
+    """``make-hunt``'s options for a graded nbgrader assignment (``run_make_assignment``)."""
+    parser.add_argument("--assignment", metavar="NAME",
+                        help="also write the graded nbgrader assignment solutions/NAME/ in the "
+                             "course folder (the current folder): a version per student")
+    parser.add_argument("--force", action="store_true",
+                        help="with --assignment: replace solutions/NAME/ if it exists")
+
+
+def run_make_assignment(args: argparse.Namespace, hunts: list, stem: str,
+                        source: str | None = None) -> int:
+    """Write the made hunts as the nbgrader assignment ``args.assignment`` (if asked) in the
+    course folder, the current one, where ``nbgrader_config.py`` is."""
+    from pathlib import Path
+
+    from medialit.hunts.assignment import write_assignment
+
+    if not args.assignment:
+        return 0
+    if not Path("nbgrader_config.py").exists():
+        print("medialit: --assignment writes solutions/NAME/ in the course folder: run this "
+              "command in the kit's folder (the one holding nbgrader_config.py).",
+              file=sys.stderr)
+        return 2
+    try:
+        folder = write_assignment(hunts, Path.cwd(), args.assignment, stem, source=source,
+                                  force=args.force)
+    except (ValueError, OSError) as error:
+        print(f"medialit: {error}", file=sys.stderr)
+        return 2
+    print(f"Assignment written to {folder}{os.sep} ({len(hunts)} version"
+          f"{'s' if len(hunts) != 1 else ''}, one per student by their id). Next: "
+          f"nbgrader generate_assignment {args.assignment}, then nbgrader release_assignment "
+          f"{args.assignment} (lessons/grading.md).")
+    return 0
 
 
 def run_store_analyses() -> int:

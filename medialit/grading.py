@@ -42,9 +42,26 @@ KIND_WORDS = {
 # What each verdict is called on screen and what it is worth (one unit = one mistake found).
 VERDICT_WORDS = {"right": "✔ Right", "partly": "◐ Partly right", "too-wide": "◌ Too wide",
                  "repeat": "↺ Already found", "beyond-the-text": "★ Beyond the text",
-                 "not-an-error": "✘ Not an error"}
+                 "note": "◇ Worth discussing", "not-an-error": "✘ Not an error"}
 VERDICT_POINTS = {"right": 1.0, "partly": 0.5, "too-wide": 0.0, "repeat": 0.0,
-                  "beyond-the-text": 0.0, "not-an-error": -0.5}
+                  "beyond-the-text": 0.0, "note": 0.0, "not-an-error": -0.5}
+
+
+def counts_as_mistake(error: dict) -> bool:
+    """True when a key entry is a mistake (it earns a point and is "missed" when unmarked),
+    False when it is a discussion note, which never earns or costs anything. Read from the
+    entry's ``counts`` (``"mistake"`` or ``"note"``); a key written before that field
+    existed says it with ``"severity": "note"``."""
+    return error.get("counts", "note" if error.get("severity") == "note" else "mistake") == "mistake"
+
+
+def accepted_kinds(error: dict) -> list[str]:
+    """The kinds a mark may give a key entry and earn full credit: the entry's
+    ``accepted_kinds`` (its primary kind first, then the defensible others), or, in a key
+    written before that field existed, ``kind`` and ``other_kinds``."""
+    if "accepted_kinds" in error:
+        return list(error["accepted_kinds"])
+    return [error["kind"], *error.get("other_kinds", ())]
 
 
 class MarkResult(TypedDict):
@@ -62,8 +79,8 @@ class HuntScore:
     """A student's error hunt, marked: every mark's verdict and the totals.
 
     ``score`` is right marks + ½ per partly right − ½ per false alarm, never below 0.
-    ``mistakes`` and ``missed`` leave out the key's discussion notes (``"severity": "note"``):
-    a note nobody marks costs nothing. ``unplaced`` are typed words not found in the article.
+    ``mistakes`` and ``missed`` leave out the key's discussion notes (``counts_as_mistake``):
+    a note earns and costs nothing, marked or not. ``unplaced`` are typed words not found in the article.
     """
 
     results: list[MarkResult]
@@ -109,6 +126,8 @@ def explain_verdict(result: MarkResult) -> str:
         "repeat": "another of your marks already found this mistake, so this one earns nothing.",
         "beyond-the-text": f"this is wrong, but nobody could tell from the article alone: "
                            f"{explanation} It does not count for or against you.",
+        "note": f"the answer key lists this as a point to discuss, not a mistake: {explanation} "
+                "It does not count for or against you.",
         "not-an-error": "the answer key has no mistake here.",
     }[result["verdict"]]
 
@@ -164,9 +183,11 @@ def place_mark(text: str, words: str, kind: str, key: list[dict] = (),
 def _judge(start: int, end: int, kind: str, error: dict) -> str:
     """The verdict a mark would get on one key entry it overlaps, before repeats are counted."""
     span = error["span"]
+    if not counts_as_mistake(error):
+        return "note"
     if (end - start) - (span["end"] - span["start"]) > TOO_WIDE:
         return "too-wide"
-    if kind == error["kind"] or kind in error.get("other_kinds", ()):
+    if kind in accepted_kinds(error):
         return "right"
     return "partly"
 
@@ -189,9 +210,10 @@ def grade_error_marks(marks: list[dict], key: list[dict]) -> list[MarkResult]:
     """Each of a student's marks with its verdict against the answer key, in the marks' order.
 
     A mark is ``{"start", "end", "kind", ...}``. A mark on a key mistake (``"detectable":
-    "text"``) is "right" when its kind is the key's or one of the entry's ``other_kinds``,
-    "partly" when it is another kind, "too-wide" when it runs more than ``TOO_WIDE``
-    characters beyond the mistake. Each mistake counts once, with the best verdict any mark
+    "text"``) is "right" when its kind is one of the entry's ``accepted_kinds`` (full credit
+    for the primary kind and the defensible others), "partly" when it is another kind, "too-wide" when it runs more than ``TOO_WIDE``
+    characters beyond the mistake. A mark on a discussion note is "note", worth nothing either
+    way. Each mistake counts once, with the best verdict any mark
     earned on it; other marks on it are "repeat". A mark only on a mistake that nobody could
     see in the text alone is "beyond-the-text"; a mark on nothing is "not-an-error". The
     verdicts do not depend on the order of the marks.
@@ -268,16 +290,52 @@ def score_error_hunt(marks: list, key: list[dict] | None, text: str | None = Non
                 isinstance(mark.get("end"), int) and isinstance(mark.get("kind"), str):
             placed.append(mark)
     results = grade_error_marks(placed, key)
-    mistakes = [error for error in key if _on_the_text(error) and error.get("severity") != "note"]
+    mistakes = [error for error in key if _on_the_text(error) and counts_as_mistake(error)]
     found = {id(r["error"]) for r in results if r["verdict"] in ("right", "partly")}
     return HuntScore(results=results, score=error_hunt_score(results),
-                     found=sum(r["verdict"] == "right" and r["error"] is not None and
-                               r["error"].get("severity") != "note" for r in results),
+                     found=sum(r["verdict"] == "right" for r in results),
                      partly=sum(r["verdict"] == "partly" for r in results),
                      alarms=sum(r["verdict"] == "not-an-error" for r in results),
                      mistakes=len(mistakes),
                      missed=[error for error in mistakes if id(error) not in found],
                      unplaced=unplaced)
+
+
+@dataclass(frozen=True)
+class MachineComparison:
+    """A student's marks set beside the machine's findings, for an article with no answer key
+    (lesson 6's own articles): nobody is the judge, so nothing is scored.
+
+    ``agree`` pairs each mark with a finding it overlaps; ``only_you`` are marks no finding
+    overlaps (a real mistake the machine missed, or a false alarm: the student decides);
+    ``only_machine`` are findings no mark overlaps."""
+
+    agree: list[tuple[dict, dict]]
+    only_you: list[dict]
+    only_machine: list[dict]
+
+
+def compare_with_machine(marks: list[dict], findings: list[dict]) -> MachineComparison:
+    """Each mark and each finding (``{"start", "end", ...}``) in one of three piles: both,
+    only the student's, only the machine's. The kinds are not compared: the same words
+    flagged for another reason are still the same place to discuss.
+
+    >>> found = compare_with_machine([{"start": 0, "end": 3}], [{"start": 5, "end": 9}])
+    >>> len(found.agree), len(found.only_you), len(found.only_machine)
+    (0, 1, 1)
+    """
+    agree, only_you = [], []
+    for mark in marks:
+        match = next((finding for finding in findings
+                      if _overlap(mark["start"], mark["end"], finding["start"], finding["end"])), None)
+        if match is None:
+            only_you.append(mark)
+        else:
+            agree.append((mark, match))
+    only_machine = [finding for finding in findings
+                    if not any(_overlap(mark["start"], mark["end"], finding["start"], finding["end"])
+                               for mark in marks)]
+    return MachineComparison(agree=agree, only_you=only_you, only_machine=only_machine)
 
 
 COURSE_VARIABLE = "MEDIALIT_COURSE"  # the teacher's course folder; nbgrader_config.py sets it

@@ -43,9 +43,10 @@ def load_reporting_verbs() -> dict[str, ReportingVerb]:
 @functools.lru_cache(maxsize=1)
 def load_source_words() -> dict[str, set[str]]:
     """Head nouns by kind of source: ``anonymous``, ``vague``, ``people``, ``institutions``,
-    and ``vague_phrases``."""
+    ``not_people`` (things that never speak: "Covid"), and ``vague_phrases``."""
     data = json.loads((DATA_DIR / "source_words.json").read_text(encoding="utf-8"))
-    words = {key: set(data[key]["heads"]) for key in ("anonymous", "vague", "people", "institutions")}
+    words = {key: set(data[key]["heads"]) for key in ("anonymous", "vague", "people", "institutions",
+                                                      "not_people")}
     words["vague_phrases"] = set(data["vague"]["phrases"])
     return words
 

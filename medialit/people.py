@@ -52,6 +52,14 @@ def name_words(text: str) -> list[str]:
     return words
 
 
+def is_not_a_person(word: str) -> bool:
+    """True for a word that never names a person or an organisation, capital or not: a
+    disease ("Covid", "Covid-19"), a storm (the ``not_people`` list of source_words.json)."""
+    not_people = load_source_words()["not_people"]
+    lower = strip_possessive(word).lower()
+    return lower in not_people or lower.split("-")[0] in not_people
+
+
 def name_run(token):
     """The proper name a token is part of, read from the words around it: the parser
     sometimes splits "Ana Ruiz" into two unrelated words."""
@@ -164,8 +172,8 @@ def _name_chains(doc, people_nouns: set[str], verbs: set[str] = frozenset()) -> 
     chains: dict[str, list[str]] = {}
     for name in names:
         words = name_words(name)
-        if not words:
-            continue
+        if not words or any(is_not_a_person(word) for word in words):
+            continue  # "Covid" tagged as a person is still a disease
         for key in (words[0].lower(), words[-1].lower()):
             if len(words) > len(chains.get(key, [])):
                 chains[key] = words
@@ -316,6 +324,12 @@ def country_in(described: str, countries: list[dict]) -> str | None:
             if best is None or rank < best[0]:
                 best = (rank, country["name"])
     return best[1] if best else None
+
+
+def is_capital_name(name: str, countries: list[dict]) -> bool:
+    """True when the name is a capital city's ("Beijing said…" means the Chinese government)."""
+    return any(name in (country.get("capital") or "", *country.get("capital_aliases", []))
+               for country in countries if country.get("capital"))
 
 
 def is_country_name(name: str, countries: list[dict]) -> bool:

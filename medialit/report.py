@@ -11,6 +11,7 @@ import base64
 import datetime
 import html
 import io
+import urllib.parse
 from pathlib import Path
 
 from medialit.analysis import Analysis
@@ -59,9 +60,29 @@ def build_report(analysis: Analysis) -> str:
             + "\n".join(sections) + "\n</body></html>\n")
 
 
-def write_report(analysis: Analysis, path: str | Path) -> Path:
-    """Write the HTML report to ``path``; returns the path written."""
-    path = Path(path)
+class ReportFile(type(Path())):
+    """The path of a written report. A script uses it as any path; a notebook shows it as a
+    link that opens the report in a new browser tab (instead of ``PosixPath('…')``).
+
+    >>> ReportFile("my report.html")._repr_html_()[:40]
+    '<p><a href="my%20report.html" target="_b'
+    """
+
+    def _repr_html_(self) -> str:
+        try:
+            link = self.resolve().relative_to(Path.cwd().resolve())  # the notebook's folder
+        except ValueError:
+            link = self
+        address = urllib.parse.quote(link.as_posix())
+        return (f'<p><a href="{html.escape(address, quote=True)}" target="_blank" '
+                f'rel="noopener">Open your report: {html.escape(self.name)}</a> (in a new '
+                "browser tab, where you can print it or save it as a PDF)</p>")
+
+
+def write_report(analysis: Analysis, path: str | Path) -> ReportFile:
+    """Write the HTML report to ``path``; returns the path written, which a notebook shows as
+    a link to the report."""
+    path = ReportFile(path)
     path.write_text(build_report(analysis), encoding="utf-8")
     return path
 
@@ -160,7 +181,7 @@ def _sources_html(analysis: Analysis) -> str:
     for number, source in enumerate(analysis.sources, start=1):
         group = source.affiliation or "Not stated"
         rows.append(
-            f"<tr><td class='num'>{number}</td><td>{html.escape(source.name)}</td>"
+            f"<tr><td class='num'>{number}</td><td>{html.escape(source.shown_as or source.name)}</td>"
             f"<td>{source.kind}</td><td>{html.escape(source.role or '—')}</td>"
             f"<td><span class='swatch' style='background:{colours.get(group, GREY)}'></span>"
             f"{html.escape(group)}</td><td class='num'>{source.quotes}</td>"

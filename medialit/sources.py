@@ -12,8 +12,9 @@ import re
 
 from medialit.article import Article
 from medialit.model import Quote, Source
-from medialit.people import (country_in, find_roles, is_country_name, known_person,
-                             load_affiliation_tables, party_in, people_named, sector_in)
+from medialit.people import (country_in, find_roles, is_capital_name, is_country_name,
+                             known_person, load_affiliation_tables, party_in, people_named,
+                             sector_in)
 from medialit.quotes import speech_quotes
 
 NOT_STATED = "Not stated"
@@ -46,9 +47,23 @@ def build_sources(article: Article, quotes: list[Quote]) -> list[Source]:
         source.words = _words_in(article.text, said)
         is_person = name in person_names
         source.affiliation, source.party = affiliation_of(name, kind, described, is_person)
+        source.shown_as = shown_as(source)
         sources.append(source)
     sources.sort(key=lambda source: source.first_at)
     return sources
+
+
+def shown_as(source: Source) -> str:
+    """The source's name as a student should read it: a capital city that speaks stands for
+    its government, and says so ("Beijing (Chinese government)"); any other name as it is.
+
+    >>> shown_as(Source(name="Beijing", kind="named", affiliation="Chinese government"))
+    'Beijing (Chinese government)'
+    """
+    if source.affiliation and source.affiliation != NOT_STATED and \
+            is_capital_name(source.name, load_affiliation_tables()["countries"]):
+        return f"{source.name} ({source.affiliation})"
+    return source.name
 
 
 def _source_kind(said: list[Quote]) -> str:

@@ -29,11 +29,15 @@ PACKAGE = Path(__file__).resolve().parent
 STORE = PACKAGE / "data" / "analyses"
 UNIT_ARTICLES = PACKAGE.parent / "seeds"  # the seed and the practice articles, in a checkout
 # modules of the classroom and the command line: they show analyses but never change one
+# (``hunts`` makes new articles from clean ones: it changes texts, never an analysis)
 CLASSROOM_MODULES = frozenset({"__init__.py", "__main__.py", "cli.py", "widgets", "charts.py",
-                               "report.py", "answers.py", "grading.py", "keys.py", "friendly.py"})
+                               "report.py", "answers.py", "grading.py", "keys.py", "friendly.py",
+                               "lesson_data.py", "hunts"})
 # data the engine never reads: the stored analyses themselves, the seed's copy with its answer
-# keys (an article's text is matched by its own hash), the lessons' checkpoint questions
-CLASSROOM_DATA = frozenset({"analyses", "seed", "checkpoint.json"})
+# keys (an article's text is matched by its own hash), the lessons' checkpoint questions and
+# their other questions, the word swaps of made hunts
+CLASSROOM_DATA = frozenset({"analyses", "seed", "checkpoint.json", "questions",
+                            "hunt_words.json"})
 
 
 @dataclasses.dataclass

@@ -5,8 +5,9 @@ Reads two things nbgrader leaves in the course folder (the folder of ``nbgrader_
 - the **gradebook** (``gradebook.db``, through ``nbgrader.api.Gradebook``): every student, every
   assignment and every autograded (or hand-marked) score;
 - the **answers files** students handed in with their notebooks
-  (``submitted/<student>/<assignment>/<stem>.answers.json``, or the ``autograded/`` copy when
-  the submission itself is gone): the error hunt's marks and the pre-check and post-check.
+  (``submitted/<student>/<assignment>/my-answers/<stem>.answers.json``, or beside the notebook
+  where earlier versions of the kit saved them; the ``autograded/`` copy when the submission
+  itself is gone): the error hunt's marks and the pre-check and post-check.
 
 and turns them into charts (matplotlib figures, returned, never shown or kept) and a CSV file.
 ``teacher/class-dashboard.ipynb`` calls these functions; each works with no submissions, one,
@@ -55,6 +56,7 @@ import ipywidgets as w
 from matplotlib.ticker import MaxNLocator
 
 import medialit as ml
+from medialit.answers import find_answers_files, read_answers_file
 from medialit.charts import GREY, OKABE_ITO, ChartFigure
 from medialit.grading import (KIND_WORDS, PLAIN_QUOTES, load_graded_key, place_mark,
                               score_error_hunt)
@@ -147,8 +149,8 @@ def load_class(course: str | Path | None = None, db_url: str | None = None,
             data.students.append(student)
         if any(folder.glob("*.ipynb")):
             data.assignments.setdefault(assignment, None)
-        for path in sorted(folder.glob("*.answers.json")):
-            _add_answers(data, stamps, student, path)
+        for stem, path in find_answers_files(folder).items():
+            _add_answers(data, stamps, student, stem, path)
         notebook = folder / f"{HUNT_NOTEBOOK}.ipynb"
         if notebook.is_file() and text_key:
             typed = load_typed_marks(notebook, article, text_key)
@@ -202,20 +204,16 @@ def handed_in_folders(course: Path):
     return [(student, assignment, folder) for (student, assignment), folder in sorted(seen.items())]
 
 
-def _add_answers(data: ClassData, stamps: dict, student: str, path: Path) -> None:
-    """One answers file; when two assignments hold the same notebook's file, the newer wins."""
-    stem = path.name[:-len(".answers.json")]
+def _add_answers(data: ClassData, stamps: dict, student: str, stem: str, path: Path) -> None:
+    """One answers file, read as the widgets read it (``medialit.answers.read_answers_file``);
+    when two assignments hold the same notebook's file, the newer wins."""
     where = path.relative_to(data.course)
     try:
-        content = json.loads(path.read_text(encoding="utf-8"))
-        answers = content["answers"]
-        if not isinstance(answers, dict):
-            raise TypeError("'answers' is not an object")
-    except (OSError, ValueError, KeyError, TypeError) as error:
+        answers, updated = read_answers_file(path)
+    except (OSError, ValueError) as error:  # AnswerError is a ValueError
         data.problems.append(f"{where} could not be read ({error}); it is left out.")
         return
     mine = data.answers.setdefault(student, {})
-    updated = str(content.get("updated") or "")
     if stem not in mine or updated >= stamps[student, stem]:
         mine[stem], stamps[student, stem] = dict(answers), updated
 

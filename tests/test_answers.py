@@ -20,18 +20,21 @@ from pathlib import Path
 import pytest
 
 import medialit.answers
-from medialit.answers import (MAX_FILE_BYTES, MAX_TEXT, AnswerError, AnswerNotSaved, AnswerStore,
-                              check_choices, check_marks, load_answers, open_answers)
+from medialit.answers import (ANSWERS_FOLDER, MAX_FILE_BYTES, MAX_TEXT, AnswerError,
+                              AnswerNotSaved, AnswerStore, check_choices, check_marks,
+                              find_answers_files, load_answers, open_answers, read_answers_file)
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def answers_file(folder, notebook="t"):
-    return folder / f"{notebook}.answers.json"
+    """Where the store keeps the file (its folder made, so a test can put a file there)."""
+    (folder / ANSWERS_FOLDER).mkdir(exist_ok=True)
+    return folder / ANSWERS_FOLDER / f"{notebook}.answers.json"
 
 
 def unreadable_copies(folder, notebook="t"):
-    return sorted(folder.glob(f"{notebook}.answers.unreadable-*.json"))
+    return sorted((folder / ANSWERS_FOLDER).glob(f"{notebook}.answers.unreadable-*.json"))
 
 
 # -- the answers file ---------------------------------------------------------------------------
@@ -78,7 +81,8 @@ def test_atomic_write_leaves_no_temporary_files(tmp_path):
     for number in range(5):
         store.set(f"q{number}", "x" * number)
     store.remove("q0")
-    assert visible_files(tmp_path) == ["t.answers.json"]
+    assert visible_files(tmp_path / ANSWERS_FOLDER) == ["t.answers.json"]
+    assert visible_files(tmp_path) == [ANSWERS_FOLDER]
 
 
 def test_failed_write_keeps_the_old_file_and_no_temporary_file(tmp_path):
@@ -88,7 +92,7 @@ def test_failed_write_keeps_the_old_file_and_no_temporary_file(tmp_path):
     with pytest.raises(TypeError):
         store.set("q2", {"not json": object()})  # json.dump fails half-way through the write
     assert answers_file(tmp_path).read_bytes() == before
-    assert visible_files(tmp_path) == ["t.answers.json"]
+    assert visible_files(tmp_path / ANSWERS_FOLDER) == ["t.answers.json"]
     assert store.get("q2") is None  # a value that is not JSON is refused, not kept
 
 
@@ -274,7 +278,7 @@ def test_a_failed_save_says_what_to_do_and_keeps_the_answer(tmp_path, monkeypatc
     assert "teacher" in message or "moment" in message
     assert answers_file(tmp_path).read_bytes() == before  # the old file, whole
     assert store.get("q1") == "second" and store.unsaved == ["q1"]  # kept in memory
-    assert not list(tmp_path.glob(".*.tmp"))
+    assert not list((tmp_path / ANSWERS_FOLDER).glob(".*.tmp"))
     undo()
     store.set("q2", "third")  # the next save writes what was waiting
     assert load_answers("t", tmp_path) == {"q1": "second", "q2": "third"}
@@ -338,8 +342,10 @@ def test_a_new_file_gets_the_umask_permissions_not_owner_only(tmp_path):
 
 
 def test_temporary_files_left_by_a_killed_save_are_cleaned_at_start(tmp_path):
-    stale = [tmp_path / ".t.answers.json-abc123.tmp", tmp_path / ".answers-old1.tmp"]
-    fresh = tmp_path / ".t.answers.json-now999.tmp"  # perhaps another kernel writing now
+    (tmp_path / ANSWERS_FOLDER).mkdir()
+    stale = [tmp_path / ANSWERS_FOLDER / name for name in (".t.answers.json-abc123.tmp",
+                                                            ".answers-old1.tmp")]
+    fresh = tmp_path / ANSWERS_FOLDER / ".t.answers.json-now999.tmp"  # perhaps another kernel writing now
     for path in [*stale, fresh]:
         path.write_text('{"half": ', encoding="utf-8")
     an_hour_ago = time.time() - 3600
@@ -428,6 +434,82 @@ def test_check_choices():
 def test_reading_leaves_nothing_behind(tmp_path):
     """The hidden tests read the file in the student's folder: they add no lock file."""
     AnswerStore("t", folder=tmp_path).set("q1", "B")
-    (tmp_path / ".t.answers.json.lock").unlink()
+    (tmp_path / ANSWERS_FOLDER / ".t.answers.json.lock").unlink()
     assert load_answers("t", tmp_path) == {"q1": "B"}
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["t.answers.json"]
+    assert sorted(path.name for path in (tmp_path / ANSWERS_FOLDER).iterdir()) == ["t.answers.json"]
+
+
+# -- the folder of its own, and files where earlier versions kept them ----------------------------
+
+def old_file(folder, answers, notebook="t"):
+    """An answers file where the kit kept it before my-answers/: beside the notebook."""
+    path = folder / f"{notebook}.answers.json"
+    path.write_text(json.dumps({"schema_version": 1, "notebook": notebook, "answers": answers}),
+                    encoding="utf-8")
+    return path
+
+
+def test_answers_live_in_a_folder_of_their_own(tmp_path):
+    store = AnswerStore("00-start-here", folder=tmp_path)
+    store.set("q1", "B")
+    assert store.where == "my-answers/00-start-here.answers.json"  # what lesson 0 shows
+    AnswerStore("01-reading-closely", folder=tmp_path).set("q1", "C")
+    assert visible_files(tmp_path) == [ANSWERS_FOLDER]
+    assert visible_files(tmp_path / ANSWERS_FOLDER) == ["00-start-here.answers.json",
+                                                        "01-reading-closely.answers.json"]
+
+
+def test_a_file_at_the_old_place_is_moved_in_whole(tmp_path):
+    old = old_file(tmp_path, {"q1": "B", "error_hunt": [{"start": 0, "end": 3}]})
+    before = old.read_bytes()
+    store = AnswerStore("t", folder=tmp_path)
+    assert store.answers == {"q1": "B", "error_hunt": [{"start": 0, "end": 3}]}
+    assert store.message == ""
+    assert not old.exists() and answers_file(tmp_path).read_bytes() == before
+    assert visible_files(tmp_path) == [ANSWERS_FOLDER]
+    store.set("q2", "C")
+    assert load_answers("t", tmp_path) == {"q1": "B", "error_hunt": [{"start": 0, "end": 3}],
+                                           "q2": "C"}
+
+
+def test_old_and_new_files_are_merged_the_new_one_winning(tmp_path):
+    AnswerStore("t", folder=tmp_path).set("q1", "new")
+    old = old_file(tmp_path, {"q1": "old", "q2": "only in the old file"})
+    assert load_answers("t", tmp_path) == {"q1": "new", "q2": "only in the old file"}
+    assert not old.exists()
+    assert unreadable_copies(tmp_path) == []
+
+
+def test_an_unreadable_old_file_is_kept_aside_in_the_folder(tmp_path):
+    old = tmp_path / "t.answers.json"
+    old.write_bytes(b"{ not json")
+    store = AnswerStore("t", folder=tmp_path)
+    assert store.answers == {} and "kept aside" in store.message
+    [kept] = unreadable_copies(tmp_path)
+    assert kept.read_bytes() == b"{ not json" and not old.exists()
+
+
+def test_where_the_folder_cannot_be_made_the_old_file_is_used_in_place(tmp_path):
+    old = old_file(tmp_path, {"q1": "B"})
+    (tmp_path / ANSWERS_FOLDER).write_text("a file, not a folder", encoding="utf-8")
+    store = AnswerStore("t", folder=tmp_path)
+    assert store.get("q1") == "B" and store.path == old and store.where == "t.answers.json"
+    store.set("q2", "C")
+    assert json.loads(old.read_text(encoding="utf-8"))["answers"] == {"q1": "B", "q2": "C"}
+
+
+def test_finding_and_reading_handed_in_files_moves_nothing(tmp_path):
+    AnswerStore("new", folder=tmp_path).set("q1", "B")
+    old = old_file(tmp_path, {"q1": "A"}, notebook="old")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    found = find_answers_files(tmp_path)
+    assert found == {"new": answers_file(tmp_path, "new"), "old": old}
+    answers, updated = read_answers_file(found["new"])
+    assert answers == {"q1": "B"} and datetime.datetime.fromisoformat(updated)
+    assert read_answers_file(old) == ({"q1": "A"}, "")
+    assert old.exists()
+    bad = tmp_path / "bad.answers.json"
+    bad.write_text('["not", "answers"]', encoding="utf-8")
+    with pytest.raises(AnswerError, match="not an answers file"):
+        read_answers_file(bad)
+    assert bad.read_text(encoding="utf-8") == '["not", "answers"]'

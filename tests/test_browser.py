@@ -14,11 +14,21 @@ needed), runs all cells, waits for the kernel to go idle and checks, as a studen
 * the browser console shows no errors (a widget that fails in the page reports there).
 
 In lesson 6 the student also loads a news page saved from Chrome as one ``.mhtml`` file and
-reads what the page says about itself (publisher, date, byline, address). A last test follows a
+reads what the page says about itself (publisher, date, byline, address). A test follows a
 student through lesson 3's error hunt, a page reload and a kernel restart.
 
-The tests skip, with a reason, when the browser or the ``playwright`` package is missing, unless
-``MEDIALIT_REQUIRE_BROWSER=1`` (set by ``.ci/run``): then they fail, so CI cannot pass quietly
+Accessibility: after Run All, axe-core (the copy bundled in the ``axe-playwright-python``
+package) checks every lesson's outputs, and any serious or critical violation in them fails the
+test (JupyterLab's own page is not the kit's: its violations are printed, not failed). In lessons
+2 and 3 the practice widget is used with the keyboard alone on a 1366×900 window, a school
+Chromebook's screen: *who said it?* (slider, menu, Space) and the error hunt (Tab to the article
+and scroll it, choose with the arrow keys, Add mark, Remove, Start again); focus must stay in
+the widget, the notebook must keep its cells and its selected cell, and the answers must reach
+the file.
+
+The tests skip, with a reason, when the browser or the ``playwright`` or
+``axe-playwright-python`` package is missing, unless ``MEDIALIT_REQUIRE_BROWSER=1`` (set by
+``.ci/run``): then they fail, so CI cannot pass quietly
 without them. The notebooks are copied to a temporary folder, so every answers file lands
 there. The server gets its own settings folder: notebook windowing off (every cell stays in the
 page, so the selectors see them all) and the "Jupyter news" toast off. Screenshots (PNG) go to
@@ -28,6 +38,7 @@ server by its process group and checks that it and its kernels are gone.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -43,6 +54,7 @@ from pathlib import Path
 import pytest
 
 from medialit.friendly import install_kernel_config
+from medialit.lesson_data import all_questions
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -50,7 +62,8 @@ LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                "--disable-background-networking", "--disable-component-update", "--disable-sync",
                "--no-first-run"]
 LESSONS = sorted(path.name for path in (ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
-WIDGET_CALL = re.compile(r"\bml\.(choice_question|written_answer|checkpoint|who_said_it|error_hunt|"
+WIDGET_CALL = re.compile(r"\bml\.(question|reveal|choice_question|written_answer|checkpoint|"
+                         r"who_said_it|error_hunt|"
                          r"machine_vs_me|source_sorter|quote_inspector)\(")
 CHART_CALL = re.compile(r"\bml\.plot_\w+\(")
 # JupyterLab's own messages on a kernel restart, not the kit's: the debugger asks the kernel for
@@ -69,6 +82,9 @@ SETTINGS = {
 HUNT_MARK = {"words": "British Foreign Minister", "kind": "role-conflict",
              "label": "Wrong job, title or country for a person"}
 SAVED_PAGE = "my-article.mhtml"
+SMALL_SCREEN = {"width": 1366, "height": 900}  # a school Chromebook's
+KIT_WIDGET = ".medialit-widget"  # the root of every widget the kit draws (widgets/parts.py)
+BAD_IMPACTS = ("serious", "critical")
 SERVER_START = 60  # seconds for JupyterLab to answer
 STEP = 60_000  # milliseconds for one step in the page (a kernel start, a run of all cells)
 
@@ -88,6 +104,11 @@ def _missing() -> str | None:
         import playwright.sync_api  # noqa: F401
     except ImportError:
         return "the playwright package is not installed (pip install playwright)"
+    try:
+        import axe_playwright_python  # noqa: F401
+    except ImportError:
+        return ("the axe-playwright-python package is not installed "
+                "(pip install -r requirements-dev.txt)")
     return None
 
 
@@ -132,7 +153,8 @@ def lab(tmp_path_factory):
         _skip_or_fail(reason)
     tmp_path = tmp_path_factory.mktemp("lab")
     folder = tmp_path / "notebooks"
-    shutil.copytree(ROOT / "notebooks", folder, ignore=shutil.ignore_patterns("*.answers.json"))
+    shutil.copytree(ROOT / "notebooks", folder, ignore=shutil.ignore_patterns("*.answers.json",
+                                                                           "my-answers"))
     # a news page a student saved from Chrome ("Webpage, Single File") and uploaded, for lesson 6
     shutil.copy(ROOT / "tests" / "pages" / "ferry-strike.mhtml", folder / SAVED_PAGE)
     settings = tmp_path / "lab-settings"
@@ -329,6 +351,69 @@ def _check_outputs(page, notebook: Path) -> dict[str, int]:
     return {"widgets": len(widget_cells), "charts": len(chart_cells)}
 
 
+def _axe_violations(page, within: str | None) -> list[dict]:
+    """axe-core's violations in the page, or only inside the elements matching ``within``:
+    [{id, impact, nodes: [CSS targets]}]."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = {"include": [[within]]} if within else None
+    found = Axe().run(page, context=context, options={"resultTypes": ["violations"]})
+    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]]}
+            for v in found.response["violations"]]
+
+
+def _assert_accessible_outputs(page, notebook: str) -> None:
+    """No serious or critical axe-core violation in the lesson's outputs (the kit's widgets,
+    charts and printed text). JupyterLab's own page is not the kit's: with the first lesson its
+    violations are printed, not failed (the whole page takes axe-core about 5 s)."""
+    ours = _axe_violations(page, f"{CURRENT} .jp-OutputArea")
+    bad = [v for v in ours if v["impact"] in BAD_IMPACTS]
+    assert not bad, f"{notebook}: axe-core finds in the kit's outputs: {bad}"
+    print(f"{notebook}: axe-core finds {len(ours)} violations in the kit's outputs")
+    if notebook == LESSONS[0]:
+        lab = _axe_violations(page, None)
+        print("axe-core on JupyterLab's whole page: " + ", ".join(
+            f"{v['id']} ({v['impact']}, {len(v['nodes'])})" for v in lab))
+
+
+def _notebook_state(page) -> dict:
+    """What the keyboard must not change: the notebook's cells and its selected cell; and where
+    focus is: inside a kit widget or not, and the focused control's text."""
+    return page.evaluate(
+        """([selector, kit]) => {
+            const panel = document.querySelector(selector);
+            const cells = [...panel.querySelectorAll('.jp-Notebook .jp-Cell')];
+            const focused = document.activeElement;
+            return {cells: cells.length,
+                    active: cells.findIndex(cell => cell.classList.contains('jp-mod-active')),
+                    in_widget: !!(focused && focused.closest(kit)),
+                    focus: focused ? (focused.getAttribute('aria-label') || focused.innerText ||
+                                      focused.value || focused.tagName).trim() : '',
+                    role: focused ? (focused.getAttribute('role') ||
+                                     focused.tagName.toLowerCase()) : ''};
+        }""", [CURRENT, KIT_WIDGET])
+
+
+def _tab_to(page, role: str, text: str = "", presses: int = 12) -> dict:
+    """Press Tab until the focused element has ``role`` (and its text starts with ``text``)."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        state = _notebook_state(page)
+        if state["role"] == role and state["focus"].startswith(text):
+            return state
+    raise AssertionError(f"Tab did not reach a {role} “{text}”: focus is on {state}")
+
+
+def _wait_for_focus(page, text: str) -> None:
+    """Wait until the focused element is a control in a kit widget whose text starts with
+    ``text`` (a button that disappeared leaves focus on the page's body: that fails)."""
+    page.wait_for_function(
+        """([kit, text]) => { const focused = document.activeElement;
+            return !!focused && !!focused.closest(kit) &&
+                focused.innerText.trim().startsWith(text); }""",
+        arg=[KIT_WIDGET, text], timeout=5_000)
+
+
 def _shut_kernels_down(page, url: str) -> None:
     """Leave the page, then end every kernel session, as closing the tabs and shutting down would."""
     page.goto("about:blank")
@@ -404,8 +489,8 @@ def _hint(page, shots: Path, name: str) -> list[str]:
     hunt.locator("button", has_text="Give me a hint").click()
     expect(hunt).to_contain_text(re.compile(r"Hint: look at sentence \d+"))
     hunt.screenshot(path=str(shots / f"{name}-error-hunt-hint.png"))
-    table = _widget(page, "Machine vs me.", "button:has-text('Compare again')")
-    table.locator("button", has_text="Compare again").click()
+    table = _widget(page, "Machine vs me.", "button:has-text('Show the comparison')")
+    table.locator("button", has_text="Show the comparison").click()
     expect(table).to_contain_text(re.compile(r"mark|machine"))
     return []
 
@@ -460,15 +545,20 @@ def _post_check(page, shots: Path, name: str) -> list[str]:
 
 
 def _saved_page(page, shots: Path, name: str) -> list[str]:
-    """A student loads the page they saved in the file cell and asks who published it."""
+    """A student uploads the page they saved with the loader and asks who published it."""
     from playwright.sync_api import expect
 
-    cell = _panel(page).locator(".jp-CodeCell").filter(has_text='ml.load_article("my-article').first
+    loader = _panel(page).locator(".jp-CodeCell").filter(has_text="ml.article_loader(").first
+    loader.scroll_into_view_if_needed()
+    with page.expect_file_chooser() as chooser:  # ipywidgets' input is not in the page
+        loader.locator("button", has_text="Upload a saved page").click()
+    chooser.value.set_files(str(ROOT / "tests" / "pages" / "ferry-strike.mhtml"))
+    expect(loader.locator("[role='status']")).to_contain_text("✔ Loaded")
+    cell = _panel(page).locator(".jp-CodeCell").filter(has_text="ml.show_article(my_article").first
     cell.scroll_into_view_if_needed()
     cell.locator(".jp-InputArea-editor").click()
     page.keyboard.press("Control+A")
-    page.keyboard.insert_text(f'my_page = ml.load_article("{SAVED_PAGE}")\n'
-                              "ml.show_article(my_page, paragraphs=[0])")
+    page.keyboard.insert_text("ml.show_article(loader.article, paragraphs=[0])")
     page.keyboard.press("Shift+Enter")
     shown = cell.locator(".jp-OutputArea-output")
     for words in ("Published by", "The Island Times", "Date", "2025-03-14", "Byline",
@@ -480,11 +570,129 @@ def _saved_page(page, shots: Path, name: str) -> list[str]:
     return []
 
 
+@contextlib.contextmanager
+def _walk_with_keys(page, call: str):
+    """On a small screen, click the opening words of the widget drawn by the cell holding
+    ``call`` (the walk's one mouse click: it tells the browser where Tab starts) and yield the
+    widget. After the walk the notebook must have the same cells and selected cell, and focus
+    must still be in the widget."""
+    page.set_viewport_size(SMALL_SCREEN)
+    try:
+        widget = _panel(page).locator(".jp-CodeCell").filter(has_text=call).first.locator(
+            KIT_WIDGET).first
+        widget.scroll_into_view_if_needed()
+        widget.locator(".widget-html").first.click()
+        before = _notebook_state(page)
+        yield widget
+        after = _notebook_state(page)
+        assert (after["cells"], after["active"]) == (before["cells"], before["active"]), \
+            f"the keys changed the notebook: {before} -> {after}"
+        assert after["in_widget"], f"focus left the widget: {after}"
+    finally:
+        page.set_viewport_size({"width": 1400, "height": 1000})
+
+
+def _error_hunt_by_keyboard(page, shots: Path, name: str) -> list[str]:
+    """Tab to the article and scroll it, choose with the arrows, Add mark, Remove, Start
+    again, with the keyboard alone: focus stays in place, the mark is saved."""
+    from playwright.sync_api import expect
+
+    with _walk_with_keys(page, "ml.error_hunt(") as hunt:
+        active = _notebook_state(page)["active"]
+        _tab_to(page, "region", "The article")
+        article = hunt.locator("[role=region]")
+        for _ in range(3):
+            page.keyboard.press("ArrowDown")
+        expect(article).not_to_have_js_property("scrollTop", 0)
+        assert _notebook_state(page)["active"] == active, "↓ moved the notebook"
+
+        _tab_to(page, "select")  # the sentence: ↓ then ↑ back to sentence 1, the title
+        sentence = _control(hunt, "dropdown", "Sentence")
+        page.keyboard.press("ArrowDown")
+        expect(sentence).to_have_value(re.compile(r"^2 · "))
+        page.keyboard.press("ArrowUp")
+        expect(sentence).to_have_value(re.compile(r"^1 · "))
+        page.keyboard.press("Tab")
+        page.keyboard.type(HUNT_MARK["words"])  # letters that are notebook shortcuts too
+        _tab_to(page, "select")
+        kind = _control(hunt, "dropdown", "What's wrong")
+        for _ in range(20):
+            # ipywidgets writes options with no-break spaces
+            if kind.evaluate("menu => menu.selectedOptions[0].text.replace(/\\u00a0/g, ' ')") \
+                    == HUNT_MARK["label"]:
+                break
+            page.keyboard.press("ArrowDown")
+        _tab_to(page, "button", "Add mark")
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(shots / f"{name}-keyboard-add-mark-focused.png"))
+        ring = hunt.locator("button", has_text="Add mark").evaluate(
+            "b => { const s = getComputedStyle(b); return [s.outlineStyle, s.outlineWidth]; }")
+        assert ring[0] != "none" and float(ring[1].rstrip("px")) >= 2, f"focus ring {ring}"
+        page.keyboard.press("Enter")
+        expect(hunt).to_contain_text("✔ Mark added")
+        # a second mark: the whole title, another kind of mistake
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("ArrowDown")
+        _tab_to(page, "button", "Add mark")
+        page.keyboard.press("Enter")
+        expect(hunt).to_contain_text("2 marks so far.")
+        assert _notebook_state(page)["focus"].startswith("Add mark")
+
+        _tab_to(page, "button", "Remove 2")
+        page.keyboard.press("Enter")
+        expect(hunt).to_contain_text("1 mark so far.")
+        _wait_for_focus(page, "Start again")  # the control now in the removed button's place
+        page.keyboard.press("Enter")  # Start again: it asks, and focus goes to the safe answer
+        _wait_for_focus(page, "No, keep them")
+        page.keyboard.press("Space")
+        _wait_for_focus(page, "Start again")
+        # the list is read from the answers file at each change
+        expect(hunt).to_contain_text(f"1. “{HUNT_MARK['words']}” — {HUNT_MARK['label']}")
+        assert hunt.locator(".ml-live[aria-live=polite]").count() >= 3
+    return ["error_hunt"]
+
+
+def _who_said_it_by_keyboard(page, shots: Path, name: str) -> list[str]:
+    """Check with no speaker (asks for one), choose a quote with the slider's arrow keys, a
+    speaker with the menu's, check with Space: the feedback is in a live region."""
+    from playwright.sync_api import expect
+
+    with _walk_with_keys(page, "ml.who_said_it(") as box:
+        slider = box.locator("[role=slider]")
+        assert "Quote" in slider.evaluate(
+            "h => document.getElementById(h.getAttribute('aria-labelledby')).innerText")
+        _tab_to(page, "button", "Check")
+        page.keyboard.press("Enter")
+        expect(box).to_contain_text("Choose a speaker first.")
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Shift+Tab")
+        assert _notebook_state(page)["role"] == "slider"
+        quote = box.locator(".widget-html").nth(1)  # the quote in its paragraph
+        for key, number in (("ArrowRight", 2), ("ArrowUp", 3)):
+            before = quote.inner_text()
+            page.keyboard.press(key)
+            expect(slider).to_have_attribute("aria-valuenow", re.compile(rf"^{number}(\.0+)?$"))
+            expect(quote).not_to_have_text(before)  # the kernel has the new quote number
+        _tab_to(page, "select")
+        page.keyboard.press("ArrowDown")
+        expect(box).to_contain_text(re.compile(r"1 of \d+ answered"))
+        _tab_to(page, "button", "Check")
+        page.keyboard.press("Space")
+        feedback = box.locator(".ml-live[aria-live=polite]").filter(
+            has_text=re.compile("✔ Right|✘ Not quite"))
+        expect(feedback).to_have_count(1)
+        box.screenshot(path=str(shots / f"{name}-keyboard-who-said-it.png"))
+        assert _notebook_state(page)["focus"].startswith("Check")
+    return ["who_said_it"]
+
+
 # the lesson's own practice widgets, tried after its first choice question and written answer
 PRACTICE = {
     "00-start-here.ipynb": [lambda page, shots, name: _pre_check(page, shots)],
-    "02-who-said-it.ipynb": [_who_said_it],
-    "03-spot-the-errors.ipynb": [_hint],
+    "02-who-said-it.ipynb": [_who_said_it_by_keyboard],
+    "03-spot-the-errors.ipynb": [_hint, _error_hunt_by_keyboard],
     "04-whose-voices.ipynb": [_source_sorter],
     "05-quotes-in-context.ipynb": [_quote_inspector],
     "06-check-it-yourself.ipynb": [_who_said_it, _hint, _post_check, _saved_page],
@@ -525,8 +733,7 @@ def test_lesson_runs_and_answers_in_a_real_browser(name, lab, browser):
     console.clear()
     url, folder = lab["url"], lab["folder"]
     notebook = folder / name
-    source = "\n".join("".join(cell["source"]) for cell in
-                       json.loads(notebook.read_text(encoding="utf-8"))["cells"])
+    questions = [q for q in all_questions() if q.notebook == name.removesuffix(".ipynb")]
     started = time.monotonic()
     try:
         _open(page, url, name)
@@ -536,6 +743,7 @@ def test_lesson_runs_and_answers_in_a_real_browser(name, lab, browser):
         ran = time.monotonic() - started
         _assert_no_red_messages(page, name)
         counts = _check_outputs(page, notebook)
+        _assert_accessible_outputs(page, name)
         _panel(page).locator(".jp-Cell").first.scroll_into_view_if_needed()
         page.screenshot(path=str(shots / f"{name[:2]}-top.png"))
         charts = _panel(page).locator(".jp-Cell-outputArea img")
@@ -544,16 +752,16 @@ def test_lesson_runs_and_answers_in_a_real_browser(name, lab, browser):
             charts.first.screenshot(path=str(shots / f"{name[:2]}-first-chart.png"))
 
         saved = []
-        choices = re.findall(r'ml\.choice_question\("(\w+)"', source)
-        written = re.findall(r'ml\.written_answer\("(\w+)"', source)
+        choices = [q.saved_as for q in questions if q.kind == "choice"]
+        written = [q.saved_as for q in questions if q.kind == "written"]
         if choices:
             saved.append(_answer_choice(page, choices[0]))
         if written:
             saved.append(_answer_written(page, written[0]))
         for practise in PRACTICE.get(name, []):
             saved += practise(page, shots, name[:2])
-        answers = json.loads((folder / name.replace(".ipynb", ".answers.json")).read_text(
-            encoding="utf-8"))["answers"]
+        answers = json.loads((folder / "my-answers" / name.replace(".ipynb", ".answers.json"))
+                             .read_text(encoding="utf-8"))["answers"]
         assert set(saved) <= set(answers), f"{name}: saved {sorted(answers)}, expected {saved}"
         assert not console, f"{name}: the browser console shows errors: {console}"
     finally:
@@ -569,7 +777,8 @@ def test_error_hunt_survives_reload_and_kernel_restart(lab, browser):
     console.clear()
     url, folder = lab["url"], lab["folder"]
     name = "03-spot-the-errors.ipynb"
-    answers_file = folder / "03-spot-the-errors.answers.json"
+    answers_file = folder / "my-answers" / "03-spot-the-errors.answers.json"
+    answers_file.unlink(missing_ok=True)  # lesson 3's own test saved this mark already
     try:
         _open(page, url, name)
         expect(_panel(page).locator("h1").first).to_contain_text("Spot the errors")

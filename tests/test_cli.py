@@ -39,8 +39,10 @@ ISSUE = {"start": (int,), "end": (int,), "kind": (str,), "message": (str,),
 # docs/engine.md's "Extra keys today"
 EXTRA = {"top": {"scare_quotes", "warnings"},
          "quotes": {"form", "stance", "rule", "speaker_reason", "alternatives", "balanced"},
-         "sources": {"roles", "party"},
+         "sources": {"roles", "party", "shown_as"},
          "issues": {"text", "rule", "severity", "related"}}
+
+OPTIONAL = {"sources": {"shown_as"}}  # given only where the name alone would mislead
 
 GOOD_ARTICLE = "Ferry strike\n\n“We will not back down,” said Moira Kettle, the union organiser.\n"
 
@@ -102,7 +104,8 @@ def test_seed_json_has_only_documented_keys(seed_json):
     assert set(seed_json) == set(TOP) | EXTRA["top"]
     for part, spec in (("quotes", QUOTE), ("sources", SOURCE), ("issues", ISSUE)):
         for item in seed_json[part]:
-            assert set(item) == set(spec) | EXTRA[part], (part, set(item) - set(spec) - EXTRA[part])
+            keys = set(item) | (OPTIONAL.get(part, set()) & (set(spec) | EXTRA[part]))
+            assert keys == set(spec) | EXTRA[part], (part, set(item) - set(spec) - EXTRA[part])
 
 
 def test_seed_json_values_are_in_the_allowed_sets(seed_json):
@@ -355,3 +358,43 @@ def test_files_that_are_not_files_end_at_once(tmp_path, name, words):
     assert result.returncode == 2 and result.stdout == ""
     (line,) = lines_of(result.stderr)
     assert line.startswith(f"medialit: {path} is") and words in line
+
+
+# -- make-hunt --assignment: a graded nbgrader assignment from a made hunt ------------------------
+
+CLEAN = Path(__file__).resolve().parent / "articles" / "city-council-budget.txt"
+
+
+def test_make_hunt_writes_an_assignment_in_the_course_folder(tmp_path, monkeypatch, capsys, nlp):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "nbgrader_config.py").write_text("", encoding="utf-8")
+    argv = ["make-hunt", str(CLEAN), "-o", "hunts", "--errors", "4", "--versions", "2",
+            "--assignment", "week-1"]
+    assert main(argv) == 0
+    folder = tmp_path / "solutions" / "week-1"
+    assert f"Assignment written to {folder}" in capsys.readouterr().out
+    texts = sorted(p.name for p in folder.glob("*.txt"))
+    assert texts == ["city-council-budget-v1.txt", "city-council-budget-v2.txt"]
+    for name in texts:  # the same hunts as in -o hunts/
+        assert (folder / name).read_bytes() == (tmp_path / "hunts" / name).read_bytes()
+    assert json.loads((folder / "versions.json").read_text(encoding="utf-8"))["versions"] == texts
+    assert (folder / "week-1.ipynb").exists()
+    assert main(argv) == 2  # never replaced unasked
+    assert "already exists" in capsys.readouterr().err
+    assert main(argv + ["--force"]) == 0
+
+
+@pytest.mark.parametrize("course, name, message", [
+    (False, "week-1", "run this command in the kit's folder"),
+    (True, "week 1", "cannot name an assignment"),
+])
+def test_make_hunt_assignment_problems_are_one_line(tmp_path, monkeypatch, capsys, nlp,
+                                                   course, name, message):
+    monkeypatch.chdir(tmp_path)
+    if course:
+        (tmp_path / "nbgrader_config.py").write_text("", encoding="utf-8")
+    argv = ["make-hunt", str(CLEAN), "-o", "hunts", "--errors", "3", "--assignment", name]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+    assert not (tmp_path / "solutions").exists()

@@ -40,7 +40,9 @@ from kernel_noise import KERNEL_SHUTDOWN_RACE, without_kernel_shutdown_race
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "solutions"
 EXERCISES = ROOT / "exercises"
-STEMS = sorted(path.name for path in SOLUTIONS.iterdir() if (path / f"{path.name}.ipynb").exists())
+# the unit's five exercises; hunts a teacher made (a versions.json, below) are not the kit's
+STEMS = sorted(path.name for path in SOLUTIONS.iterdir() if (path / f"{path.name}.ipynb").exists()
+               and not (path / "versions.json").exists())
 BIN = Path(sys.executable).parent  # the kit's .venv/bin: nbgrader, and alembic, which it calls
 NBGRADER = shutil.which("nbgrader", path=str(BIN))
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS.*?### END HIDDEN TESTS", re.S)
@@ -92,8 +94,10 @@ def practice_mark(words: str, kind: str, path: Path = PRACTICE) -> dict:
     return mark(words, kind, ml.load_article(path))
 
 
-def answers_file(stem: str, answers: dict) -> dict:
-    return {f"{stem}.answers.json": {"schema_version": 1, "notebook": stem, "answers": answers}}
+def answers_file(stem: str, answers: dict, where: str = "my-answers/") -> dict:
+    """The answers file the widgets save (``where=""``: beside the notebook, where earlier
+    versions of the kit saved it)."""
+    return {f"{where}{stem}.answers.json": {"schema_version": 1, "notebook": stem, "answers": answers}}
 
 
 # Answers for the ✎ cells (by grade_id) and the answers file, with the points they must earn.
@@ -147,13 +151,14 @@ PARTIAL = {
         },
         # the error hunt on the practice article: one right mark given twice (earns once), a
         # whole-sentence mark (much wider than its mistake: nothing), the right place with the
-        # wrong kind (half), a false alarm (minus half): 1 of the 6 needed for 4 points
+        # wrong kind (half), a false alarm (minus half): 1 of the 6 needed for 4 points (a
+        # discussion note, such as "Experts", would earn nothing either way)
         "answers": lambda: {practice_hunt_key(): [
             practice_mark("Headteacher", "role-conflict"),
             practice_mark("Headteacher", "role-conflict"),
             practice_mark("She said the highest polution readings came between 8.20am and 8.50am",
                           "spelling"),
-            practice_mark("Experts", "anonymous-source"),
+            practice_mark("three-month", "other"),
             practice_mark("Year 9", "other")]},
         "points": {"q1": 1, "q2": 0.67, "q3": 1.5, "q4": 0},
         # a key the student made up and handed in: autograde must never copy it in
@@ -188,6 +193,7 @@ def submit(root: Path, student: str, stem: str, notebook, files: dict | None = N
     shutil.copytree(root / "exercises" / stem, folder)
     nbformat.write(notebook, str(folder / f"{stem}.ipynb"))
     for name, data in (files or {}).items():
+        (folder / name).parent.mkdir(exist_ok=True)
         (folder / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
@@ -200,21 +206,28 @@ def answered(stem: str, root: Path, cells: dict):
 
 # -- the pipeline, run once for the module ------------------------------------------------------
 
+def empty_course(base: Path) -> tuple[Path, dict]:
+    """A course folder in ``base`` holding only the kit's nbgrader_config.py, and the
+    environment to run nbgrader in it (HOME and the exchange inside ``base`` too)."""
+    root, home = base / "medialit", base / "home"
+    home.mkdir()
+    root.mkdir()
+    shutil.copy(ROOT / "nbgrader_config.py", root)
+    env = {name: value for name, value in os.environ.items()
+           if not name.startswith(("JUPYTER", "IPYTHON", "MPL", "XDG_", "NBGRADER"))}
+    env.update(HOME=str(home), PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}",
+               MEDIALIT_EXCHANGE=str(base / "exchange"), PYTHONDONTWRITEBYTECODE="1")
+    return root, env
+
+
 @pytest.fixture(scope="module")
 def course(tmp_path_factory):
     """Run the teacher's commands on a copy of the course; return what they produced."""
     started = time.monotonic()
     base = tmp_path_factory.mktemp("course")
-    root, home = base / "medialit", base / "home"
-    home.mkdir()
-    root.mkdir()
-    shutil.copy(ROOT / "nbgrader_config.py", root)
+    root, env = empty_course(base)
     shutil.copytree(SOLUTIONS, root / "solutions", ignore=shutil.ignore_patterns(
-        "*.answers.json", ".ipynb_checkpoints", "__pycache__"))
-    env = {name: value for name, value in os.environ.items()
-           if not name.startswith(("JUPYTER", "IPYTHON", "MPL", "XDG_", "NBGRADER"))}
-    env.update(HOME=str(home), PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}",
-               MEDIALIT_EXCHANGE=str(base / "exchange"), PYTHONDONTWRITEBYTECODE="1")
+        "*.answers.json", "my-answers", ".ipynb_checkpoints", "__pycache__"))
 
     steps = {}
 
@@ -252,8 +265,10 @@ def course(tmp_path_factory):
         submit(root, "teacher", stem, read(root / "solutions" / stem / f"{stem}.ipynb"))
         submit(root, "blank", stem, read(root / "exercises" / stem / f"{stem}.ipynb"))
     for stem, plan in PARTIAL.items():
+        # one file where earlier versions of the kit saved it: its hidden test still reads it
+        where = "" if stem == "02-who-said-it" else "my-answers/"
         submit(root, "partial", stem, answered(stem, root, plan["cells"]),
-               {**answers_file(stem, plan["answers"]()), **plan.get("planted", {})})
+               {**answers_file(stem, plan["answers"](), where), **plan.get("planted", {})})
     for stem, cells in BROKEN.items():
         submit(root, "broken", stem, answered(stem, root, cells))
 
@@ -278,7 +293,8 @@ def course(tmp_path_factory):
     seconds = time.monotonic() - started
     print(f"\nnbgrader pipeline on {len(grades)} submissions: {seconds:.0f} s ("
           + ", ".join(f"{name} {took:.0f} s" for name, took in steps.items()) + ")")
-    return {"root": root, "base": base, "logs": logs, "grades": grades, "seconds": seconds}
+    return {"root": root, "base": base, "logs": logs, "grades": grades, "seconds": seconds,
+            "env": env}
 
 
 def autograded(course, student: str, stem: str):
@@ -402,7 +418,7 @@ def test_no_short_answer_is_a_correction_in_a_key_students_hold(stem):
 
 def test_no_answers_file_in_solutions():
     """generate_assignment copies every file of solutions/<stem>/ to the students."""
-    stray = sorted(SOLUTIONS.glob("*/*.answers.json"))
+    stray = sorted([*SOLUTIONS.glob("*/*.answers.json"), *SOLUTIONS.glob("*/my-answers")])
     assert not stray, (f"delete {', '.join(str(p.relative_to(ROOT)) for p in stray)} (left by "
                        "running a solution notebook's widgets), then regenerate exercises/")
 
@@ -469,7 +485,7 @@ def test_exercises_hide_solutions_and_hidden_tests(stem):
     assert "BEGIN SOLUTION" not in text and "HIDDEN TESTS" not in text
 
 
-NOT_FOR_STUDENTS = re.compile(r"\.(errors|quotes)\.json$|\.answers.*\.json$|\.tmp$|unreadable")
+NOT_FOR_STUDENTS = re.compile(r"\.(errors|quotes|meta)\.json$|\.answers.*\.json$|\.tmp$|unreadable")
 TEACHER_TEXT = ("HIDDEN TESTS", "BEGIN SOLUTION", "load_graded_key", "score_error_hunt")
 
 
@@ -733,10 +749,10 @@ def test_performance_task_release_submit_grade_and_gain(tmp_path):
         for grade_id, source in cells.items():
             cell_of(notebook, grade_id).source = source
         nbformat.write(notebook, str(work / f"{form}.ipynb"))
-        if hunt:
-            (work / f"{form}.answers.json").write_text(json.dumps(
-                answers_file(form, {task_hunt_key(form): hunt()})[f"{form}.answers.json"],
-                ensure_ascii=False), encoding="utf-8")
+        for name, content in (answers_file(form, {task_hunt_key(form): hunt()}) if hunt
+                              else {}).items():
+            (work / name).parent.mkdir(exist_ok=True)
+            (work / name).write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
         stage = 2 if any(s == student for s, _, _ in handing_in.get(1, [])) else 1
         handing_in.setdefault(stage, []).append((student, desk, form))
     for stage in sorted(handing_in):  # the pre-tasks are all in before any post-task
@@ -792,3 +808,187 @@ def test_performance_task_release_submit_grade_and_gain(tmp_path):
     assert "mean gain +6.6 points over the 2 who took both" in summary
     figure = dashboard.plot_task_gain(data)
     assert figure.axes[0].get_title(loc="left").startswith("Class gain: +6.6 points")
+
+
+def test_the_exchange_carries_the_answers_folder(course, tmp_path):
+    """The widgets' answers in my-answers/ travel with the notebook through nbgrader's own
+    exchange: release, fetch, submit, collect (the run ends with this test: it adds a student)."""
+    from medialit.answers import AnswerStore, load_answers
+
+    root, env, stem = course["root"], course["env"], "02-who-said-it"
+    chosen = {"10-20": "Qin Gang"}
+
+    def nbgrader(*args, cwd):
+        done = subprocess.run([NBGRADER, *args], cwd=cwd, env=env, capture_output=True,
+                              text=True, timeout=300)
+        assert done.returncode == 0, f"nbgrader {' '.join(args)}:\n{done.stdout}\n{done.stderr}"
+
+    nbgrader("release_assignment", stem, "--force", cwd=root)
+    home = tmp_path / "eve"
+    home.mkdir()
+    (home / "nbgrader_config.py").write_text(
+        "c = get_config()\nc.CourseDirectory.course_id = 'medialit'\n"
+        f"c.Exchange.root = {env['MEDIALIT_EXCHANGE']!r}\n", encoding="utf-8")
+    nbgrader("fetch_assignment", stem, cwd=home)
+    AnswerStore(stem, folder=home / stem).set("who_said_it", chosen)
+    nbgrader("submit", stem, "--student=eve", cwd=home)
+    nbgrader("collect", stem, "--student=eve", cwd=root)
+    handed_in = root / "submitted" / "eve" / stem
+    assert (handed_in / "my-answers" / f"{stem}.answers.json").is_file()
+    assert load_answers(stem, handed_in) == {"who_said_it": chosen}
+
+
+# -- a made hunt, a version per student (issue 20) ----------------------------------------------
+#
+# A teacher makes a fresh error hunt from a clean article with three versions and an nbgrader
+# assignment (`python -m medialit make-hunt … --assignment`), generates and releases it; three
+# students, each on another version, hand in marks; a fourth hands in a copy of a neighbour's
+# answers file. Its own small course, so the unit's course above stays as it is.
+
+MADE = "week-news"
+CLEAN = ROOT / "tests" / "articles" / "city-council-budget.txt"  # a clean article: no planted errors
+
+
+def students_on_each_version(count: int = 3) -> dict[int, str]:
+    """A student id for each version (the ids are tried in order, none is hard-coded)."""
+    from medialit.hunts.assignment import version_number
+
+    chosen: dict[int, str] = {}
+    for n in range(1000):
+        chosen.setdefault(version_number(MADE, f"s{n:03d}", count), f"s{n:03d}")
+        if len(chosen) == count:
+            return chosen
+    raise AssertionError("no ids found for every version")
+
+
+def hunt_marks(article, key: list[dict]) -> list[dict]:
+    """Marks as the error hunt saves them: two right, one right place with a wrong kind, and a
+    false alarm on the title's first word when no mistake is there."""
+    findable = [e for e in key if e.get("detectable", "text") == "text"]
+    marks = [{**e["span"], "kind": e["kind"], "correction": None} for e in findable[:2]]
+    wrong = next(kind for kind in ml.grading.KIND_WORDS
+                 if kind != findable[2]["kind"] and kind not in findable[2].get("other_kinds", ()))
+    marks.append({**findable[2]["span"], "kind": wrong, "correction": None})
+    first = article.title.text.split()[0]
+    if not any(e["span"]["start"] < len(first) for e in key):
+        marks.append({"start": 0, "end": len(first), "text": first, "kind": "spelling",
+                      "correction": None})
+    return marks
+
+
+@pytest.fixture(scope="module")
+def made_course(tmp_path_factory):
+    """Make, generate, release and autograde the made hunt; return what that produced."""
+    from medialit.answers import answer_id
+    from medialit.hunts.assignment import choose_version
+
+    started = time.monotonic()
+    base = tmp_path_factory.mktemp("made")
+    root, env = empty_course(base)
+
+    steps = {}
+
+    def run(*command):
+        begun = time.monotonic()
+        done = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True,
+                              timeout=600)
+        steps[command[1] if command[0] == NBGRADER else "make-hunt"] = time.monotonic() - begun
+        assert done.returncode == 0, f"{' '.join(command)} failed:\n{done.stdout}\n{done.stderr}"
+        return done.stdout + done.stderr
+
+    made = run(sys.executable, "-m", "medialit", "make-hunt", str(CLEAN), "-o", str(base / "hunt"),
+               "--errors", "6", "--versions", "3", "--seed", "7", "--assignment", MADE)
+    run(NBGRADER, "generate_assignment", MADE)
+    run(NBGRADER, "release_assignment", MADE)
+
+    source = root / "solutions" / MADE
+    students = students_on_each_version()
+    expected = {}
+    for number, student in students.items():
+        version = choose_version(MADE, source, student)
+        article = ml.load_article(version.file)
+        key = ml.load_error_key(article)
+        marks = hunt_marks(article, key)
+        submit(root, student, MADE, read(root / "exercises" / MADE / f"{MADE}.ipynb"),
+               answers_file(MADE, {answer_id("error_hunt", article): marks}))
+        expected[student] = {"version": version.file.name, "key": key, "marks": marks}
+    # a student who hands in the answers file of a neighbour on another version
+    copier = next(f"c{n:03d}" for n in range(1000)
+                  if choose_version(MADE, source, f"c{n:03d}").number != 1)
+    copied = root / "submitted" / students[1] / MADE / f"{MADE}.answers.json"
+    submit(root, copier, MADE, read(root / "exercises" / MADE / f"{MADE}.ipynb"),
+           {copied.name: json.loads(copied.read_text(encoding="utf-8"))})
+    run(NBGRADER, "autograde", MADE, "--student=*")
+
+    from nbgrader.api import Gradebook
+
+    grades = {}
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}", course_id="medialit") as gradebook:
+        for submission in gradebook.find_assignment(MADE).submissions:
+            notebook = gradebook.find_submission_notebook(MADE, MADE, submission.student.id)
+            grades[submission.student.id] = {grade.name: grade.auto_score
+                                            for grade in notebook.grades}
+    print(f"\nmade hunt, 4 submissions: {time.monotonic() - started:.0f} s ("
+          + ", ".join(f"{name} {took:.0f} s" for name, took in steps.items()) + ")")
+    return {"root": root, "base": base, "made": made, "grades": grades, "expected": expected,
+            "students": students, "copier": copier, "env": env}
+
+
+def needed_marks(root: Path) -> int:
+    """The right marks the made notebook asks for (its hidden test says: needed=…)."""
+    check = cell_of(read(root / "solutions" / MADE / f"{MADE}.ipynb"), "q1").source
+    return int(re.search(r"needed=(\d+)", check).group(1))
+
+
+def test_each_version_is_scored_against_its_own_key(made_course):
+    needed = needed_marks(made_course["root"])
+    assert len({plan["version"] for plan in made_course["expected"].values()}) == 3
+    for student, plan in made_course["expected"].items():
+        score = ml.score_error_hunt(plan["marks"], plan["key"]).points(out_of=6, needed=needed)
+        assert 0 < score < 6
+        assert made_course["grades"][student]["q1"] == pytest.approx(score), student
+        notebook = autograded(made_course, student, MADE)
+        setup = "".join(o.get("text", "") for o in cell_of(notebook, "setup").outputs)
+        assert f"(your version: {plan['version']})" in setup
+
+
+def test_a_neighbours_answers_file_earns_nothing_on_another_version(made_course):
+    assert made_course["grades"][made_course["copier"]]["q1"] == 0
+    printed = "".join(o.get("text", "") + o.get("evalue", "") for o in
+                      cell_of(autograded(made_course, made_course["copier"], MADE), "q1").outputs)
+    assert "You have not marked any mistakes yet" in printed
+
+
+def test_the_student_sees_the_version_autograde_marks(made_course, tmp_path):
+    """Opened by the student (their account's name is their id), the notebook's setup loads the
+    version that autograde marked."""
+    exercise = made_course["root"] / "exercises" / MADE
+    shutil.copytree(exercise, tmp_path / MADE)
+    setup = cell_of(read(exercise / f"{MADE}.ipynb"), "setup").source
+    article_line = next(line for line in setup.splitlines() if line.startswith("article = "))
+    for student, plan in made_course["expected"].items():
+        env = {**made_course["env"], "LOGNAME": student, "USER": student}
+        env.pop("MEDIALIT_COURSE", None)
+        done = subprocess.run(
+            [sys.executable, "-c", f"import medialit as ml\n{article_line}\nprint(article.name)\n"
+                                   f"print(ml.load_graded_key({MADE!r}, article))"],
+            cwd=tmp_path / MADE, env=env, capture_output=True, text=True, timeout=120)
+        assert done.stdout.split() == [plan["version"], "None"], done.stderr[-500:]
+
+
+def test_no_key_or_answer_is_released(made_course):
+    """Neither the student copy nor the released folder in the exchange holds a key, an
+    answers file, the hunt's notes or hidden-test text; the teacher's folder holds the keys."""
+    root, base = made_course["root"], made_course["base"]
+    released = base / "exchange" / "medialit" / "outbound" / MADE
+    for folder in (root / "exercises" / MADE, released):
+        files = sorted(p for p in folder.rglob("*") if p.is_file())
+        assert len([p for p in files if p.suffix == ".txt"]) == 3, folder
+        assert not [p.name for p in files if NOT_FOR_STUDENTS.search(p.name)], folder
+        for path in files:
+            text = path.read_text(encoding="utf-8")
+            assert not [phrase for phrase in TEACHER_TEXT if phrase in text], path
+    assert len(list((root / "solutions" / MADE).glob("*.errors.json"))) == 3
+    for student in made_course["students"].values():
+        marked = root / "autograded" / student / MADE
+        assert not list(marked.glob("*.errors.json")) and not list(marked.glob("*.meta.json"))

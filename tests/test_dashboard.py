@@ -105,12 +105,16 @@ def hand_in(course: Path, student: str, assignment: str, files: dict,
     folder.mkdir(parents=True, exist_ok=True)
     for name, content in files.items():
         text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
+        (folder / name).parent.mkdir(exist_ok=True)
         (folder / name).write_text(text, encoding="utf-8")
     return folder
 
 
-def answers(stem: str, given: dict, updated: str = "2026-11-20T10:00:00") -> dict:
-    return {f"{stem}.answers.json": {"schema_version": 1, "notebook": stem, "updated": updated,
+def answers(stem: str, given: dict, updated: str = "2026-11-20T10:00:00",
+            where: str = "my-answers/") -> dict:
+    """An answers file where the widgets save it; ``where=""``: beside the notebook, where
+    earlier versions of the kit saved it."""
+    return {f"{where}{stem}.answers.json": {"schema_version": 1, "notebook": stem, "updated": updated,
                                      "answers": given}}
 
 
@@ -168,7 +172,8 @@ def class_course(tmp_path_factory) -> Path:
     hand_in(course, "ada", "03-spot-the-errors", {
         **answers("03-spot-the-errors", {HUNT: ADA_MARKS, "error_hunt": SEED_HUNT}),
         **answers("06-check-it-yourself", checkpoint("post", RIGHT))})
-    hand_in(course, "ben", "02-who-said-it", answers("00-start-here", checkpoint("pre", BEN_PRE)))
+    hand_in(course, "ben", "02-who-said-it", answers("00-start-here", checkpoint("pre", BEN_PRE),
+                                                     where=""))
     hand_in(course, "ben", "03-spot-the-errors", {
         **hunt_notebook(BEN_TYPED),
         # typed marks count, so this error-hunt mark of e13 must not

@@ -7,7 +7,9 @@ import importlib
 import pytest
 
 MODULES = ["article", "marks", "lexicons", "nlp", "quotes", "sources", "analysis", "answers",
-           "grading", "charts", "checks", "checks.words", "checks.slips", "webpage"]
+            "grading", "charts", "checks", "checks.words", "checks.slips", "webpage", "report",
+            "widgets.article_view", "widgets.loader", "hunts", "hunts.records",
+            "hunts.planting", "hunts.wording", "hunts.roles", "hunts.figures"]
 
 
 @pytest.mark.parametrize("name", MODULES)

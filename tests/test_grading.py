@@ -28,13 +28,15 @@ TEXT = "The spy ball flew over Montana on Sunday, officials said. It was reporte
 #       0         1         2         3         4         5         6         7         8
 KEY = [
     {"id": "e1", "span": {"start": 8, "end": 12, "text": "ball"}, "kind": "inconsistent-term",
-     "other_kinds": ["spelling"], "severity": "error", "detectable": "text"},
+     "accepted_kinds": ["inconsistent-term", "spelling"], "severity": "error", "counts": "mistake",
+     "detectable": "text"},
     {"id": "e2", "span": {"start": 23, "end": 30, "text": "Montana"}, "kind": "role-conflict",
      "severity": "error", "detectable": "text"},
     {"id": "e3", "span": {"start": 34, "end": 40, "text": "Sunday"}, "kind": "other",
      "severity": "warning", "detectable": "outside"},
     {"id": "e4", "span": {"start": 42, "end": 51, "text": "officials"}, "kind": "vague-attribution",
-     "severity": "note", "detectable": "text"},
+     "accepted_kinds": ["vague-attribution"], "severity": "note", "counts": "note",
+     "detectable": "text"},
 ]
 
 
@@ -54,13 +56,20 @@ WHOLE_SENTENCE = (0, 57)  # "The spy ball ... officials said." around the one wr
     (*WHOLE_SENTENCE, "inconsistent-term", "too-wide", 0.0),  # much wider: not a find
     (13, 17, "spelling", "not-an-error", -0.5),          # "flew": outside any mistake
     (34, 40, "other", "beyond-the-text", 0.0),           # only other coverage shows it
-    (42, 51, "vague-attribution", "right", 1.0),         # a discussion note, found
-    (42, 51, "spelling", "partly", 0.5),                 # a note with another kind: never a cost
+    (42, 51, "vague-attribution", "note", 0.0),          # a discussion note: nothing either way
+    (42, 51, "spelling", "note", 0.0),                   # a note with another kind: never a cost
 ])
 def test_one_mark_against_the_key(start, end, kind, verdict, points):
     (result,) = grade_error_marks([mark(start, end, kind)], KEY)
     assert (result["verdict"], result["points"]) == (verdict, points)
     assert (result["error"] is None) == (verdict == "not-an-error")
+
+
+def test_a_key_written_before_counts_and_accepted_kinds_is_read_the_same():
+    older = [{**KEY[0], "other_kinds": ["spelling"]}, {**KEY[3]}]
+    for entry in older:
+        entry.pop("accepted_kinds"), entry.pop("counts")
+    assert verdicts([mark(8, 12, "spelling"), mark(42, 51, "other")], older) == ["right", "note"]
 
 
 def test_touching_is_not_overlapping():

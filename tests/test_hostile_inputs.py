@@ -585,7 +585,7 @@ def html_of(widget) -> str:
 
 
 def saved(folder: Path, notebook: str = "hostile") -> dict:
-    path = folder / f"{notebook}.answers.json"
+    path = folder / "my-answers" / f"{notebook}.answers.json"
     return json.loads(path.read_text(encoding="utf-8"))["answers"] if path.exists() else {}
 
 
@@ -607,6 +607,11 @@ def one_paragraph():
     return article
 
 
+def place(hunt, sentence: int) -> str:
+    """The place ("21.2", "0" for the title) the error hunt shows for menu entry ``sentence``."""
+    return find(hunt, w.Dropdown, "Sentence").options[sentence - 1][0].split(" · ")[0]
+
+
 def add_mark(hunt, sentence: int, words: str, kind: str, correction: str = "") -> None:
     find(hunt, w.Dropdown, "Sentence").value = sentence
     find(hunt, w.Text, "Words").value = words
@@ -619,21 +624,21 @@ def test_error_hunt_2000_character_correction_keeps_the_earlier_marks(seed_artic
                                                                       tmp_path):
     hunt = widgets.error_hunt(seed_article, store)
     add_mark(hunt, 1, "British Foreign Minister", "role-conflict")
-    before = (tmp_path / "hostile.answers.json").read_bytes()
+    before = (tmp_path / "my-answers" / "hostile.answers.json").read_bytes()
     paste = ("The correct title is US Secretary of State. " * 50)[:2000]
     add_mark(hunt, 2, "Chinese Embassy", "self-contradiction", correction=paste)
     shown = html_of(hunt)
     assert "⚠" in shown and "2,000 characters" in shown and f"{MAX_TEXT}" in shown
     assert "Chinese Embassy" not in shown.split("Your marks")[1]
     assert find(hunt, w.Text, "Correction").value == paste  # the student can shorten it
-    assert (tmp_path / "hostile.answers.json").read_bytes() == before
+    assert (tmp_path / "my-answers" / "hostile.answers.json").read_bytes() == before
     assert [m["text"] for m in saved(tmp_path)["error_hunt"]] == ["British Foreign Minister"]
 
 
 def test_error_hunt_2000_character_paste_into_the_words_box(seed_article, store, tmp_path):
     hunt = widgets.error_hunt(seed_article, store)
     add_mark(hunt, 3, seed_article.text[:2000], "spelling")
-    assert "⚠ Those words are not in sentence 3" in html_of(hunt)
+    assert f"⚠ Those words are not in sentence {place(hunt, 3)}." in html_of(hunt)
     assert "error_hunt" not in saved(tmp_path)
 
 
@@ -641,7 +646,7 @@ def test_error_hunt_2000_character_paste_into_the_words_box(seed_article, store,
 def test_error_hunt_regex_metacharacters_in_the_words_box(seed_article, store, tmp_path, typed):
     hunt = widgets.error_hunt(seed_article, store)
     add_mark(hunt, 1, typed, "other")
-    assert "⚠ Those words are not in sentence 1" in html_of(hunt)
+    assert f"⚠ Those words are not in sentence {place(hunt, 1)}." in html_of(hunt)
     assert "error_hunt" not in saved(tmp_path)
 
 
@@ -660,9 +665,9 @@ def test_error_hunt_and_who_said_it_with_emoji(store, tmp_path):
     add_mark(hunt, 2, "everything 😢", "other")
     assert "✔ Mark added" in html_of(hunt)
     add_mark(hunt, 2, "🙃", "other")
-    assert "⚠ Those words are not in sentence 2" in html_of(hunt)
-    find(hunt, w.Button, "Check my marks").click()
-    assert "Score:" in html_of(hunt)
+    assert f"⚠ Those words are not in sentence {place(hunt, 2)}." in html_of(hunt)
+    find(hunt, w.Button, "Compare with the machine").click()  # no key: compared, not scored
+    assert "Nothing is scored" in html_of(hunt)
     marks = next(v for k, v in saved(tmp_path).items() if k.startswith("error_hunt"))
     assert [m["text"] for m in marks] == ["everything 😢"]
     who = widgets.who_said_it(article, store)
@@ -726,8 +731,8 @@ def test_widgets_on_one_enormous_paragraph(one_paragraph, store, tmp_path):
     last_words = numbered_sentences(one_paragraph)[-1].text.split()[:3]
     add_mark(hunt, last, " ".join(last_words), "other")
     assert "✔ Mark added" in html_of(hunt)
-    find(hunt, w.Button, "Check my marks").click()
-    assert "Score:" in html_of(hunt)
+    find(hunt, w.Button, "Compare with the machine").click()
+    assert "Nothing is scored" in html_of(hunt)
 
     who = widgets.who_said_it(one_paragraph, store)
     assert find(who, w.IntSlider, "Quote").max >= 10
@@ -746,7 +751,7 @@ def test_widgets_on_one_enormous_paragraph(one_paragraph, store, tmp_path):
     group = next(part for part in walk(sorter) if isinstance(part, w.Dropdown))
     group.value = "Media"
     assert "you chose “Media”" in html_of(sorter)
-    assert "You made 1 mark" in html_of(widgets.machine_vs_me(one_paragraph, store))
+    assert "You made 1 mark" in html_of(compared(widgets.machine_vs_me(one_paragraph, store)))
 
 
 def test_widgets_on_an_article_of_only_a_title(store, tmp_path):
@@ -754,12 +759,18 @@ def test_widgets_on_an_article_of_only_a_title(store, tmp_path):
     hunt = widgets.error_hunt(article, store)
     assert len(find(hunt, w.Dropdown, "Sentence").options) == 1
     add_mark(hunt, 1, "", "other")
-    find(hunt, w.Button, "Check my marks").click()
-    assert "Score:" in html_of(hunt)
+    find(hunt, w.Button, "Compare with the machine").click()
+    assert "Only you (1)" in html_of(hunt)
     assert "nothing to attribute" in html_of(widgets.who_said_it(article, store))
     assert "no sources to sort" in html_of(widgets.source_sorter(article, store))
     assert "no quotes to inspect" in html_of(widgets.quote_inspector(article))
-    assert "no answer key" in html_of(widgets.machine_vs_me(article, store))
+    assert "no answer key" in html_of(compared(widgets.machine_vs_me(article, store)))
+
+
+def compared(versus):
+    """Machine vs me after the student presses its button (its table waits for the press)."""
+    find(versus, w.Button, "Show the comparison").click()
+    return versus
 
 
 @pytest.mark.parametrize("build, says", [
@@ -773,7 +784,7 @@ def test_widgets_given_a_short_string(store, build, says):
     assert says in html_of(box)
     if build == "error_hunt":
         sentence = find(box, w.Dropdown, "Sentence")
-        assert [label for label, _ in sentence.options] == [f"1 · {TITLE_ONLY}"]
+        assert [label for label, _ in sentence.options] == [f"0 · {TITLE_ONLY}"]  # the title is 0
 
 
 @pytest.mark.parametrize("build, qid, value", [
@@ -788,7 +799,8 @@ def test_widgets_with_a_hand_edited_answers_file(seed_article, tmp_path, monkeyp
                                                  value):
     # was a bug: valid JSON with a wrongly shaped answer (edited by hand) crashed the widget
     monkeypatch.chdir(tmp_path)
-    path = tmp_path / "hostile.answers.json"
+    path = tmp_path / "my-answers" / "hostile.answers.json"
+    path.parent.mkdir()
     path.write_text(json.dumps({"schema_version": 1, "answers": {qid: value}}), encoding="utf-8")
     before = path.read_bytes()
     store = AnswerStore("hostile", tmp_path)

@@ -453,7 +453,8 @@ def teacher_prepares(base: Path, homes: dict, exchange: Path, timings: dict):
     course.mkdir()
     shutil.copy(ROOT / "nbgrader_config.py", course)
     shutil.copytree(ROOT / "solutions" / STEM, course / "solutions" / STEM,
-                    ignore=shutil.ignore_patterns("*.answers.json", ".ipynb_checkpoints"))
+                    ignore=shutil.ignore_patterns("*.answers.json", "my-answers",
+                                                  ".ipynb_checkpoints"))
     (course / "students.csv").write_text("id\n" + "\n".join(STUDENTS) + "\n", encoding="utf-8")
     env = clean_env(base, homes[TEACHER], MEDIALIT_EXCHANGE=str(exchange))
     run([NBGRADER, "db", "student", "import", "students.csv"], course, env)
@@ -473,7 +474,7 @@ def footprint() -> set:
     found = set()
     for place in (".exchange", "submitted", "autograded", "feedback"):
         found.update(str(path) for path in (ROOT / place).rglob("*") if path.is_file())
-    found.update(str(path) for path in (ROOT / "solutions").rglob("*.answers.json"))
+    found.update(str(path) for path in (ROOT / "solutions").rglob("*.answers.json"))  # my-answers/ too
     found.update(str(path) for path in (ROOT / "teacher").glob("*.csv"))
     hub_files = ("jupyterhub.sqlite", "jupyterhub_cookie_secret", "jupyterhub-proxy.pid",
                  "gradebook.db")
@@ -548,7 +549,7 @@ def test_each_server_sees_its_own_fetched_assignment(loopback):
         assert status == 200, listing
         names = {item["name"] for item in listing["content"]}
         assert f"{STEM}.ipynb" in names
-        assert (f"{STEM}.answers.json" in names) == (student == "cy")
+        assert ("my-answers" in names) == (student == "cy")
 
 
 def test_each_student_gets_their_score(loopback):
@@ -562,7 +563,8 @@ def test_each_student_gets_their_score(loopback):
 
 
 def test_the_answers_file_was_handed_in_and_kept(loopback):
-    kept = loopback["course"] / "autograded" / "cy" / STEM / f"{STEM}.answers.json"
+    kept = loopback["course"] / "autograded" / "cy" / STEM / "my-answers" / \
+        f"{STEM}.answers.json"
     saved = json.loads(kept.read_text(encoding="utf-8"))["answers"]
     assert saved["who_said_it"] == widget_answers()
 

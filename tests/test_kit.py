@@ -1,7 +1,10 @@
-"""kit.py, the teacher's one command: what `start` runs, and installing only when needed."""
+"""kit.py, the teacher's one command: what `start` and `teach` run, the settings each side
+gives JupyterLab, and installing only when needed."""
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -58,3 +61,75 @@ def test_a_changed_requirements_file_installs_again(kit, monkeypatch):
     kit.stamp_of("requirements.txt").write_text("an older fingerprint")
     kit.install("requirements.txt")
     assert len(commands) == 4
+
+
+def test_teach_opens_the_dashboard_and_the_guide_in_a_workspace(kit, monkeypatch):
+    monkeypatch.setattr(kit.os, "geteuid", lambda: 1000, raising=False)
+    command = [str(part) for part in kit.lab_command(["--port", "8899"], side="teacher")]
+    assert "notebooks/00-start-here.ipynb" not in command
+    assert f"--ServerApp.root_dir={ROOT}" in command
+    assert "--LabApp.default_url=/lab/workspaces/medialit-teacher" in command
+    folder = Path(next(p for p in command if p.startswith("--LabApp.workspaces_dir="))
+                  .split("=", 1)[1])
+    from jupyterlab_server.workspaces_handler import slugify  # JupyterLab's own file name
+
+    workspace = json.loads((folder / f"{slugify('medialit-teacher')}.jupyterlab-workspace")
+                           .read_text(encoding="utf-8"))
+    opened = workspace["data"]["layout-restorer:data"]["main"]["dock"]["widgets"]
+    for name in kit.TEACHER_FILES:
+        assert (ROOT / name).is_file()
+        assert any(widget.endswith(":" + name) for widget in opened)
+        assert any(entry.get("data", {}).get("path") == name
+                   for entry in workspace["data"].values())
+    assert command[-2:] == ["--port", "8899"]
+
+
+@pytest.mark.parametrize("side", ["student", "teacher"])
+def test_each_side_reads_its_settings_first_and_keeps_the_computer_s_own(kit, monkeypatch, side):
+    monkeypatch.setenv("JUPYTER_CONFIG_PATH", "/somewhere/else")
+    paths = kit.lab_environment(side)["JUPYTER_CONFIG_PATH"].split(os.pathsep)
+    assert paths == [str(ROOT / "jupyter-settings" / side), "/somewhere/else"]
+    monkeypatch.delenv("JUPYTER_CONFIG_PATH")
+    assert kit.lab_environment(side)["JUPYTER_CONFIG_PATH"] == str(ROOT / "jupyter-settings" / side)
+
+
+def _page_config(*folders: str) -> list[str]:
+    """The disabled extensions JupyterLab computes from these settings folders, first first."""
+    from jupyter_server.services.config.manager import ConfigManager
+
+    manager = ConfigManager(read_config_path=[str(ROOT / "jupyter-settings" / folder / "labconfig")
+                                              for folder in folders])
+    disabled = manager.get("page_config").get("disabledExtensions", {})
+    return sorted(name for name, off in disabled.items() if off)
+
+
+NBGRADER_PLUGINS = {"menu", "formgrader", "create-assignment", "course-list",
+                    "validate-assignment", "assignment-list"}
+
+
+def test_the_student_side_hides_nbgrader_and_the_news():
+    assert _page_config("student") == sorted(f"@jupyter/nbgrader:{p}" for p in NBGRADER_PLUGINS)
+    assert _page_config("teacher") == []
+    for side in ("student", "teacher"):
+        overrides = json.loads((ROOT / "jupyter-settings" / side / "labconfig" /
+                                "default_setting_overrides.json").read_text(encoding="utf-8"))
+        assert overrides["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
+    server = json.loads((ROOT / "jupyter-settings/student/jupyter_server_config.d/"
+                         "medialit-student.json").read_text(encoding="utf-8"))
+    assert server["ServerApp"]["jpserver_extensions"] == {
+        "nbgrader.server_extensions.formgrader": False}
+
+
+def test_a_hub_s_students_keep_the_assignment_list_only():
+    kept = NBGRADER_PLUGINS - {"menu", "assignment-list"}
+    assert _page_config("hub-student", "student") == sorted(f"@jupyter/nbgrader:{p}" for p in kept)
+
+
+def test_the_plugins_named_are_nbgrader_s_own():
+    """A renamed plugin would silently stay visible: every name must be in nbgrader's bundle."""
+    import nbgrader
+
+    bundle = "".join(path.read_text(encoding="utf-8", errors="replace") for path in
+                     (Path(nbgrader.__file__).parent / "labextension" / "static").glob("*.js"))
+    for plugin in NBGRADER_PLUGINS:
+        assert f'"@jupyter/nbgrader:{plugin}"' in bundle

@@ -93,6 +93,8 @@ def test_a_wheel_carries_the_seed_and_load_article_works_from_it(tmp_path):
         assert "medialit/data/seed/blinken-qin-beijing-2023.txt" in names
         assert "medialit/data/seed/blinken-qin-beijing-2023.errors.json" in names
         assert any(name.startswith("medialit/data/analyses/") for name in names)
+        assert "medialit/data/questions/03-spot-the-errors.json" in names
+        assert "medialit/hunts/made-hunt.ipynb" in names  # make-hunt --assignment's template
         archive.extractall(installed)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
@@ -100,10 +102,11 @@ def test_a_wheel_carries_the_seed_and_load_article_works_from_it(tmp_path):
             "article = ml.load_article()\n"
             "issues = len(ml.analyze(article).issues)\n"
             "print(json.dumps([ml.__file__, article.title.text, len(ml.load_error_key(article) or []),\n"
-            "                  issues, 'spacy' in sys.modules]))")
+            "                  issues, 'spacy' in sys.modules, ml.load_question('03-q1').saved_as]))")
     result = _python(code, cwd=elsewhere, PYTHONPATH=str(installed))
     assert result.returncode == 0, result.stderr
-    module_file, title, key_entries, issues, spacy_loaded = json.loads(result.stdout)
+    module_file, title, key_entries, issues, spacy_loaded, question = json.loads(result.stdout)
+    assert question == "q1"  # the lessons' questions travel with the package
     assert Path(module_file).is_relative_to(installed)
     assert title == (ROOT / "seeds" / "blinken-qin-beijing-2023.txt").read_text(
         encoding="utf-8").split("\n", 1)[0].strip()

@@ -532,3 +532,38 @@ def test_titles_are_the_persons_roles():
     roles = find_roles(article)
     assert roles.get("Maria Lopez") == ["Sen."]
     assert roles.get("John Carter") == ["House Speaker"]
+
+
+# -- speakers are people or organisations (issue 17) ---------------------------------------------
+
+@needs_model
+@pytest.mark.parametrize("text, content, speaker, kind", [
+    # a disease never speaks, whatever the tagger thought of its capital
+    ("Covid cases rise\n\n“It is bad,” Covid said.", "It is bad,", None, "unknown"),
+    ("Flu season\n\nHealth officials said that Covid-19 was still spreading.", "Covid-19 was still",
+     "Health officials", "anonymous"),
+    # a headline's words are never a speaker the body points back to
+    ("Mayor Says Yes\n\nSays the mayor: “Yes.” The council said “no”.", "no", "The council", "named"),
+    # a place used as a place is no speaker
+    ("Talks end\n\nIn Beijing, the minister said the talks were useful.", "the talks were useful",
+     "The minister", "anonymous"),
+], ids=["disease", "disease named as a thing", "headline word", "place"])
+def test_speakers_are_people_or_organisations(text, content, speaker, kind):
+    from medialit.people import people_named
+
+    article = make_article(text)
+    (quote,) = [q for q in speech_quotes(extract_quotes(article)) if content in q.text]
+    assert same_speaker(quote.speaker, speaker), quote.speaker
+    assert quote.speaker_kind == kind
+    assert not [name for name in people_named(article) if "covid" in name.lower()]
+
+
+@needs_model
+def test_a_capital_that_speaks_is_shown_as_its_government():
+    from medialit.sources import build_sources
+
+    article = make_article("Talks\n\nBeijing said the talks were useful. China said “no”. "
+                           "Ana Ruiz, the mayor of Dover, said it was “fine”.")
+    shown = {s.name: s.shown_as for s in build_sources(article, extract_quotes(article))}
+    assert shown["Beijing"] == "Beijing (Chinese government)"
+    assert shown["China"] == "China" and shown["Ana Ruiz"] == "Ana Ruiz"

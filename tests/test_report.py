@@ -98,7 +98,7 @@ def test_report_has_the_title(report, analysis):
 def test_report_names_every_source(report, analysis):
     assert analysis.sources
     for source in analysis.sources:
-        assert f"<td>{html.escape(source.name)}</td>" in report, source.name
+        assert f"<td>{html.escape(source.shown_as or source.name)}</td>" in report, source.name
 
 
 def test_report_has_one_embedded_image_per_chart(report):
@@ -263,3 +263,12 @@ def test_report_of_a_text_says_what_to_look_up(nlp):
     assert "Who published it?" not in document
     assert "cannot tell who published it, when, or who wrote it" in document
     assert "the byline, and the address" in document
+
+
+def test_a_written_report_is_a_path_for_scripts_and_a_link_in_a_notebook(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = write_report(medialit.analyze(medialit.make_article(NO_QUOTES)), "my report.html")
+    assert isinstance(path, Path) and str(path) == "my report.html"
+    link = path._repr_html_()
+    assert '<a href="my%20report.html" target="_blank"' in link
+    assert "Open your report: my report.html" in link and "PosixPath" not in link

@@ -20,7 +20,7 @@ SHARED_SEED = ROOT.parent / "shared" / "seeds" / "000_edfc64fe7c0f59f2.txt"
 SEED_ARTICLE = SEEDS / "blinken-qin-beijing-2023.txt"
 
 QUOTE_KEYS = {"id", "kind", "form", "content", "speaker", "speaker_kind", "speaker_mention", "cue"}
-QUOTE_OPTIONAL = {"unbalanced", "note"}
+QUOTE_OPTIONAL = {"unbalanced", "note", "also_right"}
 SCARE_KEYS = {"id", "span"}
 SCARE_OPTIONAL = {"note"}
 META_KEYS = {"schema_version", "title", "file", "sha256", "original_file_name", "description",
@@ -146,6 +146,7 @@ ERROR_KEYS = [*sorted(SEEDS.glob("*.errors.json")),
               *sorted((ROOT / "tests" / "articles").glob("blind*/*.errors.json"))]
 ERROR_FIELDS = {"id", "span", "kind", "severity", "detectable", "explanation", "correction",
                 "related", "source", "hint"}
+TEACHING_FIELDS = {"accepted_kinds", "counts"}  # what a mark needs to earn full credit
 
 
 @pytest.mark.parametrize("path", ERROR_KEYS, ids=key_id)
@@ -158,9 +159,19 @@ def test_error_key_spans_check_themselves(path):
     assert len(ids) == len(set(ids))
     assert [e["span"]["start"] for e in key["errors"]] == sorted(e["span"]["start"] for e in key["errors"])
     for error in key["errors"]:
-        assert ERROR_FIELDS <= set(error) <= ERROR_FIELDS | {"other_kinds"}, error["id"]
+        teaching = path.parent == SEEDS  # the kit's own keys say what counts; blind keys may
+        fields = ERROR_FIELDS | TEACHING_FIELDS if teaching else ERROR_FIELDS
+        assert fields <= set(error) <= ERROR_FIELDS | TEACHING_FIELDS | {"other_kinds"}, error["id"]
         assert error["kind"] in KINDS, error["id"]
         assert all(kind in KINDS and kind != error["kind"] for kind in error.get("other_kinds", ())), error["id"]
+        if "accepted_kinds" in error:
+            accepted = error["accepted_kinds"]
+            assert accepted[0] == error["kind"] and len(set(accepted)) == len(accepted), error["id"]
+            assert set(accepted) <= set(KINDS), error["id"]
+            assert "other_kinds" not in error, error["id"]
+        if "counts" in error:
+            assert error["counts"] in ("mistake", "note"), error["id"]
+            assert (error["counts"] == "note") == (error["severity"] == "note"), error["id"]
         assert error["severity"] in SEVERITIES, error["id"]
         assert error["detectable"] in ("text", "outside"), error["id"]
         assert error["explanation"].strip(), error["id"]

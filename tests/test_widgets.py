@@ -28,6 +28,7 @@ from medialit.article import Article
 from medialit.answers import AnswerStore
 from medialit.grading import grade_error_marks
 from medialit.keys import load_error_key, load_quote_key
+from medialit.widgets import parts
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -40,7 +41,7 @@ NO_KEY_TEXT = (
     "Critics say the plan was rushed.\n")
 NO_QUOTES_TEXT = ("River rises after storm\n\nThe river rose two metres overnight. Roads in the "
                   "valley were closed on Monday morning.\n")
-CONTROLS = (w.Button, w.Dropdown, w.Text, w.IntSlider)
+CONTROLS = (w.Button, w.Dropdown, w.Text, w.IntSlider, w.BoundedIntText)
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -75,15 +76,17 @@ def shown(control) -> bool:
 
 
 def saved(folder, notebook="t") -> dict:
-    return json.loads((folder / f"{notebook}.answers.json").read_text(encoding="utf-8"))["answers"]
+    return json.loads((folder / "my-answers" / f"{notebook}.answers.json").read_text(
+        encoding="utf-8"))["answers"]
 
 
 def sentence_number(box, words: str) -> int:
-    """The number the error hunt's reading pane gives the sentence holding ``words``."""
+    """The menu value of the sentence holding ``words`` in the error hunt's reading pane, where
+    sentences are numbered by paragraph ("21", or "21.2" for the second sentence of 21)."""
     pane = find_all(box, w.HTML)[1].value
-    for number, body in re.findall(r"<b>\[(\d+)\]</b> (.*?)</p>", pane):
+    for number, (_, body) in enumerate(re.findall(r"<b>\[(\d+(?:\.\d+)?)\]</b> (.*?)</p>", pane), 1):
         if html.escape(words) in body:
-            return int(number)
+            return number
     raise AssertionError(f"no numbered sentence holds {words!r}")
 
 
@@ -178,9 +181,9 @@ def test_error_hunt_check_without_marks(article, store):
 def test_error_hunt_words_not_in_the_sentence(article, store, tmp_path):
     box = widgets.error_hunt(article, answers=store)
     add_mark(box, "purple elephants", "spelling", sentence_words="British Foreign Minister")
-    assert "not in sentence 1" in message(box) and "Copy them exactly" in message(box)
+    assert "not in sentence 0." in message(box) and "Copy them exactly" in message(box)
     assert store.get("error_hunt") is None
-    assert not (tmp_path / "t.answers.json").exists()
+    assert not (tmp_path / "my-answers" / "t.answers.json").exists()
     assert "No marks yet" in text(box)
 
 
@@ -196,12 +199,12 @@ def test_error_hunt_duplicate_mark_is_refused(article, store, tmp_path):
 def test_error_hunt_long_correction_loses_nothing(article, store, tmp_path):
     box = widgets.error_hunt(article, answers=store)
     add_mark(box, "British Foreign Minister", "role-conflict", "US Secretary of State")
-    before = (tmp_path / "t.answers.json").read_bytes()
+    before = (tmp_path / "my-answers" / "t.answers.json").read_bytes()
     add_mark(box, "ball", "inconsistent-term", "x" * 2000,
              sentence_words="alleged Chinese spy ball")
     assert "⚠" in message(box) and "2,000 characters" in message(box)
     assert "Traceback" not in message(box)
-    assert (tmp_path / "t.answers.json").read_bytes() == before
+    assert (tmp_path / "my-answers" / "t.answers.json").read_bytes() == before
     assert store.get("error_hunt")[0]["correction"] == "US Secretary of State"
     assert len(store.get("error_hunt")) == 1
 
@@ -217,12 +220,14 @@ def test_error_hunt_remove_a_mark(article, store, tmp_path):
 
 def test_error_hunt_hint_names_a_sentence(article, store):
     box = widgets.error_hunt(article, answers=store)
-    sentences = len(find(box, w.Dropdown, "Sentence").options)
+    places = [label.split(" · ")[0] for label, _ in find(box, w.Dropdown, "Sentence").options]
     for _ in range(3):
         find(box, w.Button, "Give me a hint").click()
-        found = re.search(r"Hint:</b> look at sentence (\d+)\.", message(box))
+        found = re.search(r"Hint:</b> look at paragraph (\d+)(?:, sentence (\d+\.\d+))?\.",
+                          message(box))
         assert found, message(box)
-        assert 1 <= int(found.group(1)) <= sentences
+        assert (found.group(2) or found.group(1)) in places
+        assert not found.group(2) or found.group(2).split(".")[0] == found.group(1)
         add_mark(box, "British Foreign Minister", "role-conflict")
 
 
@@ -277,7 +282,8 @@ def test_error_hunt_asks_for_the_kind_before_adding(article, store, tmp_path):
     find(box, w.Dropdown, "Sentence").value = 1
     find(box, w.Button, "Add mark").click()
     assert "Choose what is wrong" in message(box)
-    assert not saved(tmp_path).get("error_hunt") if (tmp_path / "t.answers.json").exists() else True
+    assert not saved(tmp_path).get("error_hunt") \
+        if (tmp_path / "my-answers" / "t.answers.json").exists() else True
 
 
 @pytest.mark.parametrize("typed", ["british foreign minister", "China's Foreign Minister",
@@ -317,20 +323,34 @@ def test_who_said_it_saves_checks_and_restores(article, store, tmp_path):
     assert saved(tmp_path)["who_said_it"] == {qid: quote["speaker"]}
     assert "1 of" in text(box) and "1 right" in text(box)
 
-    find(box, w.Button, "Check").click()
-    assert f"✔ Right: {html.escape(quote['speaker'])}" in text(box)
-    assert "reporting verb" in text(box)
-
     wrong = next(name for name in options(speaker)[1:] if name != quote["speaker"])
-    speaker.value = wrong
+    speaker.value = wrong  # changed before checking: the new choice is the answer
+    assert saved(tmp_path)["who_said_it"] == {qid: wrong}
+    assert quote["speaker"] not in text(box)  # no answer shown before the check
     find(box, w.Button, "Check").click()
     assert "✘ Not quite" in text(box)
     assert f"The answer is {html.escape(quote['speaker'])}" in text(box)
     assert "reporting verb" in text(box)
+
+    # the answer is on screen now: a re-pick is not taken, the first checked choice counts
+    assert speaker.disabled
+    speaker.value = quote["speaker"]
     assert saved(tmp_path)["who_said_it"] == {qid: wrong}
+    assert "0 right" in text(box)
 
     again = widgets.who_said_it(article, answers=AnswerStore("t", folder=tmp_path))
     assert find(again, w.Dropdown, "Who said it?").value == wrong
+    assert find(again, w.Dropdown, "Who said it?").disabled  # a restart keeps it so
+    assert "your first answer counts" in text(again)
+
+
+def test_who_said_it_a_right_first_check(article, store, tmp_path):
+    box = widgets.who_said_it(article, answers=store)
+    quote = first_direct_quote(article)
+    find(box, w.Dropdown, "Who said it?").value = quote["speaker"]
+    find(box, w.Button, "Check").click()
+    assert f"✔ Right: {html.escape(quote['speaker'])}" in text(box)
+    assert "reporting verb" in text(box) and "1 right" in text(box)
 
 
 def test_who_said_it_check_needs_a_choice(article, store):
@@ -363,6 +383,7 @@ def test_who_said_it_start_again(article, store, tmp_path):
     box = widgets.who_said_it(article, answers=store)
     speaker = find(box, w.Dropdown, "Who said it?")
     speaker.value = first_direct_quote(article)["speaker"]
+    find(box, w.Button, "Check").click()
     start, yes, no = confirm_reset(box)
     start.click()
     assert shown(yes) and shown(no)
@@ -370,6 +391,7 @@ def test_who_said_it_start_again(article, store, tmp_path):
     yes.click()
     assert "who_said_it" not in saved(tmp_path)
     assert speaker.value == ""
+    assert "who_said_it_checked" not in saved(tmp_path) and not speaker.disabled
 
 
 def test_who_said_it_every_right_answer_can_be_chosen(article, store):
@@ -383,8 +405,12 @@ def test_who_said_it_every_right_answer_can_be_chosen(article, store):
         find(box, w.Button, "Check").click()
         answer = re.search(r"(?:✔ Right: |The answer is )(.*?)\.(?: The clue|</p>)", text(box))
         assert answer, text(box)
-        if html.unescape(answer.group(1)) not in options(speaker):
-            unreachable.append(html.unescape(answer.group(1)))
+        # a quote the article leaves open has several answers: "A, B or C"
+        values = [value for _, value in speaker.options]
+        said = html.unescape(answer.group(1))
+        for name in [said] if said in values else re.split(r", | or ", said):
+            if name not in values:
+                unreachable.append(name)
     assert unreachable == []
 
 
@@ -485,12 +511,16 @@ def test_machine_vs_me_counts_match_the_grading(article, store, tmp_path):
     findings = [{"start": f.start, "end": f.end, "text": f.text, "kind": f.kind}
                 for f in analyze(article).issues]
     machine = grade_error_marks(findings, key)
-    machine_right = sum(r["verdict"] == "right" for r in machine)
+    machine_right = sum(r["verdict"] in ("right", "note") for r in machine)
     machine_alarms = [r["mark"] for r in machine if r["verdict"] == "not-an-error"]
 
     box = widgets.machine_vs_me(article, answers=AnswerStore("t", folder=tmp_path))
+    # the table lists the whole key: nothing of it shows before the student asks
+    assert "<tr>" not in text(box) and "You found" not in text(box)
+    find(box, w.Button, "Show the comparison").click()
     table = text(box)
-    assert f"You found 1 of {len(key)} mistakes; the machine found {machine_right}." in table
+    assert (f"You found 1 of the key's {len(key)} mistakes and notes; the machine found "
+            f"{machine_right}.") in table
     assert "you raised 1." in table
     assert f"The machine raised {len(machine_alarms)} alarm" in table
     assert table.count("Machine alarm not in the key") == len(machine_alarms)
@@ -508,6 +538,8 @@ def test_machine_vs_me_counts_match_the_grading(article, store, tmp_path):
 def test_machine_vs_me_compare_again_sees_new_marks(article, store):
     hunt = widgets.error_hunt(article, answers=store)
     box = widgets.machine_vs_me(article, answers=store)
+    assert "You found" not in text(box)
+    find(box, w.Button, "Show the comparison").click()
     assert "You found 0 of" in text(box)
     add_mark(hunt, "British Foreign Minister", "role-conflict")
     find(box, w.Button, "Compare again").click()
@@ -521,8 +553,9 @@ def test_compare_html_without_a_key(no_key):
              {"start": 0, "end": 4, "text": no_key.text[:4], "kind": "other"}]
     result = widgets.compare_html(no_key, analysis, None, marks)
     assert "no answer key" in result
-    assert (f"You made 2 marks; the machine flagged {len(analysis.issues)} places; "
-            "you agree on 1.") in result
+    assert f"You made 2 marks; the machine flagged {len(analysis.issues)} places." in result
+    assert "You agree (1)" in result and "Only you (1)" in result
+    assert f"Only the machine ({len(analysis.issues) - 1})" in result
 
 
 # -- answers shared between widgets -------------------------------------------------------------
@@ -542,6 +575,7 @@ def test_default_machine_vs_me_compare_again_sees_new_marks(article, tmp_path, m
     monkeypatch.chdir(tmp_path)
     hunt = widgets.error_hunt(article)
     box = widgets.machine_vs_me(article)
+    find(box, w.Button, "Show the comparison").click()
     add_mark(hunt, "British Foreign Minister", "role-conflict")
     find(box, w.Button, "Compare again").click()
     assert "You found 1 of" in text(box)
@@ -559,10 +593,11 @@ def test_default_machine_vs_me_compare_again_sees_new_marks(article, tmp_path, m
 ])
 def test_widgets_say_when_the_answers_file_was_unreadable(article, tmp_path, monkeypatch, build):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "t.answers.json").write_bytes(b"\x00\xff not json")
+    (tmp_path / "my-answers").mkdir()
+    (tmp_path / "my-answers" / "t.answers.json").write_bytes(b"\x00\xff not json")
     box = build(article, answers=AnswerStore("t", folder=tmp_path))
     assert "could not be read" in text(box)
-    assert list(tmp_path.glob("t.answers.unreadable-*.json"))
+    assert list((tmp_path / "my-answers").glob("t.answers.unreadable-*.json"))
 
 
 # -- other articles -----------------------------------------------------------------------------
@@ -574,10 +609,11 @@ def test_widgets_on_an_article_without_a_key(no_key, store, tmp_path):
     assert "no answer key" in text(hunt)
     add_mark(hunt, "on Tuesday", "other")
     add_mark(hunt, "head librarian", "spelling")
-    find(hunt, w.Button, "Check my marks").click()
-    assert "✔ Right" in text(hunt) and "✘ Not an error" in text(hunt) and "Score:" in text(hunt)
-    find(hunt, w.Button, "Give me a hint").click()
-    assert "Hint" in message(hunt)
+    assert not find_all(hunt, w.Button, "Check my marks") and not find_all(hunt, w.Button, "Give me a hint")
+    find(hunt, w.Button, "Compare with the machine").click()
+    # compared, never scored: "on Tuesday" is flagged by the machine, "head librarian" is not
+    assert "You agree (1)" in text(hunt) and "Only you (1)" in text(hunt)
+    assert "Score:" not in text(hunt) and "Not an error" not in text(hunt)
 
     who = widgets.who_said_it(no_key, answers=store)
     assert "no answer key" in text(who)
@@ -600,11 +636,13 @@ def test_widgets_on_an_article_without_a_key(no_key, store, tmp_path):
         assert "⟦" in inspector.children[2].value
 
     versus = widgets.machine_vs_me(no_key, answers=store)
+    find(versus, w.Button, "Show the comparison").click()
     assert "no answer key" in text(versus) and "You made 2 marks" in text(versus)
 
     answers = saved(tmp_path)
     # answers about another article than the seed carry its fingerprint, so they never mix
-    assert {key.split("@")[0] for key in answers} == {"error_hunt", "who_said_it", "source_sorter"}
+    assert {key.split("@")[0] for key in answers} == {"error_hunt", "who_said_it", "source_sorter",
+                                                      "who_said_it_checked"}
     assert all("@" in key for key in answers)
 
 
@@ -615,12 +653,11 @@ def test_widgets_on_an_article_without_quotes(no_quotes, store):
 
     hunt = widgets.error_hunt(no_quotes, answers=store)
     add_mark(hunt, "two metres", "other")
-    find(hunt, w.Button, "Check my marks").click()
-    find(hunt, w.Button, "Give me a hint").click()
-    assert "Score:" in text(hunt)
+    find(hunt, w.Button, "Compare with the machine").click()
+    assert "Only you (1)" in text(hunt) and "Score:" not in text(hunt)
 
     versus = widgets.machine_vs_me(no_quotes, answers=store)
-    find(versus, w.Button, "Compare again").click()
+    find(versus, w.Button, "Show the comparison").click()
     assert "You made 1 mark" in text(versus)
 
 
@@ -660,6 +697,91 @@ def test_every_control_has_a_description(article, no_key, no_quotes, store):
     assert missing == []
 
 
+# -- keyboard and screen readers (what the page does with these is tested in test_browser.py) ----
+
+def page_script(box) -> str:
+    """The script a kit widget runs in the page (empty when it has none)."""
+    helpers = [part for part in box.children if isinstance(part, w.Output)
+               and "ml-page-helper" in part._dom_classes]
+    return "".join(output["data"].get("application/javascript", "")
+                   for helper in helpers for output in helper.outputs)
+
+
+def test_every_widget_is_drawn_in_a_kit_box(article, store):
+    built = {**all_widgets(article, store),
+             "choice_question": widgets.choice_question("q1", "Which?", ["a", "b"], "a", "Because.",
+                                                        answers=store),
+             "written_answer": widgets.written_answer("q2", "Why?", answers=store),
+             "checkpoint": widgets.checkpoint("pre", answers=store)}
+    for name, box in built.items():
+        assert "medialit-widget" in box._dom_classes, name
+        script = page_script(box)
+        assert "data-lm-suppress-shortcuts" in script and "aria-live" in script, name
+        helper = box.children[-1]
+        assert helper.layout.display == "none", f"{name}: the page helper shows"
+
+
+def groups(box) -> list[tuple[str, w.Widget]]:
+    """Each question group in ``box``: (the question's words, its control)."""
+    return [(group.children[0].value, group.children[1]) for group in walk(box)
+            if isinstance(group, w.VBox) and "ml-group" in group._dom_classes
+            and "ml-prompt" in group.children[0]._dom_classes]
+
+
+def test_questions_are_groups_named_by_their_words(store):
+    choice = widgets.choice_question("q1", "Who is quoted first?", ["Blinken", "Qin"], "Blinken",
+                                     "He speaks first.", answers=store)
+    [(words, control)] = groups(choice)
+    assert "q1." in words and "Who is quoted first?" in words
+    assert isinstance(control, w.RadioButtons)
+    [(words, control)] = groups(widgets.written_answer("q2", "Why does it matter?", answers=store))
+    assert "Why does it matter?" in words and isinstance(control, w.Textarea)
+    items = widgets.load_checkpoint_items()
+    found = groups(widgets.checkpoint("post", answers=store))
+    assert len(found) == len(items)
+    for (words, control), item in zip(found, items):
+        assert f"post_{item['id']}." in words and html.escape(item["prompt"]) in words
+        assert list(control.options) == item["options"]
+
+
+def test_feedback_lines_are_live_regions(store):
+    box = widgets.choice_question("q1", "Which?", ["a", "b"], "a", "Because.", answers=store)
+    live = [part for part in walk(box) if "ml-live" in getattr(part, "_dom_classes", ())]
+    find(box, w.Button, "Check").click()
+    assert [part.value for part in live] == [parts.note_html("Choose an answer first.")]
+
+
+def test_error_hunt_article_is_a_focusable_named_region(article, store):
+    pane = find_all(widgets.error_hunt(article, answers=store), w.HTML)[1].value
+    assert re.match(r"<div role='region' tabindex='0' aria-label='The article, sentence by "
+                    r"sentence' style='height:300px;overflow:auto", pane)
+
+
+def test_start_again_offers_the_safe_answer_first():
+    """When "Start again" hides itself, focus moves to the control in its place: "No"."""
+    row = parts.confirm_reset(lambda: None)
+    assert [b.description for b in row.children] == ["Start again", "No, keep them",
+                                                     "Yes, erase my answers"]
+
+
+def test_quote_inspector_takes_a_typed_number(article):
+    box = widgets.quote_inspector(article)
+    number = find(box, w.BoundedIntText, "Quote number")
+    picker = find(box, w.Dropdown, "Quote")
+    assert (number.min, number.max) == (1, len(picker.options))
+    number.value = len(picker.options)
+    assert picker.value == len(picker.options) - 1
+    assert picker.label.startswith(f"{len(picker.options)} · ")
+    assert "⟦" in box.children[2].value
+    picker.value = 2
+    assert number.value == 3
+
+
+def test_who_said_it_slider_is_as_wide_as_the_cell(article, store):
+    assert find(widgets.who_said_it(article, answers=store), w.IntSlider, "Quote").layout.width \
+        == "100%"
+
+
 # -- speed: clicks never parse again ------------------------------------------------------------
 
 def test_interactions_do_not_parse_again(article, store, monkeypatch, tmp_path):
@@ -697,7 +819,7 @@ def test_interactions_do_not_parse_again(article, store, monkeypatch, tmp_path):
     picker = find(inspector, w.Dropdown, "Quote")
     picker.value = picker.options[-1][1]
 
-    find(built["machine_vs_me"], w.Button, "Compare again").click()
+    find(built["machine_vs_me"], w.Button, "Show the comparison").click()
     assert "You found 2 of" in text(built["machine_vs_me"])
     assert len(saved(tmp_path)["error_hunt"]) == 2
 
@@ -743,8 +865,8 @@ def break_the_file(tmp_path, store, problem, monkeypatch):
     own read-only mode is checked by the kit; the folder and the disk are simulated."""
     store.set("setup", "done")  # the file exists
     if problem == "read-only file":
-        (tmp_path / "t.answers.json").chmod(0o444)
-        return lambda: (tmp_path / "t.answers.json").chmod(0o644)
+        (tmp_path / "my-answers" / "t.answers.json").chmod(0o444)
+        return lambda: (tmp_path / "my-answers" / "t.answers.json").chmod(0o644)
     if problem == "read-only folder":
         def refuse(*args, **kwargs):
             raise PermissionError(errno.EACCES, "Permission denied")
@@ -822,7 +944,7 @@ def test_error_hunt_says_not_saved_and_lists_the_mark_it_keeps(article, store, t
     fix()
     add_mark(box, "Qin Gang", "other")
     assert [mark["text"] for mark in saved(tmp_path)["error_hunt"]] == ["Qin Gang"]
-    (tmp_path / "t.answers.json").chmod(0o444)
+    (tmp_path / "my-answers" / "t.answers.json").chmod(0o444)
     start, yes, _ = confirm_reset(box)
     start.click()
     yes.click()
@@ -864,7 +986,7 @@ def test_error_hunt_with_hand_edited_marks_repairs_them_and_still_marks(article,
              {"start": start, "end": end, "text": 42, "kind": "other", "correction": 7},
              {"start": "x", "end": None, "text": "gone", "kind": "other"}]
     (tmp_path / "t.answers.json").write_text(json.dumps({"answers": {"error_hunt": marks}}),
-                                             encoding="utf-8")
+                                             encoding="utf-8")  # where earlier kits kept it
     box = widgets.error_hunt(article, answers=AnswerStore("t", folder=tmp_path))
     assert "edited by hand" in text(box) and "3 parts of it were left out or repaired" in text(box)
     assert text(box).split("Your marks")[1].count("British Foreign Minister") == 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from medialit.model import Speaker
-from medialit.people import canonical_name, name_run, name_words, strip_possessive
+from medialit.people import canonical_name, is_not_a_person, name_run, name_words, strip_possessive
 from medialit.quotes.reading import QuoteReading, SpeakerHistory
 
 
@@ -38,6 +38,10 @@ class PhraseResolver:
 
     def _phrase(self, token, start, end, mention) -> Speaker:
         text, words = self.reading.text, self.reading.words
+        if is_not_a_person(token.text):
+            return Speaker(None, "unknown", None, None,
+                           f"{_clean(mention)!r} is not a person or an organisation, so it "
+                           "cannot be a source: the article does not say who", ())
         named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if named and token.pos_ != "PROPN":
             # "the mayor, Ana Ruiz, said": the name in the apposition is the speaker
@@ -53,8 +57,8 @@ class PhraseResolver:
             return Speaker(name, "named", start, end, reason, ())
         head = token.lower_
         phrase = _clean(mention)
-        if start < self.reading.prose_start and head in words["people"]:
-            pass  # "Mayor Calls On Council": in a title-case headline, a capital makes no name
+        if start < self.reading.body_start and head in words["people"]:
+            pass  # "Mayor Calls On Council": in a headline, a capital makes no name
         elif token.ent_type_ in ("ORG", "GPE", "NORP") or token.pos_ == "PROPN" or \
                 any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE", "CARDINAL", "")
                     for t in token.subtree if start <= t.idx < end):

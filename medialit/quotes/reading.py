@@ -48,6 +48,9 @@ class QuoteReading:
         # where prose starts: a title-case headline's capitals say nothing about names
         self.prose_start = article.paragraphs[1].start if len(article.paragraphs) > 1 and \
             is_title_case(article.paragraphs[0].text) else 0
+        # where the body starts: a headline's words ("Mayor Says Yes") never become a speaker
+        # that the body's "the mayor" or "the council" points back to
+        self.body_start = article.paragraphs[1].start if len(article.paragraphs) > 1 else 0
 
     def paragraph_of(self, offset: int) -> int:
         """The number of the paragraph holding this offset."""

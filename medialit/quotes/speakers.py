@@ -52,6 +52,6 @@ class SpeakerResolver:
             result = self.pronouns.resolve(token, start, end)
         else:
             result = self.phrases.resolve(token, start, end, mention)
-        if start >= self.reading.prose_start:
+        if start >= self.reading.body_start:
             self.history.add(start, result, token)  # the body's "he" never means a headline's
         return result

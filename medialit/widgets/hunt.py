@@ -14,26 +14,34 @@ import ipywidgets as w
 from medialit.analysis import Analysis, analyze
 from medialit.article import Article
 from medialit.answers import AnswerStore, answer_id
-from medialit.grading import (KIND_WORDS, VERDICT_WORDS, explain_verdict, grade_error_marks,
-                              place_mark, score_error_hunt)
+from medialit.grading import (KIND_WORDS, VERDICT_WORDS, compare_with_machine, counts_as_mistake,
+                              explain_verdict, grade_error_marks, place_mark, score_error_hunt)
 from medialit.keys import load_error_key
 from medialit.widgets.parts import (WIDE, answers_store, as_article, button_layout, confirm_reset,
-                                    note_html, numbered_sentences, save_or_warn, saved_answer,
-                                    shorten)
+                                    kit_box, live_line, note_html, numbered_sentences, save_or_warn,
+                                    saved_answer, scroll_region, shorten)
 
 
 def error_hunt(article=None, answers: AnswerStore | None = None, notebook: str = "practice",
-               qid: str = "error_hunt", graded: bool = False) -> w.VBox:
+               qid: str = "error_hunt", graded: bool = False,
+               key: list[dict] | None = None, compare: bool | None = None) -> w.VBox:
     """Find the mistakes: mark words, say what is wrong, suggest a correction, check.
 
     Marks are judged by ``medialit.grading.score_error_hunt``, the scorer the graded
     exercises and the teacher's dashboard use, so "Check my marks" never disagrees with them.
     ``graded=True`` (a graded exercise) only collects the marks: no answer key is loaded and
     there is no "Check my marks" or "Give me a hint", so the key cannot be found by trial.
+    ``key`` is the answer key to check against (a made hunt's, before it is saved); by default,
+    the key beside the article.
+
+    ``compare=True`` (the default for an article with no answer key, such as a student's own
+    in lesson 6) scores nothing: "Compare with the machine" sets the marks beside the
+    machine's findings (agree, only you, only the machine) and asks the student to judge, so
+    a real mistake the machine missed never costs a point.
 
     >>> box = error_hunt()          # the seed article, answers in practice.answers.json
     """
-    return ErrorHunt(article, answers, notebook, qid, graded).box
+    return ErrorHunt(article, answers, notebook, qid, graded, key, compare).box
 
 
 class ErrorHunt:
@@ -42,34 +50,37 @@ class ErrorHunt:
     kept on screen that the file does not hold, unless it could not be written)."""
 
     def __init__(self, article, answers: AnswerStore | None, notebook: str, qid: str,
-                 graded: bool):
+                 graded: bool, key: list[dict] | None = None, compare: bool | None = None):
         self.article = article = as_article(article)
         self.store = answers_store(answers, notebook)
         self.analysis = analysis = analyze(article)
         self.graded = graded
-        key = None if graded else load_error_key(article)
+        key = None if graded else key if key is not None else load_error_key(article)
+        self.compare = (key is None and not graded) if compare is None else compare and not graded
         self.key_note = ""
-        if key is None and not graded:
-            key = [{"span": {"start": f.start, "end": f.end, "text": f.text}, "kind": f.kind,
-                    "explanation": f.message, "hint": None, "correction": f.suggestion,
-                    "detectable": "text"} for f in analysis.issues]
-            self.key_note = ("This article has no answer key, so your marks are checked against "
-                             "the machine's findings, and the machine can be wrong.")
+        if self.compare:
+            key = None
+            self.key_note = ("This article has no answer key, so nothing here is scored: "
+                             "<b>Compare with the machine</b> sets your marks beside the "
+                             "machine's findings, and you judge who is right. The machine can "
+                             "be wrong, and a mistake it missed costs you nothing.")
         self.key = key or []
         self.findable = [error for error in self.key if error.get("detectable", "text") == "text"]
         self.sentences = numbered_sentences(article)
+        self.places = [article.place_of(sentence.start) for sentence in self.sentences]
         self.qid = answer_id(qid, article)
         self._make_controls()
         self.box = self._layout()
 
     def _make_controls(self):
         article, sentences = self.article, self.sentences
-        self.pane = w.HTML(_sentences_html(article, sentences), layout=w.Layout(
-            height="300px", overflow="auto", border="1px solid #999", padding="4px", width="100%"))
-        self.sentence = w.Dropdown(options=[(f"{n} · {shorten(s.text)}", n)
-                                            for n, s in enumerate(sentences, 1)],
+        self.pane = w.HTML(scroll_region(_sentences_html(sentences, self.places),
+                                         "The article, sentence by sentence"), layout=WIDE)
+        self.sentence = w.Dropdown(options=[(f"{place} · {shorten(s.text)}", n) for n, (place, s)
+                                            in enumerate(zip(self.places, sentences), 1)],
                                    description="Sentence", layout=WIDE,
-                                   tooltip="the sentence that holds the mistake")
+                                   tooltip="the sentence that holds the mistake: paragraph "
+                                           "21, or its second sentence 21.2")
         self.words = w.Text(placeholder="copy the exact words that are wrong "
                                         "(\" for a quotation mark)", description="Words", layout=WIDE, tooltip="the words to mark")
         self.kind = w.Dropdown(options=[("— choose —", "")] + [(label, name) for name, label
@@ -80,14 +91,16 @@ class ErrorHunt:
                                  description="Correction", layout=WIDE, tooltip="your correction")
         self.add = w.Button(layout=button_layout(), description="Add mark", icon="plus",
                             button_style="primary", tooltip="Add this mark to your list")
-        self.check = w.Button(description="Check my marks", icon="check",
-                              tooltip="See how you did", layout=button_layout())
+        self.check = w.Button(description="Compare with the machine" if self.compare else
+                              "Check my marks", icon="check", layout=button_layout(),
+                              tooltip="See where you and the machine agree" if self.compare
+                              else "See how you did")
         self.hint = w.Button(description="Give me a hint", icon="lightbulb-o",
                              tooltip="A nudge towards a mistake", layout=button_layout())
-        self.message = w.HTML()
+        self.message = live_line()
         self.marks_box = w.VBox()
-        self.feedback = w.HTML()
-        self.score = w.HTML()
+        self.feedback = live_line()
+        self.score = live_line()
 
     def _layout(self) -> w.VBox:
         self.add.on_click(self.add_mark)
@@ -98,16 +111,19 @@ class ErrorHunt:
             self.message.value = note_html(f"⚠ {self.store.message}")
         how = ("Your teacher marks them when you hand in: false alarms cost points, so think "
                "before you mark." if self.graded else
+               "Press <b>Compare with the machine</b> whenever you like." if self.compare else
                "Press <b>Check my marks</b> whenever you like: false alarms cost points, so think "
                "before you mark.")
         intro = w.HTML(note_html("<b>Error hunt.</b> Read the article. When you spot a mistake, "
-                                 "choose its sentence, copy the wrong words, say what is wrong "
+                                 "choose its sentence (21.2 is the second sentence of "
+                                 "paragraph 21; the title is 0), copy the wrong words, say what is wrong "
                                  "and, if you can, how it should read. Then press <b>Add "
                                  "mark</b>. " + how) + note_html(self.key_note))
-        buttons = [self.add] if self.graded else [self.add, self.check, self.hint]
-        return w.VBox([intro, self.pane, self.sentence, self.words, self.kind, self.correction,
-                       w.HBox(buttons), self.message, w.HTML("<b>Your marks</b>"),
-                       self.marks_box, self.score, self.feedback, confirm_reset(self.reset)])
+        buttons = [self.add] if self.graded else [self.add, self.check] if self.compare else \
+            [self.add, self.check, self.hint]
+        return kit_box([intro, self.pane, self.sentence, self.words, self.kind, self.correction,
+                        w.HBox(buttons), self.message, w.HTML("<b>Your marks</b>"),
+                        self.marks_box, self.score, self.feedback, confirm_reset(self.reset)])
 
     def marks(self) -> list[dict]:
         return list(saved_answer(self.store, self.qid, "marks", self.article))
@@ -144,7 +160,7 @@ class ErrorHunt:
                                 within=(chosen.start, chosen.end))
             if placed is None:
                 message.value = note_html(f"⚠ Those words are not in sentence "
-                                          f"{self.sentence.value}. Copy them exactly (type \" "
+                                          f"{self.places[self.sentence.value - 1]}. Copy them exactly (type \" "
                                           "for a quotation mark), or leave the box empty if the "
                                           "whole sentence is the mistake.")
                 return
@@ -162,10 +178,14 @@ class ErrorHunt:
             return
         self.words.value = self.correction.value = ""
         message.value = note_html("✔ Mark added." + ("" if self.graded else
-                                                      " Press “Check my marks” when you are ready."))
+                                                      f" Press “{self.check.description}” when "
+                                                      "you are ready."))
         self.show_marks()
 
     def check_marks(self, _):
+        if self.compare:
+            self.feedback.value = comparison_html(self.article, self.analysis, self.marks())
+            return
         hunt = score_error_hunt(self.marks(), self.key)
         if not hunt.results:
             self.feedback.value = note_html("Add some marks first.")
@@ -195,16 +215,15 @@ class ErrorHunt:
         marks = self.marks()
         found = {id(r["error"]) for r in grade_error_marks(marks, self.key)
                  if r["verdict"] == "right"}
-        left = [error for error in self.findable if id(error) not in found]
+        left = [error for error in self.findable if id(error) not in found and counts_as_mistake(error)]
         if not left:
             self.message.value = note_html("You have found every mistake in the answer key. "
                                            "Well done!")
             return
         error = random.Random(len(marks)).choice(left)
-        where = next((n for n, s in enumerate(self.sentences, 1)
-                      if s.start <= error["span"]["start"] < s.end), None)
+        where = self.article.place_of(error["span"]["start"])
         nudge = error.get("hint") or f"Look for: {KIND_WORDS.get(error['kind'], error['kind'])}."
-        self.message.value = note_html(f"<b>Hint:</b> look at sentence {where}. "
+        self.message.value = note_html(f"<b>Hint:</b> look at {_place_words(where)}. "
                                        f"{html.escape(nudge)}")
 
     def reset(self):
@@ -222,52 +241,92 @@ def _why_not(mark: dict, analysis: Analysis) -> str:
     return "neither the answer key nor the machine finds a problem here. Read it once more."
 
 
-def _sentences_html(article: Article, sentences) -> str:
-    return "".join(f"<p style='margin:.25rem 0'><b>[{n}]</b> {html.escape(s.text)}</p>"
-                   for n, s in enumerate(sentences, 1))
+def _place_words(place: str) -> str:
+    """"21.2" as a student reads it: "paragraph 21, sentence 21.2"; "21" as "paragraph 21"."""
+    paragraph = place.split(".")[0]
+    return f"paragraph {paragraph}, sentence {place}" if "." in place else f"paragraph {paragraph}"
+
+
+def _sentences_html(sentences, places: list[str]) -> str:
+    return "".join(f"<p style='margin:.25rem 0'><b>[{place}]</b> {html.escape(s.text)}</p>"
+                   for place, s in zip(places, sentences))
+
+
+def comparison_html(article: Article, analysis: Analysis, marks: list[dict]) -> str:
+    """The student's marks beside the machine's findings, for an article with no answer key:
+    agree, only you, only the machine, each place with its paragraph, and the question of
+    who is right. No score."""
+    findings = [{"start": f.start, "end": f.end, "text": f.text, "kind": f.kind,
+                 "message": f.message} for f in analysis.issues]
+    piles = compare_with_machine(marks, findings)
+
+    def place(item: dict) -> str:
+        return f"[{article.place_of(item['start'])}] “{html.escape(item['text'][:60])}”"
+
+    def pile(title: str, lines: list[str], empty: str) -> str:
+        body = "".join(f"<li>{line}</li>" for line in lines) or f"<li><i>{empty}</i></li>"
+        return f"<p style='margin:.5rem 0 0'><b>{title}</b></p><ul style='margin:0'>{body}</ul>"
+
+    return (note_html(f"You made {len(marks)} mark{'s' if len(marks) != 1 else ''}; the machine "
+                      f"flagged {len(findings)} place{'s' if len(findings) != 1 else ''}. "
+                      "Nothing is scored: this article has no answer key.") +
+            pile(f"✔ You agree ({len(piles.agree)})",
+                 [f"{place(mark)}: you said {html.escape(KIND_WORDS.get(mark['kind'], mark['kind']))}; "
+                  f"the machine says “{html.escape(finding['message'])}”"
+                  for mark, finding in piles.agree], "none yet") +
+            pile(f"● Only you ({len(piles.only_you)})",
+                 [f"{place(mark)} — {html.escape(KIND_WORDS.get(mark['kind'], mark['kind']))}. "
+                  "The machine did not flag it: a mistake it missed, or one you should take "
+                  "back? Read the sentence again and decide." for mark in piles.only_you],
+                 "none") +
+            pile(f"○ Only the machine ({len(piles.only_machine)})",
+                 [f"{place(finding)}: “{html.escape(finding['message'])}” Is the machine right? "
+                  "If it is, add the mark; if not, you have caught a false alarm."
+                  for finding in piles.only_machine], "none") +
+            note_html("<b>You judge.</b> For each place where you and the machine disagree, "
+                      "decide who is right and write down your reason from the text."))
 
 
 # -- machine vs me -----------------------------------------------------------------------------------
 
 def machine_vs_me(article=None, answers: AnswerStore | None = None, notebook: str = "practice",
                   qid: str = "error_hunt") -> w.VBox:
-    """Your error marks, the machine's findings and the answer key, side by side."""
+    """Your error marks, the machine's findings and the answer key, side by side. The table
+    lists the whole key, so it stays hidden until the student presses the button (after their
+    own hunt): running the cell shows nothing of it."""
     article = as_article(article)
     store = answers_store(answers, notebook)
     analysis = analyze(article)
     key = load_error_key(article)
     qid = answer_id(qid, article)
-    refresh = w.Button(layout=button_layout(), description="Compare again", icon="refresh",
-                       tooltip="Compare with your latest marks")
+    refresh = w.Button(layout=button_layout(), description="Show the comparison", icon="eye",
+                       tooltip="Compare your marks with the machine's and the key's")
     table = w.HTML(layout=WIDE)
 
     def compare(_=None):
         table.value = compare_html(article, analysis, key,
                                    saved_answer(store, qid, "marks", article))
+        refresh.description, refresh.icon = "Compare again", "refresh"
 
     refresh.on_click(compare)
-    compare()
+    saved_answer(store, qid, "marks", article)  # a hand-edited answers file is reported at once
     intro = w.HTML(note_html("<b>Machine vs me.</b> The machine is a second opinion, not an "
                              "oracle. Where do you agree? Where is the machine wrong?") +
                    (note_html(f"⚠ {store.message}") if store.message else ""))
-    return w.VBox([intro, refresh, table])
+    return kit_box([intro, refresh, table])
 
 
 def compare_html(article: Article, analysis: Analysis, key: list[dict] | None,
                  marks: list[dict]) -> str:
     """The comparison table behind ``machine_vs_me`` (a function, so it can be tested)."""
-    findings = [{"start": f.start, "end": f.end, "text": f.text, "kind": f.kind} for f in analysis.issues]
     if key is None:
-        agree = [m for m in marks if any(f["start"] < m["end"] and m["start"] < f["end"] for f in findings)]
-        return (note_html(f"This article has no answer key. You made {len(marks)} "
-                          f"mark{'s' if len(marks) != 1 else ''}; the "
-                          f"machine flagged {len(findings)} places; you agree on {len(agree)}.") +
-                note_html("Without a key, neither of you is the judge: discuss the differences."))
+        return comparison_html(article, analysis, marks)
+    findings = [{"start": f.start, "end": f.end, "text": f.text, "kind": f.kind} for f in analysis.issues]
     key = [e for e in key if e.get("detectable", "text") == "text"]
     mine = grade_error_marks(marks, key)
     machine = grade_error_marks(findings, key)
-    you_found = {id(r["error"]) for r in mine if r["verdict"] == "right"}
-    it_found = {id(r["error"]) for r in machine if r["verdict"] == "right"}
+    you_found = {id(r["error"]) for r in mine if r["verdict"] in ("right", "note")}
+    it_found = {id(r["error"]) for r in machine if r["verdict"] in ("right", "note")}
     rows = []
     for error in key:
         you = "✔ found" if id(error) in you_found else "— missed"
@@ -277,7 +336,8 @@ def compare_html(article: Article, analysis: Analysis, key: list[dict] | None,
     machine_alarms = [r["mark"] for r in machine if r["verdict"] == "not-an-error"]
     your_alarms = [r["mark"] for r in mine if r["verdict"] == "not-an-error"]
     both = len(you_found & it_found)
-    summary = (f"You found {len(you_found)} of {len(key)} mistakes; the machine found "
+    summary = (f"You found {len(you_found)} of the key's {len(key)} mistakes and notes; the "
+               f"machine found "
                f"{len(it_found)}. You both found {both}. You found {len(you_found - it_found)} "
                f"that the machine missed, and it found {len(it_found - you_found)} that you missed. "
                f"The machine raised {len(machine_alarms)} alarm"

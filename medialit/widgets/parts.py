@@ -1,6 +1,7 @@
-"""The building blocks every practice widget shares: layouts, the article argument, the
-answers file (reading a saved answer in its shape, saving with a message when it fails), the
-note and the "Start again" row, and the article's text cut to what a widget shows.
+"""The building blocks every practice widget shares: the box a widget is drawn in (with what
+makes it usable from the keyboard and with a screen reader), layouts, the article argument,
+the answers file (reading a saved answer in its shape, saving with a message when it fails),
+the note and the "Start again" row, and the article's text cut to what a widget shows.
 
 They are public so that each widget module can use them; a notebook has no need to.
 """
@@ -15,6 +16,40 @@ from medialit.article import Article, load_article, make_article
 from medialit.answers import AnswerError, AnswerStore, check_choices, check_marks, open_answers
 
 WIDE = w.Layout(width="100%")
+KIT_CLASS = "medialit-widget"  # the root of every widget the kit draws (tests find them by it)
+PAGE_HELPER = Path(__file__).with_name("page_helper.js")
+
+
+def kit_box(children: list) -> w.VBox:
+    """The box a practice widget is drawn in: its parts, then a hidden part that runs
+    ``page_helper.js`` in the page. That script does what ipywidgets cannot do from Python:
+    it keeps the keys typed in the widget from JupyterLab's notebook shortcuts (so ↑/↓ on a
+    menu change the menu, not the cell), names question groups and slider handles, makes
+    feedback lines polite live regions, keeps focus in place when a control disappears and
+    draws a focus ring anyone can see.
+
+    The script is an ``application/javascript`` output inside an ``Output`` widget, whose
+    outputs JupyterLab trusts; it runs each time the widget is drawn, with no extension to
+    install. Where scripts do not run the widget still works, without those aids.
+    """
+    helper = w.Output(layout=w.Layout(display="none")).add_class("ml-page-helper")
+    script = PAGE_HELPER.read_text(encoding="utf-8")
+    helper.outputs = ({"output_type": "display_data", "metadata": {},
+                       "data": {"application/javascript": script}},)
+    return w.VBox([*children, helper]).add_class(KIT_CLASS)
+
+
+def live_line(value: str = "") -> w.HTML:
+    """A line of feedback a screen reader reads out when it changes (an ``aria-live="polite"``
+    region), so "✔ Right" is heard, not only seen."""
+    return w.HTML(value).add_class("ml-live")
+
+
+def question_group(prompt: str, control: w.Widget) -> w.VBox:
+    """A question's words (HTML) above its control, grouped so the control is named by the
+    question: a radio group labelled by it, a text box named by it rather than its
+    placeholder."""
+    return w.VBox([w.HTML(prompt).add_class("ml-prompt"), control]).add_class("ml-group")
 
 
 def button_layout(**more) -> w.Layout:
@@ -83,7 +118,8 @@ def note_html(message: str) -> str:
 
 
 def confirm_reset(on_reset) -> w.HBox:
-    """A 'Start again' button that asks before it erases anything."""
+    """A 'Start again' button that asks before it erases anything. "No, keep them" comes
+    first, so the control that takes focus when the question appears is the safe one."""
     start = w.Button(description="Start again", icon="undo", tooltip="Erase your answers here",
                      layout=button_layout())
     yes = w.Button(description="Yes, erase my answers", button_style="danger",
@@ -107,7 +143,15 @@ def confirm_reset(on_reset) -> w.HBox:
     start.on_click(ask)
     no.on_click(hide)
     yes.on_click(erase)
-    return w.HBox([start, yes, no])
+    return w.HBox([start, no, yes])
+
+
+def scroll_region(inner_html: str, label: str, height: str = "300px") -> str:
+    """HTML for a box that scrolls, which a keyboard user can reach with Tab and scroll with
+    the arrow keys, and which a screen reader names (a focusable, labelled region)."""
+    return (f"<div role='region' tabindex='0' aria-label='{html.escape(label, quote=True)}' "
+            f"style='height:{height};overflow:auto;border:1px solid #767676;padding:4px'>"
+            f"{inner_html}</div>")
 
 
 def shorten(text: str, limit: int = 70) -> str:

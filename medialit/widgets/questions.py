@@ -7,15 +7,17 @@ import html
 import ipywidgets as w
 
 from medialit.answers import AnswerError, AnswerNotSaved, AnswerStore
-from medialit.widgets.parts import (WIDE, answers_store, button_layout, note_html, save_or_warn,
-                                    saved_answer)
+from medialit.widgets.parts import (WIDE, answers_store, button_layout, kit_box, live_line,
+                                    note_html, question_group, save_or_warn, saved_answer)
 
 
 def choice_question(qid: str, prompt: str, options: list[str], answer: str, explanation: str,
-                    answers: AnswerStore | None = None, notebook: str = "practice") -> w.VBox:
+                    answers: AnswerStore | None = None, notebook: str = "practice",
+                    reasons: dict[str, str] | None = None) -> w.VBox:
     """A multiple-choice "check your understanding" question with instant feedback.
 
-    The choice is saved as soon as it is made; "Check" says right or not, and why.
+    The choice is saved as soon as it is made; "Check" says right or not, and why: with
+    ``reasons`` ({option: why}), a wrong choice is told why it is wrong.
     """
     store = answers_store(answers, notebook)
     if answer not in options:
@@ -25,7 +27,7 @@ def choice_question(qid: str, prompt: str, options: list[str], answer: str, expl
                             description="", layout=WIDE)
     check = w.Button(description="Check", icon="check", tooltip=f"Check your answer to {qid}",
                      layout=button_layout())
-    feedback = w.HTML()
+    feedback = live_line()
 
     def save(change):
         if change["new"] is not None:
@@ -39,12 +41,17 @@ def choice_question(qid: str, prompt: str, options: list[str], answer: str, expl
             feedback.value = note_html(f"✔ Right. {html.escape(explanation)}")
         else:
             saved = "" if qid in store.unsaved else " (Your answer is saved; you can change it.)"
-            feedback.value = note_html(f"✘ Not quite: think again, then check.{saved}")
+            why = html.escape((reasons or {}).get(choice.value, ""))
+            feedback.value = note_html(f"✘ Not quite. {why} Think again, then check.{saved}"
+                                       if why else f"✘ Not quite: think again, then check.{saved}")
 
     choice.observe(save, names="value")
     check.on_click(mark)
-    return w.VBox([w.HTML(note_html(f"<b>{html.escape(qid)}.</b> {html.escape(prompt)}")), choice,
-                   check, feedback])
+    return kit_box([question_group(_prompt_html(qid, prompt), choice), check, feedback])
+
+
+def _prompt_html(qid: str, prompt: str) -> str:
+    return note_html(f"<b>{html.escape(qid)}.</b> {html.escape(prompt)}")
 
 
 def written_answer(qid: str, prompt: str, answers: AnswerStore | None = None,
@@ -53,8 +60,8 @@ def written_answer(qid: str, prompt: str, answers: AnswerStore | None = None,
     store = answers_store(answers, notebook)
     box = w.Textarea(value=saved_answer(store, qid, "text"), placeholder="Type your answer here",
                      description="", rows=rows, layout=WIDE, continuous_update=False)
-    status = w.HTML(note_html(f"⚠ {store.message}" if store.message else
-                              "✔ Saved." if store.get(qid) else ""))
+    status = live_line(note_html(f"⚠ {store.message}" if store.message else
+                                 "✔ Saved." if store.get(qid) else ""))
 
     def save(change):
         try:
@@ -67,8 +74,7 @@ def written_answer(qid: str, prompt: str, answers: AnswerStore | None = None,
                                      "saved.")
 
     box.observe(save, names="value")
-    return w.VBox([w.HTML(note_html(f"<b>{html.escape(qid)}.</b> {html.escape(prompt)}")), box,
-                   status])
+    return kit_box([question_group(_prompt_html(qid, prompt), box), status])
 
 
 # -- the pre-check and post-check ----------------------------------------------------------------
@@ -92,7 +98,7 @@ def checkpoint(stage: str, answers: AnswerStore | None = None, notebook: str = "
     items = load_checkpoint_items()
     blocks = []
     pickers = {}
-    saving = w.HTML()
+    saving = live_line()
     for item in items:
         qid = f"{stage}_{item['id']}"
         saved = store.get(qid)
@@ -101,8 +107,8 @@ def checkpoint(stage: str, answers: AnswerStore | None = None, notebook: str = "
         picker.observe(lambda change, qid=qid: change["new"] is not None and
                        save_or_warn(saving, store.set, qid, change["new"]), names="value")
         pickers[qid] = (picker, item)
-        blocks += [w.HTML(note_html(f"<b>{qid}.</b> {html.escape(item['prompt'])}")), picker]
-    result = w.HTML()
+        blocks.append(question_group(_prompt_html(qid, item["prompt"]), picker))
+    result = live_line()
     if stage == "pre":
         done = w.Button(layout=button_layout(), description="I have answered", icon="check",
                         tooltip="Save your answers to the pre-check")
@@ -136,4 +142,4 @@ def checkpoint(stage: str, answers: AnswerStore | None = None, notebook: str = "
                                            f"{html.escape(item['explanation'])}"))
             result.value = note_html(f"<b>{right} of {len(items)} right.</b>") + "".join(lines)
     done.on_click(finish)
-    return w.VBox([*blocks, saving, done, result])
+    return kit_box([*blocks, saving, done, result])

@@ -11,8 +11,8 @@ from medialit.article import Article
 from medialit.answers import AnswerStore, answer_id
 from medialit.keys import load_quote_key
 from medialit.widgets.parts import (WIDE, answers_store, as_article, button_layout, confirm_reset,
-                                    note_html, quote_in_context, save_or_warn, saved_answer,
-                                    shorten)
+                                    kit_box, live_line, note_html, quote_in_context, save_or_warn,
+                                    saved_answer, shorten)
 
 ANONYMOUS = "An unnamed (anonymous) source"
 NOBODY = "No one: the article does not say"
@@ -23,7 +23,10 @@ VAGUE = "A vague group (“experts”, “analysts” …)"
 
 def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str = "practice",
                 qid: str = "who_said_it") -> w.VBox:
-    """For each quote, choose who said it; the feedback shows the clue in the text."""
+    """For each quote, choose who said it; the feedback shows the clue in the text.
+
+    The first choice checked is the one that counts: "Check" shows the answer, so that quote's
+    choice is kept from then on (saved under ``<qid>_checked`` too, so a restart keeps it)."""
     article = as_article(article)
     store = answers_store(answers, notebook)
     analysis = analyze(article)
@@ -33,35 +36,42 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
                                         "nothing to attribute."))])
     from medialit.people import people_named
 
+    shown = {s.name: s.shown_as or s.name for s in analysis.sources}
     names = sorted({item["speaker"] for item in items if item["speaker"] and
                     item["speaker_kind"] == "named"} | {s.name for s in analysis.sources
                                                         if s.kind == "named"}
-                   | people_named(article))
-    choices = [("— choose —", "")] + [(name, name) for name in names] + \
+                   | people_named(article)
+                   | {name for item in items for name in item["also_right"]})
+    choices = [("— choose —", "")] + [(shown.get(name, name), name) for name in names] + \
         [(ANONYMOUS, ANONYMOUS), (VAGUE, VAGUE), (NOBODY, NOBODY)]
+    checked_id = answer_id(f"{qid}_checked", article)
     qid = answer_id(qid, article)
+    # as wide as the cell: one step per quote stays wide enough to hit on a small screen
     position = w.IntSlider(value=1, min=1, max=len(items), description="Quote",
-                           continuous_update=False, tooltip="which quote")
+                           continuous_update=False, tooltip="which quote", layout=WIDE)
     context = w.HTML(layout=WIDE)
     speaker = w.Dropdown(options=choices, description="Who said it?", layout=WIDE,
                          style={"description_width": "initial"})
     check = w.Button(description="Check", icon="check", tooltip="Check your answer",
                      layout=button_layout())
-    feedback = w.HTML()
+    feedback = live_line()
     tally = w.HTML()
-    saving = w.HTML()
+    saving = live_line()
 
     def show(_=None):
         item = items[position.value - 1]
         context.value = quote_in_context(article, item["start"], item["end"])
         saved = saved_answer(store, qid, "choices").get(_item_id(item), "")
         speaker.value = saved if saved in {value for _, value in choices} else ""
-        feedback.value = ""
+        locked = _item_id(item) in saved_answer(store, checked_id, "choices")
+        speaker.disabled = locked
+        feedback.value = note_html("You have checked this quote: your first answer counts.") \
+            if locked else ""
         update_tally()
 
     def update_tally():
         saved = saved_answer(store, qid, "choices")
-        right = sum(1 for item in items if saved.get(_item_id(item)) == _right_answer(item))
+        right = sum(1 for item in items if saved.get(_item_id(item)) in _right_answers(item))
         tally.value = note_html(f"{len(saved)} of {len(items)} answered, {right} right.")
 
     def save(change):
@@ -69,8 +79,8 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
             return
         item = items[position.value - 1]
         saved = dict(saved_answer(store, qid, "choices"))
-        if saved.get(_item_id(item)) == change["new"]:
-            return  # the slider showed a saved answer: nothing new to save
+        if saved.get(_item_id(item)) == change["new"] or speaker.disabled:
+            return  # the slider showed a saved answer, or one already checked: nothing to save
         saved[_item_id(item)] = change["new"]
         save_or_warn(saving, store.set, qid, saved)
         update_tally()
@@ -81,14 +91,27 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
             feedback.value = note_html("Choose a speaker first.")
             return
         clue = _clue(article, analysis, item)
-        if speaker.value == _right_answer(item):
+        if item["also_right"] and speaker.value in _right_answers(item):
+            feedback.value = note_html(f"✔ Right: {html.escape(speaker.value)} is one answer the "
+                                       "article allows; the others are "
+                                       f"{html.escape(_listed(_right_answers(item), speaker.value, 'and'))}. "
+                                       f"{html.escape(item['note'] or '')}{clue}")
+        elif speaker.value == _right_answer(item):
             feedback.value = note_html(f"✔ Right: {html.escape(_right_answer(item))}.{clue}")
         else:
+            answers = _right_answers(item)
             feedback.value = note_html(f"✘ Not quite. The answer is "
-                                       f"{html.escape(_right_answer(item))}.{clue}")
+                                       f"{html.escape(_listed(answers, None) if len(answers) > 1 else answers[0])}"
+                                       f".{clue}")
+        checked = dict(saved_answer(store, checked_id, "choices"))
+        checked[_item_id(item)] = speaker.value
+        speaker.disabled = save_or_warn(saving, store.set, checked_id, checked)
+        if speaker.disabled:
+            feedback.value += note_html("Your choice for this quote is kept now: the first answer "
+                                        "you check is the one that counts.")
 
     def reset():
-        save_or_warn(saving, store.remove, qid)
+        save_or_warn(saving, store.remove, qid, checked_id)
         show()
 
     position.observe(show, names="value")
@@ -99,8 +122,8 @@ def who_said_it(article=None, answers: AnswerStore | None = None, notebook: str 
                              "paragraph, and choose who said it. Pronouns like “he” point back "
                              "to someone: look for the clue.") + note_html(key_note) +
                    (note_html(f"⚠ {store.message}") if store.message else ""))
-    return w.VBox([intro, position, context, speaker, check, feedback, tally, saving,
-                   confirm_reset(reset)])
+    return kit_box([intro, position, context, speaker, check, feedback, tally, saving,
+                    confirm_reset(reset)])
 
 
 def _quotes_to_attribute(article: Article, analysis: Analysis) -> tuple[list[dict], str]:
@@ -110,16 +133,30 @@ def _quotes_to_attribute(article: Article, analysis: Analysis) -> tuple[list[dic
     if key:
         items = [{"start": q["content"]["start"], "end": q["content"]["end"],
                   "text": q["content"]["text"], "speaker": q["speaker"],
-                  "speaker_kind": q["speaker_kind"]} for q in key if q["kind"] == "direct"]
+                  "speaker_kind": q["speaker_kind"], "also_right": q.get("also_right", []),
+                  "note": q.get("note")} for q in key if q["kind"] == "direct"]
         return items, ""
     items = [{"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
-              "speaker_kind": q.speaker_kind} for q in analysis.speech if q.kind == "direct"]
+              "speaker_kind": q.speaker_kind, "also_right": [], "note": None}
+             for q in analysis.speech if q.kind == "direct"]
     return items, ("This article has no answer key, so the machine's answer is used, and the "
                    "machine can be wrong.")
 
 
 def _item_id(item: dict) -> str:
     return f"{item['start']}-{item['end']}"
+
+
+def _right_answers(item: dict) -> list[str]:
+    """Every answer marked right: the key's speaker, then the others the article allows when
+    it does not settle who spoke (``also_right`` in the quote key)."""
+    return [_right_answer(item), *item["also_right"]]
+
+
+def _listed(names: list[str], but: str | None, joined_by: str = "or") -> str:
+    """The names but one, as a list in words: "A, B or C"."""
+    others = [name for name in names if name != but]
+    return ", ".join(others[:-1]) + (f" {joined_by} " if len(others) > 1 else "") + others[-1]
 
 
 def _right_answer(item: dict) -> str:
@@ -176,11 +213,11 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
                             layout=w.Layout(width="260px"),
                             tooltip=f"the group {source.name} speaks for")
         pickers[source.name] = picker
-        rows.append(w.HBox([w.HTML(f"<b>{html.escape(source.name)}</b>{described} "
+        rows.append(w.HBox([w.HTML(f"<b>{html.escape(source.shown_as or source.name)}</b>{described} "
                                    f"({source.words} words)", layout=w.Layout(width="55%")), picker]))
     chart = w.Output()
-    differences = w.HTML()
-    saving = w.HTML()
+    differences = live_line()
+    saving = live_line()
 
     qid = answer_id(qid, article)
 
@@ -216,7 +253,7 @@ def source_sorter(article=None, answers: AnswerStore | None = None, notebook: st
     intro = w.HTML(note_html("<b>Source sorter.</b> Who does each source speak for? Choose a "
                              "group for each. The chart compares your groups with the machine's.") +
                    (note_html(f"⚠ {store.message}") if store.message else ""))
-    return w.VBox([intro, *rows, saving, chart, differences, confirm_reset(reset)])
+    return kit_box([intro, *rows, saving, chart, differences, confirm_reset(reset)])
 
 
 # -- quote inspector ---------------------------------------------------------------------------------
@@ -236,6 +273,12 @@ def quote_inspector(article=None) -> w.VBox:
     picker = w.Dropdown(options=[(f"{n + 1} · {shorten(q.text, 60)}", n)
                                  for n, q in enumerate(quotes)],
                         description="Quote", layout=WIDE, tooltip="the quote to inspect")
+    # a long menu is slow to step through: type the quote's number instead
+    number = w.BoundedIntText(value=1, min=1, max=len(quotes), description="Quote number",
+                              style={"description_width": "initial"},
+                              layout=w.Layout(width="13rem"), tooltip=f"1 to {len(quotes)}")
+    w.dlink((number, "value"), (picker, "value"), transform=lambda value: value - 1)
+    w.dlink((picker, "value"), (number, "value"), transform=lambda index: index + 1)
     view = w.HTML(layout=WIDE)
     forms = {"full": "a full quote: whole sentences in the speaker's words",
              "partial": "a partial quote: a few of the speaker's words inside the writer's sentence",
@@ -266,6 +309,6 @@ def quote_inspector(article=None) -> w.VBox:
 
     picker.observe(show, names="value")
     show()
-    intro = w.HTML(note_html("<b>Quote inspector.</b> Choose a quote to see it in its paragraph "
-                             "and what the machine says about it."))
-    return w.VBox([intro, picker, view])
+    intro = w.HTML(note_html("<b>Quote inspector.</b> Choose a quote, or type its number, to "
+                             "see it in its paragraph and what the machine says about it."))
+    return kit_box([intro, w.VBox([number, picker]), view])

@@ -673,7 +673,7 @@ def task_hunt_key(form: str) -> str:
 # other form at the end, cy is absent (and her written answer is not marked yet). Each: the ✎ cells, the error hunt's saved marks, the
 # teacher's marks for the written answers (q3-q5; None: not marked yet) and the points each
 # question must earn. q1: four sources of the right kind earn 2, a wrong kind half as much;
-# q2: two right marks earn 2; a mark on a discussion note scores but is not a mistake found.
+# q2: two right marks earn 2; a mark on a discussion note earns and costs nothing.
 TASK_SUBMISSIONS = [
     ("ana", "task-form-a", {"q1_answer": 'q1_sources = {"Nandra": "named", "critics": "named"}',
                             "q2_answer": 'q2_marks = [("admited", "spelling")]'},
@@ -682,7 +682,7 @@ TASK_SUBMISSIONS = [
                                         '"Critics": "vague", "library staff": "anonymous"}',
                            "q2_answer": 'q2_marks = [("Critics", "vague-attribution")]',
                            "q3": "“Critics” is vague: we do not know who they are."},
-     None, None, {"q1": 2.0, "q2": 1.0}),
+     None, None, {"q1": 2.0, "q2": 0.0}),
     ("ben", "task-form-b", {}, lambda: [task_mark("Skaters", "inconsistent-term", "task-form-b")],
      {"q3": 0, "q4": 1, "q5": 0}, {"q1": 0.0, "q2": 1.0}),
     ("ana", "task-form-b", {"q1_answer": 'q1_sources = {"Martin Hale": "named", "Rachel Okafor": "named", '
@@ -803,6 +803,7 @@ def test_performance_task_release_submit_grade_and_gain(tmp_path):
     assert {s: [(r[st] or {}).get("problems_found") for st in ("pre", "post")]
             for s, r in rows.items()} == {"ana": [1, 2], "ben": [1, 2], "cy": [0, None]}
     assert gains["questions"]["q1"]["pre"] == pytest.approx((0.75 + 2 + 0) / 3)
+    assert gains["questions"]["q2"]["pre"] == pytest.approx((1 + 0 + 1) / 3)
     summary = dashboard.task_summary(gains)
     assert "| ana | 2.75 (A, 1 found) | 9 (B, 2 found) | +6.25 |" in summary
     assert "mean gain +6.6 points over the 2 who took both" in summary

@@ -537,7 +537,7 @@ def test_task_before_and_after_by_hand_in_time(tmp_path):
             ROOT / "seeds" / db.TASK_FORMS["task-form-b"])): [
                 task_mark("untill", "spelling", "task-form-b"),
                 task_mark("Some residents", "vague-attribution", "task-form-b"),  # a note
-                task_mark("car park", "spelling", "task-form-b")]})["task-form-b.answers.json"]),
+                task_mark("car park", "spelling", "task-form-b")]})["my-answers/task-form-b.answers.json"]),
         encoding="utf-8")
 
     data = db.load_class(course)

@@ -351,14 +351,136 @@ def load_graded_key(assignment: str, article, course: str | Path | None = None) 
     student copy holds no key and a student's kernel has no ``$MEDIALIT_COURSE``, so there
     it is None. A key whose spans no longer fit the article is never used.
     """
-    from dataclasses import replace
-
     from medialit.keys import load_error_key
+
+    return _teachers_key(assignment, article, course, load_error_key)
+
+
+def _teachers_key(assignment: str, article, course, loader):
+    """``loader``'s key from the teacher's copy in ``<course>/solutions/<assignment>/``, else
+    from beside the article (see ``load_graded_key``)."""
+    from dataclasses import replace
 
     course = course or os.environ.get(COURSE_VARIABLE)
     if course and article.path:
         teachers = Path(course) / "solutions" / assignment / Path(article.path).name
-        key = load_error_key(replace(article, path=str(teachers)))
+        key = loader(replace(article, path=str(teachers)))
         if key is not None:
             return key
-    return load_error_key(article)
+    return loader(article)
+
+
+# -- naming the sources (the performance task's q1) ---------------------------------------------
+#
+# The student lists who speaks in an article and what kind of source each is; the key is the
+# article's quote key (<article>.quotes.json): every speaker with its speaker_kind. Names are
+# matched as a teacher would read them: "Nandra", "Councillor Priya Nandra" and "priya nandra"
+# all name Priya Nandra; "library staff" names "A member of the library staff".
+
+SOURCE_KINDS = ("named", "anonymous", "vague")
+_LEADING_WORDS = ("a", "an", "the", "some")
+
+
+def load_graded_sources(assignment: str, article,
+                        course: str | Path | None = None) -> dict[str, str] | None:
+    """The sources of a graded article, ``{speaker: kind}`` (named, anonymous or vague), read
+    from its quote key as ``load_graded_key`` reads the error key: the teacher's copy first.
+    None when there is no key (a student's copy)."""
+    from medialit.keys import load_quote_key
+
+    quotes = _teachers_key(assignment, article, course, load_quote_key)
+    if quotes is None:
+        return None
+    return {quote["speaker"]: quote["speaker_kind"] for quote in quotes
+            if quote["speaker"] and quote["speaker_kind"] in SOURCE_KINDS}
+
+
+def _name_words(name: str) -> list[str]:
+    words = [word.strip(".,;:'\"()").removesuffix("'s")
+             for word in name.translate(PLAIN_QUOTES).casefold().split()]
+    words = [word for word in words if word]
+    while words and words[0] in _LEADING_WORDS:
+        words = words[1:]
+    return words
+
+
+def _names_match(typed: list[str], source: list[str]) -> bool:
+    """One name's words stand, whole and in order, inside the other's."""
+    short, long = sorted((typed, source), key=len)
+    return bool(short) and any(long[at:at + len(short)] == short
+                               for at in range(len(long) - len(short) + 1))
+
+
+@dataclass(frozen=True)
+class SourcesScore:
+    """A student's list of sources, marked against the key: ``kinds`` maps each key source the
+    student named to the kind they gave it; ``unmatched`` are names that are no source in the
+    key. ``right`` counts sources named with the right kind, ``wrong_kind`` the others."""
+
+    kinds: dict[str, str]
+    key: dict[str, str]
+    unmatched: list[str]
+
+    @property
+    def right(self) -> int:
+        return sum(self.key[source] == kind for source, kind in self.kinds.items())
+
+    @property
+    def wrong_kind(self) -> int:
+        return len(self.kinds) - self.right
+
+    def points(self, out_of: float, needed: int) -> float:
+        """``needed`` sources with the right kind earn all ``out_of`` points; a source named
+        with the wrong kind (or none) earns half as much."""
+        earned = self.right + 0.5 * self.wrong_kind
+        return round(float(min(out_of, out_of * earned / needed)), 2)
+
+    def feedback(self, needed: int) -> str:
+        """What the hidden test prints for the student: one line per source they named."""
+        lines = []
+        for source, kind in self.kinds.items():
+            if self.key[source] == kind:
+                lines.append(f"✔ {source}: {kind}, right.")
+            else:
+                lines.append(f"◐ {source} is a source, but a {self.key[source]} one"
+                             + (f", not {kind}." if kind else "."))
+        lines += [f"✘ “{name}” is not one of the people or groups the article quotes."
+                  for name in self.unmatched]
+        missed = [source for source in self.key if source not in self.kinds]
+        lines.append(f"Sources with the right kind: {self.right} of the {needed} needed for all "
+                     f"the points ({len(self.key)} in the article).")
+        if missed and self.right < needed:
+            lines.append("Sources you could still have named: " + "; ".join(
+                f"{source} ({self.key[source]})" for source in missed))
+        return "\n".join(lines)
+
+
+def score_sources_named(named: dict, key: dict[str, str] | None) -> SourcesScore:
+    """Mark a student's ``{"who": "named" | "anonymous" | "vague"}`` against an article's
+    sources (``load_graded_sources``). Each key source counts once, with the best kind any
+    of the student's names for it was given; names that match no source cost nothing.
+
+    >>> score = score_sources_named({"Nandra": "named", "critics": "named"},
+    ...                             {"Priya Nandra": "named", "Critics": "vague"})
+    >>> score.right, score.wrong_kind
+    (1, 1)
+    """
+    if key is None:
+        raise ValueError("There is no answer key to mark this list of sources against. For a "
+                         "graded exercise, run nbgrader in the course folder (its "
+                         f"nbgrader_config.py sets {COURSE_VARIABLE}).")
+    kinds: dict[str, str] = {}
+    unmatched = []
+    for name, kind in (named or {}).items():
+        if not isinstance(name, str) or not name.strip():
+            continue
+        kind = kind.strip().casefold() if isinstance(kind, str) else ""
+        typed = _name_words(name)
+        found = [source for source in key if _names_match(typed, _name_words(source))]
+        if not found:
+            unmatched.append(name.strip())
+            continue
+        source = min(found, key=lambda s: (key[s] != kind, abs(len(_name_words(s)) - len(typed))))
+        if kinds.get(source) != key[source]:
+            kinds[source] = kind
+    return SourcesScore(kinds=kinds, key=dict(key), unmatched=unmatched)

@@ -565,6 +565,235 @@ def plot_gain(data: ClassData) -> ChartFigure:
     return figure
 
 
+# -- the performance task, before and after ----------------------------------------------------
+#
+# The task has two forms, one nbgrader assignment each (TASK_FORMS): half the class takes form A
+# at the start of the unit and B at the end, the other half the other way round
+# (lessons/performance-task.md). Nothing says which submission was the "before": a student's
+# first task submission (by the time nbgrader recorded it) is their pre-task, the second their
+# post-task, unless the teacher's ``first_forms`` says which form a student took first.
+
+TASK_FORMS = {"task-form-a": "task-library-hours.txt", "task-form-b": "task-skatepark.txt"}
+TASK_QUESTIONS = {"q1": "sources named", "q2": "problems found", "q3": "problems explained",
+                  "q4": "missing voices", "q5": "claim checked"}
+
+
+def load_task_submissions(db_url: str, course_id: str = COURSE_ID) -> list[dict]:
+    """Every performance-task submission in an nbgrader gradebook: ``student``, ``form`` (the
+    assignment), ``timestamp`` (when it was handed in; None if nbgrader has none), ``score``,
+    ``max_score``, ``waiting`` (written answers not marked yet) and ``questions`` (grade id ->
+    points: the teacher's mark when there is one, else the computer's; None while waiting)."""
+    from nbgrader.api import Gradebook, MissingEntry
+
+    found = []
+    with Gradebook(db_url, course_id=course_id) as gradebook:
+        for form in TASK_FORMS:
+            try:
+                assignment = gradebook.find_assignment(form)
+            except MissingEntry:
+                continue
+            for submission in assignment.submissions:
+                questions = {}
+                for notebook in submission.notebooks:
+                    for grade in notebook.grades:
+                        questions[grade.name] = None if grade.needs_manual_grade else \
+                            float(grade.score or 0)
+                found.append({"student": submission.student.id, "form": form,
+                              "timestamp": submission.timestamp,
+                              "score": float(submission.score or 0),
+                              "max_score": float(submission.max_score or 0),
+                              "waiting": bool(submission.needs_manual_grade),
+                              "questions": questions})
+    return found
+
+
+ANSWERS_FOLDERS = ("my-answers", ".answers")  # where newer kits keep answers, beside the notebook
+
+
+def task_answers_file(folder: Path, stem: str) -> Path | None:
+    """A handed-in answers file: in the answers folder beside the notebook (``my-answers/``),
+    or beside the notebook itself, where earlier versions of the kit kept it."""
+    for path in [folder / name / f"{stem}.answers.json" for name in ANSWERS_FOLDERS] + \
+            [folder / f"{stem}.answers.json"]:
+        if path.is_file():
+            return path
+    return None
+
+
+def task_problems_found(course: Path, student: str, form: str) -> int | None:
+    """How many of the task article's mistakes the student found in q2 (marks typed into the
+    notebook, else the error hunt's in the handed-in answers file), by the one scorer; None
+    when nothing of theirs was handed in."""
+    folder = next((course / step / student / form for step in STEPS
+                   if (course / step / student / form).is_dir()), None)
+    if folder is None:
+        return None
+    name = TASK_FORMS[form]
+    copies = (folder / name, course / "solutions" / form / name)
+    article = ml.load_article(next((path for path in copies if path.is_file()),
+                                   KIT / "seeds" / name))
+    key = load_graded_key(form, article, course) or []
+    text_key = [error for error in key if error.get("detectable", "text") == "text"]
+    marks = load_typed_marks(folder / f"{form}.ipynb", article, text_key)
+    if not marks and (path := task_answers_file(folder, form)) is not None:
+        try:
+            saved = json.loads(path.read_text(encoding="utf-8"))["answers"]
+            marks = saved.get(ml.answer_id("error_hunt", article), [])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            marks = []
+    return score_error_hunt(marks if isinstance(marks, list) else [], key).found if key else None
+
+
+def task_gains(data: ClassData, first_forms: dict[str, str] | None = None) -> dict:
+    """Each student's performance task before and after, and the class's gain.
+
+    ``students``: student -> ``{"pre", "post", "gain"}``, where ``pre`` and ``post`` are
+    ``{"form", "score", "max_score", "waiting", "questions", "problems_found"}`` or None, and
+    ``gain`` is post minus pre in points (None unless both were taken). ``class``: how many
+    took each, ``mean_pre``, ``mean_post``, ``mean_gain`` (over students who took both) and
+    ``out_of``. ``questions``: per question, the class's mean points before and after.
+    Written answers not marked yet count 0, as in nbgrader; ``waiting`` says so.
+
+    >>> task_gains(ClassData(course=Path("."), gradebook=None))["class"]["mean_gain"] is None
+    True
+    """
+    first_forms = first_forms or {}
+    submissions = []
+    if data.gradebook is not None:
+        db_url = (data.gradebook if isinstance(data.gradebook, str)
+                  else f"sqlite:///{data.gradebook}")
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            submissions = load_task_submissions(db_url)
+        except (SQLAlchemyError, OSError, ValueError) as error:  # locked or damaged: say so
+            data.problems.append(f"The performance task could not be read from the gradebook "
+                                 f"({type(error).__name__}: {error}).")
+    wanted = set(data.students) if data.students else None
+    mine = defaultdict(list)
+    for entry in submissions:
+        if wanted is None or entry["student"] in wanted:
+            mine[entry["student"]].append(entry)
+    students = {}
+    for student, taken in sorted(mine.items()):
+        first = first_forms.get(student)
+        taken.sort(key=lambda e: (e["form"] != first if first else False,
+                                  e["timestamp"] is None, e["timestamp"] or 0, e["form"]))
+        stages = dict(zip(("pre", "post"), taken))
+        for entry in stages.values():
+            entry["problems_found"] = task_problems_found(data.course, student, entry["form"])
+        pre, post = stages.get("pre"), stages.get("post")
+        students[student] = {"pre": pre, "post": post,
+                             "gain": post["score"] - pre["score"] if pre and post else None}
+
+    def mean(values):
+        values = [v for v in values if v is not None]
+        return sum(values) / len(values) if values else None
+
+    rows = students.values()
+    return {
+        "students": students,
+        "questions": {qid: {stage: mean((row[stage] or {}).get("questions", {}).get(qid)
+                                        for row in rows if row[stage]) for stage in ("pre", "post")}
+                      for qid in TASK_QUESTIONS},
+        "class": {"taken_pre": sum(1 for r in rows if r["pre"]),
+                  "taken_post": sum(1 for r in rows if r["post"]),
+                  "taken_both": sum(1 for r in rows if r["gain"] is not None),
+                  "mean_pre": mean(r["pre"]["score"] for r in rows if r["pre"]),
+                  "mean_post": mean(r["post"]["score"] for r in rows if r["post"]),
+                  "mean_gain": mean(r["gain"] for r in rows),
+                  "waiting": sorted(s for s, r in students.items()
+                                    if any(e and e["waiting"] for e in (r["pre"], r["post"]))),
+                  "out_of": max((e["max_score"] for e in submissions), default=None)},
+    }
+
+
+def task_summary(gains: dict) -> str:
+    """The task's results as a Markdown table: one row per student, then the class."""
+    whole = gains["class"]
+    if not gains["students"]:
+        return ("No performance task in the gradebook yet: collect and autograde "
+                f"{' and '.join(TASK_FORMS)} (lessons/performance-task.md).")
+
+    def stage(entry):
+        if entry is None:
+            return "—"
+        found = "" if entry["problems_found"] is None else f", {entry['problems_found']} found"
+        return (f"{entry['score']:g} ({entry['form'][-1].upper()}{found})"
+                + (" ✎" if entry["waiting"] else ""))
+
+    lines = ["| student | before (form) | after (form) | gain |", "|---|---|---|---|"]
+    for student, row in gains["students"].items():
+        gain = "—" if row["gain"] is None else f"{row['gain']:+g}"
+        lines.append(f"| {student} | {stage(row['pre'])} | {stage(row['post'])} | {gain} |")
+    out_of = f" of {whole['out_of']:g}" if whole["out_of"] else ""
+    lines.append("")
+    lines.append(f"**Class:** before {_mean_words(whole['mean_pre'])}{out_of} "
+                 f"({whole['taken_pre']} students), after {_mean_words(whole['mean_post'])}"
+                 f"{out_of} ({whole['taken_post']}); mean gain "
+                 + ("—" if whole["mean_gain"] is None else f"{whole['mean_gain']:+.1f} points")
+                 + f" over the {whole['taken_both']} who took both.")
+    if whole["waiting"]:
+        lines.append(f"✎ Written answers still to mark in the formgrader (counted 0 until "
+                     f"then): {', '.join(whole['waiting'])}.")
+    return "\n".join(lines)
+
+
+def _mean_words(value) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def plot_task_gain(data: ClassData, first_forms: dict[str, str] | None = None) -> ChartFigure:
+    """The performance task before and after: each student's points (left) and the class's
+    mean points per question (right)."""
+    gains = task_gains(data, first_forms)
+    if not gains["students"]:
+        return _empty("Performance task: before and after", task_summary(gains))
+    whole, students = gains["class"], list(gains["students"])
+    figure = ChartFigure(figsize=(11, 4.6), layout="constrained")
+    people, questions = figure.subplots(1, 2, width_ratios=[max(2, len(students)), 3])
+    width = 0.4
+    for offset, stage, colour, hatch in ((-width / 2, "pre", GREY, "//"),
+                                         (width / 2, "post", BLUE, None)):
+        shown = [(i, gains["students"][s][stage]["score"]) for i, s in enumerate(students)
+                 if gains["students"][s][stage]]
+        if shown:
+            bars = people.bar([i + offset for i, _ in shown], [v for _, v in shown], width,
+                              color=colour, hatch=hatch, edgecolor="black", linewidth=0.6,
+                              label="before" if stage == "pre" else "after")
+            people.bar_label(bars, fmt="%g", fontsize=9)
+    people.set_xticks(range(len(students)), students, rotation=45 if len(students) > 6 else 0,
+                      ha="right" if len(students) > 6 else "center")
+    people.set_ylim(0, (whole["out_of"] or 10) + 1.5)
+    people.set_ylabel(f"points (of {whole['out_of'] or 10:g})", fontsize=LABEL_SIZE)
+    people.legend(loc="upper left", frameon=False, ncols=2)
+    title = (f"Class gain: {whole['mean_gain']:+.1f} points ({whole['taken_both']} took both)"
+             if whole["mean_gain"] is not None else
+             f"No gain yet: nobody has taken both forms ({whole['taken_pre']} before)")
+    people.set_title(title, loc="left", fontsize=TITLE_SIZE)
+    _tidy(people)
+    labels = list(TASK_QUESTIONS)
+    for offset, stage, colour, hatch in ((-width / 2, "pre", GREY, "//"),
+                                         (width / 2, "post", BLUE, None)):
+        values = [gains["questions"][qid][stage] for qid in labels]
+        if any(v is not None for v in values):
+            questions.bar([i + offset for i in range(len(labels))], [v or 0 for v in values],
+                          width, color=colour, hatch=hatch, edgecolor="black", linewidth=0.6,
+                          label="before" if stage == "pre" else "after")
+    questions.set_xticks(range(len(labels)), [f"{q}\n{TASK_QUESTIONS[q]}" for q in labels],
+                         fontsize=9)
+    questions.set_ylim(0, 2.6)
+    questions.set_ylabel("mean points (of 2)", fontsize=LABEL_SIZE)
+    questions.legend(loc="upper left", frameon=False, ncols=2)
+    questions.set_title("Per question", loc="left", fontsize=TITLE_SIZE)
+    _tidy(questions)
+    figure.alt_text = f"Performance task before and after. {title}. " + "; ".join(
+        f"{s}: {_num((r['pre'] or {}).get('score'))} before, "
+        f"{_num((r['post'] or {}).get('score'))} after"
+        for s, r in gains["students"].items()) + "."
+    return figure
+
+
 # -- the table and the CSV ----------------------------------------------------------------------
 
 def results_table(data: ClassData) -> list[dict]:

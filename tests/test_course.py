@@ -310,7 +310,8 @@ def page_text(page: Path) -> str:
 
 def test_five_assignments_with_the_lesson_stems():
     assert STEMS == ["02-who-said-it", "03-spot-the-errors", "04-whose-voices",
-                     "05-quotes-in-context", "06-check-it-yourself"]
+                     "05-quotes-in-context", "06-check-it-yourself",
+                     "task-form-a", "task-form-b"]  # and the performance task's two forms
 
 
 @pytest.mark.parametrize("stem", STEMS)
@@ -502,7 +503,8 @@ def test_exercises_hold_no_key_answers_temp_file_or_hidden_test(course, where):
 
 
 @pytest.mark.parametrize("stem, hunted", [("06-check-it-yourself", "article"),
-                                           ("03-spot-the-errors", "bridge")])
+                                           ("03-spot-the-errors", "bridge"),
+                                           ("task-form-a", "article"), ("task-form-b", "article")])
 def test_a_student_kernel_cannot_read_the_graded_key(stem, hunted, tmp_path):
     """As a student would try it: in their own copy of the generated exercise, with the
     setup cell's line that loads the graded hunt's article (the one the q2 check cell marks),
@@ -652,6 +654,161 @@ def test_grades_export_to_csv(course):
     assert scores["02-who-said-it", "teacher"] == 5  # the 3 written points wait for the teacher
     assert scores["03-spot-the-errors", "partial"] == 4
     assert scores["06-check-it-yourself", "blank"] == 0
+
+
+# -- the performance task, before and after (issue 18) ------------------------------------------
+
+TASK_FORMS = {"task-form-a": "task-library-hours", "task-form-b": "task-skatepark"}
+
+
+def task_mark(words: str, kind: str, form: str) -> dict:
+    return practice_mark(words, kind, SOLUTIONS / form / f"{TASK_FORMS[form]}.txt")
+
+
+def task_hunt_key(form: str) -> str:
+    return practice_hunt_key(SOLUTIONS / form / f"{TASK_FORMS[form]}.txt")
+
+
+# In the order they hand in: ana and cy take form A first, ben form B; ana and ben take the
+# other form at the end, cy is absent (and her written answer is not marked yet). Each: the ✎ cells, the error hunt's saved marks, the
+# teacher's marks for the written answers (q3-q5; None: not marked yet) and the points each
+# question must earn. q1: four sources of the right kind earn 2, a wrong kind half as much;
+# q2: two right marks earn 2; a mark on a discussion note earns and costs nothing.
+TASK_SUBMISSIONS = [
+    ("ana", "task-form-a", {"q1_answer": 'q1_sources = {"Nandra": "named", "critics": "named"}',
+                            "q2_answer": 'q2_marks = [("admited", "spelling")]'},
+     None, {"q3": 1, "q4": 0, "q5": 0}, {"q1": 0.75, "q2": 1.0}),
+    ("cy", "task-form-a", {"q1_answer": 'q1_sources = {"Priya Nandra": "named", "Gordon Mbeki": "named", '
+                                        '"Critics": "vague", "library staff": "anonymous"}',
+                           "q2_answer": 'q2_marks = [("Critics", "vague-attribution")]',
+                           "q3": "“Critics” is vague: we do not know who they are."},
+     None, None, {"q1": 2.0, "q2": 0.0}),
+    ("ben", "task-form-b", {}, lambda: [task_mark("Skaters", "inconsistent-term", "task-form-b")],
+     {"q3": 0, "q4": 1, "q5": 0}, {"q1": 0.0, "q2": 1.0}),
+    ("ana", "task-form-b", {"q1_answer": 'q1_sources = {"Martin Hale": "named", "Rachel Okafor": "named", '
+                                         '"Some residents": "vague", "A council engineer": "anonymous"}'},
+     lambda: [task_mark("untill", "spelling", "task-form-b"),
+              task_mark("planning officer", "role-conflict", "task-form-b")],
+     {"q3": 2, "q4": 2, "q5": 1}, {"q1": 2.0, "q2": 2.0}),
+    ("ben", "task-form-a", {"q1_answer": 'q1_sources = {"Joan Carrick": "named", "Tom Ellery": "named", '
+                                         '"the council": "named", "A member of the library staff": "anonymous"}',
+                            "q2_answer": 'q2_marks = [("£150,000", "self-contradiction"), '
+                                         '("The cuts will hit the town’s poorest families hardest.", '
+                                         '"missing-attribution")]'},
+     None, {"q3": 2, "q4": 1, "q5": 2}, {"q1": 2.0, "q2": 2.0}),
+]
+
+
+def test_performance_task_release_submit_grade_and_gain(tmp_path):
+    """The task as a class meets it: the teacher releases both forms through the exchange;
+    three students fetch, answer and submit (pre-task first, post-task later); the teacher
+    collects, autogrades and marks the written answers in the gradebook (as the formgrader
+    does); the class dashboard then shows each student's before, after and gain, and the
+    class's mean gain, read from the gradebook and the handed-in files alone."""
+    from nbgrader.api import Gradebook
+
+    root, home, exchange = tmp_path / "medialit", tmp_path / "home", tmp_path / "exchange"
+    for folder in (root / "solutions", home):
+        folder.mkdir(parents=True)
+    shutil.copy(ROOT / "nbgrader_config.py", root)
+    for form in TASK_FORMS:
+        shutil.copytree(SOLUTIONS / form, root / "solutions" / form)
+        for copy in (SOLUTIONS / form).glob(TASK_FORMS[form] + ".*"):
+            assert copy.read_bytes() == (ROOT / "seeds" / copy.name).read_bytes(), copy.name
+    env = {name: value for name, value in os.environ.items()
+           if not name.startswith(("JUPYTER", "IPYTHON", "MPL", "XDG_", "NBGRADER", "MEDIALIT_COURSE"))}
+    env.update(HOME=str(home), PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}",
+               MEDIALIT_EXCHANGE=str(exchange), PYTHONDONTWRITEBYTECODE="1")
+
+    def nbgrader(*commands, cwd=root):
+        """Run nbgrader commands at once (none of those run together writes the gradebook)."""
+        running = [(args, subprocess.Popen([NBGRADER, *args], cwd=cwd, env=env, text=True,
+                                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT))
+                   for args in commands]
+        output = ""
+        for args, process in running:
+            printed = process.communicate(timeout=600)[0]
+            assert process.returncode == 0, f"nbgrader {' '.join(args)}:\n{printed}"
+            output += printed
+        return output
+
+    for form in TASK_FORMS:
+        nbgrader(("generate_assignment", "--force", form))
+    nbgrader(*[("release_assignment", form) for form in TASK_FORMS])
+    handing_in = {}  # round (1: the pre-task, 2: the post-task) -> (student, folder, form)
+    for student, form, cells, hunt, _, _ in TASK_SUBMISSIONS:
+        desk = tmp_path / "students" / student
+        desk.mkdir(parents=True, exist_ok=True)
+        (desk / "nbgrader_config.py").write_text(
+            f'c = get_config()\nc.CourseDirectory.course_id = "medialit"\n'
+            f'c.Exchange.root = {str(exchange)!r}\n', encoding="utf-8")
+        work = desk / form  # what `nbgrader fetch_assignment` makes: the released folder
+        shutil.copytree(exchange / "medialit" / "outbound" / form, work)
+        assert not list(work.glob("*.errors.json")) and not list(work.glob("*.quotes.json"))
+        notebook = read(work / f"{form}.ipynb")
+        for grade_id, source in cells.items():
+            cell_of(notebook, grade_id).source = source
+        nbformat.write(notebook, str(work / f"{form}.ipynb"))
+        for name, content in (answers_file(form, {task_hunt_key(form): hunt()}) if hunt
+                              else {}).items():
+            (work / name).parent.mkdir(exist_ok=True)
+            (work / name).write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+        stage = 2 if any(s == student for s, _, _ in handing_in.get(1, [])) else 1
+        handing_in.setdefault(stage, []).append((student, desk, form))
+    for stage in sorted(handing_in):  # the pre-tasks are all in before any post-task
+        running = [subprocess.Popen([NBGRADER, "submit", form, f"--student={student}"], cwd=desk,
+                                    env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+                   for student, desk, form in handing_in[stage]]
+        assert [process.wait(timeout=600) for process in running] == [0] * len(running)
+    nbgrader(*[("collect", form) for form in TASK_FORMS])
+    log = without_kernel_shutdown_race(nbgrader(("autograde", "*", "--student=*")))
+    assert "Traceback" not in log, log[-3000:]
+
+    db_url = f"sqlite:///{root / 'gradebook.db'}"
+    with Gradebook(db_url, course_id="medialit") as gradebook:
+        for student, form, _, _, manual, points in TASK_SUBMISSIONS:
+            for qid, expected in points.items():
+                assert gradebook.find_grade(qid, form, form, student).auto_score == \
+                    pytest.approx(expected), (student, form, qid)
+            for qid, score in (manual or {}).items():  # what the formgrader does on a click
+                gradebook.find_grade(qid, form, form, student).manual_score = score
+        gradebook.db.commit()
+
+    sys.path.insert(0, str(ROOT / "teacher"))
+    try:
+        import dashboard
+    finally:
+        sys.path.remove(str(ROOT / "teacher"))
+    data = dashboard.load_class(root)
+    gains = dashboard.task_gains(data)
+    total = {(s, f): sum(p.values()) + sum((m or {}).values())
+             for s, f, _, _, m, p in TASK_SUBMISSIONS}
+    rows = gains["students"]
+    assert sorted(rows) == ["ana", "ben", "cy"]
+    assert [rows["ana"]["pre"]["form"], rows["ana"]["post"]["form"]] == ["task-form-a", "task-form-b"]
+    assert [rows["ben"]["pre"]["form"], rows["ben"]["post"]["form"]] == ["task-form-b", "task-form-a"]
+    assert rows["cy"]["post"] is None and rows["cy"]["gain"] is None
+    for student, row in rows.items():
+        for stage in ("pre", "post"):
+            if row[stage]:
+                assert row[stage]["score"] == pytest.approx(total[student, row[stage]["form"]])
+                assert row[stage]["max_score"] == 10
+    assert rows["ana"]["gain"] == pytest.approx(9 - 2.75)
+    assert rows["ben"]["gain"] == pytest.approx(9 - 2)
+    whole = gains["class"]
+    assert whole["mean_gain"] == pytest.approx((6.25 + 7) / 2)
+    assert (whole["taken_pre"], whole["taken_post"], whole["taken_both"]) == (3, 2, 2)
+    assert whole["waiting"] == ["cy"]  # cy's written answers are not marked yet
+    # problems found, re-marked from what was handed in (typed marks, else the answers file)
+    assert {s: [(r[st] or {}).get("problems_found") for st in ("pre", "post")]
+            for s, r in rows.items()} == {"ana": [1, 2], "ben": [1, 2], "cy": [0, None]}
+    assert gains["questions"]["q1"]["pre"] == pytest.approx((0.75 + 2 + 0) / 3)
+    assert gains["questions"]["q2"]["pre"] == pytest.approx((1 + 0 + 1) / 3)
+    summary = dashboard.task_summary(gains)
+    assert "| ana | 2.75 (A, 1 found) | 9 (B, 2 found) | +6.25 |" in summary
+    assert "mean gain +6.6 points over the 2 who took both" in summary
+    figure = dashboard.plot_task_gain(data)
+    assert figure.axes[0].get_title(loc="left").startswith("Class gain: +6.6 points")
 
 
 def test_the_exchange_carries_the_answers_folder(course, tmp_path):

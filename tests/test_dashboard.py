@@ -474,7 +474,7 @@ def test_notebook_is_thin_and_committed_without_outputs():
         assert not cell.outputs and not cell.execution_count
     calls = "\n".join(cell.source for cell in code)
     for function in ("load_class", "plot_scores", "plot_errors", "plot_false_alarms",
-                     "plot_gain", "export_button"):
+                     "plot_gain", "task_gains", "plot_task_gain", "export_button"):
         assert f"db.{function}(" in calls
 
 
@@ -489,5 +489,80 @@ def test_notebook_runs_on_a_course(class_course, monkeypatch):
     assert "ada, ben, cy, dan" in outputs[0][0]["data"]["text/markdown"]
     charts = [cell for cell in outputs[1:5]]
     assert all(any("image/png" in o.get("data", {}) for o in cell) for cell in charts)
-    assert "application/vnd.jupyter.widget-view+json" in outputs[5][0]["data"]
+    assert "No performance task in the gradebook yet" in outputs[5][0]["data"]["text/markdown"]
+    assert "application/vnd.jupyter.widget-view+json" in outputs[-1][0]["data"]
     assert not (TEACHER / "class-results.csv").exists()
+
+
+# -- the performance task ------------------------------------------------------------------------
+
+TASK = {form: {"q1": (2, "code"), "q2": (2, "code"), "q3": (2, "markdown"),
+               "q4": (2, "markdown"), "q5": (2, "markdown")} for form in db.TASK_FORMS}
+
+
+def task_mark(words: str, kind: str, form: str) -> dict:
+    text = ml.load_article(ROOT / "seeds" / db.TASK_FORMS[form]).text
+    start = text.index(words)
+    return {"start": start, "end": start + len(words), "text": words, "kind": kind}
+
+
+def test_task_before_and_after_by_hand_in_time(tmp_path):
+    """dee takes B first and A later; fay hands A in first but the teacher says she took B
+    first; gus took only A, and his written answers wait. dee's error-hunt marks are in the
+    answers folder beside her notebook (my-answers/)."""
+    from datetime import datetime
+
+    course = tmp_path / "course"
+    course.mkdir()
+    make_gradebook(course, ["dee", "fay", "gus"], {}, assignments=TASK)
+    from nbgrader.api import Gradebook
+
+    given = [("dee", "task-form-b", datetime(2027, 1, 10), [1, 1, 1, 0, 0]),
+             ("dee", "task-form-a", datetime(2027, 3, 20), [2, 2, 2, 1, 2]),
+             ("fay", "task-form-a", datetime(2027, 1, 10), [2, 1, 1, 1, 1]),
+             ("fay", "task-form-b", datetime(2027, 3, 20), [1, 1, 0, 1, 0]),
+             ("gus", "task-form-a", datetime(2027, 1, 11), [1.5, 0, None, None, None])]
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="medialit") as gradebook:
+        for student, form, when, scores in given:
+            gradebook.add_submission(form, student, timestamp=when)
+            for qid, score in zip(db.TASK_QUESTIONS, scores):
+                grade = gradebook.find_grade(qid, form, form, student)
+                if score is not None:
+                    grade.auto_score, grade.needs_manual_grade = score, False
+            gradebook.db.commit()
+    folder = hand_in(course, "dee", "task-form-b", {})
+    (folder / "my-answers").mkdir()
+    (folder / "my-answers" / "task-form-b.answers.json").write_text(json.dumps(
+        answers("task-form-b", {ml.answer_id("error_hunt", ml.load_article(
+            ROOT / "seeds" / db.TASK_FORMS["task-form-b"])): [
+                task_mark("untill", "spelling", "task-form-b"),
+                task_mark("Some residents", "vague-attribution", "task-form-b"),  # a note
+                task_mark("car park", "spelling", "task-form-b")]})["my-answers/task-form-b.answers.json"]),
+        encoding="utf-8")
+
+    data = db.load_class(course)
+    gains = db.task_gains(data, first_forms={"fay": "task-form-b"})
+    rows = gains["students"]
+    assert (rows["dee"]["pre"]["form"], rows["dee"]["post"]["form"]) == ("task-form-b", "task-form-a")
+    assert (rows["dee"]["pre"]["score"], rows["dee"]["post"]["score"], rows["dee"]["gain"]) == (3, 9, 6)
+    assert (rows["fay"]["pre"]["form"], rows["fay"]["gain"]) == ("task-form-b", 6 - 3)
+    assert rows["gus"]["post"] is None and rows["gus"]["pre"]["waiting"]
+    assert rows["dee"]["pre"]["problems_found"] == 1  # the note and the false alarm are no finds
+    assert rows["fay"]["pre"]["problems_found"] is None  # nothing of hers was handed in
+    whole = gains["class"]
+    assert whole["mean_gain"] == pytest.approx((6 + 3) / 2)
+    assert (whole["taken_pre"], whole["taken_post"], whole["waiting"]) == (3, 2, ["gus"])
+    assert gains["questions"]["q1"] == pytest.approx({"pre": (1 + 1 + 1.5) / 3, "post": (2 + 2) / 2})
+    assert gains["questions"]["q3"]["pre"] == pytest.approx((1 + 0) / 2)  # gus's waits
+    summary = db.task_summary(gains)
+    assert "| dee | 3 (B, 1 found) | 9 (A) | +6 |" in summary and "✎" in summary
+    figure = db.plot_task_gain(data, first_forms={"fay": "task-form-b"})
+    assert title(figure.axes[0]) == "Class gain: +4.5 points (2 took both)"
+    assert "dee: 3 before, 9 after" in figure.alt_text
+
+
+def test_no_task_yet(data):
+    gains = db.task_gains(data)
+    assert gains["students"] == {} and gains["class"]["mean_gain"] is None
+    assert "No performance task in the gradebook yet" in db.task_summary(gains)
+    assert title(db.plot_task_gain(data).axes[0]) == "Performance task: before and after"

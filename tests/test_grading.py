@@ -15,7 +15,8 @@ import medialit
 import medialit.grading
 from medialit.answers import AnswerStore
 from medialit.grading import (COURSE_VARIABLE, error_hunt_score, grade_error_marks,
-                              load_graded_key, place_mark, score_error_hunt)
+                              load_graded_key, place_mark, score_error_hunt,
+                              score_sources_named)
 
 KINDS = ["spelling", "role-conflict", "other", "ambiguous-pronoun"]
 ROOT = Path(__file__).resolve().parent.parent
@@ -375,3 +376,46 @@ def test_a_graded_hunt_has_no_check_or_hint_and_never_loads_the_key(nlp, tmp_pat
     assert [m["text"] for m in store.get("error_hunt")] == ["British Foreign Minister"]
     shown = " ".join(c.value for c in _walk(box) if isinstance(c, w.HTML))
     assert "Mark added" in shown and "Check my marks" not in shown
+
+
+# -- naming the sources (the performance task's q1) ---------------------------------------------
+
+SOURCES = {"Priya Nandra": "named", "Critics": "vague", "A member of the library staff": "anonymous",
+           "Marrowby town council": "named", "Friends of Marrowby Libraries": "named"}
+
+
+@pytest.mark.parametrize("typed, kind, source, right", [
+    ("Nandra", "named", "Priya Nandra", True),  # a surname names the person
+    ("Councillor Priya Nandra", "Named ", "Priya Nandra", True),  # a title, capitals, spaces
+    ("critics", "anonymous", "Critics", False),  # found, with the wrong kind
+    ("library staff", "anonymous", "A member of the library staff", True),
+    ("the council", "named", "Marrowby town council", True),
+    ("Friends of Marrowby Libraries’", "named", "Friends of Marrowby Libraries", True),
+    ("Priya", "", "Priya Nandra", False),  # named without a kind
+])
+def test_a_source_is_found_by_any_part_of_its_name(typed, kind, source, right):
+    score = score_sources_named({typed: kind}, SOURCES)
+    assert list(score.kinds) == [source] and score.right == int(right)
+
+
+@pytest.mark.parametrize("typed, unmatched", [("Bob", ["Bob"]), ("Tom Ellery", ["Tom Ellery"]),
+                                               ("Marrowby Library", ["Marrowby Library"]),
+                                               ("", []), ("  ", [])])
+def test_names_that_are_no_source_cost_nothing(typed, unmatched):
+    score = score_sources_named({typed: "named"}, SOURCES)
+    assert score.kinds == {} and score.points(2, 4) == 0 and score.unmatched == unmatched
+
+
+def test_sources_points_and_feedback():
+    named = {"Nandra": "named", "Priya Nandra": "vague", "Critics": "named",
+             "staff": "anonymous", "the council": "named", "Zed": "vague"}
+    score = score_sources_named(named, SOURCES)
+    assert (score.right, score.wrong_kind) == (3, 1)  # Nandra counts once, with her best kind
+    assert score.points(out_of=2, needed=4) == pytest.approx(2 * 3.5 / 4)
+    assert score_sources_named({name: kind for name, kind in SOURCES.items()}, SOURCES).points(2, 4) == 2
+    feedback = score.feedback(needed=4)
+    assert "◐ Critics is a source, but a vague one, not named." in feedback
+    assert "✘ “Zed” is not one of the people or groups" in feedback
+    assert "Friends of Marrowby Libraries (named)" in feedback  # could still have named it
+    with pytest.raises(ValueError, match="no answer key"):
+        score_sources_named(named, None)

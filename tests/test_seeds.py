@@ -177,3 +177,53 @@ def test_error_key_spans_check_themselves(path):
         assert error["explanation"].strip(), error["id"]
         for span in [error["span"], *error["related"]]:
             assert text[span["start"]:span["end"]] == span["text"], (error["id"], span)
+
+
+DESKS = sorted(SEEDS.glob("*.reference-desk.json"))
+DESK_ENTRY = {"id", "question", "claim", "finding", "sources"}
+DESK_SOURCE = {"outlet", "date", "title", "url"}
+
+
+@pytest.mark.parametrize("path", DESKS, ids=key_id)
+def test_reference_desk_has_the_documented_shape(path):
+    import re
+
+    key = json.loads(path.read_text(encoding="utf-8"))
+    text = (path.parent / key["article"]).read_text(encoding="utf-8")
+    assert set(key) == {"schema_version", "article", "entries"} and key["schema_version"] == 1
+    assert [entry["id"] for entry in key["entries"]] == [f"r{n}" for n in range(1, len(key["entries"]) + 1)]
+    starts = [entry["claim"]["start"] for entry in key["entries"]]
+    assert starts == sorted(starts), "entries are not in reading order"
+    for entry in key["entries"]:
+        assert set(entry) == DESK_ENTRY, entry["id"]
+        assert is_span(entry["claim"]), entry["id"]
+        assert text[entry["claim"]["start"]:entry["claim"]["end"]] == entry["claim"]["text"], entry["id"]
+        assert entry["question"].strip() and entry["finding"].strip(), entry["id"]
+        assert entry["sources"], entry["id"]
+        for source in entry["sources"]:
+            assert set(source) == DESK_SOURCE, entry["id"]
+            assert source["outlet"].strip()
+            assert source["date"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", source["date"])
+
+
+TASK_FORMS = sorted(SEEDS.glob("task-*.txt"))
+
+
+def test_the_task_forms_are_alike():
+    """The performance task's two forms must be of equal difficulty: the same problems by kind
+    and severity, sources of the same kinds, lengths within a tenth of each other."""
+    from collections import Counter
+
+    assert len(TASK_FORMS) == 2
+    shapes = []
+    for article in TASK_FORMS:
+        errors = json.loads(article.with_suffix("").with_suffix(".errors.json").read_text(encoding="utf-8"))
+        quotes = json.loads(article.with_suffix("").with_suffix(".quotes.json").read_text(encoding="utf-8"))
+        words = len(article.read_text(encoding="utf-8").split())
+        assert 600 <= words <= 800, article.name
+        speakers = {q["speaker"]: q["speaker_kind"] for q in quotes["quotes"] if q["speaker"]}
+        shapes.append((words, Counter((e["kind"], e["severity"], e["detectable"]) for e in errors["errors"]),
+                       Counter(speakers.values())))
+    (words_a, errors_a, sources_a), (words_b, errors_b, sources_b) = shapes
+    assert errors_a == errors_b and sources_a == sources_b
+    assert abs(words_a - words_b) <= 0.1 * max(words_a, words_b)

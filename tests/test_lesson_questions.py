@@ -259,3 +259,17 @@ def test_a_lateral_move_needs_the_desk_and_the_tag():
     assert lateral_moves([markdown, desk, asked], set()) == []
     assert lateral_moves([markdown, no_desk, asked], {"01-q5"}) == []
     assert lateral_moves([desk, asked], {"01-q5"}) == []
+
+
+def test_the_practice_article_of_lesson_4_needs_no_spacy_in_class():
+    """Issue 18: transfer before lesson 6, on a practice article analysed when the kit is built."""
+    from medialit.stored import load_stored
+
+    sources = "".join("".join(cell["source"])
+                      for cell in cells(ROOT / "notebooks" / "04-whose-voices.ipynb"))
+    used = set(re.findall(r'load_practice_article\("([^"]+)"\)', sources))
+    assert used, "lesson 4 uses no practice article"
+    for name in used:
+        assert load_stored(ml.load_practice_article(name)) is not None, name
+    with pytest.raises(FileNotFoundError, match="football-club"):
+        ml.load_practice_article("no-such-article")

@@ -175,7 +175,8 @@ def load_practice_article(name: str = "football-club") -> Article:
 
     path = UNIT_ARTICLES / f"practice-{name}.txt"
     if not path.is_file():
-        names = sorted(p.stem.removeprefix("practice-") for p in UNIT_ARTICLES.glob("practice-*.txt"))
+        names = sorted(found.stem.removeprefix("practice-")
+                       for found in UNIT_ARTICLES.glob("practice-*.txt"))
         raise FileNotFoundError(f"There is no practice article called {name!r}. The kit has: "
                                 f"{', '.join(names) or 'none (the seeds folder is missing)'}.")
     return load_article(path)

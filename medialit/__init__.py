@@ -39,6 +39,7 @@ _HOMES = {
     "load_error_key": "keys", "load_quote_key": "keys", "load_reference_desk": "keys",
     # the lessons' questions, answers and reveals, kept as data
     "load_question": "lesson_data", "load_reveal": "lesson_data",
+    "load_practice_article": "lesson_data",
     "load_student_version": "hunts.assignment",  # a made hunt's version for this student
     # the practice widgets (ipywidgets)
     "article_loader": "widgets", "checkpoint": "widgets", "choice_question": "widgets",

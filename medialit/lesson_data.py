@@ -15,7 +15,10 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from medialit.article import Article
 
 QUESTIONS_DIR = Path(__file__).resolve().parent / "data" / "questions"
 SCHEMA_VERSION = 1
@@ -157,3 +160,23 @@ def all_reveals() -> list[Reveal]:
     """Every reveal of every lesson, in lesson order."""
     return [reveal for notebook in lesson_notebooks()
             for reveal in load_lesson_data(notebook)[1].values()]
+
+
+def load_practice_article(name: str = "football-club") -> Article:
+    """One of the unit's practice articles (``seeds/practice-<name>.txt``), for a lesson that
+    tries its skill on a text it has not practised on. Each ships with a stored analysis, so
+    ``analyze`` needs no spaCy in class. Found beside the seed in a checkout of the kit.
+
+    >>> load_practice_article().title.text[:17]
+    'Ferrisford Rovers'
+    """
+    from medialit.article import load_article
+    from medialit.stored import UNIT_ARTICLES
+
+    path = UNIT_ARTICLES / f"practice-{name}.txt"
+    if not path.is_file():
+        names = sorted(found.stem.removeprefix("practice-")
+                       for found in UNIT_ARTICLES.glob("practice-*.txt"))
+        raise FileNotFoundError(f"There is no practice article called {name!r}. The kit has: "
+                                f"{', '.join(names) or 'none (the seeds folder is missing)'}.")
+    return load_article(path)

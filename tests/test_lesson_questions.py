@@ -206,8 +206,70 @@ def test_the_files_hold_only_the_documented_keys(notebook):
     assert set(data) <= {"schema_version", "notebook", "questions", "reveals"}
     for question in data["questions"]:
         assert set(question) <= {"id", "kind", "text", "options", "answer", "explanation",
-                                 "model_answers"}, question["id"]
+                                 "model_answers", "move"}, question["id"]
         for option in question.get("options", []):
             assert set(option) == {"text", "reason"}, question["id"]
     for reveal in data.get("reveals", []):
         assert set(reveal) <= {"id", "button", "text", "desk"}, reveal["id"]
+
+
+LATERAL = "read laterally"
+LATERAL_LESSONS = ["01-reading-closely", "02-who-said-it", "03-spot-the-errors",
+                   "06-check-it-yourself"]
+
+
+def tagged_lateral() -> set[str]:
+    """Ids of the questions whose data names the move "read laterally"."""
+    return {question["id"] for path in sorted(lesson_data.QUESTIONS_DIR.glob("*.json"))
+            for question in json.loads(path.read_text(encoding="utf-8"))["questions"]
+            if question.get("move") == LATERAL}
+
+
+def lateral_moves(notebook_cells: list[dict], tagged: set[str]) -> list[tuple[str, str]]:
+    """(reveal, question) pairs: a reveal that opens reference-desk entries, after a Markdown
+    cell that names the move, followed later by a question tagged as lateral reading."""
+    moves, named, opened = [], False, None
+    for cell in notebook_cells:
+        source = "".join(cell["source"])
+        if cell["cell_type"] == "markdown":
+            named = named or LATERAL in plain(source)
+            continue
+        for kind, ident in CALL.findall(source):
+            if kind == "reveal" and named and lesson_data.load_reveal(ident).desk:
+                opened = ident
+            elif kind == "question" and opened and ident in tagged:
+                moves.append((opened, ident))
+                opened = None
+    return moves
+
+
+@pytest.mark.parametrize("notebook", LATERAL_LESSONS)
+def test_lateral_reading_is_practised_from_lesson_1(notebook):
+    """Issue 18: the same move, named the same way, in lessons 1-3 and again in lesson 6."""
+    moves = lateral_moves(cells(ROOT / "notebooks" / f"{notebook}.ipynb"), tagged_lateral())
+    assert moves, f"{notebook}: no reference-desk reveal followed by a 'read laterally' question"
+
+
+def test_a_lateral_move_needs_the_desk_and_the_tag():
+    markdown = {"cell_type": "markdown", "source": ["### Read laterally: check one claim"]}
+    desk = {"cell_type": "code", "source": ['ml.reveal("01-lateral")']}
+    no_desk = {"cell_type": "code", "source": ['ml.reveal("01-missed")']}
+    asked = {"cell_type": "code", "source": ['ml.question("01-q5")']}
+    assert lateral_moves([markdown, desk, asked], {"01-q5"}) == [("01-lateral", "01-q5")]
+    assert lateral_moves([markdown, desk, asked], set()) == []
+    assert lateral_moves([markdown, no_desk, asked], {"01-q5"}) == []
+    assert lateral_moves([desk, asked], {"01-q5"}) == []
+
+
+def test_the_practice_article_of_lesson_4_needs_no_spacy_in_class():
+    """Issue 18: transfer before lesson 6, on a practice article analysed when the kit is built."""
+    from medialit.stored import load_stored
+
+    sources = "".join("".join(cell["source"])
+                      for cell in cells(ROOT / "notebooks" / "04-whose-voices.ipynb"))
+    used = set(re.findall(r'load_practice_article\("([^"]+)"\)', sources))
+    assert used, "lesson 4 uses no practice article"
+    for name in used:
+        assert load_stored(ml.load_practice_article(name)) is not None, name
+    with pytest.raises(FileNotFoundError, match="football-club"):
+        ml.load_practice_article("no-such-article")

@@ -52,3 +52,16 @@ def test_plan_timing_fits_a_class_session(plan):
               [int(m) for m in re.findall(r"\((\d+) min", timing)]
     if minutes:
         assert 40 <= sum(minutes) <= 55, f"{plan.name}: {sum(minutes)} minutes"
+
+
+def test_the_primer_has_its_sources_and_lesson_0_points_to_it():
+    """Issue 18: a one-page primer on the events behind the article, with its sources."""
+    primer = (ROOT / "lessons" / "primer.md").read_text(encoding="utf-8")
+    found = sections(primer)
+    sources = [line for line in found.get("Sources", "").splitlines() if line.startswith("- ")]
+    assert len(sources) >= 3, "the primer names its sources"
+    assert len(primer.split()) <= 700, "the primer must fit on one printed page"
+    assert "primer.md" in (ROOT / "lessons" / "00-start-here.md").read_text(encoding="utf-8")
+    notebook = nbformat.read(ROOT / "notebooks" / "00-start-here.ipynb", as_version=4)
+    assert any("The story behind the article" in cell.source for cell in notebook.cells
+               if cell.cell_type == "markdown")

@@ -101,7 +101,7 @@ def start(extra: list[str]) -> int:
     """Install (first time only) and open JupyterLab at the kit's folder, with lesson 0 open."""
     install("requirements.txt")
     friendly_errors()
-    return run(lab_command(extra), check=False, env=lab_environment("student"))
+    return serve(lab_command(extra), env=lab_environment("student"))
 
 
 def teach(extra: list[str]) -> int:
@@ -109,7 +109,19 @@ def teach(extra: list[str]) -> int:
     teacher's guide open, and nbgrader's tools in the menu."""
     install("requirements.txt")
     friendly_errors()
-    return run(lab_command(extra, side="teacher"), check=False, env=lab_environment("teacher"))
+    return serve(lab_command(extra, side="teacher"), env=lab_environment("teacher"))
+
+
+def serve(command: list, env: dict) -> int:
+    """Run JupyterLab until it stops. Ctrl+C reaches both this script and Jupyter: Jupyter asks
+    "Shut down this Jupyter server (y/[n])?", so the script waits for its answer instead of
+    stopping (and taking Jupyter with it) on the first Ctrl+C."""
+    server = subprocess.Popen([str(part) for part in command], cwd=ROOT, env=env)
+    while True:
+        try:
+            return server.wait()
+        except KeyboardInterrupt:
+            continue
 
 
 def lab_environment(side: str) -> dict:
@@ -138,8 +150,9 @@ def lab_command(extra: list[str], side: str = "student") -> list:
         say("You are the administrator (root), as in a container or on some servers: Jupyter "
             "refuses that unless told, so the kit adds --allow-root.")
         command.append("--allow-root")
-    say(f"Opening JupyterLab at {opening}. To stop it, close the browser tab, press Ctrl+C "
-        "here and answer y.")
+    say(f"Opening JupyterLab at {opening}. If no browser opens, copy into one the address "
+        "that Jupyter prints below (it starts with http://127.0.0.1: and ends in a long token).")
+    say("To stop it, close the browser tab, press Ctrl+C here, type y and press Enter.")
     return command + list(extra)
 
 

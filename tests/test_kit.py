@@ -133,3 +133,40 @@ def test_the_plugins_named_are_nbgrader_s_own():
                      (Path(nbgrader.__file__).parent / "labextension" / "static").glob("*.js"))
     for plugin in NBGRADER_PLUGINS:
         assert f'"@jupyter/nbgrader:{plugin}"' in bundle
+
+
+def test_ctrl_c_is_left_to_jupyter_s_question(kit, monkeypatch):
+    """Ctrl+C reaches the kit too: it must wait for Jupyter's "Shut down this Jupyter server
+    (y/[n])?" instead of stopping with a traceback and killing the server."""
+    answers = [KeyboardInterrupt(), KeyboardInterrupt(), 0]  # Ctrl+C, a second one, then y
+
+    class Server:
+        def __init__(self, command, **options):
+            self.waits = 0
+
+        def wait(self):
+            self.waits += 1
+            answer = answers[self.waits - 1]
+            if isinstance(answer, BaseException):
+                raise answer
+            return answer
+
+    monkeypatch.setattr(kit.subprocess, "Popen", Server)
+    assert kit.serve(["jupyter", "lab"], env={}) == 0
+
+
+def test_students_do_not_see_the_install_s_leftovers():
+    """`pip install -e .` leaves medialit.egg-info/ in the kit's folder, the students' top folder;
+    the student side hides it and keeps hiding what Jupyter hides anyway."""
+    from fnmatch import fnmatch
+
+    server = json.loads((ROOT / "jupyter-settings/student/jupyter_server_config.d/"
+                         "medialit-student.json").read_text(encoding="utf-8"))
+    hidden = server["ContentsManager"]["hide_globs"]
+
+    def shown(name):
+        return not any(fnmatch(name, glob) for glob in hidden)
+
+    assert not shown("medialit.egg-info") and not shown("__pycache__")
+    assert all(shown(name) for name in ("notebooks", "my-answers", "00-start-here.ipynb",
+                                        "lessons", "README.md"))

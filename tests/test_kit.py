@@ -155,14 +155,18 @@ def test_ctrl_c_is_left_to_jupyter_s_question(kit, monkeypatch):
     assert kit.serve(["jupyter", "lab"], env={}) == 0
 
 
-def test_students_do_not_see_the_install_s_leftovers():
+def test_students_do_not_see_the_install_s_leftovers(kit, monkeypatch):
     """`pip install -e .` leaves medialit.egg-info/ in the kit's folder, the students' top folder;
-    the student side hides it and keeps hiding what Jupyter hides anyway."""
+    the student side hides it and keeps hiding what Jupyter hides anyway. Read as Jupyter reads
+    it (a setting in jupyter_server_config.d/ would be ignored: that folder is for extensions)."""
     from fnmatch import fnmatch
 
-    server = json.loads((ROOT / "jupyter-settings/student/jupyter_server_config.d/"
-                         "medialit-student.json").read_text(encoding="utf-8"))
-    hidden = server["ContentsManager"]["hide_globs"]
+    from jupyter_server.serverapp import ServerApp
+
+    monkeypatch.setenv("JUPYTER_CONFIG_PATH", kit.lab_environment("student")["JUPYTER_CONFIG_PATH"])
+    app = ServerApp()
+    app.load_config_file()
+    hidden = app.config.ContentsManager.hide_globs
 
     def shown(name):
         return not any(fnmatch(name, glob) for glob in hidden)

@@ -107,6 +107,12 @@ def start(extra: list[str]) -> int:
 def teach(extra: list[str]) -> int:
     """The teacher's side: JupyterLab at the kit's folder with the class dashboard and the
     teacher's guide open, and nbgrader's tools in the menu."""
+    missing = [name for name in TEACHER_FILES if not (ROOT / name).exists()]
+    if missing:
+        say(f"This copy of the kit has no {' and no '.join(missing)}: it is the students' copy "
+            "(the Download ZIP button leaves the teacher's material out). Get the whole kit with "
+            "git clone, as README.md says.")
+        return 2
     install("requirements.txt")
     friendly_errors()
     return serve(lab_command(extra, side="teacher"), env=lab_environment("teacher"))
@@ -143,7 +149,10 @@ def lab_command(extra: list[str], side: str = "student") -> list:
                     f"--LabApp.default_url=/lab/workspaces/{TEACHER_WORKSPACE}"]
         opening = " and ".join(TEACHER_FILES)
     else:
-        command.append(FIRST_LESSON)
+        # the lesson's own address, not `jupyter lab FILE`: a file given that way opens only in
+        # a browser Jupyter starts itself, while the address it prints (the one to copy when no
+        # browser opens) would show the Launcher
+        command.append(f"--LabApp.default_url=/lab/tree/{FIRST_LESSON}")
         opening = FIRST_LESSON
     command.append(f"--ServerApp.root_dir={ROOT}")
     if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in extra:

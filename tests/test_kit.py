@@ -28,7 +28,9 @@ def test_start_opens_the_first_lesson_at_the_kit_s_folder(kit, monkeypatch):
     monkeypatch.setattr(kit.os, "geteuid", lambda: 1000, raising=False)
     command = [str(part) for part in kit.lab_command(["--port", "8899"])]
     assert command[1:4] == ["-m", "jupyter", "lab"]
-    assert command[4] == "notebooks/00-start-here.ipynb"
+    # the address Jupyter prints (and opens) is the lesson's: copied by hand, it opens lesson 0
+    assert "--LabApp.default_url=/lab/tree/notebooks/00-start-here.ipynb" in command
+    assert (ROOT / "notebooks/00-start-here.ipynb").exists()
     assert f"--ServerApp.root_dir={ROOT}" in command
     assert "--allow-root" not in command
     assert command[-2:] == ["--port", "8899"]  # the teacher's own arguments go on to Jupyter
@@ -66,7 +68,7 @@ def test_a_changed_requirements_file_installs_again(kit, monkeypatch):
 def test_teach_opens_the_dashboard_and_the_guide_in_a_workspace(kit, monkeypatch):
     monkeypatch.setattr(kit.os, "geteuid", lambda: 1000, raising=False)
     command = [str(part) for part in kit.lab_command(["--port", "8899"], side="teacher")]
-    assert "notebooks/00-start-here.ipynb" not in command
+    assert not any("00-start-here" in part for part in command)
     assert f"--ServerApp.root_dir={ROOT}" in command
     assert "--LabApp.default_url=/lab/workspaces/medialit-teacher" in command
     folder = Path(next(p for p in command if p.startswith("--LabApp.workspaces_dir="))
@@ -174,3 +176,15 @@ def test_students_do_not_see_the_install_s_leftovers(kit, monkeypatch):
     assert not shown("medialit.egg-info") and not shown("__pycache__")
     assert all(shown(name) for name in ("notebooks", "my-answers", "00-start-here.ipynb",
                                         "lessons", "README.md"))
+
+
+def test_teach_on_the_students_copy_says_what_is_missing(kit, monkeypatch, tmp_path, capsys):
+    """The Download ZIP copy has no lessons/ (.gitattributes leaves it out): `teach` says so
+    before installing anything, instead of opening a missing guide."""
+    (tmp_path / "teacher").mkdir()
+    (tmp_path / "teacher" / "class-dashboard.ipynb").write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(kit, "ROOT", tmp_path)
+    monkeypatch.setattr(kit, "install", lambda requirements: pytest.fail("installed"))
+    assert kit.teach([]) == 2
+    said = capsys.readouterr().out
+    assert "lessons/README.md" in said and "class-dashboard" not in said and "git clone" in said

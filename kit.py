@@ -155,6 +155,10 @@ def lab_command(extra: list[str], side: str = "student") -> list:
         command.append(f"--LabApp.default_url=/lab/tree/{FIRST_LESSON}")
         opening = FIRST_LESSON
     command.append(f"--ServerApp.root_dir={ROOT}")
+    if not any("log_level" in part or "log-level" in part for part in extra):
+        # Jupyter's progress notes are for developers: what stays is the address to open, the
+        # "Shut down?" question, warnings and errors (--ServerApp.log_level=INFO brings them back)
+        command += ["--ServerApp.log_level=WARN", "--LabApp.log_level=WARN"]
     if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in extra:
         say("You are the administrator (root), as in a container or on some servers: Jupyter "
             "refuses that unless told, so the kit adds --allow-root.")

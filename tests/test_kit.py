@@ -188,3 +188,13 @@ def test_teach_on_the_students_copy_says_what_is_missing(kit, monkeypatch, tmp_p
     assert kit.teach([]) == 2
     said = capsys.readouterr().out
     assert "lessons/README.md" in said and "class-dashboard" not in said and "git clone" in said
+
+
+def test_jupyter_s_progress_notes_are_quiet_unless_asked_for(kit, monkeypatch):
+    monkeypatch.setattr(kit.os, "geteuid", lambda: 1000, raising=False)
+    for side in ("student", "teacher"):
+        command = [str(part) for part in kit.lab_command([], side=side)]
+        assert "--ServerApp.log_level=WARN" in command and "--LabApp.log_level=WARN" in command
+    asked = [str(part) for part in kit.lab_command(["--ServerApp.log_level=INFO"])]
+    assert not any(part.endswith("log_level=WARN") for part in asked)
+    assert asked[-1] == "--ServerApp.log_level=INFO"

@@ -237,7 +237,12 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 0 if not argv else 2
-    return commands[argv[0]](argv[1:])
+    try:
+        return commands[argv[0]](argv[1:])
+    except KeyboardInterrupt:  # Ctrl+C while installing: a sentence, not a traceback
+        say("Stopped (Ctrl+C). Type the same command again to finish; if it then fails, "
+            "delete the .venv folder and try once more.")
+        return 130
 
 
 if __name__ == "__main__":

@@ -198,3 +198,13 @@ def test_jupyter_s_progress_notes_are_quiet_unless_asked_for(kit, monkeypatch):
     asked = [str(part) for part in kit.lab_command(["--ServerApp.log_level=INFO"])]
     assert not any(part.endswith("log_level=WARN") for part in asked)
     assert asked[-1] == "--ServerApp.log_level=INFO"
+
+
+def test_ctrl_c_while_installing_says_how_to_carry_on(kit, monkeypatch, capsys):
+    def interrupted(requirements):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kit, "install", interrupted)
+    assert kit.main(["start"]) == 130
+    said = capsys.readouterr().out
+    assert "Traceback" not in said and "same command again" in said

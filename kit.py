@@ -101,15 +101,33 @@ def start(extra: list[str]) -> int:
     """Install (first time only) and open JupyterLab at the kit's folder, with lesson 0 open."""
     install("requirements.txt")
     friendly_errors()
-    return run(lab_command(extra), check=False, env=lab_environment("student"))
+    return serve(lab_command(extra), env=lab_environment("student"))
 
 
 def teach(extra: list[str]) -> int:
     """The teacher's side: JupyterLab at the kit's folder with the class dashboard and the
     teacher's guide open, and nbgrader's tools in the menu."""
+    missing = [name for name in TEACHER_FILES if not (ROOT / name).exists()]
+    if missing:
+        say(f"This copy of the kit has no {' and no '.join(missing)}: it is the students' copy "
+            "(the Download ZIP button leaves the teacher's material out). Get the whole kit with "
+            "git clone, as README.md says.")
+        return 2
     install("requirements.txt")
     friendly_errors()
-    return run(lab_command(extra, side="teacher"), check=False, env=lab_environment("teacher"))
+    return serve(lab_command(extra, side="teacher"), env=lab_environment("teacher"))
+
+
+def serve(command: list, env: dict) -> int:
+    """Run JupyterLab until it stops. Ctrl+C reaches both this script and Jupyter: Jupyter asks
+    "Shut down this Jupyter server (y/[n])?", so the script waits for its answer instead of
+    stopping (and taking Jupyter with it) on the first Ctrl+C."""
+    server = subprocess.Popen([str(part) for part in command], cwd=ROOT, env=env)
+    while True:
+        try:
+            return server.wait()
+        except KeyboardInterrupt:
+            continue
 
 
 def lab_environment(side: str) -> dict:
@@ -131,15 +149,23 @@ def lab_command(extra: list[str], side: str = "student") -> list:
                     f"--LabApp.default_url=/lab/workspaces/{TEACHER_WORKSPACE}"]
         opening = " and ".join(TEACHER_FILES)
     else:
-        command.append(FIRST_LESSON)
+        # the lesson's own address, not `jupyter lab FILE`: a file given that way opens only in
+        # a browser Jupyter starts itself, while the address it prints (the one to copy when no
+        # browser opens) would show the Launcher
+        command.append(f"--LabApp.default_url=/lab/tree/{FIRST_LESSON}")
         opening = FIRST_LESSON
     command.append(f"--ServerApp.root_dir={ROOT}")
+    if not any("log_level" in part or "log-level" in part for part in extra):
+        # Jupyter's progress notes are for developers: what stays is the address to open, the
+        # "Shut down?" question, warnings and errors (--ServerApp.log_level=INFO brings them back)
+        command += ["--ServerApp.log_level=WARN", "--LabApp.log_level=WARN"]
     if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in extra:
         say("You are the administrator (root), as in a container or on some servers: Jupyter "
             "refuses that unless told, so the kit adds --allow-root.")
         command.append("--allow-root")
-    say(f"Opening JupyterLab at {opening}. To stop it, close the browser tab, press Ctrl+C "
-        "here and answer y.")
+    say(f"Opening JupyterLab at {opening}. If no browser opens, copy into one the address "
+        "that Jupyter prints below (it starts with http://127.0.0.1: and ends in a long token).")
+    say("To stop it, close the browser tab, press Ctrl+C here, type y and press Enter.")
     return command + list(extra)
 
 
@@ -211,7 +237,12 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 0 if not argv else 2
-    return commands[argv[0]](argv[1:])
+    try:
+        return commands[argv[0]](argv[1:])
+    except KeyboardInterrupt:  # Ctrl+C while installing: a sentence, not a traceback
+        say("Stopped (Ctrl+C). Type the same command again to finish; if it then fails, "
+            "delete the .venv folder and try once more.")
+        return 130
 
 
 if __name__ == "__main__":

@@ -87,5 +87,5 @@ def load_into_running_notebook() -> None:
 
 
 if __name__ == "__main__":
-    print(f"New notebook kernels will explain a cell run too early (settings: "
-          f"{install_kernel_config()}).")
+    print(f"[kit] A lesson cell run before the cells above it will say so in plain words "
+          f"(set in {install_kernel_config()}).")

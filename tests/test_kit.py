@@ -28,7 +28,9 @@ def test_start_opens_the_first_lesson_at_the_kit_s_folder(kit, monkeypatch):
     monkeypatch.setattr(kit.os, "geteuid", lambda: 1000, raising=False)
     command = [str(part) for part in kit.lab_command(["--port", "8899"])]
     assert command[1:4] == ["-m", "jupyter", "lab"]
-    assert command[4] == "notebooks/00-start-here.ipynb"
+    # the address Jupyter prints (and opens) is the lesson's: copied by hand, it opens lesson 0
+    assert "--LabApp.default_url=/lab/tree/notebooks/00-start-here.ipynb" in command
+    assert (ROOT / "notebooks/00-start-here.ipynb").exists()
     assert f"--ServerApp.root_dir={ROOT}" in command
     assert "--allow-root" not in command
     assert command[-2:] == ["--port", "8899"]  # the teacher's own arguments go on to Jupyter
@@ -66,7 +68,7 @@ def test_a_changed_requirements_file_installs_again(kit, monkeypatch):
 def test_teach_opens_the_dashboard_and_the_guide_in_a_workspace(kit, monkeypatch):
     monkeypatch.setattr(kit.os, "geteuid", lambda: 1000, raising=False)
     command = [str(part) for part in kit.lab_command(["--port", "8899"], side="teacher")]
-    assert "notebooks/00-start-here.ipynb" not in command
+    assert not any("00-start-here" in part for part in command)
     assert f"--ServerApp.root_dir={ROOT}" in command
     assert "--LabApp.default_url=/lab/workspaces/medialit-teacher" in command
     folder = Path(next(p for p in command if p.startswith("--LabApp.workspaces_dir="))
@@ -133,3 +135,76 @@ def test_the_plugins_named_are_nbgrader_s_own():
                      (Path(nbgrader.__file__).parent / "labextension" / "static").glob("*.js"))
     for plugin in NBGRADER_PLUGINS:
         assert f'"@jupyter/nbgrader:{plugin}"' in bundle
+
+
+def test_ctrl_c_is_left_to_jupyter_s_question(kit, monkeypatch):
+    """Ctrl+C reaches the kit too: it must wait for Jupyter's "Shut down this Jupyter server
+    (y/[n])?" instead of stopping with a traceback and killing the server."""
+    answers = [KeyboardInterrupt(), KeyboardInterrupt(), 0]  # Ctrl+C, a second one, then y
+
+    class Server:
+        def __init__(self, command, **options):
+            self.waits = 0
+
+        def wait(self):
+            self.waits += 1
+            answer = answers[self.waits - 1]
+            if isinstance(answer, BaseException):
+                raise answer
+            return answer
+
+    monkeypatch.setattr(kit.subprocess, "Popen", Server)
+    assert kit.serve(["jupyter", "lab"], env={}) == 0
+
+
+def test_students_do_not_see_the_install_s_leftovers(kit, monkeypatch):
+    """`pip install -e .` leaves medialit.egg-info/ in the kit's folder, the students' top folder;
+    the student side hides it and keeps hiding what Jupyter hides anyway. Read as Jupyter reads
+    it (a setting in jupyter_server_config.d/ would be ignored: that folder is for extensions)."""
+    from fnmatch import fnmatch
+
+    from jupyter_server.serverapp import ServerApp
+
+    monkeypatch.setenv("JUPYTER_CONFIG_PATH", kit.lab_environment("student")["JUPYTER_CONFIG_PATH"])
+    app = ServerApp()
+    app.load_config_file()
+    hidden = app.config.ContentsManager.hide_globs
+
+    def shown(name):
+        return not any(fnmatch(name, glob) for glob in hidden)
+
+    assert not shown("medialit.egg-info") and not shown("__pycache__")
+    assert all(shown(name) for name in ("notebooks", "my-answers", "00-start-here.ipynb",
+                                        "lessons", "README.md"))
+
+
+def test_teach_on_the_students_copy_says_what_is_missing(kit, monkeypatch, tmp_path, capsys):
+    """The Download ZIP copy has no lessons/ (.gitattributes leaves it out): `teach` says so
+    before installing anything, instead of opening a missing guide."""
+    (tmp_path / "teacher").mkdir()
+    (tmp_path / "teacher" / "class-dashboard.ipynb").write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(kit, "ROOT", tmp_path)
+    monkeypatch.setattr(kit, "install", lambda requirements: pytest.fail("installed"))
+    assert kit.teach([]) == 2
+    said = capsys.readouterr().out
+    assert "lessons/README.md" in said and "class-dashboard" not in said and "git clone" in said
+
+
+def test_jupyter_s_progress_notes_are_quiet_unless_asked_for(kit, monkeypatch):
+    monkeypatch.setattr(kit.os, "geteuid", lambda: 1000, raising=False)
+    for side in ("student", "teacher"):
+        command = [str(part) for part in kit.lab_command([], side=side)]
+        assert "--ServerApp.log_level=WARN" in command and "--LabApp.log_level=WARN" in command
+    asked = [str(part) for part in kit.lab_command(["--ServerApp.log_level=INFO"])]
+    assert not any(part.endswith("log_level=WARN") for part in asked)
+    assert asked[-1] == "--ServerApp.log_level=INFO"
+
+
+def test_ctrl_c_while_installing_says_how_to_carry_on(kit, monkeypatch, capsys):
+    def interrupted(requirements):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kit, "install", interrupted)
+    assert kit.main(["start"]) == 130
+    said = capsys.readouterr().out
+    assert "Traceback" not in said and "same command again" in said

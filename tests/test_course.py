@@ -916,9 +916,9 @@ def made_course(tmp_path_factory):
     # a student who hands in the answers file of a neighbour on another version
     copier = next(f"c{n:03d}" for n in range(1000)
                   if choose_version(MADE, source, f"c{n:03d}").number != 1)
-    copied = root / "submitted" / students[1] / MADE / f"{MADE}.answers.json"
+    copied = root / "submitted" / students[1] / MADE / "my-answers" / f"{MADE}.answers.json"
     submit(root, copier, MADE, read(root / "exercises" / MADE / f"{MADE}.ipynb"),
-           {copied.name: json.loads(copied.read_text(encoding="utf-8"))})
+           {f"my-answers/{copied.name}": json.loads(copied.read_text(encoding="utf-8"))})
     run(NBGRADER, "autograde", MADE, "--student=*")
 
     from nbgrader.api import Gradebook

@@ -351,6 +351,14 @@ def _check_outputs(page, notebook: Path) -> dict[str, int]:
     return {"widgets": len(widget_cells), "charts": len(chart_cells)}
 
 
+def _assert_printed_text_wraps_between_words(page, name: str) -> None:
+    """JupyterLab cuts printed lines anywhere ("Beij-ing"); the kit's page helper makes them
+    break between words in its lessons."""
+    breaks = _panel(page).locator(".jp-OutputArea-output pre").evaluate_all(
+        "pres => pres.map(pre => getComputedStyle(pre).wordBreak)")
+    assert set(breaks) <= {"normal"}, f"{name}: printed text breaks as {sorted(set(breaks))}"
+
+
 def _axe_violations(page, within: str | None) -> list[dict]:
     """axe-core's violations in the page, or only inside the elements matching ``within``:
     [{id, impact, nodes: [CSS targets]}]."""
@@ -762,6 +770,7 @@ def test_lesson_runs_and_answers_in_a_real_browser(name, lab, browser):
         _assert_no_red_messages(page, name)
         counts = _check_outputs(page, notebook)
         _assert_accessible_outputs(page, name)
+        _assert_printed_text_wraps_between_words(page, name)
         _panel(page).locator(".jp-Cell").first.scroll_into_view_if_needed()
         page.screenshot(path=str(shots / f"{name[:2]}-top.png"))
         charts = _panel(page).locator(".jp-Cell-outputArea img")

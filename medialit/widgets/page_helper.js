@@ -17,6 +17,9 @@
 //    place among the widget's controls, not to the top of the page.
 // 4. A focus ring anyone can see: 3 px in the text colour, clear of the control (the kit's
 //    boxes let it show outside them: ipywidgets' boxes would cut it off).
+// 5. Printed text wraps between words: JupyterLab breaks printed lines anywhere
+//    (`word-break: break-all`, so "Beij-ing" is cut at the cell's edge); in a notebook that
+//    shows a kit widget, lines break at spaces, and only a word longer than the line is cut.
 (function (element) {
   const ROOT = '.medialit-widget';
   const CONTROLS = 'button, select, input, textarea, [tabindex="0"], [role="slider"]';
@@ -25,7 +28,9 @@
       outline: 3px solid var(--jp-ui-font-color0, #111) !important;
       outline-offset: 2px; box-shadow: none; }
     ${ROOT}, ${ROOT} .widget-box { overflow: visible; }
-    ${ROOT} .ml-page-helper { display: none; }`;
+    ${ROOT} .ml-page-helper { display: none; }
+    .jp-Notebook:has(${ROOT}) .jp-OutputArea-output pre {
+      word-break: normal; overflow-wrap: anywhere; }`;
 
   function addStyle() {
     if (document.getElementById('medialit-widget-style')) return;

@@ -321,6 +321,17 @@ def test_no_source_is_cut_where_the_sentence_needs_it(nlp, text):
     assert candidates(read_site(text), "unattributed") == []
 
 
+def test_a_loaded_verb_is_planted_after_a_statement_never_after_a_question(nlp):
+    from medialit.hunts.places import read_site
+    from medialit.hunts.planting import candidates
+
+    told = candidates(read_site("Ferry talks\n\n“The talks have stalled,” Kettle said.\n"),
+                      "loaded-verb")
+    assert [d.edit.text for d in told] == ["said"]
+    asked = candidates(read_site("Rally\n\n“You winning?” she said.\n"), "loaded-verb")
+    assert asked == []
+
+
 # -- the command line ---------------------------------------------------------------------------
 
 def test_make_hunt_writes_versions(nlp, tmp_path, capsys):

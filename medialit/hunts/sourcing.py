@@ -153,6 +153,8 @@ def plant_loaded_verbs(site: Site) -> list[Draft]:
     for token in said:
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue
+        if "?" in token.doc[max(0, token.i - 3):token.i].text:
+            continue  # "“You winning?” she said": a question is asked, never admitted
         following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
         options = [v for v in swaps[token.lower_] if not (following in ("on", "in") and
                                                           v.startswith("insist"))]

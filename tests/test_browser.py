@@ -145,6 +145,20 @@ def _alive(pid: int) -> bool:
         return False
 
 
+def stop_server(server: subprocess.Popen) -> None:
+    """Stop a Jupyter server started in its own process group: politely (it shuts its kernels
+    down), then by force."""
+    try:
+        os.killpg(server.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait(timeout=10)
+
+
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
     """A JupyterLab server on a free port, serving a copy of notebooks/; yields its details."""
@@ -199,15 +213,7 @@ def lab(tmp_path_factory):
         yield details
     finally:
         kernels += _descendants(server.pid)
-        try:
-            os.killpg(server.pid, signal.SIGTERM)  # the server shuts its kernels down
-        except ProcessLookupError:
-            pass
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait(timeout=10)
+        stop_server(server)
         deadline = time.monotonic() + 10
         while any(_alive(pid) for pid in kernels) and time.monotonic() < deadline:
             time.sleep(0.2)

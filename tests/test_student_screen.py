@@ -19,7 +19,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -28,6 +27,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from test_browser import stop_server
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -95,15 +95,7 @@ def _serve(side: str, base: Path):
 
 
 def _stop(server, log) -> None:
-    try:
-        os.killpg(server.pid, signal.SIGTERM)  # the server shuts its kernels down
-    except ProcessLookupError:
-        pass
-    try:
-        server.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(server.pid, signal.SIGKILL)
-        server.wait(timeout=10)
+    stop_server(server)
     log.close()
 
 

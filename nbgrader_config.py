@@ -78,6 +78,13 @@ c.ClearSolutions.text_stub = "✎ Double-click here and write your answer."
 
 # A generous time limit per cell: the first analysis of an article loads the language model.
 c.Execute.timeout = 120
+# nbgrader stops a whole notebook when a cell's last output is more than nbclient's 4 s late
+# (raise_on_iopub_timeout is on in nbgrader): on a busy school server, or a 2-core CI machine
+# grading while it validates, that failed one student's lesson 5 ("There was an error
+# processing assignment"). A late output is waited for, and a notebook that still fails is
+# tried once more before it is reported.
+c.Execute.iopub_timeout = 60
+c.Execute.execute_retries = 1
 
 # The feedback page students get. nbgrader puts each check cell's whole code in it, hidden
 # tests included (by design: jupyter/nbgrader #917, #1156), which would hand out the answer

@@ -313,12 +313,38 @@ def test_a_planter_plants_on_a_made_sentence(nlp, planter, text, was, now):
     "she said.\n",
     # inside a quotation nothing is planted
     "Strike\n\n“The talks said the union had to leave the talks,” Kettle said.\n",
+    # "that" as the claim's subject points back at what the source was talking about
+    "Defence\n\nThe minister said that would permit the financing of more ships and "
+    "troops next year.\n",
+    # a plain report of what happened needs no source: cutting it teaches nothing
+    "Rail bids\n\nThe paper reported in March that the ministry had asked two foreign "
+    "operators to prepare bids for the line.\n",
+    "Council votes\n\nThe mayor said the council met in the town hall to discuss the new bus "
+    "routes.\n",
+    # the next sentence points back at the source: "She added" would point at nobody
+    "Council votes\n\nThe mayor said the budget would close a shortfall of eighteen million "
+    "dollars. She added that taxes would not rise.\n",
 ])
 def test_no_source_is_cut_where_the_sentence_needs_it(nlp, text):
     from medialit.hunts.places import read_site
     from medialit.hunts.planting import candidates
 
     assert candidates(read_site(text), "unattributed") == []
+
+
+def test_a_subheading_is_never_the_evidence_that_names_a_source(nlp):
+    """A subheading ("House") is a heading, not a person the article names elsewhere."""
+    from medialit.hunts.places import read_site
+    from medialit.hunts.planting import candidates
+
+    text = ("Budget vote\n\nHouse\n\nThe House said the bill would cost forty million dollars "
+            "over the next ten years.\n")
+    drafts = candidates(read_site(text), "unattributed")
+    assert drafts and all(d.related == () for d in drafts), [(d.edit.text, d.related)
+                                                               for d in drafts]
+    named = candidates(read_site(text.replace("House\n\n", "The House met.\n\n")),
+                       "unattributed")
+    assert any(d.related for d in named)
 
 
 def test_a_loaded_verb_is_planted_after_a_statement_never_after_a_question(nlp):

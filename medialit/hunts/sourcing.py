@@ -27,14 +27,17 @@ def plant_unattributed(site: Site) -> list[Draft]:
     Bayline little reason to settle, critics say."; "Kettle said the rotas had been torn
     up.") loses its source and states the claim as plain fact. Only sentences with no
     quotation marks, whose claim is a whole clause without pronouns (which would lose what
-    they refer to) and whose reporting verb does nothing else ("… and accused …")."""
+    they refer to) and whose reporting verb does nothing else ("… and accused …"). The claim
+    must be one a reader needs a source for (``needs_a_source``: a forecast, a comparison or a
+    figure), not a plain fact, and the next sentence must not point back at the source ("He
+    added …"), which would be left pointing at nobody."""
     verbs = _neutral_verbs()
     drafts = []
     for sent in site.article.doc.sents:
         root = sent.root
         last = [t for t in sent if not t.is_space][-1]
         if site.in_quote(sent.start_char, sent.end_char) or last.text != "." or \
-                site.article.paragraph_index(sent.start_char) == 0:
+                site.article.paragraph_index(sent.start_char) == 0 or _points_back(sent):
             continue
         according = next((t for t in sent if t.lower_ == "according" and t.i + 1 < sent.end
                           and t.nbor(1).lower_ == "to"), None)
@@ -58,7 +61,9 @@ def _without_source(site: Site, sent, last, verb, clause, subject) -> Draft | No
     tokens = list(clause.subtree)
     if tokens[0].dep_ == "mark" and tokens[0].lower_ == "that":
         tokens = tokens[1:]
-    if len(tokens) < 7 or any(t.lower_ in PRONOUNS for t in tokens):
+    if len(tokens) < 7 or any(t.lower_ in PRONOUNS for t in tokens) or \
+            any(t.lower_ in ("that", "those") and t.dep_ in ("nsubj", "nsubjpass")
+                for t in tokens) or not needs_a_source(tokens):
         return None
     following = site.text[last.idx + 1:last.idx + 4].lstrip()[:1]
     if following and following in MARKS:  # it introduces a quote, whose source comes with it
@@ -108,7 +113,47 @@ def _without_according_to(site: Site, sent, last, according) -> Draft | None:
     words = claim.split()
     if len(words) < 7 or any(w.strip(",.;:").lower() in PRONOUNS for w in words):
         return None
+    if not needs_a_source([t for t in sent if claim_at(t, text, claim, start, end)]):
+        return None
     return _unsourced(site, edit, replacement, (start, end), claim)
+
+
+def claim_at(token, text: str, claim: str, start: int, end: int) -> bool:
+    """True when ``token`` lies inside the claim's words within the sentence at start..end."""
+    at = text.find(claim, start, end)
+    return at >= 0 and at <= token.idx < at + len(claim)
+
+
+# a personal pronoun that opens the next sentence's subject points back at the source
+POINTING_BACK = {"he", "she", "they", "his", "her", "their", "the former", "the latter"}
+
+
+def needs_a_source(tokens) -> bool:
+    """True when a claim is one a reader would ask "who says so?" about: a forecast or a
+    judgement with a modal verb ("will cost", "should resign"), a comparison ("the worst",
+    "higher than"), or a figure ("40 per cent", "£2m", "11,491 refugees"). A plain report of
+    what happened ("The council met on Tuesday", "asked two operators") is left alone:
+    removing its source teaches nothing."""
+    for token in tokens:
+        if token.tag_ in ("MD", "JJR", "JJS", "RBR", "RBS"):
+            return True
+        if token.like_num and (token.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or
+                               any(ch.isdigit() for ch in token.text) and
+                               token.ent_type_ not in ("DATE", "TIME", "ORDINAL")):
+            return True
+    return False
+
+
+def _points_back(sent) -> bool:
+    """True when the sentence after ``sent`` (in the same paragraph or the next) has a
+    pronoun among its first words: "He added that …" would point at the source that was cut."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    following = doc[sent.end:min(len(doc), sent.end + 6)]
+    words = [t.lower_ for t in following if not t.is_space and not t.is_punct]
+    return any(word in POINTING_BACK for word in words[:4]) or \
+        " ".join(words[:2]) in POINTING_BACK
 
 
 def _unsourced(site: Site, edit, replacement: str, reach: tuple[int, int], claim: str,
@@ -136,9 +181,21 @@ def _named_elsewhere(site: Site, subject, sent):
         return None
     name = names[-1].text
     for spot in site.all_words.get(name.lower(), []):
-        if spot.text == name and not sent.start_char <= spot.start < sent.end_char:
+        if spot.text == name and not sent.start_char <= spot.start < sent.end_char and \
+                not _in_heading(site, spot.start):
             return spot
     return None
+
+
+def _in_heading(site: Site, offset: int) -> bool:
+    """True in the title or a subheading: a short paragraph with no sentence-final mark
+    ("House", "What happens next"), where a capitalised word is a heading, not a person."""
+    number = site.article.paragraph_index(offset)
+    if number == 0:
+        return True
+    paragraph = site.article.paragraphs[number]
+    words = site.text[paragraph.start:paragraph.end].strip()
+    return len(words.split()) <= 8 and words[-1:] not in ".!?”\"’'"
 
 
 def plant_loaded_verbs(site: Site) -> list[Draft]:

@@ -14,6 +14,9 @@ from medialit.hunts.places import Site, with_case
 from medialit.hunts.records import Draft
 
 AGE = re.compile(r", (\d\d),")
+# "for 40 years" in one sentence and "his 40 years in office" in another are often two
+# different spans of time: a time figure is planted only when the noun it describes matches
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve"]
 
@@ -67,6 +70,8 @@ def _repeated_figures(site: Site) -> list[Draft]:
             # is part of the figure when the noun only describes it
             described = noun.head.lemma_.lower() if noun.dep_ in ("amod", "compound") else None
             key = (token.lower_, noun.lemma_.lower(), described)
+            if noun.lemma_.lower() in TIME_UNITS and described is None:
+                continue
             groups.setdefault(key, []).append((token, noun))
     drafts = []
     for figures in groups.values():

@@ -49,7 +49,7 @@ def plant_unattributed(site: Site) -> list[Draft]:
             continue
         clauses = [child for child in root.children if child.dep_ == "ccomp"]
         subjects = [child for child in root.children if child.dep_ in ("nsubj", "nsubjpass")]
-        if len(clauses) != 1 or len(subjects) != 1:
+        if len(clauses) != 1 or len(subjects) != 1 or _credited_before(sent, subjects[0]):
             continue
         draft = _without_source(site, sent, last, root, clauses[0], subjects[0])
         if draft is not None:
@@ -144,6 +144,28 @@ def needs_a_source(tokens) -> bool:
     return False
 
 
+def _credited_before(sent, subject) -> bool:
+    """True when the claim would still read as the source's after the cut: the source is a
+    pronoun ("…, he said": the sentence before names him), or its name is in the sentence
+    before ("CNS reported …. CNS said that …")."""
+    if subject.pos_ == "PRON":
+        return True
+    names = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
+    start = sent.start
+    if not names or start == 0:
+        return False
+    before = sent.doc[start - 1].sent
+    if looks_like_heading(before.text):
+        return False
+    return any(t.lower_ in names for t in before)
+
+
+def looks_like_heading(text: str) -> bool:
+    """A title or subheading: eight words or fewer and no sentence-final mark."""
+    words = text.strip()
+    return len(words.split()) <= 8 and words[-1:] not in ".!?”\"’'"
+
+
 def _points_back(sent) -> bool:
     """True when the sentence after ``sent`` (in the same paragraph or the next) has a
     pronoun among its first words: "He added that …" would point at the source that was cut."""
@@ -194,8 +216,7 @@ def _in_heading(site: Site, offset: int) -> bool:
     if number == 0:
         return True
     paragraph = site.article.paragraphs[number]
-    words = site.text[paragraph.start:paragraph.end].strip()
-    return len(words.split()) <= 8 and words[-1:] not in ".!?”\"’'"
+    return looks_like_heading(site.text[paragraph.start:paragraph.end])
 
 
 def plant_loaded_verbs(site: Site) -> list[Draft]:

@@ -127,7 +127,9 @@ def plant_slips(site: Site) -> list[Draft]:
     drafts = []
     used = set(site.all_words)
     for word, spots in site.words.items():
-        everywhere = site.all_words[word]
+        # a capitalised use is often a name ("Bill" Clinton is no "bill"): only lower-case
+        # uses show that the article repeats the word as a term
+        everywhere = [spot for spot in site.all_words[word] if spot.text.islower()]
         if len(word) < 4 or len(everywhere) < 2:
             continue
         slips = None

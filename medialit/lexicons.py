@@ -96,6 +96,18 @@ def load_job_titles() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def load_given_names() -> dict[str, str]:
+    """Given names that news pairs with "she" ("f") or "he" ("m"), from ``given_names.json``;
+    names given to either sex are not in it.
+
+    >>> load_given_names()["Hillary"], load_given_names()["Chris"], "Jordan" in load_given_names()
+    ('f', 'm', False)
+    """
+    data = json.loads((DATA_DIR / "given_names.json").read_text(encoding="utf-8"))
+    return {name: sex for sex in ("f", "m") for name in data[sex]}
+
+
+@functools.lru_cache(maxsize=1)
 def load_spellchecker():
     """pyspellchecker's English word list with word frequencies (edits of distance 1), once.
 

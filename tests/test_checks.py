@@ -1037,6 +1037,10 @@ NO_ERROR = [
          "Ruiz and Senator Tom Hale both backed it on Monday.", id="sourcing: counted, then named"),
     Miss("sourcing.anonymous", "Ana Ruiz, the governor of Kent, spoke on Monday. The governor "
          "said the vote would pass.", id="sourcing: a person referred to with 'the'"),
+    Miss(PRONOUN_SPEAKERS, "Chris Christie met Hillary Clinton on Monday. “We must act now,” she "
+         "said.", id="pronoun: she, and only one woman (by her given name)"),
+    Miss(PRONOUN_SPEAKERS, "His guest, the actress Kamala Lopez, spoke as Larry King listened. "
+         "“We must act now,” she said.", id="pronoun: she, after a man named last"),
 ]
 
 
@@ -1053,12 +1057,31 @@ def test_no_error_on_edited_news(rules, body):
         assert named == []
 
 
+@needs_model
+@pytest.mark.parametrize("body, speaker", [
+    ("Chris Christie met Hillary Clinton on Monday. “We must act now,” she said.",
+     "Hillary Clinton"),
+    ("His guest, the actress Kamala Lopez, spoke as Larry King listened. “We must act now,” she "
+     "said.", "Kamala Lopez"),
+])
+def test_she_is_the_woman_the_paragraph_names(body, speaker):
+    """A pronoun speaker goes to a person its sex fits, told by the given name when the
+    article has no honorific (``given_names.json``)."""
+    article, quotes = analyse(body)
+    said = [q for q in quotes if q.kind == "direct"]
+    assert [(q.speaker, list(q.alternatives)) for q in said] == [(speaker, [])]
+
+
 # -- and real problems of the same families, which must still be found, at their severity ------
 
 STILL_FOUND = [
     Hit("sourcing.anonymous", "Two senior lawmakers said the vote would pass.\n\nThe vote is "
         "on Monday.", "anonymous-source", "Two senior lawmakers", "note",
         id="sourcing: counted and never named"),
+    Hit("references.ambiguous-speaker", "Chris Christie spoke first. Hillary Clinton spoke next. "
+        "Jim Clyburn spoke last. “We must act now,” he said.", "ambiguous-pronoun", "he", "note",
+        "Replace “he” with the speaker's name.",
+        id="pronoun: he, and two men beside a woman"),
     Hit("spelling.unknown-word", "An attorney for the aide streesed that he was ready to appear.",
         "spelling", "streesed", "error", "stressed", id="spelling: a letter typed for another"),
     Hit("spelling.unknown-word", "These procedings were just for show.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from medialit.lexicons import load_given_names
 from medialit.model import Speaker
 from medialit.people import canonical_name, name_words, strip_possessive
 from medialit.quotes.phrases import PhraseResolver, mention_bounds
@@ -75,6 +76,11 @@ class PronounResolver:
         else:
             rivals = self._people_in_paragraph(token, want)
         rivals = [name for name in rivals if self._gender_of(name) in (None, gender)]
+        if gender and self._gender_of(speaker) not in (None, gender) and rivals:
+            # the only guess left is of the other sex ("she" after Chris Christie): the last
+            # person of the paragraph who fits is the better guess
+            speaker, kind = rivals[-1], "named"
+            reason = f"'{pronoun}' refers to {speaker!r}, the last person named before it who fits"
         others = []
         for name in rivals:
             if name != speaker and name not in others:
@@ -104,7 +110,9 @@ class PronounResolver:
 
     def _gender_of(self, name: str | None) -> str | None:
         """"m" or "f" when the article says so: an honorific (Mr., Ms., Mrs.) before the
-        name, or an earlier "he"/"she" that could only mean this person; else None."""
+        name; for a full name, what its given name says ("Hillary Clinton": "f";
+        ``given_names.json``); else an earlier "he"/"she" that could only mean this person
+        (the machine's own guess, so it comes last); else None."""
         if name is None:
             return None
         if self._genders is None:
@@ -114,6 +122,9 @@ class PronounResolver:
                 self._genders[full] = "m" if match.group(1) == "Mr" else "f"
         if name in self._genders:
             return self._genders[name]
+        words = name.split()
+        if len(words) >= 2 and words[0] in load_given_names():
+            return load_given_names()[words[0]]
         for _, said, earlier in self.history.latest_first():
             if said.name == name and not said.alternatives and earlier.lower_ in GENDERS \
                     and earlier.pos_ == "PRON":

@@ -308,8 +308,13 @@ HITS = [
         "Ana Ruiz met Tom Hale and Priya Nair in Dover, and the latter agreed to the plan.",
         "ambiguous-pronoun", "the latter", "warning", id="references: the latter of three"),
     Hit("references.their",
-        "Unite and the Ford Motor Company met in Detroit, and they said their offer was final.",
+        "The UAW and the Ford Motor Company met in Detroit. They talked for hours, and then the "
+        "UAW told the Ford Motor Company that their offer was final.",
         "ambiguous-pronoun", "their", "note", id="references: their, two groups"),
+    Hit("references.their",
+        "China and the FBI spoke. China was slow because they feared that the FBI would publish "
+        "the findings of their inquiry.",
+        "ambiguous-pronoun", "their", "note", id="references: their, past an organisation"),
     Hit("modifiers.place-after-between",
         "The talks between Ana Ruiz in Dover and Tom Hale lasted an hour.",
         "misplaced-modifier", "in Dover", "warning", id="references: between X in Y and Z"),
@@ -1037,6 +1042,12 @@ NO_ERROR = [
          "Ruiz and Senator Tom Hale both backed it on Monday.", id="sourcing: counted, then named"),
     Miss("sourcing.anonymous", "Ana Ruiz, the governor of Kent, spoke on Monday. The governor "
          "said the vote would pass.", id="sourcing: a person referred to with 'the'"),
+    Miss("references.their", "The United States and China met, and they agreed that the United "
+         "States would act if the Chinese pledged to cap and then cut their emissions.",
+         id="their: a people is the subject that owns it"),
+    Miss("references.their", "Ohio and the Sixth Circuit disagreed on a law under which Ohio "
+         "struck voters off the rolls if they did not confirm their status.",
+         id="their: 'they' in its own clause owns it"),
     Miss(PRONOUN_SPEAKERS, "Chris Christie met Hillary Clinton on Monday. “We must act now,” she "
          "said.", id="pronoun: she, and only one woman (by her given name)"),
     Miss(PRONOUN_SPEAKERS, "His guest, the actress Kamala Lopez, spoke as Larry King listened. "

@@ -59,11 +59,35 @@ def their_with_two_groups(article: Article, quotes: list[Quote]) -> Iterator[Spo
     for token in article.doc:
         if token.lower_ != "their" or not any(t.lower_ == "they" for t in token.sent if t.i < token.i):
             continue
+        if plural_subject_above(token) is not None:
+            continue  # "if they did not confirm their status": the clause says whose
         named = names_before(article, token.sent, token.i, labels=("ORG", "GPE", "NORP"))
         if len(named) >= 2:
             yield Spot(token.idx, token.idx + len(token.text),
                        f"Whose? “Their” could point to {' or '.join(named[-2:])}. The reader "
                        "has to guess.")
+
+
+def plural_subject_above(token):
+    """The nearest subject that governs ``token`` and can own a "their": "they", or a plural
+    noun or a people ("the Chinese pledged to cut their emissions"). None when there is none,
+    or when an organisation is the subject on the way up ("they feared the FBI would publish
+    their findings": the FBI's, or theirs?)."""
+    head = token.head
+    seen = set()
+    while head.i not in seen:
+        seen.add(head.i)
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+        for subject in subjects:
+            if subject.lower_ in ("they", "we") or subject.tag_ in ("NNS", "NNPS") or \
+                    subject.ent_type_ == "NORP":
+                return subject
+            if subject.ent_type_ in ("ORG", "GPE") or subject.tag_ == "NNP":
+                return None
+        if head.dep_ == "ROOT":
+            break
+        head = head.head
+    return None
 
 
 @rule("modifiers.person-after-place", "misplaced-modifier", "warning",

@@ -85,7 +85,8 @@ SLIPS = ("slips.near-term", "slips.misspelt-article-word", "slips.run-together",
          "slips.missing-word")
 FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.wrong-weekday", "figures.event-two-dates", "figures.change-two-ways",
-           "figures.hours-span", "figures.percentage", "figures.date-two-weekdays")
+           "figures.hours-span", "figures.percentage", "figures.date-two-weekdays",
+           "figures.age-two-ways")
 
 
 HITS = [
@@ -432,6 +433,8 @@ HITS = [
     Hit("figures.date-two-weekdays",
         "The sale starts on Friday 6 June.\n\nQueues formed before Saturday 6 June.",
         "self-contradiction", "Saturday", "error", "Friday", id="figures: one date, two weekdays"),
+    Hit("figures.age-two-ways", "Ida Crane, 38, opened the cafe.\n\nCrane, 83, said it was busy.",
+        "self-contradiction", "83", "warning", id="figures: one person, two ages"),
     Hit("roles.two-posts",
         "Ola Berg, a teacher at Mossley Academy, said pupils were tired.\n\nBerg, the "
         "academy’s finance manager, said the budget was tight.",

@@ -52,6 +52,15 @@ FOUND = [
         "decision ignored their letters.",
         "self-contradiction", "3-0", "warning", related=["by two votes to one"],
         id="score: a vote given two tallies"),
+    Hit("figures.score-two-ways",
+        "The vote was 5-2 in favour of the plan.\n\nThe 6-1 vote surprised the traders.",
+        "self-contradiction", "6-1", "warning", related=["5-2"],
+        id="score: 'the vote was' a tally, later another"),
+    # -- one person given two ages
+    Hit("figures.age-two-ways",
+        "Rosa Pike, 45, runs the bakery on the corner.\n\nPike, 54, said trade was slow.",
+        "self-contradiction", "54", "warning", related=["Rosa Pike, 45"],
+        id="age: one person, two ages"),
     # -- one date given two weekdays
     Hit("figures.date-two-weekdays",
         "The inquiry opens on Monday 9 March.\n\nWitnesses will be heard from Wednesday 9 March.",
@@ -75,6 +84,11 @@ FOUND = [
         related=["a lecturer in economics at the University of Tarlow"],
         id="posts: a relative clause naming another workplace"),
     Hit("roles.two-posts",
+        "Council leader Marta Quinn said the plan was fair.\n\nQuinn, the council’s treasurer, "
+        "said the books were sound.",
+        "role-conflict", "treasurer", "warning", related=["Council leader"],
+        id="posts: a title before the name, two posts at one body"),
+    Hit("roles.two-posts",
         "Lena Ford, the mayor’s senior housing adviser, wrote the plan.\n\nFord, the mayor’s "
         "senior housing lawyer, said it was legal.",
         "role-conflict", "senior housing lawyer", "warning", related=["senior housing adviser"],
@@ -92,7 +106,7 @@ def test_figure_and_role_rules_find(rule, body, expected):
 
 FIGURES = ("figures.count-two-ways", "figures.change-two-ways", "figures.hours-span",
            "figures.percentage", "figures.score-two-ways", "figures.date-two-weekdays",
-           "figures.event-two-dates")
+           "figures.event-two-dates", "figures.age-two-ways")
 ROLES = ("roles.two-posts", "roles.conflict")
 
 CLEAN = [
@@ -121,6 +135,14 @@ CLEAN = [
          "120-space car park opens in May.", id="count: a part of the group"),
     Miss(FIGURES, "The hearing was on Tuesday 3 March 2020.\n\nThe appeal is on Wednesday 3 "
          "March 2021.", id="date: two years"),
+    Miss(FIGURES, "Rosa Pike, 45, runs the bakery.\n\nHer father, Tom Pike, 71, founded it."
+         "\n\nPike, 71, said trade was slow.", id="age: two people, one surname"),
+    Miss(FIGURES, "Rosa Pike, 45, runs the bakery.\n\nPike, 45, said trade was slow.",
+         id="age: the same age twice"),
+    Miss(FIGURES, "The vote was 5-2 in favour.\n\nIn May, the 6-1 vote on parking went the "
+         "other way.", id="vote: a later vote with its own subject"),
+    Miss(ROLES, "Council leader Marta Quinn said the plan was fair.\n\nQuinn, the party’s "
+         "treasurer, said the books were sound.", id="posts: two posts at two bodies"),
     Miss(ROLES, "Marta Quinn, a former nurse at Eastfield Hospital, spoke first.\n\nQuinn, the "
          "hospital’s finance manager, said money was short.", id="posts: former"),
     Miss(ROLES, "Marta Quinn, a nurse at Eastfield Hospital, spoke first.\n\nQuinn, who now "

@@ -338,6 +338,12 @@ def _posts_conflict(article: Article, mentions: list) -> tuple | None:
                     groups[first_post] != groups[second_post] and \
                     _names_workplace(article, first) and _names_workplace(article, second):
                 return first, second, f"{_a(first_post)} and {_a(second_post)} are two jobs"
+            heads = _post_word(article, first), _post_word(article, second)
+            body = _body(first)
+            if body and body == _body(second) and None not in heads and \
+                    groups[heads[0]] != groups[heads[1]] and \
+                    all(head in single or head in SINGLE_POSTS for head in heads):
+                return first, second, f"one person does not hold two posts at the {body}"
             swapped = _one_word_swapped(first.text, second.text)
             if swapped and all(word in groups for word in swapped) and \
                     groups[swapped[0]] != groups[swapped[1]]:
@@ -348,6 +354,14 @@ def _posts_conflict(article: Article, mentions: list) -> tuple | None:
                 if all(kinds) and not kinds[0] & kinds[1]:
                     return first, second, "two different workplaces"
     return None
+
+
+def _body(mention) -> str | None:
+    """The body whose post a description names: its owner ('the council’s treasurer' →
+    'council') or, in a title, the body written first ('Council leader' → 'council')."""
+    owner = _possessor(mention.text)
+    first = mention.text.split()[0].lower() if mention.text.split() else ""
+    return owner or (first if mention.pattern == "title" and first in WORKPLACES else None)
 
 
 def _a(noun: str) -> str:

@@ -17,6 +17,7 @@ from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.checks.words import event_groups
 from medialit.model import Quote
+from medialit.people import name_chains
 
 NUMBER_WORDS = {word: n for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -276,14 +277,19 @@ VOTE_THE = re.compile(rf"\b(?i:the|its|this|that|their)\s+(?:[a-z]+[’']s\s+)?(
                       r"(?!\s+(?:on|over|about|for|against|in|to)\b)")  # 'the 5-4 vote on …'
 
 
+VOTE_WAS = re.compile(r"\bvot(?:e|ed|ing)\s+(?:was\s+|of\s+|ended\s+)?(\d{1,3})\s?(?:[-–]|to)\s?"
+                      r"(\d{1,3})\b")
+
+
 def _votes_given_two_tallies(article: Article) -> Iterator[Spot]:
     """'passed by two votes to one' and later 'the 3-0 vote': one vote given two tallies. Only
     in an article with exactly two tallies, the later one spoken of as the vote already
     named ('the', 'its') and not given a subject of its own ('the 5-4 vote on parking')."""
     tallies = [(m.start(), m.end(), (_count(m.group(1)), _count(m.group(2))), False)
                for m in VOTE_BY.finditer(article.text)]
-    tallies += [(m.start(1), m.end(2), (int(m.group(1)), int(m.group(2))), True)
-                for m in VOTE_THE.finditer(article.text)]
+    tallies += [(m.start(1), m.end(2), (int(m.group(1)), int(m.group(2))), definite)
+                for pattern, definite in ((VOTE_THE, True), (VOTE_WAS, False))
+                for m in pattern.finditer(article.text)]
     yield from _given_two_ways(article, tallies, "vote")
 
 
@@ -389,6 +395,28 @@ def percentages_that_do_not_match(article: Article, quotes: list[Quote]) -> Iter
                        f"{article.text[match.start(5):match.end(6)]} is a change of about "
                        f"{exact:.0f} per cent, not {match.group(1)}. Which number is wrong?",
                        None, ((match.start(2), match.end()),))
+
+
+@rule("figures.age-two-ways", "self-contradiction", "warning",
+      "one person given two ages ('Ann Lee, 45,', later 'Lee, 54,')")
+def ages_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Ann Lee, 45, runs the shop' and later 'Lee, 54, said': an age written after a name
+    between commas, given twice with two values. A surname two people of the article share
+    ('Tom Lee', 'Ann Lee') is left alone: the ages may be theirs."""
+    people = {tuple(words) for words in name_chains(article).values() if len(words) >= 2}
+    surnames = [words[-1] for words in people]
+    for words in people:
+        if surnames.count(words[-1]) > 1:
+            continue
+        named = "|".join(re.escape(w) for w in (" ".join(words), words[-1]))
+        ages = list(re.finditer(rf"(?<![\w-])(?:{named}),\s(\d{{1,3}}),", article.text))
+        first = ages[0] if ages else None
+        later = next((m for m in ages[1:] if m.group(1) != first.group(1)), None)
+        if later is not None:
+            yield Spot(later.start(1), later.end(1),
+                       f"Here {' '.join(words)} is {later.group(1)}, but in "
+                       f"{where(article, first.start())} {first.group(1)}. Which age is right?",
+                       None, ((first.start(), first.end(1)),))
 
 
 WEEKDAY_DATE = re.compile(

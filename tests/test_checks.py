@@ -68,7 +68,7 @@ ATTRIBUTION = ("attribution.no-subject", "attribution.no-speaker", "attribution.
                "attribution.passive-judgement", "attribution.unintroduced-source")
 SOURCING = ("sourcing.anonymous", "sourcing.vague")
 PRONOUN_SPEAKERS = ("references.ambiguous-speaker",)
-ROLES = ("roles.conflict",)
+ROLES = ("roles.conflict", "roles.two-posts")
 SPELLING = ("spelling.unknown-word",)
 SPELLING_SYSTEM = ("spelling.mixed-system",)
 TERMS = ("terms.shortened", "terms.relabelled", "terms.organisation-renamed", "terms.hyphenated",
@@ -84,7 +84,9 @@ EVENTS = ("terms.event-verbs", "contradictions.trip-from-to")
 SLIPS = ("slips.near-term", "slips.misspelt-article-word", "slips.run-together",
          "slips.missing-word")
 FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
-           "figures.wrong-weekday", "figures.event-two-dates", "figures.change-two-ways")
+           "figures.wrong-weekday", "figures.event-two-dates", "figures.change-two-ways",
+           "figures.hours-span", "figures.percentage", "figures.date-two-weekdays",
+           "figures.age-two-ways")
 
 
 HITS = [
@@ -429,6 +431,19 @@ HITS = [
         "for years.",
         "self-contradiction", "Wednesday", "warning", "Tuesday", related=["Tuesday"],
         id="figures: one meeting on two days"),
+    Hit("figures.hours-span", "The pool is open from 7am to 1pm, five hours, on Sundays.",
+        "self-contradiction", "five hours", "error", id="figures: a span and its hours"),
+    Hit("figures.percentage", "Just 6 of the 24 staff, or 20 per cent, went on strike.",
+        "self-contradiction", "20 per cent", "warning", id="figures: a share of its parts"),
+    Hit("figures.date-two-weekdays",
+        "The sale starts on Friday 6 June.\n\nQueues formed before Saturday 6 June.",
+        "self-contradiction", "Saturday", "error", "Friday", id="figures: one date, two weekdays"),
+    Hit("figures.age-two-ways", "Ida Crane, 38, opened the cafe.\n\nCrane, 83, said it was busy.",
+        "self-contradiction", "83", "warning", id="figures: one person, two ages"),
+    Hit("roles.two-posts",
+        "Ola Berg, a teacher at Mossley Academy, said pupils were tired.\n\nBerg, the "
+        "academy’s finance manager, said the budget was tight.",
+        "role-conflict", "finance manager", "warning", id="roles: two posts"),
 ]
 
 

@@ -1,18 +1,21 @@
-"""Things that cannot all be true: one person in two incompatible jobs, a country's embassy
-in its own capital, an actor working against its own interests, the same figure given two
-ways, a trip both to and from one place.
+"""Things that cannot all be true: one person in two incompatible jobs or posts, a country's
+embassy in its own capital, an actor working against its own interests, the same figure given
+two ways, a trip both to and from one place.
 
 Limits: the checks read the article alone. They cannot know that a meeting lasted five and a
 half hours rather than five and a quarter; that needs other coverage (lateral reading).
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from medialit.article import Article
-from medialit.people import country_in, find_role_mentions, load_affiliation_tables
+from medialit.lexicons import DATA_DIR
+from medialit.people import (RoleMention, canonical_name, country_in, find_role_mentions,
+                             load_affiliation_tables, name_chains, name_run, name_words)
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.checks.words import not_now_pattern, word_set
@@ -178,6 +181,209 @@ def _one_post_two_people(article: Article, by_person: dict[str, list]) -> Iterat
                        f"{where(article, mention.start)}, but in {where(article, earlier.start)} "
                        f"{earlier.name} is “{earlier.text}”. One post, two people: which is right?",
                        None, ((earlier.start, earlier.end),))
+
+
+@functools.lru_cache(maxsize=1)
+def load_workplace_posts() -> tuple[dict[str, int], frozenset[str]]:
+    """``workplace_posts.txt``: each post word with the number of its line (words of one line
+    name one post), and the words of the posts held one at a time (lines without "~")."""
+    groups, single = {}, set()
+    lines = (DATA_DIR / "workplace_posts.txt").read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines):
+        if not line.strip() or line.startswith("#"):
+            continue
+        words = line.lstrip("~").split()
+        groups.update({word: n for word in words})
+        if not line.startswith("~"):
+            single.update(words)
+    return groups, frozenset(single)
+
+
+# verbs of a relative clause that give a person's post ('Ann Lee, who chairs the board'), and
+# the post each gives; 'works' gives a workplace only
+RELATIVE_POSTS = {"chair": "chair", "lead": "leader", "head": "head", "run": "head",
+                  "manage": "manager", "direct": "director", "teach": "teacher", "edit": "editor",
+                  "work": None}
+# nouns that say what kind of body a workplace is ('the University of Harnley' is a university)
+WORKPLACES = frozenset("""council university college school academy hospital clinic surgery
+    company firm department ministry police union bank charity agency newspaper club party
+    committee court library museum church army navy government authority board commission
+    trust institute foundation campaign station prison practice store shop factory""".split())
+
+
+def _relative_mentions(article: Article) -> list[RoleMention]:
+    """Posts given in a relative clause after a name: 'Ann Lee, who chairs the board', 'Lee,
+    who works in the council’s finance department', 'Lee, who is the club’s treasurer'. The
+    mention's text starts at 'who'."""
+    names, mentions = name_chains(article), []
+    for token in article.doc:
+        if token.ent_type_ != "PERSON" or token.dep_ in ("compound", "flat"):
+            continue
+        for clause in token.children:
+            subject = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"]
+            if clause.dep_ != "relcl" or not subject or \
+                    (clause.lemma_ not in RELATIVE_POSTS and clause.lemma_ != "be"):
+                continue
+            start, last = subject[0].idx, clause.right_edge
+            if "\n" in article.text[start:last.idx]:
+                continue
+            name = canonical_name(name_words(article.doc[name_run(token).start:token.i + 1].text),
+                                  names)
+            mentions.append(RoleMention(name, start, last.idx + len(last.text),
+                                        article.text[start:last.idx + len(last.text)], "relative"))
+    return mentions
+
+
+def _post_appositions(article: Article) -> list[RoleMention]:
+    """Posts of ``workplace_posts.txt`` in apposition to a name the article gives in full,
+    either way round: 'Marrowby’s head librarian, Joan Park,' and 'Park, the council’s
+    planning officer,' (a surname the parser took for a common noun: 'Price')."""
+    groups, _ = load_workplace_posts()
+    names, mentions = name_chains(article), []
+    for token in article.doc:
+        if token.dep_ != "appos":
+            continue
+        pairs = [(token.head, token), (token, token.head)]  # (name, description)
+        for name, post in pairs:
+            if post.lemma_.lower() not in groups or not name.text[:1].isupper() or \
+                    name.lower_ not in names or len(names[name.lower_]) < 2:
+                continue
+            start = post.left_edge.idx
+            end = post.idx + len(post.text) if post.i < name.i else \
+                post.right_edge.idx + len(post.right_edge.text)
+            if "\n" not in article.text[start:end]:
+                mentions.append(RoleMention(" ".join(names[name.lower_]), start, end,
+                                            article.text[start:end], "apposition"))
+    return mentions
+
+
+def _post_word(article: Article, mention) -> str | None:
+    """The post a mention gives, as a word of ``workplace_posts.txt`` ('librarian' in
+    'Marrowby’s head librarian', 'head' in 'head of parks', 'chair' in 'who chairs the
+    board'); None when it gives none."""
+    groups, _ = load_workplace_posts()
+    if mention.pattern == "relative":
+        verb = re.match(r"who\s+(\w+)", mention.text)
+        lemma = verb and article.doc.char_span(mention.start + verb.start(1),
+                                               mention.start + verb.end(1))
+        if lemma is not None and lemma[0].lemma_ in RELATIVE_POSTS:
+            return RELATIVE_POSTS[lemma[0].lemma_]
+    parts = _post_parts(article, mention)
+    return parts[0] if parts and parts[0] in groups else None
+
+
+def _workplace_kinds(article: Article, mention) -> set[str]:
+    """The kinds of body a description names as the person's workplace ('university' in 'a
+    lecturer at the University of Harnley', 'council' and 'department' in 'who works in the
+    council’s human resources department')."""
+    span = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    kinds = set()
+    for token in span or ():
+        if token.lower_ in ("at", "for", "in", "with", "of", "chairs", "heads", "runs", "leads"):
+            kinds |= {t.lemma_.lower() for t in token.subtree if t.lemma_.lower() in WORKPLACES}
+    return kinds
+
+
+# words that put a post in another time ('who now works', 'until May', 'who was') or give
+# two posts at once ('mayor and councillor'): such a description never conflicts
+CHANGED_OR_SHARED = re.compile(r"\b(?:now|until|till|since|later|became|becomes|previously|"
+                               r"formerly|was|were|had|used|and|also|as well as)\b|[/&]", re.I)
+
+
+@rule("roles.two-posts", "role-conflict", "warning",
+      "one person given two different posts ('head librarian', later 'deputy manager')")
+def two_posts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """One person given two posts that one person does not hold together: two posts of
+    ``workplace_posts.txt`` ('Joan Park, the head librarian', later 'Park, the library’s
+    deputy manager'); the same description with its post word changed ('his senior climate
+    adviser', later 'his senior climate lawyer'); or a relative clause placing the person at
+    another kind of workplace ('a lecturer at the University of Harnley', later 'who works in
+    the council’s finance department'). Roles in another time ('former', 'then') and two posts
+    given together ('mayor and councillor') are left alone. The machine cannot know whether
+    the person changed jobs, so this is a warning."""
+    found = find_role_mentions(article)
+    by_person: dict[str, list] = {}
+    seen = {(m.start, m.end) for m in found}
+    extra = [m for m in _post_appositions(article) if (m.start, m.end) not in seen]
+    for mention in [*map(lambda m: _title_without_name(m, found), found), *extra,
+                    *_relative_mentions(article)]:
+        if mention.name and not not_now_pattern().search(mention.text) and \
+                not CHANGED_OR_SHARED.search(mention.text):
+            by_person.setdefault(mention.name, []).append(mention)
+    for name, mentions in by_person.items():
+        if len(name.split()) < 2:
+            continue  # one word: the parser may have joined two people by a surname
+        mentions.sort(key=lambda m: m.start)
+        conflict = _posts_conflict(article, mentions)
+        if conflict is None:
+            continue
+        first, second, why = conflict
+        yield Spot(second.start, second.end,
+                   f"In {where(article, second.start)} the article describes {name} with "
+                   f"“{second.text}”, but in {where(article, first.start)} with “{first.text}”: "
+                   f"{why}. Did the "
+                   "person change jobs? The machine could not tell. If not, one is wrong: "
+                   "which?", None, ((first.start, first.end),))
+
+
+def _posts_conflict(article: Article, mentions: list) -> tuple | None:
+    """The first two mentions of one person whose posts cannot both be right, with why."""
+    groups, single = load_workplace_posts()
+    posts = [(m, _post_word(article, m)) for m in mentions]
+    for i, (first, first_post) in enumerate(posts):
+        for second, second_post in posts[i + 1:]:
+            if first.text.lower() == second.text.lower():
+                continue
+            if first_post in single and second_post in single and \
+                    groups[first_post] != groups[second_post] and \
+                    _names_workplace(article, first) and _names_workplace(article, second):
+                return first, second, f"{_a(first_post)} and {_a(second_post)} are two jobs"
+            heads = _post_word(article, first), _post_word(article, second)
+            body = _body(first)
+            if body and body == _body(second) and None not in heads and \
+                    groups[heads[0]] != groups[heads[1]] and \
+                    all(head in single or head in SINGLE_POSTS for head in heads):
+                return first, second, f"one person does not hold two posts at the {body}"
+            swapped = _one_word_swapped(first.text, second.text)
+            if swapped and all(word in groups for word in swapped) and \
+                    groups[swapped[0]] != groups[swapped[1]]:
+                return first, second, "the same description with another job"
+            if any(m.pattern == "relative" and re.match(r"who\s+(?:works|worked|is employed)\b",
+                                                        m.text) for m in (first, second)):
+                kinds = _workplace_kinds(article, first), _workplace_kinds(article, second)
+                if all(kinds) and not kinds[0] & kinds[1]:
+                    return first, second, "two different workplaces"
+    return None
+
+
+def _body(mention) -> str | None:
+    """The body whose post a description names: its owner ('the council’s treasurer' →
+    'council') or, in a title, the body written first ('Council leader' → 'council')."""
+    owner = _possessor(mention.text)
+    first = mention.text.split()[0].lower() if mention.text.split() else ""
+    return owner or (first if mention.pattern == "title" and first in WORKPLACES else None)
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+def _names_workplace(article: Article, mention) -> bool:
+    """True when a description says where the person works ('the council’s planning
+    officer', 'a nurse at Wrenfield General'); a post alone ('the returning officer') may be
+    a duty held beside a job."""
+    return bool(re.search(r"\w[’']s?\s", mention.text) or _organisation(mention.text) or
+                _workplace_kinds(article, mention))
+
+
+def _one_word_swapped(first: str, second: str) -> tuple[str, str] | None:
+    """The two words in which two descriptions differ, when they differ in one word only
+    ('his senior climate adviser', 'his senior climate lawyer' → ('adviser', 'lawyer'))."""
+    a, b = re.findall(r"[\w’'-]+", first.lower()), re.findall(r"[\w’'-]+", second.lower())
+    if len(a) != len(b) or len(a) < 2:
+        return None
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    return differ[0] if len(differ) == 1 else None
 
 
 @rule("contradictions.embassy-at-home", "self-contradiction", "error",

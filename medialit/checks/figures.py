@@ -1,6 +1,7 @@
 """Figures that cannot all be right: the same count given two values ('12 buses', later 'the
-14 buses'), a total that is not the sum of its parts, one match with two scores, a date whose
-weekday is wrong, one event given two dates.
+14 buses'), a total that is not the sum of its parts, a percentage that is not its own numbers,
+a time span that is not its hours, one match or vote with two scores, a date whose weekday is
+wrong, one date with two weekdays, one event given two dates.
 
 Limits: the rules compare the article with itself and with arithmetic and the calendar; they
 cannot know which of two values is the true one.
@@ -16,6 +17,7 @@ from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.checks.words import event_groups
 from medialit.model import Quote
+from medialit.people import name_chains
 
 NUMBER_WORDS = {word: n for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -60,6 +62,8 @@ def counts_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spo
             continue
         if head.lemma_.lower() in MEASURES or any(c.dep_ in ("quantmod", "advmod") for c in token.children):
             continue
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+            continue  # 'ten spaces for disabled drivers': a part of the group, not the group
         modifiers = {c.lower_ for c in head.children if c.i < head.i}
         after_noun = token.i > 1 and doc[token.i - 1].lower_ == "of" and \
             doc[token.i - 2].pos_ == "NOUN"  # 'the loss of 170 parking spaces'
@@ -71,6 +75,10 @@ def counts_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spo
         described = frozenset(c.lemma_.lower() for c in head.children
                               if c.dep_ in ("amod", "compound") and c.i < head.i)
         counted.setdefault(head.lemma_.lower(), []).append((token, head, value, definite, described))
+    for mention in _hyphen_counts(doc):  # 'the 150-space car park', after '120 spaces'
+        if mention[1].lemma_.lower() in counted:
+            counted[mention[1].lemma_.lower()].append(mention)
+            counted[mention[1].lemma_.lower()].sort(key=lambda m: m[0].i)
     groups = list(counted.values())
     for mentions in counted.values():  # '140 parking spaces' apart from '36 spaces'
         by_description: dict[frozenset, list] = {}
@@ -95,6 +103,25 @@ def counts_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spo
                 break
 
 
+HYPHEN_COUNT = re.compile(rf"\b(?i:the|its|their|this|that)\s+"
+                          rf"(\d+|{'|'.join(NUMBER_WORDS)})-([a-z]+)\b")
+
+
+def _hyphen_counts(doc) -> list[tuple]:
+    """Counts written before a noun they describe, with a hyphen, in a definite phrase
+    ('the 150-space car park'): a mention of a group counted before ('120 spaces')."""
+    found = []
+    for match in HYPHEN_COUNT.finditer(doc.text):
+        number = doc.char_span(match.start(1), match.end(1))
+        noun = doc.char_span(match.start(2), match.end(2))
+        value = None if number is None else _number(number[0])
+        if noun is None or value is None or noun[0].lemma_.lower() in MEASURES or \
+                noun[0].lemma_.lower() + "s" in MEASURES:
+            continue
+        found.append((number[0], noun[0], value, True, frozenset()))
+    return found
+
+
 CHANGE = re.compile(r"\b(?:(the|its|this|that)\s+)?(\d+(?:\.\d+)?)(?:\s?%|\s?per\s?cent|\s?percent)"
                     r"[ -]+(rise|increase|cut|fall|drop|hike|reduction|decline|jump)\b", re.I)
 
@@ -106,6 +133,7 @@ def changes_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Sp
     change spoken of as the one already named ('the', 'its'), with another size than the one
     given before. Only when the article gives that change exactly two sizes: with more, it
     speaks of several changes."""
+    yield from _money_changes_given_two_ways(article)
     by_noun: dict[str, list[re.Match]] = {}
     for match in CHANGE.finditer(article.text):
         by_noun.setdefault(match.group(3).lower(), []).append(match)
@@ -122,6 +150,49 @@ def changes_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Sp
                        f"Here the change is “{here}”, but in {where(article, first.start())} it "
                        f"is “{before}”. If it is the same change, both sizes cannot be right.",
                        None, ((first.start(2), first.end(3)),))
+
+
+def _given_two_ways(article: Article, mentions: list[tuple], what: str,
+                    suggest: bool = False) -> Iterator[Spot]:
+    """Of mentions ``(start, end, value, definite)`` of one ``what``, the first later definite
+    one ('the …') whose value is not the first one's, when the article gives exactly two
+    values (with three or more it speaks of several things). ``suggest``: offer the first."""
+    mentions = sorted(mentions)
+    if len({mention[2] for mention in mentions}) != 2:
+        return
+    first = mentions[0]
+    later = next((m for m in mentions[1:] if m[3] and m[2] != first[2]), None)
+    if later is not None:
+        before = article.text[first[0]:first[1]]
+        yield Spot(later[0], later[1],
+                   f"Here the {what} is “{article.text[later[0]:later[1]]}”, but in "
+                   f"{where(article, first[0])} it is “{before}”. If it is the same {what}, both "
+                   "cannot be right: which is?",
+                   before if suggest else None, ((first[0], first[1]),))
+
+
+# a sum cut or added: the verb with 'by' ('cut the budget by £180,000') or the noun after the
+# sum ('the £150,000 saving'); 'about', 'nearly' and the like make a sum a guess, left alone
+CHANGE_WAYS = {"down": ("cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing",
+                        "saving", "savings", "reduction", "reductions"),
+               "up": ("rise", "rises", "rising", "rose", "raise", "raises", "raised", "raising",
+                      "increase", "increases", "increased", "increasing", "hike")}
+
+
+def _money_changes_given_two_ways(article: Article) -> Iterator[Spot]:
+    """'voted to cut the budget by £180,000' and later 'the £150,000 saving': one sum cut
+    (or added) given two sizes. Only when the article gives sums of that way exactly two
+    sizes, and the later one is spoken of as the one already named ('the', 'this')."""
+    for words in CHANGE_WAYS.values():
+        verbs = "|".join(words)
+        by = re.compile(rf"\b(?:{verbs})\b[^.;\n]{{0,40}}?\bby\s+{MONEY}")
+        noun = re.compile(rf"\b((?i:the|its|this|that|a|an))\s+{MONEY}\s+(?:{verbs})\b")
+        sums = [(m.start(1), m.end(3) if m.group(3) else m.end(2), _amount(*m.group(1, 2, 3)),
+                 False) for m in by.finditer(article.text)]
+        sums += [(m.start(2), m.end(4) if m.group(4) else m.end(3), _amount(*m.group(2, 3, 4)),
+                  m.group(1).lower() in ("the", "its", "this", "that"))
+                 for m in noun.finditer(article.text)]
+        yield from _given_two_ways(article, sums, "sum", suggest=True)
 
 
 TALLY = re.compile(r"\bvoted\s+(\d+)\s*(?:to|-|–)\s*(\d+)\b")
@@ -160,11 +231,13 @@ def _count(word: str) -> int | None:
 @rule("figures.total", "self-contradiction", "error",
       "a total that is not the sum of its parts ('two payments of £2,000 each, £5,000 in total')")
 def totals_that_do_not_add_up(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """'two payments of £2,000 each, £5,000 in total', '£300 and £400, a total of £800':
+    """'two payments of £2,000 each, £5,000 in total', '12 payments of £50, a total of £650',
+    '£300 and £400, a total of £800':
     arithmetic in one sentence that does not work out."""
     total = rf"(?:{MONEY}\s+(?:in total|altogether|in all)|(?:a total of|totalling|totaling)\s+{MONEY})"
     counts = "|".join(NUMBER_WORDS)
-    each = re.compile(rf"\b(\d+|(?i:{counts}))\s+(?:[a-z]+\s+){{0,2}}of\s+{MONEY}\s+each\b[^.;]{{0,40}}?{total}")
+    each = re.compile(rf"\b(\d+|(?i:{counts}))\s+(?:[a-z]+\s+){{0,2}}of\s+{MONEY}"
+                      rf"(?:\s+each)?\b[^.;£$€]{{0,40}}?{total}")
     both = re.compile(rf"{MONEY}\s+and\s+{MONEY},?\s+{total}")
     for match in each.finditer(article.text):
         count = _count(match.group(1))
@@ -197,12 +270,37 @@ POLITICS = re.compile(r"\b(?:vote[sd]?|voting|ruling|court|justices|senate|senat
                       r"council|committee|margin|poll|majority|record)\b", re.I)
 
 
+COUNT = rf"(\d{{1,3}}|(?i:{'|'.join(NUMBER_WORDS)}))"
+VOTE_BY = re.compile(rf"\bby\s+{COUNT}\s+votes?\s+to\s+{COUNT}\b")
+VOTE_THE = re.compile(rf"\b(?i:the|its|this|that|their)\s+(?:[a-z]+[’']s\s+)?(\d{{1,3}})\s?[-–]\s?"
+                      rf"(\d{{1,3}})\s+(?:vote|decision|ruling|verdict|majority|result)\b"
+                      r"(?!\s+(?:on|over|about|for|against|in|to)\b)")  # 'the 5-4 vote on …'
+
+
+VOTE_WAS = re.compile(r"\bvot(?:e|ed|ing)\s+(?:was\s+|of\s+|ended\s+)?(\d{1,3})\s?(?:[-–]|to)\s?"
+                      r"(\d{1,3})\b")
+
+
+def _votes_given_two_tallies(article: Article) -> Iterator[Spot]:
+    """'passed by two votes to one' and later 'the 3-0 vote': one vote given two tallies. Only
+    in an article with exactly two tallies, the later one spoken of as the vote already
+    named ('the', 'its') and not given a subject of its own ('the 5-4 vote on parking')."""
+    tallies = [(m.start(), m.end(), (_count(m.group(1)), _count(m.group(2))), False)
+               for m in VOTE_BY.finditer(article.text)]
+    tallies += [(m.start(1), m.end(2), (int(m.group(1)), int(m.group(2))), definite)
+                for pattern, definite in ((VOTE_THE, True), (VOTE_WAS, False))
+                for m in pattern.finditer(article.text)]
+    yield from _given_two_ways(article, tallies, "vote")
+
+
 @rule("figures.score-two-ways", "self-contradiction", "warning",
-      "one match given two different scores")
+      "one match or vote given two different scores")
 def scores_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'won 3-1' and later 'the 3-2 win': an article about one match gives two scores. Only
     articles with exactly two scores, both beside words of sport and not of votes, and both
-    sentences naming the same team or place."""
+    sentences naming the same team or place. Votes are read apart: 'by two votes to one',
+    later 'the 3-0 vote'."""
+    yield from _votes_given_two_tallies(article)
     found = []
     for sentence in article.sentences:
         if not SPORT.search(sentence.text) or POLITICS.search(sentence.text):
@@ -222,6 +320,103 @@ def scores_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spo
                        "Is it the same match? Then one score is wrong.",
                        None, ((first[0], first[1]),))
             return
+
+
+CLOCK = r"(\d{1,2})(?:[:.](\d\d))?\s?([ap]\.?m\.?)"
+HOURS_SPAN = re.compile(
+    rf"\b(?:from|between)\s+{CLOCK}\s+(?:to|until|till|and)\s+{CLOCK}"
+    rf"(?:,\s*|\s*[(—–]\s*|\s+for\s+|,?\s+(?:a|an)\s+)"
+    rf"(\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))[- ]hours?\b(?!\s+and\s+a\s+half)", re.I)
+
+
+def _minutes(hour: str, minute: str | None, half: str) -> int:
+    return (int(hour) % 12 + (12 if half[0].lower() == "p" else 0)) * 60 + int(minute or 0)
+
+
+@rule("figures.hours-span", "self-contradiction", "error",
+      "a time span and its number of hours that disagree ('from 8am to 10pm, twelve hours')")
+def hours_that_do_not_match(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'closed from 8am to 10pm, twelve hours': the clock says 14 hours. Only when the hours
+    follow the span directly (after a comma, a bracket, a dash, 'for' or 'a'), so they are
+    the span's own length; 'and a half' is left alone."""
+    for match in HOURS_SPAN.finditer(article.text):
+        start = _minutes(*match.group(1, 2, 3))
+        end = _minutes(*match.group(4, 5, 6))
+        span = (end - start) % (24 * 60) or 24 * 60
+        stated = _count(match.group(7))
+        if stated is None or span % 60 or span // 60 == stated:
+            continue
+        yield Spot(match.start(7), match.end(),
+                   f"From {article.text[match.start(1):match.end(3)]} to "
+                   f"{article.text[match.start(4):match.end(6)]} is {span // 60} hours, not "
+                   f"{stated}. Is a time or the number of hours wrong?", None,
+                   ((match.start(), match.end(6)),))
+
+
+PERCENT = r"(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
+NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+SHARE = re.compile(rf"\b{NUMBER}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?{NUMBER}\b"
+                   rf"[^.;()\d]{{0,40}}?(?:,\s*or\s+|\s*\(\s*){PERCENT}")
+CHANGE_FROM = re.compile(rf"\bby\s+{PERCENT},?\s+from\s+([£$€]?){NUMBER}(\s?(?:million|billion))?"
+                         rf"\s+to\s+([£$€]?){NUMBER}(\s?(?:million|billion))?")
+
+
+def _off(stated: str, exact: float) -> bool:
+    """True when ``exact`` cannot be rounded (or cut) to ``stated``: more than one unit of its
+    last digit away ('33' for 33.3 or 34.0 is fine)."""
+    decimals = len(stated.split(".")[1]) if "." in stated else 0
+    return abs(exact - float(stated)) >= 10 ** -decimals + 1e-9
+
+
+@rule("figures.percentage", "self-contradiction", "warning",
+      "a percentage that does not match its own numbers ('12 of the 40 members, or 40 per cent')")
+def percentages_that_do_not_match(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'12 of the 40 members, or 40 per cent' (it is 30 per cent) and 'rose by 11 per cent,
+    from £178 to £205' (it is 15 per cent): a percentage in one phrase with the numbers it is
+    made of, that arithmetic contradicts. Rounding is allowed; years ('from 2019 to 2023') are
+    not read as amounts."""
+    for match in SHARE.finditer(article.text):
+        part, whole = (float(g.replace(",", "")) for g in match.group(1, 2))
+        if whole and part <= whole and _off(match.group(3), 100 * part / whole):
+            yield Spot(match.start(3), match.end(),
+                       f"{match.group(1)} of {match.group(2)} is about "
+                       f"{100 * part / whole:.0f} per cent, not {match.group(3)}. Which number "
+                       "is wrong?", None, ((match.start(), match.end(2)),))
+    for match in CHANGE_FROM.finditer(article.text):
+        before, after = (float(g.replace(",", "")) for g in match.group(3, 6))
+        if match.group(2) != match.group(5) or (match.group(4) or "") != (match.group(7) or "") \
+                or not before or re.fullmatch(r"(?:19|20)\d\d", match.group(3)):
+            continue
+        exact = abs(after - before) / before * 100
+        if _off(match.group(1), exact):
+            said = re.compile(PERCENT).match(article.text, match.start(1))
+            yield Spot(match.start(1), said.end(),
+                       f"From {article.text[match.start(2):match.end(3)]} to "
+                       f"{article.text[match.start(5):match.end(6)]} is a change of about "
+                       f"{exact:.0f} per cent, not {match.group(1)}. Which number is wrong?",
+                       None, ((match.start(2), match.end()),))
+
+
+@rule("figures.age-two-ways", "self-contradiction", "warning",
+      "one person given two ages ('Ann Lee, 45,', later 'Lee, 54,')")
+def ages_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Ann Lee, 45, runs the shop' and later 'Lee, 54, said': an age written after a name
+    between commas, given twice with two values. A surname two people of the article share
+    ('Tom Lee', 'Ann Lee') is left alone: the ages may be theirs."""
+    people = {tuple(words) for words in name_chains(article).values() if len(words) >= 2}
+    surnames = [words[-1] for words in people]
+    for words in people:
+        if surnames.count(words[-1]) > 1:
+            continue
+        named = "|".join(re.escape(w) for w in (" ".join(words), words[-1]))
+        ages = list(re.finditer(rf"(?<![\w-])(?:{named}),\s(\d{{1,3}}),", article.text))
+        first = ages[0] if ages else None
+        later = next((m for m in ages[1:] if m.group(1) != first.group(1)), None)
+        if later is not None:
+            yield Spot(later.start(1), later.end(1),
+                       f"Here {' '.join(words)} is {later.group(1)}, but in "
+                       f"{where(article, first.start())} {first.group(1)}. Which age is right?",
+                       None, ((first.start(), first.end(1)),))
 
 
 WEEKDAY_DATE = re.compile(
@@ -247,6 +442,30 @@ def wrong_weekdays(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             yield Spot(match.start(1), match.end(1),
                        f"{day} {month} {match.group(6)} was a {weekday}, not a "
                        f"{match.group(1)}. Is the day or the date wrong?", weekday)
+
+
+DATED_DAY = re.compile(
+    rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:({'|'.join(MONTHS)})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({'|'.join(MONTHS)})\b)"
+    rf"(,?\s+(?:19|20)\d\d)?")
+
+
+@rule("figures.date-two-weekdays", "self-contradiction", "error",
+      "one date given two different weekdays ('Tuesday 3 March', later 'Thursday 3 March')")
+def dates_given_two_weekdays(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Tuesday 3 March' and later 'Thursday 3 March': a date falls on one weekday, so one of
+    the two is wrong. Dates given with two different years are left alone."""
+    seen: dict[tuple[str, int], re.Match] = {}
+    for match in DATED_DAY.finditer(article.text):
+        date = (match.group(2) or match.group(5), int(match.group(3) or match.group(4)))
+        earlier = seen.setdefault(date, match)
+        years = {m.group(6).strip(" ,") for m in (earlier, match) if m.group(6)}
+        if earlier.group(1) != match.group(1) and len(years) < 2:
+            yield Spot(match.start(1), match.end(1),
+                       f"Here {date[1]} {date[0]} is a {match.group(1)}, but in "
+                       f"{where(article, earlier.start())} it is a {earlier.group(1)}. One date "
+                       "falls on one day of the week: which is right?",
+                       earlier.group(1), ((earlier.start(1), earlier.end(1)),))
 
 
 DAY = rf"(?:{'|'.join(WEEKDAYS)}|(?:{'|'.join(MONTHS)}) \d{{1,2}}\b|\d{{1,2}} (?:{'|'.join(MONTHS)}))"

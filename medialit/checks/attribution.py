@@ -177,13 +177,44 @@ def unintroduced_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot
     for quote in speech_quotes(quotes):
         name = quote.speaker
         if quote.speaker_kind != "named" or name not in people or name in seen or \
-                roles.get(name) or known_person(name, known) or quote.speaker_start is None:
-            continue
+                _has_role(name, roles) or known_person(name, known) or \
+                quote.speaker_start is None or article.paragraph_index(quote.speaker_start) == 0:
+            continue  # a headline is no place to introduce anyone
         seen.add(name)
+        mention = article.text[quote.speaker_start:quote.speaker_end]
+        if len(mention.split()) > len(name.split()) or _described_in_a_clause(article, name):
+            continue  # "Mayor Bill de Blasio", "Joseph, who has four children"
         yield Spot(quote.speaker_start, quote.speaker_end,
                    f"Who is {name}? The machine found no job or role for {name} in the "
                    "article: can you? A reader needs to know who a source is to judge them.",
                    f"Introduce the source: '{name}, a … at …, said'.")
+
+
+def _has_role(name: str, roles: dict[str, list[str]]) -> bool:
+    """True when the article gives the person a role, under the full name or the last part of
+    it ("Holtz-Eakin" is found as "Eakin": the parse splits a hyphenated name)."""
+    if roles.get(name):
+        return True
+    return any(described and name.endswith(key) and name[-len(key) - 1:-len(key)] in (" ", "-")
+               for key, described in roles.items())
+
+
+def _described_in_a_clause(article: Article, name: str) -> bool:
+    """True when a mention of the person carries a description of its own: an apposition
+    ("Joseph, a mother of four"), a relative clause ("Joseph, who has four children"), where
+    they are from ("Johnnie Wilson, of Springfield") or a word for what they do before the
+    name ("NBC News moderator Matt Lauer")."""
+    last = name.replace("-", " ").split()[-1]
+    for token in article.doc:
+        if token.text != last or token.pos_ != "PROPN":
+            continue
+        after = [t for t in token.subtree if t.i > token.i]
+        if any(t.dep_ in ("relcl", "appos") and t.pos_ in ("VERB", "AUX", "NOUN") or
+               t.dep_ == "prep" and t.lower_ == "of" and t.head.i == token.i for t in after):
+            return True
+        if any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in token.lefts):
+            return True
+    return False
 
 
 VAGUE_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "various", "numerous"})

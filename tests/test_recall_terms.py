@@ -59,6 +59,19 @@ FOUND = [
         "Luis Rubio spoke on Monday. Later, Mr. Rubyo said the plan was fine.",
         "inconsistent-term", "Rubyo", "error", "Rubio", related=["Rubio"],
         id="name: a surname respelt after the person is introduced"),
+    Hit("terms.name-spelled-twice",
+        "Blair Effron chairs the firm. Mr. Efron said the plan was fair.",
+        "inconsistent-term", "Efron", "error", "Effron", related=["Effron"],
+        id="name: a double letter written once"),
+    Hit("terms.name-spelled-twice",
+        "The mayor said Keith McKinley would lead the work. Later Mr. McKynley said he agreed.",
+        "inconsistent-term", "McKynley", "error", "McKinley", related=["McKinley"],
+        id="name: a name with a capital inside"),
+    Hit("terms.name-spelled-twice",
+        "Voters like Hillary, polls say. The plan of Clinton was costly, said Clinton's rival. "
+        "Then Hillary Clintun spoke.",
+        "inconsistent-term", "Clintun", "error", "Clinton", related=["Clinton"],
+        id="name: a first name the article uses alone"),
     # -- a body named two ways
     Hit("terms.organisation-renamed",
         "The Holtby Borough Council met on Monday. The Holtby Borough Council voted. Later the "
@@ -111,6 +124,8 @@ CLEAN = [
          id="clean: two people introduced with first names"),
     Miss(NAMES, "Mark Kelly spoke on Monday. Kelly said the plan was fair. Later Megyn Kelley "
          "asked a question.", id="clean: another first name, another person"),
+    Miss(NAMES, "Harry Reid met the press. Reid said no, and Reid left. Later Jack Reed spoke, "
+         "and Jack Smith agreed.", id="clean: a near name with another first name"),
     Miss(NAMES, "Mr. Rubyo said the plan was fine. Later Luis Rubio spoke.",
          id="clean: a bare name before a near one is introduced"),
     Miss(NAMES, "Barack Obama spoke on Monday. Obama said the war was over. Osama bin Laden "

@@ -273,8 +273,9 @@ def _names(text: str) -> dict[str, list[re.Match]]:
     inside a sentence ('Clinton', 'King': names here, though the word list has them)."""
     lower = set(re.findall(r"\b[a-z]{4,}\b", text))
     names: dict[str, list[re.Match]] = {}
-    for match in re.finditer(r"\b[A-Z][a-z]{3,}\b", text):
-        if match.group(0).lower() not in lower:
+    # 'Clinton', 'McKinley', 'Castañeda'
+    for match in re.finditer(r"\b[A-Z][a-zß-ÿ]*(?:[A-Z][a-zß-ÿ]+)?\b", text):
+        if len(match.group(0)) >= 4 and match.group(0).lower() not in lower:
             names.setdefault(match.group(0), []).append(match)
     inside = re.compile(r"[a-z,;]\s+$")
     return {name: found for name, found in names.items()
@@ -291,24 +292,27 @@ NAME_PARTICLES = frozenset({"al", "bin", "bint", "ibn", "abu", "de", "da", "del"
 
 
 def _respelt_person(text: str, names: dict[str, list[re.Match]], rare: str, common: str) -> bool:
-    """True when ``rare`` (once, no English word) is ``common`` with one letter changed or two
-    swapped, ``common`` is a person's surname the article gives earlier with a first name,
-    and ``rare`` stands with that same first name, or alone or after a title ('Mr. Kyng'): a
-    person the article never introduces, so no second person of a near name."""
+    """True when ``rare`` (once, no English word) is ``common`` with one letter changed, two
+    swapped or a double letter written once, ``common`` is a person's surname the article
+    gives earlier with a first name, and ``rare`` stands alone or after a title ('Mr. Kyng'),
+    or with that same first name, or, when ``common`` comes twice, with a first name the
+    article uses elsewhere ('Hillary'): a person the article never introduces, so no second
+    person of a near name."""
     if len(names[rare]) != 1 or names[common][0].start() > names[rare][0].start() or \
-            is_known_word(rare.lower()) or not _one_letter_apart(rare, common):
+            is_known_word(rare.lower()) or \
+            not (_one_letter_apart(rare, common) or _double_letter_apart(rare, common)):
         return False  # the odd form comes after the person is introduced
-    firsts = {_word_before(text, m.start()) for m in names[common]}
-    first_names = {w for w in firsts if w[:1].isupper() and w.lower().rstrip(".") not in TITLES}
-    if not first_names:
-        return False  # never introduced with a first name: perhaps no person at all
     place = names[rare][0]
     after = re.match(r"[ \u00a0]+([A-Za-z]+)", text[place.end():place.end() + 30])
     if after and (after.group(1)[:1].isupper() or after.group(1) in NAME_PARTICLES):
         return False  # the first word of another full name ('Osama bin Laden')
+    first_names = {_word_before(text, m.start()) for m in names[common]} - {""}
     before = _word_before(text, place.start())
-    return before in first_names or not before[:1].isupper() or \
-        before.lower().rstrip(".") in TITLES
+    if not before:
+        return bool(first_names)  # a bare surname: of someone introduced, if anyone
+    # the first name alone elsewhere ('Hillary said'): one person, called by it
+    alone = re.search(rf"\b{re.escape(before)}\b(?![ \u00a0]+[A-Z])", text)
+    return before in first_names or len(names[common]) >= 2 and alone is not None
 
 
 def _one_letter_apart(one: str, other: str) -> bool:
@@ -322,9 +326,21 @@ def _one_letter_apart(one: str, other: str) -> bool:
 
 
 def _word_before(text: str, start: int) -> str:
-    """The word just before ``start`` on the same line, with its full stop ('Mr.'); '' if none."""
-    found = re.search(r"([A-Za-z][\w.’'-]*)[ \u00a0]+$", text[max(0, start - 30):start])
-    return found.group(1) if found else ""
+    """The capitalised word just before ``start`` in its sentence that may be a first name
+    ('Hillary'); '' after a small word, a title ('Mr.', 'Sen.'), 'The', or none."""
+    found = re.search(r"([A-Z][\w’'-]*)(\.?)[ \u00a0]+$", text[max(0, start - 30):start])
+    if found is None or found.group(2) or found.group(1).lower() in TITLES | {"the"}:
+        return ""
+    return found.group(1)
+
+
+def _double_letter_apart(one: str, other: str) -> bool:
+    """True when one name is the other with a doubled letter written once ('Efron',
+    'Effron'; 'Meks', 'Meeks'), the commonest slip in a name."""
+    shorter, longer = sorted((one, other), key=len)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[i] == longer[i + 1] and longer[:i] + longer[i + 1:] == shorter
+        for i in range(len(longer) - 1))
 
 
 @rule("terms.event-verbs", "inconsistent-term", "warning",

@@ -28,6 +28,12 @@ FOUND = [
     Hit("spelling.unknown-word", "The mayor will organize a vote. Pupils chose the colur of "
         "the fence.", "spelling", "colur", "error", "color",
         id="spelling: an American article keeps American spelling"),
+    Hit("spelling.unknown-word", "It is an important day for the town. Not importent enough, "
+        "some say.", "spelling", "importent", "error", "important",
+        id="spelling: of two neighbours, the one the article writes"),
+    Hit("spelling.unknown-word", "It really was a long night. Few realy expected it.",
+        "spelling", "realy", "error", "really",
+        id="spelling: the article's word before two letters swapped"),
     # -- an everyday real word where the article's term stands
     Hit("slips.near-term",
         "The judge heard the case on Monday. Lawyers said the case was weak, and the case "
@@ -114,6 +120,8 @@ CLEAN = [
          "was grey, and the jewellery was kept in a mould.", id="clean: British spellings"),
     Miss(SPELLING, "The sceptical councillors met. The aluminium fibre and the marvellous "
          "woollen pyjamas sold out.", id="clean: British spellings with an American neighbour"),
+    Miss(SPELLING, "Police officers tased the man twice.",
+         id="clean: a word the list lacks, with two neighbours the article never writes"),
     # real words near a repeated term, each meant
     Miss(SLIPS, "Climate change is real. Climate change hurts farms, and the change is fast. "
          "The critic’s charge was unfair.", id="clean: a different noun, not in the term's place"),

@@ -113,8 +113,10 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     different last letter usually makes another form of a word ("masse", "fundraised"); short
     words (4 letters or fewer) have too many neighbours to tell a clipping ("tech") from a slip;
     a word with several English neighbours ("tased": taxed, taped, tamed) may be meant as any of
-    them, or be a word the list lacks, unless exactly one of them has two neighbouring letters
-    swapped, the commonest slip ("recieve": receive, not relieve); a hyphenated word of English
+    them, or be a word the list lacks, unless exactly one of them is written elsewhere in the
+    article ("importent" beside "important"; "realy" beside "really", not "relay"), or exactly
+    one has two neighbouring letters swapped, the commonest slip ("recieve": receive, not
+    relieve); a hyphenated word of English
     parts ("loop-hole") is a
     choice of hyphens (``terms.hyphenated``); and a rare word that is a regular form of a known word ("derided", "balking") is English.
     """
@@ -140,7 +142,10 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         else:
             continue
         swaps = [w for w in neighbours if _two_letters_swapped(word, w)]
-        if len(neighbours) > 1 and len(swaps) == 1 and not is_known_word(word):
+        used = [w for w in neighbours if w in vocabulary]
+        if len(neighbours) > 1 and len(used) == 1 and not is_known_word(word):
+            neighbours = used  # 'importent': important or impotent? The one the article uses
+        elif len(neighbours) > 1 and len(swaps) == 1 and not is_known_word(word):
             neighbours = swaps  # 'recieve': receive or relieve? Two letters swapped is the slip
         if len(neighbours) == 1 or (neighbours and is_known_word(word)):
             suggestion = max(neighbours, key=spell.word_usage_frequency)

@@ -78,7 +78,8 @@ def _words(text: str) -> list[re.Match]:
 
 
 @rule("slips.near-term", "inconsistent-term", "warning",
-      "a real word once, one letter from a word the article repeats (same neighbour, or a rare noun)")
+      "a real word once, one letter from a noun the article repeats (in the noun's place, or a "
+      "rare noun)")
 def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'the trade ballet' once where the article says 'the trade ballot' again and again: a
     real word, so no spellchecker circles it, but the article's own term is one letter away.
@@ -155,13 +156,16 @@ NOT_A_WORD = 1e-7  # rarer still, the spelling rule calls it a typo (spelling.un
 def _odd_words_out(article: Article, words: list[re.Match], counts: Counter, stop: set[str],
                    circled: set[int]) -> Iterator[tuple[re.Match, str]]:
     """Nouns used once, in lower case, one letter from a noun whose family ('leak', 'leaks')
-    the article uses again: the odd noun with that term. Either the two stand beside the same
-    neighbour ('four ballet papers', 'the ballot papers'; 'the 14 rout', 'the 14 route'), or
-    the odd noun is rare English, the term comes three times and is far more common, and the
-    odd noun's sentence is about what the term's sentences are about (two content words in
-    common): 'the largest leeks will be repaired' in an article about repairing leaks, but not
+    the article uses again: the odd noun with that term. Either the two stand in the same
+    place: beside the same neighbour ('four ballet papers', 'the ballot papers'; 'the 14
+    rout', 'the 14 route'), under the same word in the same role ('raising tapes', 'raising
+    taxes') or with the same describing word (``_same_slot``), or a verb stands where a noun
+    must ('hear the came,'); or the odd noun is rare English, the term comes three times and
+    is far more common, and the odd noun's sentence is about what the term's sentences are
+    about (two content words in common): 'the largest leeks will be repaired' in an article about repairing leaks, but not
     'the army suffered a rout' in one about a ferry route. Two forms of one word ('crises',
-    'crisis') and everyday words are left alone. Needs the tagger (no English model: none)."""
+    'crisis') are left alone, and so are everyday words ('care', 'life') but in the term's
+    place. Needs the tagger (no English model: none)."""
     doc, text = article.doc, article.text
     if not doc.has_annotation("TAG"):
         return
@@ -175,10 +179,11 @@ def _odd_words_out(article: Article, words: list[re.Match], counts: Counter, sto
         odd = _bare(match.group(0))
         if match.start() in circled or not match.group(0).islower() or counts[odd] != 1 or \
                 odd in stop or len(odd) < 4 or not is_known_word(odd) or \
-                not NOT_A_WORD <= spell.word_usage_frequency(odd) < EVERYDAY:
-            continue  # everyday words are meant; the rarest ('ballon') are spelling's to name
+                spell.word_usage_frequency(odd) < NOT_A_WORD:
+            continue  # the rarest ('ballon') are spelling's to name
         token = doc.char_span(match.start(), match.end())
-        if token is None or token[0].pos_ != "NOUN":
+        misplaced = token is not None and _verb_as_noun(token[0])
+        if token is None or (token[0].pos_ != "NOUN" and not misplaced):
             continue
         near = [word for word in counts if family[word] >= 2 and word not in stop and
                 len(word) >= 4 and one_edit_apart(odd, word) and not _inflected(odd, word) and
@@ -194,13 +199,44 @@ def _odd_words_out(article: Article, words: list[re.Match], counts: Counter, sto
                     any(t.lemma_.lower() == token[0].lemma_.lower() for t in tokens):
                 continue  # the term is no noun, or the odd word is a form of it ('crises')
             beside = _neighbours(text, match.start(), match.end())
-            shared = any(beside & _neighbours(text, m.start(), m.end()) for m in uses)
+            shared = any(beside & _neighbours(text, m.start(), m.end()) for m in uses) or \
+                _same_slot(token[0], tokens)
+            if spell.word_usage_frequency(odd) >= EVERYDAY and not shared:
+                continue  # an everyday word ('care', 'life') is meant, unless its place says not
             rarer = family[term] >= 3 and spell.word_usage_frequency(odd) < RARE and \
                 RARER * spell.word_usage_frequency(odd) < spell.word_usage_frequency(term) and \
                 len(_content(token[0].sent) & set().union(*(_content(t.sent) for t in tokens))) >= 2
-            if shared or rarer:
+            if shared or rarer or misplaced:
                 yield match, term
                 break
+
+
+def _verb_as_noun(token) -> bool:
+    """True for a verb standing where a noun must, after 'the' or 'a' and before a full stop,
+    comma or 'of' ('judges who will hear the came,'): a slip for a noun, not a verb."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.tag_ in ("VBD", "VBZ", "VBP", "VB") and token.i > 0 and \
+        token.nbor(-1).lower_ in ("the", "a", "an") and \
+        after is not None and (after.is_punct or after.lower_ == "of")
+
+
+def _same_slot(token, uses: list) -> bool:
+    """True when a word stands where the article puts its term: under the same word in the
+    same role ('raising tapes' beside 'raising taxes', 'the court ruled' beside 'the count
+    ruled'), or with the same describing word ('federal income tapes', 'income taxes')."""
+    def described(word) -> set[str]:
+        return {c.lemma_.lower() for c in word.children if c.dep_ in ("amod", "compound") and
+                not c.is_stop and c.is_alpha}
+
+    own = described(token)
+    for use in uses:
+        if use.head.i != use.i and use.dep_ == token.dep_ and token.head.i != token.i and \
+                use.head.lemma_.lower() == token.head.lemma_.lower() and \
+                use.head.pos_ in ("VERB", "NOUN", "ADJ", "PROPN"):
+            return True
+        if own & described(use):
+            return True
+    return False
 
 
 def _content(sentence) -> set[str]:
@@ -316,7 +352,13 @@ def run_together(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         if len(word) < 4 or not word.isalpha() or counts[word.lower()] != 1 or \
                 not word[1:].islower() or is_known_word(word.lower()):
             continue
+        # a capital that only opens a sentence ('Ofthe many plans') says nothing of a name
+        before = article.text[max(0, match.start() - 4):match.start()]
+        opening = match.start() == 0 or \
+            re.search(r"(?:\n|[.!?][\"”’']?[ \t]+)$", before) is not None
         split = _best_split(word, spell, counts, written)
+        if split is None and opening:
+            split = _opening_split(word, spell, counts, written)
         if split is not None and len(word) < 7 and \
                 not {part.lower() for part in split} <= slip_words("function_words"):
             continue  # a short word has too many splits to be sure, unless both are grammar
@@ -325,6 +367,20 @@ def run_together(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             yield Spot(match.start(), match.end(),
                        f"“{word}” is not a word: it looks like “{left}” and “{right}” run "
                        "together. Is a space missing?", f"{left} {right}")
+
+
+def _opening_split(word: str, spell, counts: Counter, written: Counter) -> tuple[str, str] | None:
+    """The split of a word that opens a sentence, read as if in lower case ('Ofthe' → 'Of',
+    'the'), only when both parts are grammar words or one is 'the', 'a', … beside a small
+    word: a name may open a sentence too ('Ifill' is no 'If ill')."""
+    split = _best_split(word.lower(), spell, counts, written)
+    if split is None:
+        return None
+    parts = set(split)
+    grammar = slip_words("function_words") | SHORT_WORDS
+    if parts <= grammar or parts & slip_words("determiners") and parts & grammar:
+        return word[:len(split[0])], word[len(split[0]):]
+    return None
 
 
 def _best_split(word: str, spell, counts: Counter, written: Counter) -> tuple[str, str] | None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
-from medialit.checks.words import british_endings, load_usage, word_set
+from medialit.checks.words import british_endings, british_spellings, load_usage, word_set
 from medialit.lexicons import load_spellchecker
 from medialit.model import Quote
 
@@ -29,7 +29,7 @@ def is_known_word(word: str) -> bool:
     if "-" in word:
         return all(not part or is_known_word(part) for part in word.split("-"))
     spell = spellchecker()
-    if word in spell:
+    if word in spell or word in british_spellings():
         return True
     variants = {word}
     for ending in word_set("word_endings"):
@@ -40,11 +40,70 @@ def is_known_word(word: str) -> bool:
         for pattern, replacement in british_endings():
             variants.add(pattern.sub(replacement, variant))
         variants.add(variant.replace("our", "or"))
-    return any(variant in spell for variant in variants)
+    return any(variant in spell or variant in british_spellings() for variant in variants)
+
+
+def british_spelling(word: str) -> bool:
+    """True for a British spelling of an English word that the American word list lacks
+    ("neighbours", "organise", "jewellery"); False for a word the list has.
+
+    >>> british_spelling("organise"), british_spelling("organize"), british_spelling("orgnaise")
+    (True, False, False)
+    """
+    spell = spellchecker()
+    if word in spell or not word.isalpha():
+        return False
+    endings = ("s", "es", "ed", "ing", "ly")
+    if word in british_spellings() or any(word[: -len(e)] in british_spellings()
+                                          for e in endings if word.endswith(e)):
+        return True
+    forms = {pattern.sub(replacement, word) for pattern, replacement in british_endings()}
+    forms.add(word.replace("our", "or"))
+    return any(form != word and (form in spell or _regular_form(form)) for form in forms)
+
+
+def _british_neighbours(word: str) -> list[str]:
+    """British spellings one edit from ``word`` ('neighbuors' → 'neighbours', 'orgnaise' →
+    'organise'), which the American word list cannot offer."""
+    spell = spellchecker()
+    return sorted(w for w in spell.edit_distance_1(word) if w != word and len(w) >= 5 and
+                  british_spelling(w) and _american_frequency(w) >= 1e-6)
+
+
+def _american_frequency(word: str) -> float:
+    """How common the American form of a British spelling is (1.0 for a word of the British
+    list, which is common enough to be listed)."""
+    if word in british_spellings():
+        return 1.0
+    spell = spellchecker()
+    forms = {pattern.sub(replacement, word) for pattern, replacement in british_endings()}
+    forms.add(word.replace("our", "or"))
+    return max(spell.word_usage_frequency(form) for form in forms)
+
+
+def _keeps_letters(word: str, meant: str) -> bool:
+    """True when every letter typed is in ``meant`` in order: two letters swapped or one
+    left out ('neighbuors' → 'neighbours', 'colur' → 'colour'), not one typed wrong."""
+    if len(meant) == len(word):
+        return _two_letters_swapped(word, meant)
+    return len(meant) == len(word) + 1 and any(meant[:i] + meant[i + 1:] == word
+                                                 for i in range(len(meant)))
+
+
+def _writes_british(text: str) -> int:
+    """How many more British than American spellings the article has (negative: American)."""
+    systems = load_usage()["spelling_systems"]
+    words = re.findall(r"\b[a-z]{4,}\b", text)
+    british = sum(w in systems["british_words"] or british_spelling(w) for w in words)
+    american = sum(w in systems["american_words"] or
+                   (re.search(r"iz(e|ed|es|ing|ation|ations)$", w) is not None and
+                    british_spelling(w.replace("iz", "is"))) for w in words)
+    return british - american
 
 
 @rule("spelling.unknown-word", "spelling", "error",
-      "a word missing from the English word list, or a rare word one letter away from a common one")
+      "a word missing from the English word list (US or British), or a rare word one letter "
+      "away from a common one")
 def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """Words that are not English, or a rare word one letter away from a word the article
     uses ("ballon" beside "balloon").
@@ -54,8 +113,10 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     different last letter usually makes another form of a word ("masse", "fundraised"); short
     words (4 letters or fewer) have too many neighbours to tell a clipping ("tech") from a slip;
     a word with several English neighbours ("tased": taxed, taped, tamed) may be meant as any of
-    them, or be a word the list lacks, unless exactly one of them has two neighbouring letters
-    swapped, the commonest slip ("recieve": receive, not relieve); a hyphenated word of English
+    them, or be a word the list lacks, unless exactly one of them is written elsewhere in the
+    article ("importent" beside "important"; "realy" beside "really", not "relay"), or exactly
+    one has two neighbouring letters swapped, the commonest slip ("recieve": receive, not
+    relieve); a hyphenated word of English
     parts ("loop-hole") is a
     choice of hyphens (``terms.hyphenated``); and a rare word that is a regular form of a known word ("derided", "balking") is English.
     """
@@ -73,6 +134,7 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             neighbours = [w for w in spell.candidates(word) or () if w != word and
                           _slip_of_the_fingers(word, w) and
                           (spell.word_usage_frequency(w) >= 5e-7 or w in vocabulary)]
+            neighbours = _with_british(word, neighbours, text)
         elif spell.word_usage_frequency(word) < 1e-7 and "-" not in word and not _regular_form(word):
             neighbours = [w for w in spell.edit_distance_1(word) if w in vocabulary and
                           _slip_of_the_fingers(word, w) and
@@ -80,13 +142,33 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         else:
             continue
         swaps = [w for w in neighbours if _two_letters_swapped(word, w)]
-        if len(neighbours) > 1 and len(swaps) == 1 and not is_known_word(word):
+        used = [w for w in neighbours if w in vocabulary]
+        if len(neighbours) > 1 and len(used) == 1 and not is_known_word(word):
+            neighbours = used  # 'importent': important or impotent? The one the article uses
+        elif len(neighbours) > 1 and len(swaps) == 1 and not is_known_word(word):
             neighbours = swaps  # 'recieve': receive or relieve? Two letters swapped is the slip
         if len(neighbours) == 1 or (neighbours and is_known_word(word)):
             suggestion = max(neighbours, key=spell.word_usage_frequency)
             yield Spot(match.start(), match.end(),
                        f"“{match.group(0)}” looks like a typo. Did the writer mean “{suggestion}”?",
                        suggestion)
+
+
+def _with_british(word: str, neighbours: list[str], text: str) -> list[str]:
+    """The neighbours of a misspelt word, with its British neighbours ('neighbuors':
+    'neighbours' beside 'neighbors'). When both systems offer one, the article's own system
+    decides; in an article that shows neither, the neighbour that keeps every letter typed
+    ('colur' → 'colour', not 'color')."""
+    british = [w for w in _british_neighbours(word) if _slip_of_the_fingers(word, w)]
+    if not british:
+        return neighbours
+    if not neighbours:
+        return british
+    leaning = _writes_british(text)
+    if leaning:
+        return british if leaning > 0 else neighbours
+    kept = [w for w in british + neighbours if _keeps_letters(word, w)]
+    return kept or neighbours
 
 
 def _two_letters_swapped(word: str, meant: str) -> bool:

@@ -118,6 +118,8 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
               and _holds_a_name(m.group(1))]
     names.sort(key=lambda m: m.start())
     for odd, at, usual in _one_word_changed(article):
+        if _named_together(article, odd, usual):
+            continue
         start = odd.start() + len(" ".join(odd.group(0).split()[:at])) + (1 if at else 0)
         word = odd.group(0).split()[at]
         yield Spot(start, start + len(word),
@@ -132,7 +134,8 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
         if earlier is None:
             first_seen[stem] = match
         elif earlier.group(earlier.lastindex) != last and uses[match.group(0)] == 1 and \
-                (uses[earlier.group(0)] >= 2 or _holds_a_name(stem)):
+                (uses[earlier.group(0)] >= 2 or _holds_a_name(stem)) and \
+                not _named_together(article, match, earlier):
             yield Spot(match.start(match.lastindex), match.end(match.lastindex),
                        f"Earlier the article says “{earlier.group(0)}”; here “{match.group(0)}”. "
                        "Is it the same organisation? A name should be given the same way every "
@@ -140,7 +143,18 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
                        ((earlier.start(), earlier.end()),))
 
 
-NAME = re.compile(r"\b[A-Z][\w&-]*"
+def _named_together(article: Article, odd: re.Match, usual: re.Match) -> bool:
+    """True when a sentence names both forms ('the Ashford District Council and the Ashford
+    Borough Council'): two bodies side by side, not one named two ways."""
+    sentence = article.doc.char_span(odd.start(), odd.end(), alignment_mode="expand")
+    if sentence is None:
+        return False
+    sent = sentence[0].sent
+    other = re.sub(r"^The ", "", usual.group(0))
+    return other in article.text[sent.start_char:sent.end_char].replace(odd.group(0), "")
+
+
+NAME = re.compile(r"\b(?!The[ \u00a0])[A-Z][\w&-]*"
                   r"(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w&-]*){1,3}")
 
 
@@ -228,26 +242,105 @@ def hyphenated_variants(article: Article, quotes: list[Quote]) -> Iterator[Spot]
 
 @rule("terms.name-spelled-twice", "inconsistent-term", "error", "a name spelled two ways")
 def names_spelled_twice(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """Two proper names one or two letters apart ("Krishnamoorthi", "Krishnamurthi")."""
+    """Two proper names one or two letters apart ("Krishnamoorthi", "Krishnamurthi"), or a
+    name the article writes once, that is no English word, one letter from a person's name it
+    repeats, where nothing says it is someone else (``_respelt_person``): "Hillary Clynton"
+    beside "Hillary Clinton", a bare "Werren said" beside "Elizabeth Warren"."""
     spell = spellchecker()
-    names: dict[str, list[re.Match]] = {}
-    for match in re.finditer(r"\b[A-Z][a-z]{4,}\b", article.text):
-        if match.group(0).lower() not in spell:  # names, not ordinary words in capitals
-            names.setdefault(match.group(0), []).append(match)
+    names = _names(article.text)
     spelled = sorted(names, key=lambda name: -len(names[name]))
-    for i, common in enumerate(spelled):
-        for rare in spelled[i + 1:]:
-            if len(names[rare]) >= len(names[common]) or rare[0] != common[0]:
+    for common in spelled:
+        for rare in spelled:
+            if len(names[rare]) > len(names[common]) or rare[0] != common[0] or rare == common:
                 continue
             if rare.rstrip("s") == common.rstrip("s") or abs(len(rare) - len(common)) > 2:
                 continue
             ratio = difflib.SequenceMatcher(None, rare, common).ratio()
-            if ratio >= 0.85 and len(names[common]) >= 2 and min(len(rare), len(common)) >= 6:
+            far = ratio >= 0.85 and len(names[common]) >= 2 and min(len(rare), len(common)) >= 6 \
+                and rare.lower() not in spell and common.lower() not in spell and \
+                len(names[rare]) < len(names[common])
+            if far or _respelt_person(article.text, names, rare, common):
                 for match in names[rare]:
                     yield Spot(match.start(), match.end(),
                                f"“{rare}” is spelled “{common}” elsewhere in the article. Which "
                                "is right? A name should be spelled the same way every time.",
                                common, ((names[common][0].start(), names[common][0].end()),))
+
+
+def _names(text: str) -> dict[str, list[re.Match]]:
+    """The capitalised words of four letters or more, each with its places, that the article
+    never writes in lower case and that are no English word or are written at least once
+    inside a sentence ('Clinton', 'King': names here, though the word list has them)."""
+    lower = set(re.findall(r"\b[a-z]{4,}\b", text))
+    names: dict[str, list[re.Match]] = {}
+    # 'Clinton', 'McKinley', 'Castañeda'
+    for match in re.finditer(r"\b[A-Z][a-zß-ÿ]*(?:[A-Z][a-zß-ÿ]+)?\b", text):
+        if len(match.group(0)) >= 4 and match.group(0).lower() not in lower:
+            names.setdefault(match.group(0), []).append(match)
+    inside = re.compile(r"[a-z,;]\s+$")
+    return {name: found for name, found in names.items()
+            if any(inside.search(text[max(0, m.start() - 3):m.start()]) for m in found) or
+            not is_known_word(name.lower())}
+
+
+TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator",
+                    "governor", "mayor", "judge", "justice", "gen", "prof", "sir", "dame", "lord"})
+
+
+NAME_PARTICLES = frozenset({"al", "bin", "bint", "ibn", "abu", "de", "da", "del", "della", "der",
+                            "den", "di", "du", "la", "le", "van", "von"})
+
+
+def _respelt_person(text: str, names: dict[str, list[re.Match]], rare: str, common: str) -> bool:
+    """True when ``rare`` (once, no English word) is ``common`` with one letter changed, two
+    swapped or a double letter written once, ``common`` is a person's surname the article
+    gives earlier with a first name, and ``rare`` stands alone or after a title ('Mr. Kyng'),
+    or with that same first name, or, when ``common`` comes twice, with a first name the
+    article uses elsewhere ('Hillary'): a person the article never introduces, so no second
+    person of a near name."""
+    if len(names[rare]) != 1 or names[common][0].start() > names[rare][0].start() or \
+            is_known_word(rare.lower()) or \
+            not (_one_letter_apart(rare, common) or _double_letter_apart(rare, common)):
+        return False  # the odd form comes after the person is introduced
+    place = names[rare][0]
+    after = re.match(r"[ \u00a0]+([A-Za-z]+)", text[place.end():place.end() + 30])
+    if after and (after.group(1)[:1].isupper() or after.group(1) in NAME_PARTICLES):
+        return False  # the first word of another full name ('Osama bin Laden')
+    first_names = {_word_before(text, m.start()) for m in names[common]} - {""}
+    before = _word_before(text, place.start())
+    if not before:
+        return bool(first_names)  # a bare surname: of someone introduced, if anyone
+    # the first name alone elsewhere ('Hillary said'): one person, called by it
+    alone = re.search(rf"\b{re.escape(before)}\b(?![ \u00a0]+[A-Z])", text)
+    return before in first_names or len(names[common]) >= 2 and alone is not None
+
+
+def _one_letter_apart(one: str, other: str) -> bool:
+    """True when two words of one length differ in one letter, or in two neighbouring letters
+    swapped ('Clinton', 'Clynton'; 'Rubio', 'Ruibo')."""
+    differ = [i for i, (a, b) in enumerate(zip(one, other)) if a != b]
+    return len(one) == len(other) and (len(differ) == 1 or len(differ) == 2 and
+                                       differ[1] == differ[0] + 1 and
+                                       one[differ[0]] == other[differ[1]] and
+                                       one[differ[1]] == other[differ[0]])
+
+
+def _word_before(text: str, start: int) -> str:
+    """The capitalised word just before ``start`` in its sentence that may be a first name
+    ('Hillary'); '' after a small word, a title ('Mr.', 'Sen.'), 'The', or none."""
+    found = re.search(r"([A-Z][\w’'-]*)(\.?)[ \u00a0]+$", text[max(0, start - 30):start])
+    if found is None or found.group(2) or found.group(1).lower() in TITLES | {"the"}:
+        return ""
+    return found.group(1)
+
+
+def _double_letter_apart(one: str, other: str) -> bool:
+    """True when one name is the other with a doubled letter written once ('Efron',
+    'Effron'; 'Meks', 'Meeks'), the commonest slip in a name."""
+    shorter, longer = sorted((one, other), key=len)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[i] == longer[i + 1] and longer[:i] + longer[i + 1:] == shorter
+        for i in range(len(longer) - 1))
 
 
 @rule("terms.event-verbs", "inconsistent-term", "warning",

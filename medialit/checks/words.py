@@ -50,6 +50,18 @@ def british_endings() -> list[tuple[re.Pattern, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def british_spellings() -> frozenset[str]:
+    """The British spellings of ``british_spellings.txt`` that no ending rule derives
+    ("jewellery", "kerb").
+
+    >>> "kerb" in british_spellings()
+    True
+    """
+    lines = (DATA_DIR / "british_spellings.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
 def not_now_pattern() -> re.Pattern:
     """Finds a word that puts a role in another time ("former", "incoming")."""
     words = "|".join(re.escape(word) for word in load_check_words()["not_now_words"]["words"])

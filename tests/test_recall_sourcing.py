@@ -139,6 +139,12 @@ CLEAN = [
          "Leeds Echo."),
     Miss(("attribution.unintroduced-source",), "“The cuts are deep,” said Ann Cole, 34, who "
          "has lived on the estate since 2001."),
+    # a reporting verb whose subject comes just before it, or an order to the reader
+    Miss(("attribution.no-subject",), "That is a small fraction of the minimum £2 million "
+         "experts say it costs to run the pool."),
+    Miss(("attribution.no-subject",), "The fine, which the owner, Ann Cole, called unfair, was "
+         "paid on Monday."),
+    Miss(("attribution.no-subject",), "Now tell us this is fair!"),
     # quotation marks around a title, after a colon, in the headline
     Miss(("attribution.no-speaker",), "She was a guest on the radio show “Morning Call.”"),
     Miss(("attribution.no-speaker",), "The plan had a name: “Bridge to Work.”"),

@@ -27,12 +27,28 @@ from medialit.quotes import speech_quotes
 def reporting_without_subject(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     for quote in speech_quotes(quotes):
         if quote.speaker is None and quote.speaker_kind == "unknown" and quote.cue and \
-                quote.speaker_start is None:
+                quote.speaker_start is None and not _has_subject(article, quote):
             yield Spot(quote.cue_start, quote.cue_end,
                        f"Who {quote.cue} this? The machine could not find who is speaking "
                        "or reporting here: can you? If the article never says, a reader cannot "
                        "check it.",
                        f"Name the source: 'The Times {quote.cue} …'.")
+
+
+def _has_subject(article: Article, quote: Quote) -> bool:
+    """True when the reporting verb has a subject the quote engine did not take: a noun just
+    before it ('which the chief executive, Tim Cook, called …', 'the sum experts say'), or
+    one the parse gives it; or the verb is an order to the reader ('Now tell us …')."""
+    span = article.doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    before = [t for t in verb.sent if t.i < verb.i and not t.is_punct and not t.is_space]
+    if before and before[-1].pos_ in ("NOUN", "PROPN", "PRON"):
+        return True  # 'experts say', 'Tim Cook, called', '“The Journal” wrote'
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or \
+        verb.dep_ == "relcl" or (verb.tag_ == "VB" and not any(
+            c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) and verb.dep_ == "ROOT")
 
 
 @rule("attribution.no-speaker", "missing-attribution", "note",

@@ -145,6 +145,10 @@ CLEAN = [
     Miss(("attribution.no-subject",), "The fine, which the owner, Ann Cole, called unfair, was "
          "paid on Monday."),
     Miss(("attribution.no-subject",), "Now tell us this is fair!"),
+    Miss(("attribution.unintroduced-source",), "Ann Cole, of Leeds, said she had waited a "
+         "year. “It is too slow,” Ms. Cole said."),
+    Miss(("attribution.unintroduced-source",), "The Rev. Tom Hale opened the meeting. “We need "
+         "the hall,” Mr. Hale said."),
     # quotation marks around a title, after a colon, in the headline
     Miss(("attribution.no-speaker",), "She was a guest on the radio show “Morning Call.”"),
     Miss(("attribution.no-speaker",), "The plan had a name: “Bridge to Work.”"),

@@ -17,7 +17,7 @@ from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
 from medialit.checks.words import opinion_markers, word_set
 from medialit.people import find_roles, known_person, load_affiliation_tables, people_named
-from medialit.lexicons import DATA_DIR, load_reporting_verbs, load_source_words
+from medialit.lexicons import DATA_DIR, load_job_titles, load_reporting_verbs, load_source_words
 from medialit.model import Quote
 from medialit.quotes import speech_quotes
 
@@ -282,7 +282,7 @@ def unintroduced_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
 DESCRIPTION_AFTER = re.compile(r",\s+(?:a|an|the|who|whose|one|now|then|\d+|[A-Z][\w.-]*[’']s)\b|"
-                               r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z]")
+                               r",?\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z]")
 
 
 def _described(article: Article, name: str, start: int, end: int) -> bool:
@@ -298,8 +298,13 @@ def _described(article: Article, name: str, start: int, end: int) -> bool:
     if extra:
         return True
     last = re.escape(name.split()[-1])
-    return any(DESCRIPTION_AFTER.match(article.text, m.end())
-               for m in re.finditer(rf"\b{last}\b", article.text))
+    if any(DESCRIPTION_AFTER.match(article.text, m.end())
+           for m in re.finditer(rf"\b{last}\b", article.text)):
+        return True
+    titles = load_job_titles()["name-title"]  # 'the Rev. Al Sharpton', 'Commissioner Ann Cole'
+    return any(ent.label_ == "PERSON" and ent.text.split()[-1] == name.split()[-1] and
+               ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in titles
+               for ent in article.doc.ents)
 
 
 VAGUE_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "various", "numerous"})

@@ -78,8 +78,8 @@ def doubt_verbs(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         if verb and quote.cue_start is not None and quote.form != "scare" and \
                 not _passive(article, quote.cue_start, quote.cue_end):
             yield Spot(quote.cue_start, quote.cue_end,
-                       f"“{quote.cue}” is not a neutral word like “said”. It {verb}. Is the "
-                       "writer taking sides?", "said")
+                       f"“{quote.cue}” is not a neutral word like “said”. It {verb}. Is that "
+                       "fair to the speaker, or is the writer taking sides?", "said")
 
 
 def _passive(article: Article, start: int, end: int) -> bool:

@@ -390,6 +390,10 @@ HITS = [
         "country.",
         "missing-attribution", "the steepest rise", "note",
         id="attribution: a record with no source"),
+    Hit("attribution.unsourced-figure",
+        "The estate was built in 1960.\n\nAbout 30 percent of the estate’s tenants are over 70.",
+        "missing-attribution", "30 percent", "note",
+        id="attribution: a share of people with no source"),
     # -- figures that cannot all be right
     Hit("figures.count-two-ways",
         "The council bought 12 buses in March. The 14 buses will run from May.",
@@ -841,6 +845,10 @@ MISSES = [
          "The town raised bus fares by 9 per cent, the steepest rise in the country, the "
          "council said. The oldest bridge in town closed. It is the best result yet.",
          id="attribution: a record with its source, and superlatives that claim no record"),
+    Miss(("attribution.unsourced-figure",),
+         "The estate was built in 1960.\n\nAbout 30 percent of the estate’s tenants are over "
+         "70, the housing trust said. The trust paid £2 million for new windows.",
+         id="attribution: a share with its source, and a sum someone paid"),
     # -- figures
     Miss(FIGURES,
          "The council bought 12 buses in March. The 14 electric buses arrive later. The town "

@@ -7,6 +7,8 @@ them: they are sometimes justified, and the lesson is to ask why.
 """
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections.abc import Iterator
 
@@ -15,7 +17,7 @@ from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
 from medialit.checks.words import opinion_markers, word_set
 from medialit.people import find_roles, known_person, load_affiliation_tables, people_named
-from medialit.lexicons import load_reporting_verbs, load_source_words
+from medialit.lexicons import DATA_DIR, load_job_titles, load_reporting_verbs, load_source_words
 from medialit.model import Quote
 from medialit.quotes import speech_quotes
 
@@ -25,7 +27,7 @@ from medialit.quotes import speech_quotes
 def reporting_without_subject(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     for quote in speech_quotes(quotes):
         if quote.speaker is None and quote.speaker_kind == "unknown" and quote.cue and \
-                quote.speaker_start is None:
+                quote.speaker_start is None and not _has_subject(article, quote):
             yield Spot(quote.cue_start, quote.cue_end,
                        f"Who {quote.cue} this? The machine could not find who is speaking "
                        "or reporting here: can you? If the article never says, a reader cannot "
@@ -33,14 +35,49 @@ def reporting_without_subject(article: Article, quotes: list[Quote]) -> Iterator
                        f"Name the source: 'The Times {quote.cue} …'.")
 
 
+def _has_subject(article: Article, quote: Quote) -> bool:
+    """True when the reporting verb has a subject the quote engine did not take: a noun just
+    before it ('which the chief executive, Tim Cook, called …', 'the sum experts say'), or
+    one the parse gives it; or the verb is an order to the reader ('Now tell us …')."""
+    span = article.doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    before = [t for t in verb.sent if t.i < verb.i and not t.is_punct and not t.is_space]
+    if before and before[-1].pos_ in ("NOUN", "PROPN", "PRON"):
+        return True  # 'experts say', 'Tim Cook, called', '“The Journal” wrote'
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or \
+        verb.dep_ == "relcl" or (verb.tag_ == "VB" and not any(
+            c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) and verb.dep_ == "ROOT")
+
+
 @rule("attribution.no-speaker", "missing-attribution", "note",
       "a quote with no reporting verb and no earlier speaker")
 def quote_without_speaker(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     for quote in speech_quotes(quotes):
-        if quote.speaker is None and quote.kind == "direct" and not quote.cue:
+        if quote.speaker is None and quote.kind == "direct" and not quote.cue and \
+                not _not_speech(article, quote):
             yield Spot(quote.start, quote.end,
                        "These words are in quotation marks, but the machine could not find "
                        "who said them: can you? If the article never says, that is a problem.")
+
+
+TITLE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "and",
+                         "or", "with", "from", "into", "over"})
+
+
+def _not_speech(article: Article, quote: Quote) -> bool:
+    """True when quotation marks hold something other than a person's words, or words
+    whose speaker the sentence gives another way: the headline; a short title in capitals
+    (a show, a book, a plan: NBC's “Nightly News”); words after a colon ('Her reply: “Not
+    today.”', 'the bylaws: “…”'), which the words before the colon introduce."""
+    if article.paragraph_index(quote.start) == 0:
+        return True
+    words = re.findall(r"[A-Za-z][\w’'-]*", quote.text)
+    if 0 < len(words) <= 5 and all(w[0].isupper() for w in words if w.lower() not in TITLE_SMALL):
+        return True
+    before = article.text[max(0, quote.start - 4):quote.start].rstrip("“\"'‘ ")
+    return before.endswith(":")
 
 
 @rule("attribution.unsourced-opinion", "missing-attribution", "note",
@@ -56,7 +93,8 @@ def opinion_as_fact(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     for sentence in article.sentences:
         if sourced(sentence):
             continue  # the sentence has a source of its own, even a parenthetical "he said"
-        marker = next((m for p in opinion_markers() for m in [p.search(sentence.text)] if m), None)
+        marker = next((m.group(0) for p in opinion_markers() for m in [p.search(sentence.text)]
+                       if m), None) or _judged_conduct(article, sentence.start, sentence.end)
         if marker is None:
             continue
         paragraph = article.paragraph_index(sentence.start)
@@ -65,15 +103,38 @@ def opinion_as_fact(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         if nearby:
             who = nearby[0]
             yield Spot(sentence.start, sentence.end,
-                       f"“{marker.group(0)}” makes this sentence sound like someone's opinion, "
+                       f"“{marker}” makes this sentence sound like someone's opinion, "
                        f"but the article states it as a fact. Is it the view of {who.speaker}, "
                        "who is quoted nearby? If so, the article should say so.",
                        f"Attribute it: '…, according to {who.speaker}.'",
                        ((who.cue_start, who.cue_end),))
         else:
             yield Spot(sentence.start, sentence.end,
-                       f"“{marker.group(0)}” makes this sentence sound like an opinion, but "
+                       f"“{marker}” makes this sentence sound like an opinion, but "
                        "nobody is given as its source. Whose view is it?")
+
+
+ORDER_WORDS = frozenset({"first", "second", "third", "last", "next", "only", "main", "same",
+                         "other", "original", "previous", "final", "latest", "usual"})
+
+
+def _judged_conduct(article: Article, start: int, end: int) -> str | None:
+    """'Stiffing vendors is fair game.', 'Profiting off the crash was good business.': an
+    action (a clause in -ing) judged with 'is' and an adjective, in the writer's own voice
+    (no 'I' or 'we', not in quotation marks). Returns the judging words."""
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.lemma_ != "be" or _in_quotation(article, start) or \
+            any(t.lower_ in ("i", "we", "my", "our", "me", "us") for t in span) or \
+            not any(c.dep_ == "csubj" and c.tag_ == "VBG" for c in span.root.children):
+        return None
+    for child in span.root.children:
+        if child.dep_ == "acomp" and child.pos_ == "ADJ":
+            return child.text
+        adjectives = [c for c in child.children if c.dep_ == "amod" and c.pos_ == "ADJ" and
+                      c.lower_ not in ORDER_WORDS]
+        if child.dep_ == "attr" and adjectives:
+            return f"{adjectives[0].text} {child.text}"
+    return None
 
 
 def _sourced_sentences(article: Article, quotes: list[Quote]):
@@ -104,12 +165,40 @@ def claims_without_source(article: Article, quotes: list[Quote]) -> Iterator[Spo
                 re.search(r"[“”\"]", sentences[0].text):
             continue
         sentence = sentences[0]
-        marker = next((m for p in opinion_markers("claim_markers")
-                       for m in [p.search(sentence.text)] if m), None)
+        marker = next((m.group(0) for p in opinion_markers("claim_markers")
+                       for m in [p.search(sentence.text)] if m), None) or \
+            _ranking(article, sentence.start, sentence.end)
         if marker is not None:
             yield Spot(sentence.start, sentence.end,
-                       f"Who says so? “{marker.group(0)}” makes this a claim, but the article "
+                       f"Who says so? “{marker}” makes this a claim, but the article "
                        "states it as a fact with no source. A reader cannot check it.")
+
+
+def _ranking(article: Article, start: int, end: int) -> str | None:
+    """The words that rank something above all others in what the sentence says ('is the
+    only safe place', 'will hit … hardest'), when it has them: a comparison somebody made, a
+    claim. Only in the main verb's complement: not in its subject ('The only person to …' is
+    a matter of record), nor in another clause ('how best to …'), nor an order in time
+    ('the latest chapter') or a limit ('at least')."""
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("VERB", "AUX"):
+        return None  # a fragment or a list item, not a statement
+    root = span.root
+    for token in span:
+        only = token.lower_ == "only" and token.i > 0 and token.nbor(-1).lower_ == "the"
+        if not only and (token.tag_ not in ("JJS", "RBS") or token.lower_ in NOT_RANKING or
+                         token.head.lower_ == "at"):
+            continue
+        head = token
+        while head.head.i not in (head.i, root.i) and head.head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        if head.head.i == root.i and head.dep_ in ("attr", "acomp", "advmod", "oprd"):
+            return f"the only {token.head.text}" if only and token.head.i == token.i + 1 else \
+                ("the only" if only else token.text)
+    return None
+
+
+NOT_RANKING = frozenset({"most", "least", "latest", "last", "earliest", "first", "next"})
 
 
 RECORD_SCOPE = re.compile(r"(?:[\w’'-]+\s+){0,6}?(?:(?:in|at|of)\s+(?:the\s+)?(?:any\s+)?"
@@ -169,7 +258,10 @@ def judged_by_nobody(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
 @rule("attribution.unintroduced-source", "missing-attribution", "note",
       "a named source with no role anywhere in the article")
 def unintroduced_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """A person quoted by name whom the article never introduces: who is Dennis Wilder?"""
+    """A person quoted by name whom the article never introduces: who is Dennis Wilder?
+    Left alone: a name that comes with its description ('NBC News moderator Matt Lauer',
+    'said Luis Rubio, who heads …', 'Ann Cole, 34, of Leeds', 'wrote Ann Cole for …'),
+    a pronoun, and a speaker that is a company or a website rather than a person."""
     roles = find_roles(article)
     people = people_named(article)
     known = load_affiliation_tables()["people"]
@@ -182,7 +274,8 @@ def unintroduced_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot
             continue  # a headline is no place to introduce anyone
         seen.add(name)
         mention = article.text[quote.speaker_start:quote.speaker_end]
-        if len(mention.split()) > len(name.split()) or _described_in_a_clause(article, name):
+        if len(mention.split()) > len(name.split()) or _described_in_a_clause(article, name) or \
+                _described(article, name, quote.speaker_start, quote.speaker_end):
             continue  # "Mayor Bill de Blasio", "Joseph, who has four children"
         yield Spot(quote.speaker_start, quote.speaker_end,
                    f"Who is {name}? The machine found no job or role for {name} in the "
@@ -217,6 +310,33 @@ def _described_in_a_clause(article: Article, name: str) -> bool:
     return False
 
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
+DESCRIPTION_AFTER = re.compile(r",\s+(?:a|an|the|who|whose|one|now|then|\d+|[A-Z][\w.-]*[’']s)\b|"
+                               r",?\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z]")
+
+
+def _described(article: Article, name: str, start: int, end: int) -> bool:
+    """True when the speaker at ``start``–``end`` is described where the article names them:
+    words beside the name in the speaker itself (a job, a possessive: 'Scott's niece'), or a
+    description right after one of the name's mentions; or is no person (a pronoun, a body)."""
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.pos_ == "PRON" or \
+            not any(t.ent_type_ == "PERSON" for t in span) and any(t.ent_type_ for t in span):
+        return True
+    extra = [t for t in span if t.is_alpha and t.text not in name.split() and
+             t.lower_.rstrip(".") not in HONORIFICS]
+    if extra:
+        return True
+    last = re.escape(name.split()[-1])
+    if any(DESCRIPTION_AFTER.match(article.text, m.end())
+           for m in re.finditer(rf"\b{last}\b", article.text)):
+        return True
+    titles = load_job_titles()["name-title"]  # 'the Rev. Al Sharpton', 'Commissioner Ann Cole'
+    return any(ent.label_ == "PERSON" and ent.text.split()[-1] == name.split()[-1] and
+               ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in titles
+               for ent in article.doc.ents)
+
+
 VAGUE_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "various", "numerous"})
 
 
@@ -229,17 +349,19 @@ def _source_kind(quote: Quote, article: Article | None = None) -> str:
     if quote.speaker_kind in ("anonymous", "unknown") and first and \
             first[0].lower() in VAGUE_QUANTIFIERS:
         return "vague"
-    if quote.speaker_kind == "unknown" and article is not None and _bare_plural(article, quote):
-        return "vague"
+    if quote.speaker_kind in ("unknown", "named") and article is not None and \
+            _bare_plural(article, quote, quote.speaker_kind == "named"):
+        return "vague"  # 'named' too: 'Groups in the town say' names no one
     return quote.speaker_kind
 
 
 PEOPLE_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")  # watchers, observers, analysts
 
 
-def _bare_plural(article: Article, quote: Quote) -> bool:
+def _bare_plural(article: Article, quote: Quote, named: bool = False) -> bool:
     """True when the quote's speaker is a plural common noun with nothing that picks out
-    which people: no determiner, number, possessive or name ('Industry observers')."""
+    which people: no determiner, number, possessive or name ('Industry observers'), where a
+    place after it does not pick them out either ('Groups in the town': which groups?)."""
     if quote.speaker_start is None or not article.doc.has_annotation("TAG"):
         return False
     span = article.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
@@ -247,10 +369,24 @@ def _bare_plural(article: Article, quote: Quote) -> bool:
         return False
     head = span.root.lemma_.lower()
     words = load_source_words()
-    if head not in words["people"] | words["vague"] and not head.endswith(PEOPLE_ENDINGS):
+    group = head in _groups() or span.root.lower_ in _groups()
+    if head not in words["people"] | words["vague"] and not group and \
+            not head.endswith(PEOPLE_ENDINGS):
         return False  # 'exit polls', 'federal data': not people
-    return not any(t.dep_ in ("det", "nummod", "poss") or t.pos_ in ("PROPN", "NUM", "PRON")
-                   for t in span)
+    if group and any(c.lower_ == "of" for c in span.root.children):
+        return False  # 'small groups of protesters': a crowd, not a body that speaks
+    if (named and not any(c.dep_ == "prep" for c in span.root.children)) or \
+            any(t.pos_ == "PROPN" for t in span):
+        return False  # 'Republicans in Congress', 'Parents at Hill School'
+    own = [t for t in span if t.i == span.root.i or t.head.i == span.root.i and t.dep_ != "prep"]
+    return not any(t.dep_ in ("det", "nummod", "poss") or t.pos_ in ("NUM", "PRON") for t in own)
+
+
+@functools.lru_cache(maxsize=1)
+def _groups() -> frozenset[str]:
+    """Words for bodies of people that are not people words ('groups', 'charities')."""
+    data = json.loads((DATA_DIR / "source_words.json").read_text(encoding="utf-8"))
+    return frozenset(data["groups"]["heads"])
 
 
 def _sources_of_kind(quotes: list[Quote], kind: str,
@@ -279,7 +415,9 @@ def anonymous_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             continue
         found.append((start, end, quote.speaker or article.text[start:end]))
     found += [spot for spot in _unnamed_spokespeople(article, quotes)
-              if not any(start < spot[1] and spot[0] < end for start, end, _ in found)]
+              if not any(start < spot[1] and spot[0] < end for start, end, _ in found) and
+              not _named_nearby(article, article.doc.char_span(spot[0], spot[1],
+                                                               alignment_mode="expand"))]
     for start, end, who in sorted(found):
         yield Spot(start, end,
                    f"The article does not name “{who}”. "
@@ -331,6 +469,8 @@ def _named_elsewhere(article: Article, start: int, end: int) -> bool:
         plural = words[-1].lower().endswith("s")
     if words[0].lower() == "the" and not plural:
         return True
+    if not plural and _named_nearby(article, span):
+        return True
     count = next((_COUNTS[word.lower()] for word in words[:2] if word.lower() in _COUNTS), None)
     if count is None:
         return False
@@ -342,13 +482,39 @@ def _named_elsewhere(article: Article, start: int, end: int) -> bool:
     return len(named) >= count
 
 
+def _named_nearby(article: Article, span) -> bool:
+    """True when the one person described by ``span`` is named beside it ('A spokeswoman for
+    the council, Ann Cole, said') or by the same job in this or the next two paragraphs ('The
+    spokesman, Tom Hale, added …', 'Tom Hale, the company's spokesman, …')."""
+    if span is None:
+        return False
+    head = span.root.text.lower()
+    paragraph = article.paragraph_index(span.start_char)
+    last = article.paragraphs[min(paragraph + 2, len(article.paragraphs) - 1)].end
+    job = rf"(?:the|a|an|its|their|his|her|[\w’'.-]+[’']s)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}s?\b"
+    for ent in article.doc.ents:
+        if ent.label_ != "PERSON" or not span.start_char <= ent.start_char < last:
+            continue
+        before = article.text[max(span.start_char, ent.start_char - 80):ent.start_char]
+        after = article.text[ent.end_char:ent.end_char + 80]
+        if ent.start_char <= span.end_char + 2 and re.search(r",\s*$", before) or \
+                re.search(rf"\b{re.escape(head)}s?(?:\s+(?:for|at|of)\s+[\w ’'-]{{1,40}})?,\s*$",
+                          before, re.I) or re.match(rf",\s+{job}", after, re.I):
+            return True
+    return False
+
+
 @rule("sourcing.vague", "vague-attribution", "note",
       "a vague group, or a passive such as 'it was reported'")
 def vague_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """Vague groups quoted ('critics say'), and vague groups whose feelings or beliefs are
     reported as the news ('Many parents feel the council …')."""
     yield from _vague_believers(article)
+    cues = Stretches((q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None)
+    yield from (spot for spot in _nobody_passives(article) if not cues.overlap(spot.start, spot.end))
     for quote, start, end in _sources_of_kind(quotes, "vague", article):
+        if not quote.speaker and _has_agent(article, start, end):
+            continue  # 'It was announced by the mayor that …' says who
         if quote.speaker:
             message = f"“{quote.speaker}” is a vague source: which people exactly?"
         else:
@@ -385,9 +551,108 @@ def _vague_believers(article: Article) -> Iterator[Spot]:
                    "reader cannot check a view when nobody in particular stands behind it.")
 
 
+def _has_agent(article: Article, start: int, end: int) -> bool:
+    """True when the verb at ``start``–``end`` is a passive with its 'by …' ('was announced
+    by the mayor')."""
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "agent" for t in span for c in t.children)
+
+
+IT_PASSIVE_VERBS = frozenset({"understand", "believe", "think", "say", "claim", "report",
+                              "rumour", "rumor", "know", "fear", "suggest", "allege", "feel"})
+
+
+def _nobody_passives(article: Article) -> Iterator[Spot]:
+    """'It is understood that …', 'It is thought the work …': a view or a report given to
+    nobody, with an empty 'it' and no 'by …'. Not inside quotation marks."""
+    doc = article.doc
+    if not doc.has_annotation("DEP"):
+        return
+    for verb in doc:
+        if verb.lemma_.lower() not in IT_PASSIVE_VERBS or \
+                not any(c.dep_ == "auxpass" for c in verb.children) or \
+                not any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children) or \
+                not any(c.dep_ == "ccomp" for c in verb.children) or \
+                any(c.dep_ == "agent" for c in verb.children) or _in_quotation(article, verb.idx):
+            continue
+        start = min(c.idx for c in verb.children if c.lower_ == "it")
+        end = verb.idx + len(verb.text)
+        yield Spot(start, end,
+                   f"“{article.text[start:end]}” by whom? The article does not say who "
+                   "understands, thinks or says this, so a reader cannot check it.")
+
+
 def _in_quotation(article: Article, at: int) -> bool:
     """True when ``at`` is inside a paragraph's quotation marks (an odd number of marks
     before it in its paragraph)."""
     paragraph = article.paragraphs[article.paragraph_index(at)]
     before = article.text[paragraph.start:at]
     return (before.count("“") - before.count("”")) > 0 or before.count('"') % 2 == 1
+
+
+
+FIGURE = re.compile(r"(?:[$£€]\s?\d[\d,.]*(?:\s(?:million|billion|trillion|bn|m)\b)?|"
+                    r"\b\d[\d,.]*\s?(?:%|percent\b|per\scent\b))")
+HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if", "unless", "need"})
+# verbs that say what something amounts to ('the share exceeds 7%', 'bonuses were $500')
+AMOUNTING = frozenset({"be", "comprise", "total", "exceed", "reach", "approach", "represent",
+                       "equal", "account", "amount", "top", "average"})
+
+
+@rule("attribution.unsourced-figure", "missing-attribution", "note",
+      "a share or a sum of money stated as a fact, with no source near it")
+def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'98 percent of the refugees are …', 'Bonuses were $500 to $2,000.': a statistic, a
+    percentage or a sum that is what the sentence is about (its subject, or what its main
+    verb says the subject is), in a paragraph that names no source (no reporting verb, no
+    quote, no 'according to', no poll, data or report: ``figure_sources.txt``) after a
+    sentence that names none either. Left alone: a sum someone spends or gives (an event, not
+    a statistic), a hypothetical ('would cost', 'if'), a question, the headline."""
+    sourced = _sourced_sentences(article, quotes)
+    documents = opinion_markers("figure_sources")
+    has_source = [sourced(s) or any(p.search(s.text) for p in documents) for s in article.sentences]
+    paragraphs = [article.paragraph_index(s.start) for s in article.sentences]
+    for number, sentence in enumerate(article.sentences):
+        paragraph = paragraphs[number]
+        if paragraph == 0 or re.search(r"[“”\"?]", sentence.text) or \
+                has_source[number] or (number and has_source[number - 1]):
+            continue
+        figure = next((m for m in FIGURE.finditer(sentence.text)
+                       if _statistic(article, sentence.start + m.start(),
+                                     sentence.start + m.end())), None)
+        if figure is not None:
+            yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
+                       f"Where does “{figure.group(0).strip()}” come from? The article gives "
+                       "the figure as a fact, but the machine could not find who counted it, "
+                       "here or just before: can you?")
+
+
+def _statistic(article: Article, at: int, end: int) -> bool:
+    """True when the figure at ``at``–``end`` is what its sentence states, not an amount
+    someone handles nor a figure that describes a thing: the main clause's subject ('35
+    percent of jobs depend …'), or what a main verb with a subject that is not a person or
+    body says it is ('the share exceeds 7%'), with no verb between, in a sentence with no
+    'would', 'if' or question."""
+    tokens = [t for t in article.doc if t.idx <= at < t.idx + len(t.text)]
+    if not tokens:
+        return False
+    token = tokens[0]
+    root = token.sent.root
+    if root.pos_ not in ("VERB", "AUX") or \
+            any(t.lower_ in HYPOTHETICAL for t in token.sent):
+        return False
+    head = token
+    while head.head.i != head.i and head.head.i != root.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return False  # 'capable of earning $6,000': an amount in another clause
+    if not (at <= head.idx < end or head.like_num or
+            head.lower_ in ("%", "percent", "$", "£", "€", "million", "billion", "trillion")):
+        return False  # 'The £6.8 million scheme …': a figure that describes a thing
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and root.lemma_.lower() in AMOUNTING and \
+        head.dep_ in ("attr", "dobj", "acomp", "prep") and \
+        subject.pos_ != "PRON" and \
+        not any(t.ent_type_ in ("PERSON", "ORG", "GPE") for t in subject.subtree)

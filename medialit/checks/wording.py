@@ -57,7 +57,8 @@ def _names_a_term(article: Article, at: int) -> bool:
 
 # what a loaded verb suggests that colours the speaker rather than the words: doubt about
 # them, guilt ('admitted'), showing off ('boasted'), moaning ('grumbled'), contempt ('scoffed')
-SLANTS = ("doubt", "owned up", "guilt", "showing off", "moaning", "contempt")
+SLANTS = ("doubt", "owned up", "gave in", "guilt", "showing off", "moaning", "grumbling",
+          "contempt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,13 +70,23 @@ def _doubt_verbs() -> dict[str, str]:
 
 @rule("wording.doubt-verb", "other", "note", "a reporting verb that casts doubt")
 def doubt_verbs(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """'claimed that …', 'admitted that …', 'boasted that …' where 'said' would be neutral."""
+    """'claimed that …', 'admitted that …', '“…,” she insisted.' where 'said' would be
+    neutral: indirect speech and direct quotes alike, for the verb colours the speaker either
+    way. Not a scare quote, and not a passive ('were admitted' to a country is not speech)."""
     for quote in quotes:
         verb = None if quote.cue_lemma is None else _doubt_verbs().get(quote.cue_lemma)
-        if verb and quote.cue_start is not None and quote.kind == "indirect":
+        if verb and quote.cue_start is not None and quote.form != "scare" and \
+                not _passive(article, quote.cue_start, quote.cue_end):
             yield Spot(quote.cue_start, quote.cue_end,
-                       f"“{quote.cue}” is not a neutral word like “said”. It {verb}. Is the "
-                       "writer taking sides?", "said")
+                       f"“{quote.cue}” is not a neutral word like “said”. It {verb}. Is that "
+                       "fair to the speaker, or is the writer taking sides?", "said")
+
+
+def _passive(article: Article, start: int, end: int) -> bool:
+    """True when the verb at ``start``–``end`` is passive ('14 Catholics were admitted')."""
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(c.dep_ in ("auxpass", "nsubjpass")
+                                    for token in span for c in token.children)
 
 
 @rule("wording.noun-to-verb", "other", "warning", "a noun that takes 'to' + verb")

@@ -20,7 +20,9 @@ for it. The kind is one of the issue kinds of the JSON contract (docs/engine.md)
 error. The description is one line; analyses saved before the ids existed give it as their
 `rule`, and `scripts/compare_analysis.py` maps it back to the id. The word lists the rules read
 are in `medialit/data/` (`check_words.json`, `usage.json`, `opinion_markers.txt`,
-`slips.json`, `fixed_phrases.txt`).
+`slips.json`, `fixed_phrases.txt`, `british_spellings.txt`, `workplace_posts.txt`,
+`figure_sources.txt`; the quote engine reads `given_names.json` to tell whom a "he" or "she" can
+mean).
 
 This page is written by `scripts/write_rules_doc.py` from the register; do not edit it by hand.
 

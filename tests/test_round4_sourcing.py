@@ -35,6 +35,11 @@ FOUND = [
         id="figure: what a loss has cost someone"),
     Hit(FIGURE, "The strike ended on Monday.\n\nThe stoppage cost the port $8 million.",
         "missing-attribution", "$8 million", "note", id="figure: cost a body"),
+    # -- a change given as a fact
+    Hit(FIGURE, "The station reopened in May.\n\nCrime near the station has risen by 20% "
+        "this year.", "missing-attribution", "20%", "note", id="figure: risen by a share"),
+    Hit(FIGURE, "The shop opened in 1990.\n\nSales fell 4 percent last year.",
+        "missing-attribution", "4 percent", "note", id="figure: fell a share"),
     # -- wrongdoing stated as fact
     Hit(ACCUSATION, "The home was inspected in June.\n\nManagers ignored warnings from nurses "
         "about the broken lift.", "missing-attribution", "ignored warnings", "note",
@@ -48,6 +53,10 @@ FOUND = [
     Hit(ACCUSATION, "Two boys were hurt in the park.\n\nThe club failed to protect the boys "
         "from the loose railings.", "missing-attribution", "failed to protect", "note",
         id="accusation: failed to protect"),
+    Hit(ACCUSATION, "The fire started at night.\n\nPolice botched the search of the "
+        "building.", "missing-attribution", "botched", "note", id="accusation: botched"),
+    Hit(ACCUSATION, "The board met in June.\n\nThe board has wasted £2m on consultants.",
+        "missing-attribution", "wasted £2m", "note", id="accusation: wasted a sum"),
     # -- a verdict that ranks or compares, in the writer's voice
     Hit(VERDICT, "The road was resurfaced in 2020.\n\nThe A40 is now the most dangerous road "
         "in the county.", "missing-attribution", "the most dangerous", "note",
@@ -91,6 +100,12 @@ FOUND = [
         "vague-attribution", "There were calls", "note", id="vague: there were calls"),
     Hit(VAGUE, "The dam is old.\n\nThere are concerns about its safety.",
         "vague-attribution", "There are concerns", "note", id="vague: there are concerns"),
+    # -- views raised by nobody
+    Hit(VAGUE, "The scheme was approved.\n\nQuestions have been raised about its cost.",
+        "vague-attribution", "Questions have been raised", "note",
+        id="vague: questions have been raised"),
+    Hit(VAGUE, "The scheme was approved.\n\nConcerns were voiced over the new road.",
+        "vague-attribution", "Concerns were voiced", "note", id="vague: concerns were voiced"),
     # -- a bare plural of people with a place is vague, not anonymous
     Hit(VAGUE, "Pay rose by 2%.\n\nCare workers across the region say pay is still too low.",
         "vague-attribution", "Care workers across the region", "note",
@@ -148,7 +163,11 @@ CLEAN = [
          id="clean: according to"),
     Miss(CLAIMS, "The band played.\n\n“It is the best we have ever sounded,” the singer said.",
          id="clean: a verdict in a quote"),
+    Miss(CLAIMS, "The mayor spoke on Monday.\n\nThe mayor gave £500 to the club.",
+         id="clean: a sum someone gives"),
     # sources that name who
+    Miss(VAGUE, "The scheme was approved.\n\nConcerns were raised by parents. Her concerns "
+         "were raised at the meeting.", id="clean: concerns raised by someone, or hers"),
     Miss(VAGUE, "The plan was published.\n\nThere have been complaints from residents about "
          "the noise.", id="clean: complaints from someone"),
     Miss(VAGUE, "The plan was published.\n\nThe mayor says there are concerns about it.",

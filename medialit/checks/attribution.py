@@ -582,8 +582,19 @@ VOICED_VIEWS = frozenset({"complaint", "concern", "criticism", "accusation", "al
 
 def _views_of_nobody(article: Article) -> Iterator[Spot]:
     """'There have been complaints that …', 'There were calls for …': views reported with
-    an empty 'there' and nobody who holds them (no 'from …', 'by …', 'among …')."""
+    an empty 'there' and nobody who holds them (no 'from …', 'by …', 'among …'); and
+    'Questions have been raised about …', 'Concerns were voiced …' with no 'by …'."""
     for noun in article.doc:
+        if noun.dep_ == "nsubjpass" and noun.lemma_.lower() in VOICED_VIEWS | {"question"} and \
+                noun.head.lemma_.lower() in ("raise", "voice", "express", "level") and \
+                not any(c.dep_ == "agent" for c in noun.head.children) and \
+                not in_quotation(article, noun.idx) and \
+                not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+            end = noun.head.idx + len(noun.head.text)
+            yield Spot(noun.left_edge.idx, end,
+                       f"“{article.text[noun.left_edge.idx:end]}” by whom? The article does "
+                       "not say who: a reader cannot check it.")
+            continue
         if noun.lemma_.lower() not in VOICED_VIEWS or noun.dep_ != "attr" or \
                 noun.head.lemma_ != "be" or in_quotation(article, noun.idx) or \
                 not any(c.dep_ == "expl" and c.lower_ == "there" for c in noun.head.children) or \

@@ -28,7 +28,10 @@ HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if", "unl
 # verbs that say what something amounts to ('the share exceeds 7%', 'bonuses were $500',
 # 'flooding has cost the town £20 million')
 AMOUNTING = frozenset({"be", "comprise", "total", "exceed", "reach", "approach", "represent",
-                       "equal", "account", "amount", "top", "average", "cost"})
+                       "equal", "account", "amount", "top", "average", "cost",
+                       # and by how much something changed ('crime has risen by 20%')
+                       "rise", "fall", "drop", "climb", "jump", "grow", "increase", "decrease",
+                       "decline", "soar", "plunge", "shrink"})
 
 
 @rule("attribution.unsourced-figure", "missing-attribution", "note",
@@ -79,7 +82,7 @@ def _statistic(article: Article, at: int, end: int) -> bool:
         head = head.head
         if head.pos_ in ("VERB", "AUX"):
             return False  # 'capable of earning $6,000': an amount in another clause
-    if not (at <= head.idx < end or head.like_num or
+    if not (at <= head.idx < end or head.like_num or head.lower_ in ("by", "to") or
             head.lower_ in ("%", "percent", "$", "£", "€", "million", "billion", "trillion")):
         return False  # 'The £6.8 million scheme …': a figure that describes a thing
     if head.dep_ in ("nsubj", "nsubjpass"):

@@ -145,7 +145,7 @@ def verdicts_without_source(article: Article, quotes: list[Quote]) -> Iterator[S
     """'The B4120 is now the most dangerous road in Westmoor.', 'The riverside is a far
     better setting than the square ever was.': a judgement that ranks or compares, in what
     the main verb says, in the writer's voice, where neither this sentence nor the one
-    before names a source. Left alone: a measure ('the largest city', 'more than 400 homes')
+    before it in its paragraph names a source (a reporting verb, not a noun: '380 claims'). Left alone: a measure ('the largest city', 'more than 400 homes')
     and a ranking in the sentence's subject ('The best seats went …')."""
     sourced = sourced_sentences(article, quotes, verbs_only=True)
     previous = None

@@ -29,6 +29,8 @@ FOUND = [
         "missing-attribution", "Two thirds of", "note", id="figure: two thirds of"),
     Hit(FIGURE, "The depot has 40 buses.\n\nOne in four of the buses breaks down each winter.",
         "missing-attribution", "One in four", "note", id="figure: one in four"),
+    Hit(FIGURE, "The flats were built in 1970.\n\nThree-quarters of the tenants are over 70.",
+        "missing-attribution", "Three-quarters of", "note", id="figure: three-quarters of"),
     # -- a loss (cost with someone who paid it), not a price
     Hit(FIGURE, "The river rose in March.\n\nFlooding has cost farmers in the valley more than "
         "£3 million since 2010.", "missing-attribution", "£3 million", "note",
@@ -57,6 +59,15 @@ FOUND = [
         "building.", "missing-attribution", "botched", "note", id="accusation: botched"),
     Hit(ACCUSATION, "The board met in June.\n\nThe board has wasted £2m on consultants.",
         "missing-attribution", "wasted £2m", "note", id="accusation: wasted a sum"),
+    Hit(ACCUSATION, "The flats were built in 1970.\n\nThe landlord has broken its promise "
+        "to fix the roof.", "missing-attribution", "broken its promise", "note",
+        id="accusation: broken its promise"),
+    Hit(ACCUSATION, "The plan was approved.\n\nThe council kept residents in the dark about "
+        "the plan.", "missing-attribution", "kept residents in the dark", "note",
+        id="accusation: kept in the dark"),
+    Hit(ACCUSATION, "The mill closed in May.\n\nThe firm put profits before safety.",
+        "missing-attribution", "put profits before", "note",
+        id="accusation: profits before safety"),
     # -- a verdict that ranks or compares, in the writer's voice
     Hit(VERDICT, "The road was resurfaced in 2020.\n\nThe A40 is now the most dangerous road "
         "in the county.", "missing-attribution", "the most dangerous", "note",
@@ -75,7 +86,15 @@ FOUND = [
         id="opinion: the heart of the town"),
     Hit(OPINION, "The pool opened in 1975.\n\nLosing the pool would have been a tragedy for "
         "families.", "missing-attribution", "tragedy", "note", id="opinion: would be a tragedy"),
+    Hit(OPINION, "The stadium opened in May.\n\nThe new stadium is a huge waste of money.",
+        "missing-attribution", "waste of money", "note", id="opinion: a waste of money"),
     # -- a vague group with a place, feeling or believing
+    Hit(VAGUE, "The route changed in May.\n\nParents are worried that the new route is too "
+        "long.", "vague-attribution", "Parents are worried", "note",
+        id="vague: parents are worried that"),
+    Hit(VAGUE, "Fees rose in May.\n\nMany residents are angry about the rise.",
+        "vague-attribution", "Many residents are angry", "note",
+        id="vague: many residents are angry about"),
     Hit(VAGUE, "The wall will be built next year.\n\nSome in the town fear the wall will keep "
         "visitors away.", "vague-attribution", "Some in the town fear", "note",
         id="vague: some in the town fear"),
@@ -174,6 +193,9 @@ CLEAN = [
          id="clean: concerns inside what someone says"),
     Miss(VAGUE, "The school closed.\n\nSome parents in Hill Street fear the worst.",
          id="clean: no clause of what they fear"),
+    Miss(VAGUE, "The route changed.\n\nThe parents are worried about it. Nurses at Hill "
+         "Hospital are angry about pay. Ann Cole's neighbours are upset that the road closed.",
+         id="clean: feelings of people the article picks out"),
     Miss(VAGUE, "The actor died in 1990.\n\nHe is known to have loved the sea.",
          id="clean: is known to"),
     Miss(VAGUE, "The house was sold.\n\nThe house is said by the agent to be sound.",

@@ -552,12 +552,16 @@ def _vague_believers(article: Article) -> Iterator[Spot]:
     if not doc.has_annotation("DEP"):
         return
     for verb in doc:
-        if verb.lemma_.lower() not in BELIEF_VERBS or verb.pos_ != "VERB" or \
-                not any(c.dep_ == "ccomp" for c in verb.children):
+        feeling = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in FEELINGS and any(
+            g.dep_ in ("ccomp", "prep") for g in c.children) for c in verb.children)
+        if not feeling and (verb.lemma_.lower() not in BELIEF_VERBS or verb.pos_ != "VERB" or
+                            not any(c.dep_ == "ccomp" for c in verb.children)):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not _vague_group(subject):
+        if subject is None or not (_vague_group(subject) or feeling and _people_at_large(subject)):
             continue
+        if feeling:
+            verb = next(c for c in verb.children if c.dep_ == "acomp")
         if any(t.pos_ == "PROPN" for t in subject.subtree) or in_quotation(article, subject.idx):
             continue
         start, end = subject.left_edge.idx, verb.idx + len(verb.text)
@@ -605,6 +609,18 @@ def _views_of_nobody(article: Article) -> Iterator[Spot]:
         yield Spot(start, noun.idx + len(noun.text),
                    f"“{article.text[start:noun.idx + len(noun.text)]}”: from whom? The article "
                    "does not say who, or how many: a reader cannot check it.")
+
+
+FEELINGS = frozenset({"worried", "angry", "concerned", "furious", "unhappy", "upset",
+                      "frustrated", "anxious", "afraid", "fearful", "delighted", "outraged"})
+
+
+def _people_at_large(subject) -> bool:
+    """'Parents are worried that …': a plural word for people with nothing that says which
+    ('the', a number, a name, 'whose')."""
+    return subject.tag_ == "NNS" and subject.lemma_.lower() in load_source_words()["people"] and \
+        not any(c.dep_ in ("det", "nummod", "poss", "relcl", "compound") or c.pos_ == "PROPN"
+                for c in subject.children)
 
 
 def _has_agent(article: Article, start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from medialit.lexicons import load_reporting_verbs
 from medialit.model import Quote
 
 # a share in words ('almost half of', 'two thirds of', 'one in five') as well as in digits
-PROPORTION = (r"\b(?:(?:a|one|two|three|four)\s+(?:third|quarter|fifth|tenth)s?|half)\s+of\b|"
+PROPORTION = (r"\b(?:(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|tenth)s?|half)\s+of\b|"
               r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
               r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 FIGURE = re.compile(r"(?:[$£€]\s?\d[\d,.]*(?:\s(?:million|billion|trillion|bn|m)\b)?|"

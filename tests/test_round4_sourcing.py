@@ -137,6 +137,14 @@ FOUND = [
     Hit(ANONYMOUS, "The vote was close.\n\nOne of the councillors said the plan was rushed.",
         "anonymous-source", "One of the councillors", "note",
         id="anonymous: one of the councillors"),
+    Hit(ANONYMOUS, "The festival ended.\n\nOne of the festival's directors said tickets had "
+        "sold out.", "anonymous-source", "One of the festival's directors", "note",
+        id="anonymous: one of a body's directors"),
+    Hit(ANONYMOUS, "The library will close.\n\nOne senior librarian said staff were told late.",
+        "anonymous-source", "One senior librarian", "note", id="anonymous: one senior librarian"),
+    Hit(VAGUE, "Rents rose in May.\n\nTenants' groups in the city say evictions are rising.",
+        "vague-attribution", "Tenants' groups in the city", "note",
+        id="vague: tenants' groups say"),
     # -- a loaded verb of anger or moaning
     Hit(LOADED, "The grant was cut.\n\nThe director fumed that nobody had warned the band.",
         "other", "fumed", "note", "said", id="loaded: fumed"),
@@ -202,6 +210,8 @@ CLEAN = [
          id="clean: said by someone"),
     Miss(ANONYMOUS, "The ward was closed.\n\nOne of them said the beds were full.",
          id="clean: one of them"),
+    Miss(ANONYMOUS, "The vote was held.\n\nOne day later, the mayor said it was over.",
+         id="clean: one day later"),
     Miss(ANONYMOUS, "Officials met on Monday.\n\nA spokesman for the council, Tom Hale, said "
          "the road would open.", id="clean: the spokesman is named"),
 ]

@@ -355,10 +355,15 @@ def _source_kind(quote: Quote, article: Article | None = None) -> str:
             _bare_plural(article, quote, quote.speaker_kind == "named") and \
             (quote.speaker_kind != "anonymous" or _not_a_post(article, quote)):
         return "vague"  # 'named' too: 'Groups in the town say' names no one
-    if quote.speaker_kind == "unknown" and re.match(r"(?i)one of the [a-z-]+$", quote.speaker or "") \
-            and load_source_words()["people"] & {quote.speaker.split()[-1].lower().rstrip("s")}:
-        return "anonymous"  # 'One of the traders said': one person, not named
+    if quote.speaker_kind == "unknown" and re.match(r"(?i)one\s+(?:of\s+)?[\w’' -]*$", quote.speaker or "") \
+            and _person_word(quote.speaker.split()[-1].lower().rstrip("s")):
+        return "anonymous"  # 'One of the traders', 'One senior librarian': one person, not named
     return quote.speaker_kind
+
+
+def _person_word(word: str) -> bool:
+    """A word for a person ('trader', 'librarian')."""
+    return word in load_source_words()["people"] or word.endswith(PEOPLE_ENDINGS)
 
 
 def _not_a_post(article: Article, quote: Quote) -> bool:
@@ -392,7 +397,13 @@ def _bare_plural(article: Article, quote: Quote, named: bool = False) -> bool:
             any(t.pos_ == "PROPN" for t in span):
         return False  # 'Republicans in Congress', 'Parents at Hill School'
     own = [t for t in span if t.i == span.root.i or t.head.i == span.root.i and t.dep_ != "prep"]
-    return not any(t.dep_ in ("det", "nummod", "poss") or t.pos_ in ("NUM", "PRON") for t in own)
+    return not any(t.dep_ in ("det", "nummod") or t.dep_ == "poss" and not _unpicked(t) or
+                   t.pos_ in ("NUM", "PRON") for t in own)
+
+
+def _unpicked(owner) -> bool:
+    """True for an owner that picks out nobody: a bare plural ('Tenants’ groups')."""
+    return owner.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in owner.children)
 
 
 @functools.lru_cache(maxsize=1)

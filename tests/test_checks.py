@@ -385,6 +385,14 @@ HITS = [
         "The council met on Monday.\n\nThe recount was needed only because staff were careless.",
         "missing-attribution", "only because", "note",
         id="attribution: a cause set apart with no source"),
+    Hit("attribution.unsourced-accusation",
+        "The pool was shut in June.\n\nThe trust ignored warnings from lifeguards about the "
+        "broken pump.", "missing-attribution", "ignored warnings", "note",
+        id="attribution: an accusation with no source"),
+    Hit("attribution.unsourced-verdict",
+        "The bridge was rebuilt in 2019.\n\nThe bridge is now the most dangerous crossing on "
+        "the river.", "missing-attribution", "the most dangerous", "note",
+        id="attribution: a verdict with no source"),
     Hit("attribution.unsourced-record",
         "The town raised bus fares by 9 per cent in May, the steepest rise of any town in the "
         "country.",
@@ -841,6 +849,10 @@ MISSES = [
     Miss("attribution.unsourced-claim",
          "The recount was needed only because staff were careless. The agent said so on "
          "Friday, and the council denied it.", id="attribution: a cause inside a sourced paragraph"),
+    Miss(("attribution.unsourced-accusation", "attribution.unsourced-verdict"),
+         "The pool was shut in June.\n\nLifeguards said the trust ignored warnings. The pool "
+         "is the largest in the county. The bill failed to pass.",
+         id="attribution: an accusation with its source, a measure, a failure that blames nobody"),
     Miss(("attribution.unsourced-record",),
          "The town raised bus fares by 9 per cent, the steepest rise in the country, the "
          "council said. The oldest bridge in town closed. It is the best result yet.",

@@ -21,7 +21,7 @@ from __future__ import annotations
 from medialit.checks.registry import RULES, Rule, Spot, rule, rules, run_checks
 
 # the subjects, imported to register their rules; this order is the order the rules run in
-from medialit.checks import (quotation, attribution, references, contradictions,  # noqa: F401
-                             spelling, terms, wording, slips, figures)
+from medialit.checks import (quotation, attribution, claims, references,  # noqa: F401
+                             contradictions, spelling, terms, wording, slips, figures)
 
 __all__ = ["RULES", "Rule", "Spot", "rule", "rules", "run_checks"]

@@ -85,7 +85,7 @@ def _not_speech(article: Article, quote: Quote) -> bool:
 def opinion_as_fact(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """A judgement stated as fact, perhaps just before the article introduces the person it
     is from."""
-    sourced = _sourced_sentences(article, quotes)
+    sourced = sourced_sentences(article, quotes)
     speakers: dict[int, list[Quote]] = {}  # the quotes with a speaker and a verb, by paragraph
     for quote in speech_quotes(quotes):
         if quote.speaker and quote.cue_start is not None:
@@ -123,7 +123,7 @@ def _judged_conduct(article: Article, start: int, end: int) -> str | None:
     action (a clause in -ing) judged with 'is' and an adjective, in the writer's own voice
     (no 'I' or 'we', not in quotation marks). Returns the judging words."""
     span = article.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.lemma_ != "be" or _in_quotation(article, start) or \
+    if span is None or span.root.lemma_ != "be" or in_quotation(article, start) or \
             any(t.lower_ in ("i", "we", "my", "our", "me", "us") for t in span) or \
             not any(c.dep_ == "csubj" and c.tag_ == "VBG" for c in span.root.children):
         return None
@@ -137,16 +137,18 @@ def _judged_conduct(article: Article, start: int, end: int) -> str | None:
     return None
 
 
-def _sourced_sentences(article: Article, quotes: list[Quote]):
+def sourced_sentences(article: Article, quotes: list[Quote], verbs_only: bool = False):
     """A test of whether a sentence of the article has a source of its own: a quote, a
-    reporting verb, even a parenthetical "he said"."""
+    reporting verb, even a parenthetical "he said"; with ``verbs_only``, a reporting word
+    counts only as a verb ('380 claims' is no source)."""
     attributed = Stretches([(q.start, q.end) for q in quotes] +
                            [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None])
     verbs = {lemma for lemma, verb in load_reporting_verbs().items() if verb.type != "belief"}
 
     def sourced(sentence) -> bool:
         return attributed.overlap(sentence.start, sentence.end) or \
-            any(t.lemma_.lower() in verbs for t in article.doc.char_span(
+            any(t.lemma_.lower() in verbs and (t.pos_ == "VERB" or not verbs_only)
+                for t in article.doc.char_span(
                 sentence.start, sentence.end, alignment_mode="expand") or [])
     return sourced
 
@@ -158,7 +160,7 @@ def claims_without_source(article: Article, quotes: list[Quote]) -> Iterator[Spo
     a claim of cause, of an effect with a figure, of a record or of someone's conduct
     (``claim_markers.txt``), in one sentence that names no source and quotes nobody. Set
     apart like that it reads as settled fact; the lesson is to ask who says so."""
-    sourced = _sourced_sentences(article, quotes)
+    sourced = sourced_sentences(article, quotes)
     for number, paragraph in enumerate(article.paragraphs):
         sentences = [s for s in article.sentences if paragraph.start <= s.start < paragraph.end]
         if number == 0 or len(sentences) != 1 or sourced(sentences[0]) or \
@@ -211,7 +213,7 @@ def records_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
     """'…, the steepest increase at any university in the country.': a superlative measured
     against a whole country, the world or history, in a sentence that names no source. A
     reader cannot check a record unless someone is named as having compared."""
-    sourced = _sourced_sentences(article, quotes)
+    sourced = sourced_sentences(article, quotes)
     for sentence in article.sentences:
         if article.paragraph_index(sentence.start) == 0 or sourced(sentence):
             continue
@@ -349,10 +351,26 @@ def _source_kind(quote: Quote, article: Article | None = None) -> str:
     if quote.speaker_kind in ("anonymous", "unknown") and first and \
             first[0].lower() in VAGUE_QUANTIFIERS:
         return "vague"
-    if quote.speaker_kind in ("unknown", "named") and article is not None and \
-            _bare_plural(article, quote, quote.speaker_kind == "named"):
+    if quote.speaker_kind in ("unknown", "named", "anonymous") and article is not None and \
+            _bare_plural(article, quote, quote.speaker_kind == "named") and \
+            (quote.speaker_kind != "anonymous" or _not_a_post(article, quote)):
         return "vague"  # 'named' too: 'Groups in the town say' names no one
+    if quote.speaker_kind == "unknown" and re.match(r"(?i)one\s+(?:of\s+)?[\w’' -]*$", quote.speaker or "") \
+            and _person_word(quote.speaker.split()[-1].lower().rstrip("s")):
+        return "anonymous"  # 'One of the traders', 'One senior librarian': one person, not named
     return quote.speaker_kind
+
+
+def _person_word(word: str) -> bool:
+    """A word for a person ('trader', 'librarian')."""
+    return word in load_source_words()["people"] or word.endswith(PEOPLE_ENDINGS)
+
+
+def _not_a_post(article: Article, quote: Quote) -> bool:
+    """True when a bare plural is people in general ('Care workers across the county'), not
+    people who hold a post and speak for a body ('Officials said')."""
+    span = article.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+    return span is not None and span.root.lower_ not in load_source_words()["anonymous"]
 
 
 PEOPLE_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")  # watchers, observers, analysts
@@ -379,7 +397,13 @@ def _bare_plural(article: Article, quote: Quote, named: bool = False) -> bool:
             any(t.pos_ == "PROPN" for t in span):
         return False  # 'Republicans in Congress', 'Parents at Hill School'
     own = [t for t in span if t.i == span.root.i or t.head.i == span.root.i and t.dep_ != "prep"]
-    return not any(t.dep_ in ("det", "nummod", "poss") or t.pos_ in ("NUM", "PRON") for t in own)
+    return not any(t.dep_ in ("det", "nummod") or t.dep_ == "poss" and not _unpicked(t) or
+                   t.pos_ in ("NUM", "PRON") for t in own)
+
+
+def _unpicked(owner) -> bool:
+    """True for an owner that picks out nobody: a bare plural ('Tenants’ groups')."""
+    return owner.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in owner.children)
 
 
 @functools.lru_cache(maxsize=1)
@@ -397,8 +421,10 @@ def _sources_of_kind(quotes: list[Quote], kind: str,
     for quote in speech_quotes(quotes):
         start = quote.speaker_start if quote.speaker_start is not None else quote.cue_start
         end = quote.speaker_end if quote.speaker_end is not None else quote.cue_end
-        if _source_kind(quote, article) == kind and quote.speaker not in seen and start is not None:
-            seen.add(quote.speaker)
+        if start is None or quote.speaker in seen:
+            continue
+        seen.add(quote.speaker)  # a source is of the kind its first mention makes it
+        if _source_kind(quote, article) == kind:
             yield quote, start, end
 
 
@@ -410,7 +436,7 @@ def anonymous_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     said": someone the article has introduced), and a counted group the next paragraphs name
     ("Two senior lawmakers said …", then both names)."""
     found = []
-    for quote, start, end in _sources_of_kind(quotes, "anonymous"):
+    for quote, start, end in _sources_of_kind(quotes, "anonymous", article):
         if article.paragraph_index(start) == 0 or _named_elsewhere(article, start, end):
             continue
         found.append((start, end, quote.speaker or article.text[start:end]))
@@ -510,6 +536,7 @@ def vague_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """Vague groups quoted ('critics say'), and vague groups whose feelings or beliefs are
     reported as the news ('Many parents feel the council …')."""
     yield from _vague_believers(article)
+    yield from _views_of_nobody(article)
     cues = Stretches((q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None)
     yield from (spot for spot in _nobody_passives(article) if not cues.overlap(spot.start, spot.end))
     for quote, start, end in _sources_of_kind(quotes, "vague", article):
@@ -536,19 +563,75 @@ def _vague_believers(article: Article) -> Iterator[Spot]:
     if not doc.has_annotation("DEP"):
         return
     for verb in doc:
-        if verb.lemma_.lower() not in BELIEF_VERBS or verb.pos_ != "VERB" or \
-                not any(c.dep_ == "ccomp" for c in verb.children):
+        feeling = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in FEELINGS and any(
+            g.dep_ in ("ccomp", "prep") for g in c.children) for c in verb.children)
+        if not feeling and (verb.lemma_.lower() not in BELIEF_VERBS or verb.pos_ != "VERB" or
+                            not any(c.dep_ == "ccomp" for c in verb.children)):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.tag_ != "NNS" or not any(
-                c.lower_ in VAGUE_QUANTIFIERS for c in subject.children if c.dep_ in ("amod", "det")):
+        if subject is None or not (_vague_group(subject) or feeling and _people_at_large(subject)):
             continue
-        if any(t.pos_ == "PROPN" for t in subject.subtree) or _in_quotation(article, subject.idx):
+        if feeling:
+            verb = next(c for c in verb.children if c.dep_ == "acomp")
+        if any(t.pos_ == "PROPN" for t in subject.subtree) or in_quotation(article, subject.idx):
             continue
         start, end = subject.left_edge.idx, verb.idx + len(verb.text)
         yield Spot(start, end,
                    f"“{article.text[start:end]}”: which people, and how many? Who asked them? A "
                    "reader cannot check a view when nobody in particular stands behind it.")
+
+
+def _vague_group(subject) -> bool:
+    """'Many parents', 'Some in the town', 'Others in the party': people counted only as
+    'many' or 'some', alone or with where they are ('in', 'among', 'across')."""
+    if subject.lower_ in VAGUE_QUANTIFIERS | {"others"}:
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "among", "across", "within", "at")
+                   for c in subject.children)
+    return subject.tag_ == "NNS" and any(c.lower_ in VAGUE_QUANTIFIERS for c in subject.children
+                                         if c.dep_ in ("amod", "det"))
+
+
+VOICED_VIEWS = frozenset({"complaint", "concern", "criticism", "accusation", "allegation",
+                          "claim", "suggestion", "rumour", "rumor", "call", "warning", "fear"})
+
+
+def _views_of_nobody(article: Article) -> Iterator[Spot]:
+    """'There have been complaints that …', 'There were calls for …': views reported with
+    an empty 'there' and nobody who holds them (no 'from …', 'by …', 'among …'); and
+    'Questions have been raised about …', 'Concerns were voiced …' with no 'by …'."""
+    for noun in article.doc:
+        if noun.dep_ == "nsubjpass" and noun.lemma_.lower() in VOICED_VIEWS | {"question"} and \
+                noun.head.lemma_.lower() in ("raise", "voice", "express", "level") and \
+                not any(c.dep_ == "agent" for c in noun.head.children) and \
+                not in_quotation(article, noun.idx) and \
+                not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+            end = noun.head.idx + len(noun.head.text)
+            yield Spot(noun.left_edge.idx, end,
+                       f"“{article.text[noun.left_edge.idx:end]}” by whom? The article does "
+                       "not say who: a reader cannot check it.")
+            continue
+        if noun.lemma_.lower() not in VOICED_VIEWS or noun.dep_ != "attr" or \
+                noun.head.lemma_ != "be" or in_quotation(article, noun.idx) or \
+                not any(c.dep_ == "expl" and c.lower_ == "there" for c in noun.head.children) or \
+                any(c.dep_ == "prep" and c.lower_ in ("from", "by", "among") for c in noun.children) or \
+                any(a.lemma_.lower() in load_reporting_verbs() for a in noun.head.ancestors):
+            continue  # 'Lawmakers say there are concerns' says whose
+        start = min(c.idx for c in noun.head.children if c.dep_ == "expl")
+        yield Spot(start, noun.idx + len(noun.text),
+                   f"“{article.text[start:noun.idx + len(noun.text)]}”: from whom? The article "
+                   "does not say who, or how many: a reader cannot check it.")
+
+
+FEELINGS = frozenset({"worried", "angry", "concerned", "furious", "unhappy", "upset",
+                      "frustrated", "anxious", "afraid", "fearful", "delighted", "outraged"})
+
+
+def _people_at_large(subject) -> bool:
+    """'Parents are worried that …': a plural word for people with nothing that says which
+    ('the', a number, a name, 'whose')."""
+    return subject.tag_ == "NNS" and subject.lemma_.lower() in load_source_words()["people"] and \
+        not any(c.dep_ in ("det", "nummod", "poss", "relcl", "compound") or c.pos_ == "PROPN"
+                for c in subject.children)
 
 
 def _has_agent(article: Article, start: int, end: int) -> bool:
@@ -571,9 +654,15 @@ def _nobody_passives(article: Article) -> Iterator[Spot]:
     for verb in doc:
         if verb.lemma_.lower() not in IT_PASSIVE_VERBS or \
                 not any(c.dep_ == "auxpass" for c in verb.children) or \
-                not any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children) or \
-                not any(c.dep_ == "ccomp" for c in verb.children) or \
-                any(c.dep_ == "agent" for c in verb.children) or _in_quotation(article, verb.idx):
+                any(c.dep_ == "agent" for c in verb.children) or in_quotation(article, verb.idx):
+            continue
+        empty_it = any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
+        if not (empty_it and any(c.dep_ == "ccomp" for c in verb.children)):
+            if verb.lemma_.lower() != "know" and _said_to(verb):
+                aux = min(c.idx for c in verb.children if c.dep_ == "auxpass")
+                yield Spot(aux, verb.idx + len(verb.text),
+                           f"“{article.text[aux:verb.idx + len(verb.text)]}” by whom? The "
+                           "article does not say who says or thinks this: a reader cannot check it.")
             continue
         start = min(c.idx for c in verb.children if c.lower_ == "it")
         end = verb.idx + len(verb.text)
@@ -582,77 +671,16 @@ def _nobody_passives(article: Article) -> Iterator[Spot]:
                    "understands, thinks or says this, so a reader cannot check it.")
 
 
-def _in_quotation(article: Article, at: int) -> bool:
+def _said_to(verb) -> bool:
+    """'Shopkeepers are said to be worried', 'He is thought to have left': a passive of
+    saying or thinking with a subject of its own and 'to' + a verb."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def in_quotation(article: Article, at: int) -> bool:
     """True when ``at`` is inside a paragraph's quotation marks (an odd number of marks
     before it in its paragraph)."""
     paragraph = article.paragraphs[article.paragraph_index(at)]
     before = article.text[paragraph.start:at]
     return (before.count("“") - before.count("”")) > 0 or before.count('"') % 2 == 1
-
-
-
-FIGURE = re.compile(r"(?:[$£€]\s?\d[\d,.]*(?:\s(?:million|billion|trillion|bn|m)\b)?|"
-                    r"\b\d[\d,.]*\s?(?:%|percent\b|per\scent\b))")
-HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if", "unless", "need"})
-# verbs that say what something amounts to ('the share exceeds 7%', 'bonuses were $500')
-AMOUNTING = frozenset({"be", "comprise", "total", "exceed", "reach", "approach", "represent",
-                       "equal", "account", "amount", "top", "average"})
-
-
-@rule("attribution.unsourced-figure", "missing-attribution", "note",
-      "a share or a sum of money stated as a fact, with no source near it")
-def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """'98 percent of the refugees are …', 'Bonuses were $500 to $2,000.': a statistic, a
-    percentage or a sum that is what the sentence is about (its subject, or what its main
-    verb says the subject is), in a paragraph that names no source (no reporting verb, no
-    quote, no 'according to', no poll, data or report: ``figure_sources.txt``) after a
-    sentence that names none either. Left alone: a sum someone spends or gives (an event, not
-    a statistic), a hypothetical ('would cost', 'if'), a question, the headline."""
-    sourced = _sourced_sentences(article, quotes)
-    documents = opinion_markers("figure_sources")
-    has_source = [sourced(s) or any(p.search(s.text) for p in documents) for s in article.sentences]
-    paragraphs = [article.paragraph_index(s.start) for s in article.sentences]
-    for number, sentence in enumerate(article.sentences):
-        paragraph = paragraphs[number]
-        if paragraph == 0 or re.search(r"[“”\"?]", sentence.text) or \
-                has_source[number] or (number and has_source[number - 1]):
-            continue
-        figure = next((m for m in FIGURE.finditer(sentence.text)
-                       if _statistic(article, sentence.start + m.start(),
-                                     sentence.start + m.end())), None)
-        if figure is not None:
-            yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
-                       f"Where does “{figure.group(0).strip()}” come from? The article gives "
-                       "the figure as a fact, but the machine could not find who counted it, "
-                       "here or just before: can you?")
-
-
-def _statistic(article: Article, at: int, end: int) -> bool:
-    """True when the figure at ``at``–``end`` is what its sentence states, not an amount
-    someone handles nor a figure that describes a thing: the main clause's subject ('35
-    percent of jobs depend …'), or what a main verb with a subject that is not a person or
-    body says it is ('the share exceeds 7%'), with no verb between, in a sentence with no
-    'would', 'if' or question."""
-    tokens = [t for t in article.doc if t.idx <= at < t.idx + len(t.text)]
-    if not tokens:
-        return False
-    token = tokens[0]
-    root = token.sent.root
-    if root.pos_ not in ("VERB", "AUX") or \
-            any(t.lower_ in HYPOTHETICAL for t in token.sent):
-        return False
-    head = token
-    while head.head.i != head.i and head.head.i != root.i:
-        head = head.head
-        if head.pos_ in ("VERB", "AUX"):
-            return False  # 'capable of earning $6,000': an amount in another clause
-    if not (at <= head.idx < end or head.like_num or
-            head.lower_ in ("%", "percent", "$", "£", "€", "million", "billion", "trillion")):
-        return False  # 'The £6.8 million scheme …': a figure that describes a thing
-    if head.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and root.lemma_.lower() in AMOUNTING and \
-        head.dep_ in ("attr", "dobj", "acomp", "prep") and \
-        subject.pos_ != "PRON" and \
-        not any(t.ent_type_ in ("PERSON", "ORG", "GPE") for t in subject.subtree)

@@ -1,0 +1,208 @@
+"""Claims stated as fact with no source: a statistic nobody counted, an accusation nobody
+makes, a verdict ('the most dangerous road') nobody gives.
+
+Edited news states many plain facts without a source (dates, places, what happened at a
+public meeting), and those stay silent: these rules read only what a reader would want a
+source for, and every finding is a note that asks the reader to look.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medialit.article import Article
+from medialit.checks.attribution import RECORD_SCOPE, in_quotation, sourced_sentences
+from medialit.checks.registry import Spot, rule
+from medialit.checks.spans import Stretches
+from medialit.checks.words import opinion_markers
+from medialit.lexicons import load_reporting_verbs
+from medialit.model import Quote
+
+# a share in words ('almost half of', 'two thirds of', 'one in five') as well as in digits
+PROPORTION = (r"\b(?:(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|tenth)s?|half)\s+of\b|"
+              r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
+              r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
+FIGURE = re.compile(r"(?:[$£€]\s?\d[\d,.]*(?:\s(?:million|billion|trillion|bn|m)\b)?|"
+                    r"\b\d[\d,.]*\s?(?:%|percent\b|per\scent\b)|" + PROPORTION + ")", re.I)
+HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if", "unless", "need"})
+# verbs that say what something amounts to ('the share exceeds 7%', 'bonuses were $500',
+# 'flooding has cost the town £20 million')
+AMOUNTING = frozenset({"be", "comprise", "total", "exceed", "reach", "approach", "represent",
+                       "equal", "account", "amount", "top", "average", "cost",
+                       # and by how much something changed ('crime has risen by 20%')
+                       "rise", "fall", "drop", "climb", "jump", "grow", "increase", "decrease",
+                       "decline", "soar", "plunge", "shrink"})
+
+
+@rule("attribution.unsourced-figure", "missing-attribution", "note",
+      "a share or a sum of money stated as a fact, with no source near it")
+def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'98 percent of the refugees are …', 'Bonuses were $500 to $2,000.': a statistic, a
+    percentage or a sum that is what the sentence is about (its subject, or what its main
+    verb says the subject is), in a paragraph that names no source (no reporting verb, no
+    quote, no 'according to', no poll, data or report: ``figure_sources.txt``) after a
+    sentence of its paragraph that names none either. Left alone: a sum someone spends or gives (an event, not
+    a statistic), a hypothetical ('would cost', 'if'), a question, the headline."""
+    sourced = sourced_sentences(article, quotes)
+    documents = opinion_markers("figure_sources")
+    has_source = [sourced(s) or any(p.search(s.text) for p in documents) for s in article.sentences]
+    paragraphs = [article.paragraph_index(s.start) for s in article.sentences]
+    for number, sentence in enumerate(article.sentences):
+        paragraph = paragraphs[number]
+        if paragraph == 0 or re.search(r"[“”\"?]", sentence.text) or \
+                has_source[number] or \
+                (number and has_source[number - 1] and paragraphs[number - 1] == paragraph):
+            continue
+        figure = next((m for m in FIGURE.finditer(sentence.text)
+                       if _statistic(article, sentence.start + m.start(),
+                                     sentence.start + m.end())), None)
+        if figure is not None:
+            yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
+                       f"Where does “{figure.group(0).strip()}” come from? The article gives "
+                       "the figure as a fact, but the machine could not find who counted it, "
+                       "here or just before: can you?")
+
+
+def _statistic(article: Article, at: int, end: int) -> bool:
+    """True when the figure at ``at``–``end`` is what its sentence states, not an amount
+    someone handles nor a figure that describes a thing: the main clause's subject ('35
+    percent of jobs depend …'), or what a main verb with a subject that is not a person or
+    body says it is ('the share exceeds 7%'), with no verb between, in a sentence with no
+    'would', 'if' or question."""
+    tokens = [t for t in article.doc if t.idx <= at < t.idx + len(t.text)]
+    if not tokens:
+        return False
+    token = tokens[0]
+    root = token.sent.root
+    if root.pos_ not in ("VERB", "AUX") or \
+            any(t.lower_ in HYPOTHETICAL for t in token.sent):
+        return False
+    head = token
+    while head.head.i != head.i and head.head.i != root.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return False  # 'capable of earning $6,000': an amount in another clause
+    if not (at <= head.idx < end or head.like_num or head.lower_ in ("by", "to") or
+            head.lower_ in ("%", "percent", "$", "£", "€", "million", "billion", "trillion")):
+        return False  # 'The £6.8 million scheme …': a figure that describes a thing
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if root.lemma_.lower() == "cost" and not any(c.dep_ in ("dobj", "dative") and c.i != head.i
+                                                 and not c.like_num for c in root.children):
+        return False  # a price ('parking will cost £10'), not a loss ('has cost the town £20m')
+    return subject is not None and root.lemma_.lower() in AMOUNTING and \
+        head.dep_ in ("attr", "dobj", "acomp", "prep", "npadvmod") and \
+        subject.pos_ != "PRON" and \
+        not any(t.ent_type_ in ("PERSON", "ORG", "GPE") for t in subject.subtree)
+
+
+FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "you", "your"})
+
+
+def _writers_voice(article: Article, sentence) -> bool:
+    """True when the sentence speaks in the writer's own voice: not the headline, no
+    quotation marks, not inside a quotation, no 'I', 'we' or 'you', not a question."""
+    return article.paragraph_index(sentence.start) != 0 and \
+        not re.search(r"[“”\"?]", sentence.text) and not in_quotation(article, sentence.start) and \
+        not any(w.lower() in FIRST_PERSON for w in re.findall(r"[A-Za-z]+", sentence.text))
+
+
+@rule("attribution.unsourced-accusation", "missing-attribution", "note",
+      "wrongdoing stated as fact, with no source in its sentence")
+def accusations_without_source(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Managers ignored repeated warnings.', 'The firm has a history of missing deadlines.':
+    conduct a reader would call wrongdoing (``accusation_markers.txt``), stated in the
+    writer's voice by a sentence that names no source. An accusation needs its own source,
+    even after a sentence that has one: the reader must know who accuses."""
+    attributed = Stretches([(q.start, q.end) for q in quotes] +
+                           [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None])
+    verbs = {lemma for lemma, verb in load_reporting_verbs().items() if verb.type != "belief"}
+    for sentence in article.sentences:
+        if not _writers_voice(article, sentence) or \
+                attributed.overlap(sentence.start, sentence.end) or \
+                re.search(r"\baccording to\b", sentence.text, re.I):
+            continue
+        match = next((m for p in opinion_markers("accusation_markers")
+                      for m in [p.search(sentence.text)] if m), None)
+        marker = None if match is None else article.doc.char_span(
+            sentence.start + match.start(), sentence.start + match.end(), alignment_mode="expand")
+        if marker is not None and not any(t.pos_ == "VERB" and t.lemma_.lower() in verbs
+                                          for t in marker[0].ancestors):
+            yield Spot(sentence.start, sentence.end,
+                       f"Who says so? “{match.group(0)}” accuses someone, but the sentence "
+                       "states it as a fact and names nobody who makes the accusation. The "
+                       "machine could not tell whether the article backs it up: can you?")
+
+
+EVALUATIVE_SUPERLATIVES = frozenset({"best", "worst", "greatest", "finest", "safest",
+                                     "fairest", "wisest", "weakest", "poorest"})
+
+
+@rule("attribution.unsourced-verdict", "missing-attribution", "note",
+      "a verdict ('the most dangerous road', 'a far better place than') with no source")
+def verdicts_without_source(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'The B4120 is now the most dangerous road in Westmoor.', 'The riverside is a far
+    better setting than the square ever was.': a judgement that ranks or compares, in what
+    the main verb says, in the writer's voice, where neither this sentence nor the one
+    before it in its paragraph names a source (a reporting verb, not a noun: '380 claims'). Left alone: a measure ('the largest city', 'more than 400 homes')
+    and a ranking in the sentence's subject ('The best seats went …')."""
+    sourced = sourced_sentences(article, quotes, verbs_only=True)
+    previous = None
+    for sentence in article.sentences:
+        before, previous = previous, sentence
+        if not _writers_voice(article, sentence) or sourced(sentence) or \
+                (before is not None and sourced(before) and
+                 article.paragraph_index(before.start) == article.paragraph_index(sentence.start)):
+            continue
+        span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        verdict = None if span is None else _verdict(span)
+        if verdict is not None and not any(p.search(sentence.text) for p in opinion_markers()) \
+                and not RECORD_SCOPE.match(article.text, verdict[1] + 1, sentence.end):
+            # an opinion word or a record ('the best … ever') is circled by its own rule
+            yield Spot(verdict[0], verdict[1],
+                       f"“{article.text[verdict[0]:verdict[1]]}”: who judges this? The article "
+                       "states a verdict as a fact, and the machine found no source for it "
+                       "here or just before: can you?")
+
+
+def _verdict(span) -> tuple[int, int] | None:
+    """Where the sentence's main verb judges its subject: 'most'/'least' + an adjective or a
+    word such as 'best' in the complement ('is the most dangerous road'), or 'better',
+    'worse', 'more' + an adjective with a 'than' to compare against."""
+    root = span.root
+    if root.pos_ == "VERB" and root.lemma_.lower() != "be":
+        return _compared_deeds(span)
+    if root.pos_ != "AUX" or root.lemma_.lower() != "be":
+        return None
+    for token in span:
+        lower = token.lower_
+        most = lower in ("most", "least") and token.tag_ == "RBS" and token.head.pos_ == "ADJ"
+        better = lower in ("better", "worse") or (lower in ("more", "less") and
+                                                  token.tag_ == "RBR" and token.head.pos_ == "ADJ")
+        than = any(t.lower_ == "than" and t.i > token.i + 1 for t in span)
+        if not (most or lower in EVALUATIVE_SUPERLATIVES or (better and than)):
+            continue
+        head, steps = token, 0
+        while head.head.i not in (head.i, root.i) and steps < 2:
+            head, steps = head.head, steps + 1  # 'the most dangerous road': two steps up
+        if head.head.i == root.i and head.dep_ in ("attr", "acomp"):
+            start = token.i
+            if start > span.start and token.doc[start - 1].lower_ in ("the", "a", "far", "much"):
+                start -= 1
+            end = token.head.i if token.head.i > token.i and token.head.i <= head.i else token.i
+            return token.doc[start].idx, token.doc[end].idx + len(token.doc[end].text)
+    return None
+
+
+def _compared_deeds(span) -> tuple[int, int] | None:
+    """'The trust spent more on its offices than it gave the orchestra.': the main verb
+    weighs one deed against another, a clause after 'than' with a verb of its own."""
+    root = span.root
+    for token in span:
+        if token.lower_ in ("more", "less", "fewer") and root.i in (token.head.i, token.head.head.i) \
+                and any(t.lower_ == "than" and t.head.pos_ == "VERB" and t.head.i != root.i and
+                        t.i > token.i and any(c.dep_ == "nsubj" for c in t.head.children)
+                        for t in span):
+            return root.idx, token.idx + len(token.text)
+    return None

@@ -45,13 +45,17 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
     a statistic), a hypothetical ('would cost', 'if'), a question, the headline."""
     sourced = sourced_sentences(article, quotes)
     documents = opinion_markers("figure_sources")
-    has_source = [sourced(s) or any(p.search(s.text) for p in documents) for s in article.sentences]
+    documented = [any(p.search(s.text) for p in documents) for s in article.sentences]
+    has_source = [sourced(s) or documented[i] for i, s in enumerate(article.sentences)]
     paragraphs = [article.paragraph_index(s.start) for s in article.sentences]
     for number, sentence in enumerate(article.sentences):
         paragraph = paragraphs[number]
+        # the sentence before sources the figure in its own paragraph, or, across a paragraph
+        # break, when it names a document ('A survey of parents was published on Monday.')
         if paragraph == 0 or re.search(r"[“”\"?]", sentence.text) or \
-                has_source[number] or \
-                (number and has_source[number - 1] and paragraphs[number - 1] == paragraph):
+                has_source[number] or number and (documented[number - 1] or
+                                                  has_source[number - 1] and
+                                                  paragraphs[number - 1] == paragraph):
             continue
         figure = next((m for m in FIGURE.finditer(sentence.text)
                        if _statistic(article, sentence.start + m.start(),

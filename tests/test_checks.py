@@ -453,6 +453,8 @@ HITS = [
         "spelling", "aswell", "warning", "as well", id="slips: a short word run together"),
     Hit("slips.doubled-word", "Signs will go up in the the town centre.",
         "other", "the the", "warning", "the", id="slips: a word written twice"),
+    Hit("slips.of-for-have", "Parents said the trust should of spoken to families first.",
+        "other", "should of", "error", "should have", id="slips: of for have"),
     Hit("terms.name-ending-changed",
         "The road runs to Kettlesham. Kettlesham parish council wants it mended. The "
         "council will bid for money to mend the road to Kettlesby.",
@@ -887,6 +889,7 @@ MISSES = [
     Miss(FIGURES,
          "The meeting on Tuesday was short. A second meeting on Friday ran late. Tuesday's "
          "meeting ended at noon.", id="figures: two meetings, each on its day"),
+    Miss("slips.of-for-have", "The plan would of course be reviewed.", id="slips: of course"),
     Miss("terms.name-ending-changed",
          "The bypass links Kettlesham and Kettlesby, two villages a mile apart.",
          id="terms: two villages named side by side"),

@@ -54,6 +54,13 @@ FOUND = [
         id="missing-word: as quickly as possible"),
     Hit("slips.missing-word", "A barrister will speak on behalf residents at the inquiry.",
         "other", "on behalf", "warning", "on behalf of", id="missing-word: on behalf of a plural"),
+    # -- 'of' for 'have'
+    Hit("slips.of-for-have", "Parents said the trust should of spoken to families first.",
+        "other", "should of", "error", "should have", id="of for have: should"),
+    Hit("slips.of-for-have", "The council could of stopped the sale last year.",
+        "other", "could of", "error", "could have", id="of for have: could"),
+    Hit("slips.of-for-have", "Without the grant, the orchestra would of been closed.",
+        "other", "would of", "error", "would have", id="of for have: would been"),
     # -- a small word written twice
     Hit("slips.doubled-word", "Signs will go up in the the town centre.",
         "other", "the the", "warning", "the", id="doubled: the the"),
@@ -134,6 +141,8 @@ CLEAN = [
          "mattered is clear.", id="clean: words that may come twice"),
     Miss(SLIPS, "The inbox filled up, and the show ran on top of the hour.",
          id="clean: short English words"),
+    Miss(SLIPS + ("slips.of-for-have",), "The plan would of course be reviewed, she said. "
+         "It could, of course, fail.", id="clean: of course"),
     # names: two places side by side, or names of the word list
     Miss(NAMES, "The bypass links Kettlesham and Kettlesby, two villages a mile apart.",
          id="clean: both named in one sentence"),

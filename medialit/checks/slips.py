@@ -584,6 +584,24 @@ def doubled_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
 DOUBLED = re.compile(r"(?<![\w’'-])(the|a|an|of|and|to|with|from)[ \t]+\1(?![\w’'-])", re.I)
 
 
+@rule("slips.of-for-have", "other", "error",
+      "'of' written for 'have' after 'should', 'could', 'would' ('should of spoken')")
+def of_for_have(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'the trust should of spoken to families': 'should've' heard as 'should of'. Only
+    before a past participle, so 'it could, of course,' and 'would of course be' stay."""
+    for match in OF_FOR_HAVE.finditer(article.text):
+        after = article.doc.char_span(match.start(2), match.end(2))
+        if after is not None and after[0].tag_ in ("VBN", "VBD"):
+            mended = f"{match.group(1)} have"
+            yield Spot(match.start(), match.end(1) + 3,
+                       f"“{match.group(1)} of” is how “{match.group(1).lower()}’ve” sounds; "
+                       f"the words are “{mended}”.", mended)
+
+
+OF_FOR_HAVE = re.compile(r"(?<![\w’'-])(should|could|would|must|might|may)[ \t]+of[ \t]+([a-z]+)\b",
+                         re.I)
+
+
 def _fill_gap(words: str, gapped: str, required: str) -> str:
     """The words found with the required word put back at the phrase's ``_`` ('As result of',
     'as _ result of', 'a' → 'As a result of')."""

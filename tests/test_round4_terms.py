@@ -91,6 +91,16 @@ FOUND = [
         "porthole on a main road must be made safe within five days.",
         "inconsistent-term", "porthole", "warning", "pothole", related=["pothole"],
         id="near-term: a long rare word beside the subject"),
+    # -- a body's full name given once, then once with a middle word changed
+    Hit("terms.organisation-renamed",
+        "The Ashwell Valley Hospitals Trust runs the hospital. Parking will cost more, the "
+        "trust said. Councillors will ask the chief executive of the Ashwell Valley Health "
+        "Trust to explain.", "inconsistent-term", "Health", "warning", "Hospitals",
+        related=["Ashwell Valley Hospitals Trust"], id="renamed: a middle word of a full name"),
+    Hit("terms.organisation-renamed",
+        "The Dunmere Tenants Association met on Monday. Later the Dunmere Residents "
+        "Association said it agreed.", "inconsistent-term", "Residents", "warning", "Tenants",
+        related=["Dunmere Tenants Association"], id="renamed: the word before the kind of body"),
     # -- a place or person named once with another ending
     Hit("terms.name-ending-changed",
         "The B4120 runs between Ashby Cross and Kettlesham. Kettlesham parish council wants "
@@ -143,6 +153,10 @@ CLEAN = [
          id="clean: short English words"),
     Miss(SLIPS + ("slips.of-for-have",), "The plan would of course be reviewed, she said. "
          "It could, of course, fail.", id="clean: of course"),
+    Miss(NAMES, "The Ashwell Valley Hospitals Trust and the Ashwell Valley Health Trust will "
+         "merge next year.", id="clean: two trusts named together"),
+    Miss(NAMES, "The Republican National Committee spent more. The Democratic National "
+         "Committee spent less.", id="clean: two committees of English words"),
     # names: two places side by side, or names of the word list
     Miss(NAMES, "The bypass links Kettlesham and Kettlesby, two villages a mile apart.",
          id="clean: both named in one sentence"),

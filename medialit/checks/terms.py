@@ -201,8 +201,13 @@ def _one_word_changed(article: Article) -> Iterator[tuple[re.Match, int, re.Matc
                     (uses[" ".join(usual_words)] >= 2 or usual.start() < odd.start()):
                 yield odd, at, usual
                 break
-            if all(english) and uses[" ".join(usual_words)] >= 2 and not a_person and \
-                    len(starting) <= 2 and any(not is_known_word(word.lower()) for word in kept):
+            # a body's full name ('Ashwell Valley Hospitals Trust') given once is enough, as
+            # for a changed last word: three words or more, ending with a kind of body
+            full_name = len(odd_words) >= 3 and odd_words[-1].lower() in types and \
+                at != len(odd_words) - 1 and usual.start() < odd.start()
+            if all(english) and (uses[" ".join(usual_words)] >= 2 or full_name) and \
+                    not a_person and len(starting) <= 2 and \
+                    any(not is_known_word(word.lower()) for word in kept):
                 yield odd, at, usual
                 break
             if not any(english) and every_word[new] == 1 and every_word[old] >= 3 and \

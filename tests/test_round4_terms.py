@@ -83,6 +83,10 @@ FOUND = [
         "Voters backed the tax code in March. Critics said the tax core favoured the rich.",
         "inconsistent-term", "core", "warning", "code", related=["tax code"],
         id="near-term: a two-word term once"),
+    Hit("slips.near-term",
+        "The firm was founded ten years ago in a garage. Twenty tears ago, a newspaper "
+        "hailed its owner.", "inconsistent-term", "tears", "warning", "years",
+        related=["years ago"], id="near-term: the same word hangs on both"),
     # -- a rare word one letter from the article's subject, however rare the subject
     Hit("slips.near-term",
         "The council has 14,000 potholes to fill. Potholes on main roads come first, and "

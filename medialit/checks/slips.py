@@ -160,9 +160,14 @@ def _same_compound(article: Article, pair: tuple, term: tuple, side: int) -> boo
     odd, term_word = (odd_first, odd_second)[side], (term_first, term_second)[side]
     if odd.pos_ != "NOUN" or term_word.pos_ != "NOUN" or odd.lemma_ == term_word.lemma_:
         return False  # 'crises' beside 'crisis' is one word
-    # the first word describes the second in both ('sluice gate', 'slice gate')
-    return odd_first.dep_ == term_first.dep_ in ("compound", "amod") and \
-        odd_first.head.i == odd_second.i and term_first.head.i == term_second.i
+    # one word hangs on the other in the same way in both ('sluice gate', 'slice gate';
+    # 'two years ago', 'two tears ago')
+    for child, head, term_child, term_head in ((odd_first, odd_second, term_first, term_second),
+                                               (odd_second, odd_first, term_second, term_first)):
+        if child.head.i == head.i and term_child.head.i == term_head.i and \
+                child.dep_ == term_child.dep_ and child.dep_ not in ("punct", "dep", "conj"):
+            return True
+    return False
 
 
 def _odd_word_spot(words: list[re.Match], odd: re.Match, term_word: str, how: str) -> Spot:

@@ -161,6 +161,8 @@ CLEAN = [
          "merge next year.", id="clean: two trusts named together"),
     Miss(NAMES, "The Republican National Committee spent more. The Democratic National "
          "Committee spent less.", id="clean: two committees of English words"),
+    Miss(SLIPS, "Amore said more work was needed. Later Ms Amore met Ahlot officials.",
+         id="clean: a name that looks like 'a' and a word"),
     # names: two places side by side, or names of the word list
     Miss(NAMES, "The bypass links Kettlesham and Kettlesby, two villages a mile apart.",
          id="clean: both named in one sentence"),

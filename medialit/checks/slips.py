@@ -476,6 +476,8 @@ def _opening_split(word: str, spell, counts: Counter, written: Counter) -> tuple
         return None
     parts = set(split)
     grammar = slip_words("function_words") | SHORT_WORDS
+    if "a" in parts and not (parts - {"a"}) <= grammar:
+        return None  # 'Amore said': a name, not 'a more'
     if parts <= grammar or parts & slip_words("determiners") and parts & grammar:
         return word[:len(split[0])], word[len(split[0]):]
     return None
@@ -489,8 +491,10 @@ def _best_split(word: str, spell, counts: Counter, written: Counter) -> tuple[st
     for cut in range(1, len(word)):
         left, right = word[:cut], word[cut:]
         parts = (left.lower(), right.lower())
-        if "a" in (left, right) and spell.word_usage_frequency(parts[cut == 1]) < EVERYDAY:
-            continue  # 'halfa', 'alot': a lost 'a' goes only beside an everyday word
+        if "a" in parts and (not word.islower() or
+                             spell.word_usage_frequency(parts[cut == 1]) < EVERYDAY):
+            continue  # 'halfa', 'alot': a lost 'a' goes only beside an everyday word, and a
+            # name is no 'a' and a word ('Amore')
         if len(left) == 1 and left != "a" or len(right) == 1 and right != "a":
             continue
         if not all(part in SHORT_WORDS or part == "a" or (len(part) >= 3 and

@@ -82,7 +82,7 @@ WORD_USE = ("wording.doubt-word", "wording.doubt-verb", "wording.noun-to-verb", 
 REFERENCES = ("references.latter-former", "references.their", "modifiers.place-after-between")
 EVENTS = ("terms.event-verbs", "contradictions.trip-from-to")
 SLIPS = ("slips.near-term", "slips.misspelt-article-word", "slips.run-together",
-         "slips.missing-word")
+         "slips.missing-word", "slips.run-together-short", "slips.doubled-word")
 FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.wrong-weekday", "figures.event-two-dates", "figures.change-two-ways",
            "figures.hours-span", "figures.percentage", "figures.date-two-weekdays",
@@ -456,6 +456,18 @@ HITS = [
         "Ola Berg, a teacher at Mossley Academy, said pupils were tired.\n\nBerg, the "
         "academy’s finance manager, said the budget was tight.",
         "role-conflict", "finance manager", "warning", id="roles: two posts"),
+    # more rows for these rules: tests/test_round4_terms.py
+    Hit("slips.run-together-short", "The council will write to every family aswell.",
+        "spelling", "aswell", "warning", "as well", id="slips: a short word run together"),
+    Hit("slips.doubled-word", "Signs will go up in the the town centre.",
+        "other", "the the", "warning", "the", id="slips: a word written twice"),
+    Hit("slips.of-for-have", "Parents said the trust should of spoken to families first.",
+        "other", "should of", "error", "should have", id="slips: of for have"),
+    Hit("terms.name-ending-changed",
+        "The road runs to Kettlesham. Kettlesham parish council wants it mended. The "
+        "council will bid for money to mend the road to Kettlesby.",
+        "inconsistent-term", "Kettlesby", "warning", "Kettlesham", related=["Kettlesham"],
+        id="terms: a place named once with another ending"),
 ]
 
 
@@ -889,6 +901,10 @@ MISSES = [
     Miss(FIGURES,
          "The meeting on Tuesday was short. A second meeting on Friday ran late. Tuesday's "
          "meeting ended at noon.", id="figures: two meetings, each on its day"),
+    Miss("slips.of-for-have", "The plan would of course be reviewed.", id="slips: of course"),
+    Miss("terms.name-ending-changed",
+         "The bypass links Kettlesham and Kettlesby, two villages a mile apart.",
+         id="terms: two villages named side by side"),
 ]
 
 

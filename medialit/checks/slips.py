@@ -61,6 +61,8 @@ def _inflected(one: str, other: str) -> bool:
     'terrorism', 'terrorist')."""
     if len(one) == len(other) >= 7 and one[:-1] == other[:-1]:
         return True
+    if len(one) == len(other) and one[:-3] == other[:-3] and {one[-3:], other[-3:]} == {"man", "men"}:
+        return True  # 'businessman', 'businessmen'
     shorter, longer = sorted((one, other), key=len)
     return longer.startswith(shorter) and longer[len(shorter):] in INFLECTIONS or \
         (shorter[-1:] == "e" and longer.startswith(shorter[:-1]) and
@@ -121,20 +123,51 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                 continue  # not a word at all: the spelling rules say so
             for (a, b), seen in (by_first if side else by_second).get(kept_word, ()):
                 term_word = b if side else a
-                if seen < 2 or counts[term_word] < 3 or term_word in stop:
+                if term_word in stop or not one_edit_apart(odd_word, term_word) or \
+                        _inflected(odd_word, term_word):
                     continue
-                if one_edit_apart(odd_word, term_word) and not _inflected(odd_word, term_word):
-                    term = next(p for p in pairs if (_bare(p[0].group(0)), _bare(p[1].group(0))) == (a, b))
-                    yield Spot(odd.start(), odd.end(),
-                               f"Everywhere else the article says “{_pair(*term)}”; here it says "
-                               f"“{_pair(first, second)}”, one letter different. Is it the "
-                               "same thing? Then it is a slip that no spellchecker catches.",
-                               _match_case(odd.group(0), term_word),
-                               ((term[0].start(), term[1].end()),))
-                    circled.add(odd.start())
-                    break
+                uses = [p for p in pairs if (_bare(p[0].group(0)), _bare(p[1].group(0))) == (a, b)]
+                if not uses or (seen < 2 or counts[term_word] < 3) and \
+                        not _same_compound(article, (first, second), uses[0], side):
+                    continue
+                term = uses[0]
+                yield Spot(odd.start(), odd.end(),
+                           f"Elsewhere the article says “{_pair(*term)}”; here it says "
+                           f"“{_pair(first, second)}”, one letter different. Is it the "
+                           "same thing? Then it is a slip that no spellchecker catches.",
+                           _match_case(odd.group(0), term_word),
+                           ((term[0].start(), term[1].end()),))
+                circled.add(odd.start())
+                break
     for odd, term_word in _odd_words_out(article, words, counts, stop, circled):
         yield _odd_word_spot(words, odd, term_word, "one letter different")
+
+
+def _same_compound(article: Article, pair: tuple, term: tuple, side: int) -> bool:
+    """True when a term written once or twice before ('a new sluice gate') comes back later
+    as one word of the same two-word noun with one letter changed ('the slice gate', 'the
+    summer curse' after 'a summer course'): both are nouns in lower case, and the shared word
+    stands to each in the same relation (a noun in a compound noun, under the same word)."""
+    if term[0].start() > pair[0].start() or not pair[side].group(0).islower() or \
+            not term[side].group(0).islower() or \
+            spellchecker().word_usage_frequency(_bare(pair[side].group(0))) < NOT_A_WORD:
+        return False  # the rarest ('ballon') are spelling's to name
+    doc = article.doc
+    tokens = [doc.char_span(m.start(), m.end()) for m in (*pair, *term)]
+    if any(span is None for span in tokens):
+        return False
+    odd_first, odd_second, term_first, term_second = (span[0] for span in tokens)
+    odd, term_word = (odd_first, odd_second)[side], (term_first, term_second)[side]
+    if odd.pos_ != "NOUN" or term_word.pos_ != "NOUN" or odd.lemma_ == term_word.lemma_:
+        return False  # 'crises' beside 'crisis' is one word
+    # one word hangs on the other in the same way in both ('sluice gate', 'slice gate';
+    # 'two years ago', 'two tears ago')
+    for child, head, term_child, term_head in ((odd_first, odd_second, term_first, term_second),
+                                               (odd_second, odd_first, term_second, term_first)):
+        if child.head.i == head.i and term_child.head.i == term_head.i and \
+                child.dep_ == term_child.dep_ and child.dep_ not in ("punct", "dep", "conj"):
+            return True
+    return False
 
 
 def _odd_word_spot(words: list[re.Match], odd: re.Match, term_word: str, how: str) -> Spot:
@@ -151,6 +184,9 @@ NEIGHBOUR = re.compile(r"[\w’'-]+")
 RARER = 5  # how many times more common in English the article's term must be than the odd word
 RARE = 1e-6  # an odd word this rare in English ('leeks') is more likely a slip than meant
 NOT_A_WORD = 1e-7  # rarer still, the spelling rule calls it a typo (spelling.unknown-word)
+# a word this long one letter from another used in the same place is often its relative
+# ('analysts', 'analyses'; 'businessmen', 'businessman'), so only a rare one is circled
+LONG = 7
 
 
 def _odd_words_out(article: Article, words: list[re.Match], counts: Counter, stop: set[str],
@@ -190,22 +226,29 @@ def _odd_words_out(article: Article, words: list[re.Match], counts: Counter, sto
                 is_known_word(word)]
         for term in near:
             # the odd word's own family ('rout', 'routs') once; 'routes' is the term's
-            if any(_inflected(odd, word) and not _inflected(term, word) and word != term
+            if any(_inflected(odd, word) and not _inflected(term, word) and word not in (term, odd)
                    for word in counts):
                 continue
             uses = [m for m in words if _bare(m.group(0)) == term]
             tokens = [t for m in uses for t in doc.char_span(m.start(), m.end()) or ()]
-            if sum(t.pos_ == "NOUN" for t in tokens) * 2 <= len(tokens) or \
+            kin = [t for m in words if _inflected(term, _bare(m.group(0)))
+                   for t in doc.char_span(m.start(), m.end()) or ()]
+            if sum(t.pos_ == "NOUN" for t in tokens + kin) * 2 <= len(tokens + kin) or \
                     any(t.lemma_.lower() == token[0].lemma_.lower() for t in tokens):
                 continue  # the term is no noun, or the odd word is a form of it ('crises')
             beside = _neighbours(text, match.start(), match.end())
             shared = any(beside & _neighbours(text, m.start(), m.end()) for m in uses) or \
                 _same_slot(token[0], tokens)
+            if len(odd) >= LONG:
+                shared = misplaced = False  # 'analysts' beside 'analyses': relatives, not slips
             if spell.word_usage_frequency(odd) >= EVERYDAY and not shared:
                 continue  # an everyday word ('care', 'life') is meant, unless its place says not
+            # a term the article uses five times or more is its subject, however rare in
+            # English ('potholes'): a rare word one letter from it is then the odd one out
             rarer = family[term] >= 3 and spell.word_usage_frequency(odd) < RARE and \
-                RARER * spell.word_usage_frequency(odd) < spell.word_usage_frequency(term) and \
-                len(_content(token[0].sent) & set().union(*(_content(t.sent) for t in tokens))) >= 2
+                (RARER * spell.word_usage_frequency(odd) < spell.word_usage_frequency(term) or
+                 family[term] >= 5) and \
+                len(_content(token[0].sent) & set().union(*(_content(t.sent) for t in tokens + kin))) >= 2
             if shared or rarer or misplaced:
                 yield match, term
                 break
@@ -339,14 +382,44 @@ def run_together(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """A word that is not English, occurs once, and splits into two common English words
     ('the Councildecision', 'saidthe'). One part must be a small word of grammar, or one part
     must be used on its own elsewhere in the article (a capitalised first part with its
-    capital); words that often make closed compounds ('counter…', '…less') are left
+    capital), or the article must write the two apart elsewhere ('postoffice' beside 'post
+    office'); words that often make closed compounds ('counter…', '…less') are left
     alone, since the word list lacks many such compounds ('pushback', 'hourlong'), unless
     the other part opens a noun phrase ('underthe': no compound ends in 'the'). A short word
-    (under seven letters) is circled only when both parts are small words ('ofthe')."""
+    (under seven letters) is circled here only when both parts are small words ('ofthe'), or
+    the article writes them apart; other short ones are ``slips.run-together-short``'s."""
+    for match, (left, right), sure in _run_together_words(article):
+        if sure:
+            yield _run_together_spot(match, left, right, "Is a space missing?")
+
+
+@rule("slips.run-together-short", "spelling", "warning",
+      "a short non-word that looks like a small word and an everyday word run together "
+      "('aswell', 'halfa')")
+def run_together_short(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """A short word (under seven letters) that is not English and splits into a small word of
+    grammar and an everyday word ('aswell', 'halfa', 'alot'). Short words have many splits,
+    and a name or a foreign word may look like one, so the machine asks."""
+    for match, (left, right), sure in _run_together_words(article):
+        if not sure:
+            yield _run_together_spot(match, left, right,
+                                     "The machine could not be sure: is a space missing?")
+
+
+def _run_together_spot(match: re.Match, left: str, right: str, question: str) -> Spot:
+    return Spot(match.start(), match.end(),
+                f"“{match.group(0)}” is not a word: it looks like “{left}” and “{right}” run "
+                f"together. {question}", f"{left} {right}")
+
+
+def _run_together_words(article: Article) -> Iterator[tuple[re.Match, tuple[str, str], bool]]:
+    """Each word that looks like two run together, with its split and whether the split is
+    sure (a long word, both parts small words, or the two written apart elsewhere)."""
     spell = spellchecker()
     words = _words(article.text)
     counts = Counter(m.group(0).lower() for m in words)
     written = Counter(m.group(0) for m in words)
+    grammar = slip_words("function_words")
     for match in words:
         word = match.group(0)
         if len(word) < 4 or not word.isalpha() or counts[word.lower()] != 1 or \
@@ -356,17 +429,42 @@ def run_together(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         before = article.text[max(0, match.start() - 4):match.start()]
         opening = match.start() == 0 or \
             re.search(r"(?:\n|[.!?][\"”’']?[ \t]+)$", before) is not None
-        split = _best_split(word, spell, counts, written)
+        apart = _written_apart(word, article.text)
+        split = apart or _best_split(word, spell, counts, written)
         if split is None and opening:
             split = _opening_split(word, spell, counts, written)
-        if split is not None and len(word) < 7 and \
-                not {part.lower() for part in split} <= slip_words("function_words"):
-            continue  # a short word has too many splits to be sure, unless both are grammar
-        if split is not None:
-            left, right = split
-            yield Spot(match.start(), match.end(),
-                       f"“{word}” is not a word: it looks like “{left}” and “{right}” run "
-                       "together. Is a space missing?", f"{left} {right}")
+        if split is None:
+            continue
+        sure = len(word) >= 7 or apart is not None or {p.lower() for p in split} <= grammar
+        if sure or _sure_short_split(word, split, article.text):
+            yield match, split, sure
+
+
+def _written_apart(word: str, text: str) -> tuple[str, str] | None:
+    """The split of a lower-case ``word`` into two words that the article writes apart
+    elsewhere ('postoffice' where it writes 'post office', 'upto' beside 'up to'): the
+    article's own spelling shows the space."""
+    if not word.islower():
+        return None
+    for cut in range(1, len(word)):
+        left, right = word[:cut], word[cut:]
+        if (len(left) >= 2 or left == "a") and (len(right) >= 2 or right == "a") and \
+                re.search(rf"(?<![\w-]){left}[ \t]+{right}(?![\w-])", text, re.I):
+            return left, right
+    return None
+
+
+def _sure_short_split(word: str, split: tuple[str, str], text: str) -> bool:
+    """True when a short run-together word (under seven letters) is surely two words: both
+    parts are small words of grammar ('ofthe', 'upto'), or one is and the other is an
+    everyday word ('aswell', 'halfa'), or the article writes the two apart elsewhere."""
+    parts = {part.lower() for part in split}
+    grammar = slip_words("function_words") | SHORT_WORDS
+    if parts <= grammar or _written_apart(word, text) == split:
+        return True
+    spell = spellchecker()
+    return bool(parts & grammar) and all(
+        part in grammar or spell.word_usage_frequency(part) >= EVERYDAY for part in parts)
 
 
 def _opening_split(word: str, spell, counts: Counter, written: Counter) -> tuple[str, str] | None:
@@ -378,6 +476,8 @@ def _opening_split(word: str, spell, counts: Counter, written: Counter) -> tuple
         return None
     parts = set(split)
     grammar = slip_words("function_words") | SHORT_WORDS
+    if "a" in parts and not (parts - {"a"}) <= grammar:
+        return None  # 'Amore said': a name, not 'a more'
     if parts <= grammar or parts & slip_words("determiners") and parts & grammar:
         return word[:len(split[0])], word[len(split[0]):]
     return None
@@ -388,14 +488,22 @@ def _best_split(word: str, spell, counts: Counter, written: Counter) -> tuple[st
     ``run_together``; None when there is none."""
     small = slip_words("function_words")
     best, best_score = None, 0.0
-    for cut in range(2, len(word) - 1):
+    for cut in range(1, len(word)):
         left, right = word[:cut], word[cut:]
         parts = (left.lower(), right.lower())
-        if not all(part in SHORT_WORDS or (len(part) >= 3 and
+        if "a" in parts and (not word.islower() or
+                             spell.word_usage_frequency(parts[cut == 1]) < EVERYDAY):
+            continue  # 'halfa', 'alot': a lost 'a' goes only beside an everyday word, and a
+            # name is no 'a' and a word ('Amore')
+        if len(left) == 1 and left != "a" or len(right) == 1 and right != "a":
+            continue
+        if not all(part in SHORT_WORDS or part == "a" or (len(part) >= 3 and
                                            spell.word_usage_frequency(part) >= COMMON)
                    for part in parts):
             continue
-        phrase = bool(set(parts) & slip_words("determiners"))  # 'underthe', 'thehouse'
+        # 'underthe', 'thehouse'; 'upto': two words of grammar make no compound
+        phrase = bool(set(parts) & slip_words("determiners")) or \
+            set(parts) <= small | SHORT_WORDS
         if not phrase and (parts[0] in slip_words("compound_heads") or
                            parts[1] in slip_words("compound_tails")):
             continue
@@ -423,6 +531,8 @@ def fixed_phrases() -> list[tuple[re.Pattern, str, str]]:
         before, required = fields[0], fields[1]
         place = "gap" if "_" in before.split() else "end"
         following = fields[2] if len(fields) > 2 and fields[2] else noun_phrase
+        verb = following == "VERB"  # checked on the parse: the next word is a plain verb
+        following = r"[a-z]+\b" if verb else following
         words = r"[ \t]+".join(re.escape(word) for word in before.split() if word != "_")
         if place == "gap":
             # the whole phrase is there but for its short word: nothing need follow
@@ -430,8 +540,17 @@ def fixed_phrases() -> list[tuple[re.Pattern, str, str]]:
         else:
             pattern = re.compile(rf"(?<![\w-])(?i:{words})(?=[ \t]+(?:{following}))"
                                  r"(?![ \t]+(?:the|a) (?:next|following|same|last|first)\b)")
-        found.append((pattern, required, before if place == "gap" else ""))
+        found.append((pattern, required, before if place == "gap" else "", verb))
     return found
+
+
+def _verb_follows(article: Article, end: int) -> bool:
+    """True when the word after ``end`` is a verb in its plain form ('in a bid improve')."""
+    token = article.doc.char_span(end, end + 1, alignment_mode="expand")
+    after = [t for t in article.doc[token.start:token.start + 2] if not t.is_space] \
+        if token is not None else []
+    return bool(after) and (after[0].tag_ in ("VB", "VBP") or
+                            after[0].pos_ == "VERB" and after[0].lemma_ == after[0].lower_)
 
 
 @rule("slips.missing-word", "other", "warning",
@@ -441,10 +560,12 @@ def missing_short_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]
     first time': a phrase that cannot go on without its short word (fixed_phrases.txt).
     A phrase missing a word in its middle is not looked for in the headline, which drops
     small words by habit ('Mayor wins for first time')."""
-    for pattern, required, gapped in fixed_phrases():
+    for pattern, required, gapped, verb in fixed_phrases():
         for match in pattern.finditer(article.text):
             words = match.group(0)
             if gapped and article.paragraph_index(match.start()) == 0:
+                continue
+            if verb and not _verb_follows(article, match.end() + 1):
                 continue
             if gapped:
                 mended = _fill_gap(words, gapped, required)
@@ -455,6 +576,39 @@ def missing_short_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]
             yield Spot(match.start(), match.end(),
                        f"{needs} A short word seems to be missing in "
                        f"{where(article, match.start())}.", mended)
+
+
+@rule("slips.doubled-word", "other", "warning",
+      "a small word written twice in a row ('the the')")
+def doubled_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'in the the town centre': a small word that is never right twice in a row, typed
+    twice. Words that may rightly come twice ('had had', 'that that', 'in in 2012') are left
+    alone."""
+    for match in DOUBLED.finditer(article.text):
+        yield Spot(match.start(), match.end(),
+                   f"“{match.group(0)}”: the word “{match.group(1)}” is written twice. Is one "
+                   "too many?", match.group(1))
+
+
+DOUBLED = re.compile(r"(?<![\w’'-])(the|a|an|of|and|to|with|from)[ \t]+\1(?![\w’'-])", re.I)
+
+
+@rule("slips.of-for-have", "other", "error",
+      "'of' written for 'have' after 'should', 'could', 'would' ('should of spoken')")
+def of_for_have(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'the trust should of spoken to families': 'should've' heard as 'should of'. Only
+    before a past participle, so 'it could, of course,' and 'would of course be' stay."""
+    for match in OF_FOR_HAVE.finditer(article.text):
+        after = article.doc.char_span(match.start(2), match.end(2))
+        if after is not None and after[0].tag_ in ("VBN", "VBD"):
+            mended = f"{match.group(1)} have"
+            yield Spot(match.start(), match.end(1) + 3,
+                       f"“{match.group(1)} of” is how “{match.group(1).lower()}’ve” sounds; "
+                       f"the words are “{mended}”.", mended)
+
+
+OF_FOR_HAVE = re.compile(r"(?<![\w’'-])(should|could|would|must|might|may)[ \t]+of[ \t]+([a-z]+)\b",
+                         re.I)
 
 
 def _fill_gap(words: str, gapped: str, required: str) -> str:

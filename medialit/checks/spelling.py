@@ -134,7 +134,7 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             neighbours = [w for w in spell.candidates(word) or () if w != word and
                           _slip_of_the_fingers(word, w) and
                           (spell.word_usage_frequency(w) >= 5e-7 or w in vocabulary)]
-            neighbours = _with_british(word, neighbours, text)
+            neighbours = _with_british(word, neighbours, text) or _doubling_moved(word)
         elif spell.word_usage_frequency(word) < 1e-7 and "-" not in word and not _regular_form(word):
             neighbours = [w for w in spell.edit_distance_1(word) if w in vocabulary and
                           _slip_of_the_fingers(word, w) and
@@ -169,6 +169,25 @@ def _with_british(word: str, neighbours: list[str], text: str) -> list[str]:
         return british if leaning > 0 else neighbours
     kept = [w for w in british + neighbours if _keeps_letters(word, w)]
     return kept or neighbours
+
+
+def _doubling_moved(word: str) -> list[str]:
+    """Common words that double another letter than ``word`` does ('reccomended' →
+    'recommended', 'tommorow' → 'tomorrow', 'neccesary' → 'necessary'): which letter is
+    doubled is the commonest slip in a long word, and two edits away no list offers it."""
+    spell = spellchecker()
+    found = set()
+    for i in range(len(word) - 1):
+        if word[i] != word[i + 1]:
+            continue
+        single = word[:i] + word[i + 1:]
+        for j in range(1, len(single) - 1):
+            if abs(j - i) > 0 and single[j].isalpha() and single[j] not in "aeiouy" and \
+                    single[j] != single[j - 1] and single[j] != single[j + 1]:
+                meant = single[:j + 1] + single[j] + single[j + 1:]
+                if meant in spell and spell.word_usage_frequency(meant) >= 1e-6:
+                    found.add(meant)
+    return sorted(found)
 
 
 def _two_letters_swapped(word: str, meant: str) -> bool:

@@ -201,8 +201,13 @@ def _one_word_changed(article: Article) -> Iterator[tuple[re.Match, int, re.Matc
                     (uses[" ".join(usual_words)] >= 2 or usual.start() < odd.start()):
                 yield odd, at, usual
                 break
-            if all(english) and uses[" ".join(usual_words)] >= 2 and not a_person and \
-                    len(starting) <= 2 and any(not is_known_word(word.lower()) for word in kept):
+            # a body's full name ('Ashwell Valley Hospitals Trust') given once is enough, as
+            # for a changed last word: three words or more, ending with a kind of body
+            full_name = len(odd_words) >= 3 and odd_words[-1].lower() in types and \
+                at != len(odd_words) - 1 and usual.start() < odd.start()
+            if all(english) and (uses[" ".join(usual_words)] >= 2 or full_name) and \
+                    not a_person and len(starting) <= 2 and \
+                    any(not is_known_word(word.lower()) for word in kept):
                 yield odd, at, usual
                 break
             if not any(english) and every_word[new] == 1 and every_word[old] >= 3 and \
@@ -265,6 +270,72 @@ def names_spelled_twice(article: Article, quotes: list[Quote]) -> Iterator[Spot]
                                f"“{rare}” is spelled “{common}” elsewhere in the article. Which "
                                "is right? A name should be spelled the same way every time.",
                                common, ((names[common][0].start(), names[common][0].end()),))
+
+
+@rule("terms.name-ending-changed", "inconsistent-term", "warning",
+      "a place or person named once with another ending ('Ashford' for 'Ashworth')")
+def name_endings_changed(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Kettlesby' once where the article first wrote 'Kettlesham', 'Ashford said' after
+    'Gemma Ashworth': a name written once (one of the two no English word), whose stem the article
+    gave earlier with another ending of English names ('-by', '-ham', '-ford', '-worth',
+    ``name_endings`` in check_words.json). Two real places may share a stem, so the machine
+    asks, and keeps silent when a sentence names both, when the two stand beside different
+    words ('Stanford University', 'Stanley said'), or when each has its own first name."""
+    text = article.text
+    lower = set(re.findall(r"\b[a-z]{4,}\b", text))
+    names: dict[str, list[re.Match]] = {}
+    for match in re.finditer(r"\b[A-Z][a-z]{3,}\b", text):  # 'Ashford said' opens a sentence
+        if match.group(0).lower() not in lower:
+            names.setdefault(match.group(0), []).append(match)
+    endings = word_set("name_endings")
+    for rare, places in names.items():
+        place = places[0]
+        if len(places) != 1 or article.paragraph_index(place.start()) == 0:
+            continue
+        for common, found in names.items():
+            if common == rare or found[0].start() > place.start() or \
+                    is_known_word(common.lower()) and is_known_word(rare.lower()) or \
+                    not _ending_swapped(rare, common, endings):
+                continue  # two names of the word list ('Stanford', 'Stanley') are both real
+            if _told_apart(article, place, found):
+                continue
+            yield Spot(place.start(), place.end(),
+                       f"Earlier the article writes “{common}”; here “{rare}”. Is it the same "
+                       "place or person? The machine could not tell: a name should be written "
+                       "the same way every time.", common,
+                       ((found[0].start(), found[0].end()),))
+            break
+
+
+def _ending_swapped(rare: str, common: str, endings: frozenset[str]) -> bool:
+    """True when the two names share a stem of three letters or more and end with two
+    different endings of English names ('Ash-ford', 'Ash-worth')."""
+    for cut in range(3, min(len(rare), len(common))):
+        if rare[:cut] != common[:cut]:
+            break
+        if rare[cut:] != common[cut:] and rare[cut:].lower() in endings and \
+                common[cut:].lower() in endings:
+            return True
+    return False
+
+
+def _told_apart(article: Article, place: re.Match, found: list[re.Match]) -> bool:
+    """True when something says two near names are two places or people: a sentence names
+    both, the capitalised word after them differs ('Elmwood House', 'Elmwood Road'), or the
+    odd one has a first name the other never has."""
+    text = article.text
+    sentence = article.doc.char_span(place.start(), place.end(), alignment_mode="expand")
+    if sentence is not None:
+        sent = sentence[0].sent
+        if any(sent.start_char <= m.start() < sent.end_char for m in found):
+            return True
+    def after(match: re.Match) -> str:
+        word = re.match(r"[ \u00a0]+([A-Z][\w’'-]*)", text[match.end():match.end() + 30])
+        return word.group(1) if word else ""
+    if after(place) and after(place) not in {after(m) for m in found}:
+        return True
+    first = _word_before(text, place.start())
+    return bool(first) and first not in {_word_before(text, m.start()) for m in found}
 
 
 def _names(text: str) -> dict[str, list[re.Match]]:

@@ -155,7 +155,8 @@ def _possessor(role: str) -> str | None:
 
 # posts that one person holds at a time in any organisation
 SINGLE_POSTS = frozenset({"leader", "president", "chair", "chairman", "chairwoman", "mayor",
-                          "governor", "headteacher", "principal", "chancellor", "treasurer"})
+                          "governor", "headteacher", "principal", "chancellor", "treasurer",
+                          "secretary", "director"})
 
 
 def _post(role: str) -> frozenset[str]:
@@ -208,7 +209,8 @@ RELATIVE_POSTS = {"chair": "chair", "lead": "leader", "head": "head", "run": "he
 WORKPLACES = frozenset("""council university college school academy hospital clinic surgery
     company firm department ministry police union bank charity agency newspaper club party
     committee court library museum church army navy government authority board commission
-    trust institute foundation campaign station prison practice store shop factory""".split())
+    trust institute foundation campaign station prison practice store shop factory
+    association society forum federation cooperative co-operative orchestra choir""".split())
 
 
 def _relative_mentions(article: Article) -> list[RoleMention]:
@@ -338,6 +340,10 @@ def _posts_conflict(article: Article, mentions: list) -> tuple | None:
                     groups[first_post] != groups[second_post] and \
                     _names_workplace(article, first) and _names_workplace(article, second):
                 return first, second, f"{_a(first_post)} and {_a(second_post)} are two jobs"
+            if first_post in single and second_post in single and \
+                    groups[first_post] != groups[second_post] and \
+                    _here_and_named(article, first, second):
+                return first, second, f"{_a(first_post)} and {_a(second_post)} are two jobs"
             heads = _post_word(article, first), _post_word(article, second)
             body = _body(first)
             if body and body == _body(second) and None not in heads and \
@@ -356,11 +362,24 @@ def _posts_conflict(article: Article, mentions: list) -> tuple | None:
     return None
 
 
+def _here_and_named(article: Article, first, second) -> bool:
+    """True when one description names the workplace ('the school’s business manager') and
+    the other is the post of the place the article is about ('The deputy headteacher,
+    Simon Pryce'): 'the' and a post, nothing else, so both are posts at one workplace."""
+    bare = [m for m in (first, second) if re.fullmatch(r"(?i:the)(?:\s+[a-z-]+){1,2}", m.text)]
+    return len(bare) == 1 and _names_workplace(article, second if bare[0] is first else first)
+
+
 def _body(mention) -> str | None:
     """The body whose post a description names: its owner ('the council’s treasurer' →
     'council') or, in a title, the body written first ('Council leader' → 'council')."""
     owner = _possessor(mention.text)
     first = mention.text.split()[0].lower() if mention.text.split() else ""
+    # 'the director of the Wessmoor Rural Trust' → 'trust': the body named after 'of the'
+    named = re.match(r"(?:the\s+)?[a-z]+\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){0,4}"
+                     r"([A-Z][a-z-]+)\b(?!\s+[A-Z])", mention.text)
+    if named and named.group(1).lower() in WORKPLACES:
+        return named.group(1).lower()
     return owner or (first if mention.pattern == "title" and first in WORKPLACES else None)
 
 
@@ -384,6 +403,48 @@ def _one_word_swapped(first: str, second: str) -> tuple[str, str] | None:
         return None
     differ = [(x, y) for x, y in zip(a, b) if x != y]
     return differ[0] if len(differ) == 1 else None
+
+
+# ranks of the police and the armed forces written before a surname ('Inspector Gareth Lowry'):
+# one person holds one rank at a time. 'General', 'Major' and 'Private' are left out (they
+# start the names of things: 'General Motors'); 'Inspector General' is another post.
+RANKS = ("Constable", "Sergeant", "Inspector", "Superintendent", "Lieutenant", "Corporal",
+         "Colonel", "Captain", "Commander", "Admiral", "Brigadier", "Commissioner")
+RANKED = re.compile(rf"(?<![\w-])(?:(?:Detective|Chief|Deputy|Assistant|Police|Det\.)\s+)*"
+                    rf"({'|'.join(RANKS)})\s+(?!General\b)((?:[A-Z][a-z’'-]+\s+)?[A-Z][a-z’'-]+)\b")
+
+
+@rule("roles.two-ranks", "role-conflict", "warning",
+      "one person given two ranks ('Inspector Gareth Lowry', later 'Sergeant Lowry')")
+def two_ranks(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Inspector Gareth Lowry said …' and later 'Sergeant Lowry added …': one officer holds
+    one rank. Only a person the article names in full, whose surname no other first name of
+    the article shares; 'Chief Inspector' and 'Inspector' are one rank shortened; a rank in
+    another time ('former', 'then', 'promoted') is left alone."""
+    titles = {*RANKS, "Detective", "Chief", "Deputy", "Assistant", "Police", "Det."}
+    given: dict[str, set[str]] = {}  # surname -> the first names the article gives it
+    chains = [[w for w in words if w not in titles] for words in name_chains(article).values()]
+    chains += [m.group(2).split() for m in RANKED.finditer(article.text)]
+    for words in chains:
+        if len(words) >= 2:
+            given.setdefault(words[-1], set()).add(words[0])
+    first_rank: dict[str, re.Match] = {}
+    for match in RANKED.finditer(article.text):
+        words = match.group(2).split()
+        if len(given.get(words[-1], ())) != 1 or len(words) == 2 and words[0] not in \
+                given[words[-1]] or \
+                re.search(r"(?i)\b(?:former|then|ex|retired|promoted|acting|now|later)[\s-]+$",
+                          article.text[max(0, match.start() - 30):match.start()]):
+            continue
+        person = [*given[words[-1]], words[-1]]
+        earlier = first_rank.setdefault(person[-1], match)
+        if earlier.group(1) != match.group(1):
+            yield Spot(match.start(1), match.end(1),
+                       f"Here {' '.join(person)} is {_a(match.group(1).lower())}, but in "
+                       f"{where(article, earlier.start())} {_a(earlier.group(1).lower())}. Was "
+                       "the officer promoted? The machine could not tell. If not, which rank "
+                       "is right?", earlier.group(1), ((earlier.start(1), earlier.end(1)),))
+            return
 
 
 @rule("contradictions.embassy-at-home", "self-contradiction", "error",

@@ -85,6 +85,18 @@ FOUND = [
         "A referendum on the plan will be held on 12 March. Campaigners for the April "
         "referendum have raised £3,000.", "self-contradiction", "April", "warning", "March",
         id="event months: a referendum"),
+    # -- a two-digit count of one noun with its digits swapped, words between
+    Hit("contradictions.swapped-digits",
+        "Blue badge holders will still park free in the 46 disabled bays near the entrance.\n\n"
+        "The firm said the 64 bays for blue badge holders would stay free.",
+        "self-contradiction", "64 bays", "warning", related=["46 disabled bays"],
+        id="swapped digits: two digits, words between"),
+    Hit("contradictions.swapped-digits",
+        "The farm lost 36 sheep in the storm. Later the farmer said 63 sheep had died.",
+        "self-contradiction", "63 sheep", "warning", id="swapped digits: two digits"),
+    Hit("contradictions.swapped-digits",
+        "The trust runs 18 small clinics. Each of the 81 clinics has a nurse.",
+        "self-contradiction", "81 clinics", "warning", id="swapped digits: each of the"),
     # -- a side of a vote counted as neither side
     Hit("figures.count-two-ways",
         "The committee refused the scheme by seven votes to four.\n\nAnn Lee, one of the "
@@ -169,6 +181,11 @@ CLEAN = [
          "to Rome on 9 June. The June trip was shorter.", id="clean: two trips, two months"),
     Miss("figures.event-two-dates", "Inspectors visited the home on 15 September. The "
          "September visit found dirty kitchens.", id="clean: the same month"),
+    Miss("contradictions.swapped-digits", "The school has 27 classrooms. Builders said 72 "
+         "classrooms would be needed by 2030, and 30 classrooms are too small.",
+         id="clean: a noun counted three ways"),
+    Miss("contradictions.swapped-digits", "The tax rose 12 percent in 2019 and 21 percent "
+         "in 2020, over 45 years and then 54 years.", id="clean: measures are not counts"),
     Miss("figures.count-two-ways", "The board rejected the bid by five votes to two. The "
          "five members who voted to reject it said the price was too high.",
          id="clean: a side given right"),

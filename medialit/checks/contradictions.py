@@ -17,6 +17,7 @@ from medialit.lexicons import DATA_DIR
 from medialit.people import (RoleMention, canonical_name, country_in, find_role_mentions,
                              load_affiliation_tables, name_chains, name_run, name_words)
 from medialit.checks.registry import Spot, rule
+from medialit.checks.figures import MEASURES
 from medialit.checks.spans import where
 from medialit.checks.words import not_now_pattern, word_set
 from medialit.lexicons import load_job_titles
@@ -532,6 +533,7 @@ def figures_with_swapped_digits(article: Article, quotes: list[Quote]) -> Iterat
     """'£14.2 million' here and '£12.4 million' there, '1,240 leaks' here and '1,420 leaks'
     there: the same digits in another order, for the same thing."""
     yield from _counts_with_swapped_digits(article)
+    yield from _two_digit_counts_swapped(article)
     amounts: dict[tuple, re.Match] = {}
     for match in re.finditer(r"([£$€])\s?(\d+(?:\.\d+)?)\s?(million|billion|bn|m)?\b", article.text):
         digits = "".join(sorted(match.group(2).replace(".", "")))
@@ -543,6 +545,33 @@ def figures_with_swapped_digits(article: Article, quotes: list[Quote]) -> Iterat
                        "digits in another order. Which figure is right?",
                        None, ((earlier.start(), earlier.end()),))
         amounts.setdefault(key, match)
+
+
+def _two_digit_counts_swapped(article: Article) -> Iterator[Spot]:
+    """'the 46 disabled bays near the entrance' and later 'the 64 bays for blue badge
+    holders': two counts of one noun (read from the parse, so words may stand between) with
+    the same two digits swapped, when the article counts that noun in no other way. Nouns
+    that measure (years, per cent, votes) are left alone."""
+    counted: dict[str, list] = {}
+    for token in article.doc:
+        head = token.head
+        if token.dep_ == "nummod" and head.tag_ == "NNS" and re.fullmatch(r"\d\d", token.text) \
+                and head.lemma_.lower() not in MEASURES and head.i > token.i:
+            counted.setdefault(head.lemma_.lower(), []).append(token)
+    for tokens in counted.values():
+        values = {token.text for token in tokens}
+        if len(values) != 2:
+            continue
+        first, second = sorted(values, key=lambda v: min(t.i for t in tokens if t.text == v))
+        if first[0] == first[1] or first != second[::-1]:
+            continue
+        here = next(t for t in tokens if t.text == second)
+        before = next(t for t in tokens if t.text == first)
+        yield Spot(here.idx, here.head.idx + len(here.head.text),
+                   f"Here it is {here.text} {here.head.text}, but in "
+                   f"{where(article, before.idx)} {before.text} {before.head.text}: the same "
+                   "digits in another order. Which figure is right?", None,
+                   ((before.idx, before.head.idx + len(before.head.text)),))
 
 
 def _counts_with_swapped_digits(article: Article) -> Iterator[Spot]:

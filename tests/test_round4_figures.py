@@ -136,6 +136,15 @@ FOUND = [
         "trust’s finance officer, Paul Enright, said the loan was safe.",
         "role-conflict", "finance officer", "warning", id="two posts: director, then officer"),
     Hit("roles.two-posts",
+        "Merrick Garland, the court’s chief judge, was named on Wednesday.\n\nGarland, the "
+        "court’s chief prosecutor, is the nominee.", "role-conflict", "chief prosecutor",
+        "warning", related=["the court’s chief judge"],
+        id="two posts: a surname alone is the person named in full"),
+    Hit("roles.two-posts",
+        "Nadia Osei, the library’s head librarian, opened the doors.\n\nOsei, the library’s "
+        "deputy manager, said the hours would change.", "role-conflict", "deputy manager",
+        "warning", id="two posts: a surname alone, two posts at one library"),
+    Hit("roles.two-posts",
         "The deputy headteacher, Simon Pryde, said phones would be locked away.\n\nPryde, the "
         "school’s business manager, said the pouches were cheap.",
         "role-conflict", "business manager", "warning",
@@ -197,6 +206,11 @@ CLEAN = [
          id="clean: two officers of one surname"),
     Miss(ROLES, "Inspector General Michael Horne wrote the report. Commissioner Horne was "
          "not named.", id="clean: Inspector General is a post"),
+    Miss(ROLES, "Merrick Garland, the court’s chief judge, spoke. His brother Tom Garland "
+         "also came.\n\nGarland, the court’s chief prosecutor, said little.",
+         id="clean: a surname two people of the article share",
+         marks=pytest.mark.xfail(reason="NOTE: medialit.people gives the bare 'Garland' to "
+                                 "Merrick Garland here (so did the engine before round 4)")),
     Miss(ROLES, "Ann Lee, the mayor and councillor for Eastfield, spoke.\n\nLee, the "
          "council’s leader, said the budget was tight.", id="clean: two posts held at once"),
     Miss(ROLES, "Ann Lee, the former treasurer of the Harlow Bowling Club, spoke.\n\nThe "

@@ -313,7 +313,7 @@ def two_posts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         if mention.name and not not_now_pattern().search(mention.text) and \
                 not CHANGED_OR_SHARED.search(mention.text):
             by_person.setdefault(mention.name, []).append(mention)
-    for name, mentions in by_person.items():
+    for name, mentions in _surnames_joined(article, by_person).items():
         if len(name.split()) < 2:
             continue  # one word: the parser may have joined two people by a surname
         mentions.sort(key=lambda m: m.start)
@@ -327,6 +327,20 @@ def two_posts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                    f"{why}. Did the "
                    "person change jobs? The machine could not tell. If not, one is wrong: "
                    "which?", None, ((first.start, first.end),))
+
+
+def _surnames_joined(article: Article, by_person: dict[str, list]) -> dict[str, list]:
+    """Mentions under a surname alone ('Garland, the court’s chief prosecutor') joined to the
+    one full name that ends with it ('Merrick Garland'); a surname two full names of the
+    article share stays apart (two people of one family)."""
+    joined = {name: list(mentions) for name, mentions in by_person.items()}
+    chains = {" ".join(words) for words in name_chains(article).values() if len(words) > 1}
+    for name in [name for name in joined if len(name.split()) == 1]:
+        full = {other for other in [*joined, *chains] if len(other.split()) > 1 and
+                other.split()[-1] == name}
+        if len(full) == 1 and next(iter(full)) in joined:
+            joined[next(iter(full))] += joined.pop(name)
+    return joined
 
 
 def _posts_conflict(article: Article, mentions: list) -> tuple | None:

@@ -87,7 +87,8 @@ FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.wrong-weekday", "figures.event-two-dates", "figures.change-two-ways",
            "figures.hours-span", "figures.percentage", "figures.date-two-weekdays",
            "figures.age-two-ways", "figures.hours-difference", "figures.change-from",
-           "figures.price-times-count", "figures.months-span", "figures.end-before-start")
+           "figures.price-times-count", "figures.months-span", "figures.end-before-start",
+           "figures.sum-two-ways")
 
 
 HITS = [
@@ -459,6 +460,9 @@ HITS = [
         id="figures: months between two dates"),
     Hit("figures.end-before-start", "Work will start in 2027 and the road will be finished by 2026.",
         "self-contradiction", "2026", "warning", id="figures: finished before it starts"),
+    Hit("figures.sum-two-ways", "The charity won a grant of £30,000. The £35,000 grant pays "
+        "for two nurses.", "self-contradiction", "£35,000", "warning",
+        id="figures: one grant, two sums"),
     Hit("roles.two-ranks", "Sergeant Ella Voss found the car. Constable Voss said the driver "
         "fled.", "role-conflict", "Constable", "warning", "Sergeant",
         id="roles: one officer, two ranks"),

@@ -97,6 +97,18 @@ FOUND = [
     Hit("contradictions.swapped-digits",
         "The trust runs 18 small clinics. Each of the 81 clinics has a nurse.",
         "self-contradiction", "81 clinics", "warning", id="swapped digits: each of the"),
+    # -- one sum named as the one already given, with another value
+    Hit("figures.sum-two-ways",
+        "The report blames a road maintenance budget that has stayed at £11 million a year "
+        "since 2021.\n\nOfficials said the money could never have gone into the £13 million "
+        "road budget.", "self-contradiction", "£13 million", "warning",
+        related=["£11 million"], id="sum: a budget that stayed at"),
+    Hit("figures.sum-two-ways",
+        "The club was given a grant of £45,000 last year. Members said the £54,500 grant had "
+        "paid for coaches.", "self-contradiction", "£54,500", "warning", id="sum: a grant of"),
+    Hit("figures.sum-two-ways",
+        "The firm must pay a fine of $2 million. Its $3 million fine is the largest this year.",
+        "self-contradiction", "$3 million", "warning", id="sum: its fine"),
     # -- a side of a vote counted as neither side
     Hit("figures.count-two-ways",
         "The committee refused the scheme by seven votes to four.\n\nAnn Lee, one of the "
@@ -195,6 +207,14 @@ CLEAN = [
          id="clean: a noun counted three ways"),
     Miss("contradictions.swapped-digits", "The tax rose 12 percent in 2019 and 21 percent "
          "in 2020, over 45 years and then 54 years.", id="clean: measures are not counts"),
+    Miss("figures.sum-two-ways", "The council set a budget of £11 million for roads and a "
+         "budget of £4 million for parks. The £4 million budget is smaller.",
+         id="clean: two budgets, each named"),
+    Miss("figures.sum-two-ways", "The school has a budget of £2 million. The £2 million "
+         "budget is tight.", id="clean: one budget, one value"),
+    Miss("figures.sum-two-ways", "A budget of £5 million was set in 2020, a budget of £6 "
+         "million in 2021 and the £7 million budget this year.",
+         id="clean: three values, several budgets"),
     Miss("figures.count-two-ways", "The board rejected the bid by five votes to two. The "
          "five members who voted to reject it said the price was too high.",
          id="clean: a side given right"),

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.figures import (CLOCK, MONEY, MONTHS, NUMBER_WORDS, amount_of,
-                                     clock_minutes, count_of)
+                                     clock_minutes, count_of, given_two_ways)
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.model import Quote
@@ -184,3 +184,36 @@ def end_before_start(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         yield Spot(match.start(2), match.end(2),
                    f"It starts in {match.group(1)} but is finished by {match.group(2)}, before "
                    "it starts. Which year is wrong?", None, ((match.start(1), match.end(1)),))
+
+
+# sums an article names as one thing: 'the £13 million road budget', 'a budget of £11 million'
+SUM_NOUNS = r"(budget|grant|deficit|fine|loan|debt|fund|contract|bonus|settlement|shortfall)"
+SUM_BEFORE = re.compile(rf"\b((?i:the|its|their|this|that|a|an))\s+{MONEY}(?:\s+a\s+year)?\s+"
+                        rf"(?:[a-z]+\s+){{0,2}}?{SUM_NOUNS}\b")
+SUM_AFTER = re.compile(rf"\b{SUM_NOUNS}\s+(?:(?:that|which)\s+(?:has\s+|had\s+)?"
+                       rf"(?:stayed|stood|remained|was|is)\s+at|of|worth|totalling|totaling)\s+"
+                       rf"{MONEY}")
+
+
+@rule("figures.sum-two-ways", "self-contradiction", "warning",
+      "one sum given two values ('a budget of £11 million', later 'the £13 million budget')")
+def sums_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'a road maintenance budget that has stayed at £11 million a year' and later 'the £13
+    million road budget': a sum spoken of as the one already named ('the', 'its') with
+    another value. Only when the article gives that kind of sum exactly two values (with
+    three or more it speaks of several budgets)."""
+    by_noun: dict[str, list[tuple]] = {}
+    for match in SUM_BEFORE.finditer(article.text):
+        end = match.end(4) if match.group(4) else match.end(3)
+        by_noun.setdefault(match.group(5).lower(), []).append(
+            (match.start(2), end, amount_of(*match.group(2, 3, 4)),
+             match.group(1).lower() not in ("a", "an")))
+    for match in SUM_AFTER.finditer(article.text):
+        end = match.end(4) if match.group(4) else match.end(3)
+        by_noun.setdefault(match.group(1).lower(), []).append(
+            (match.start(2), end, amount_of(*match.group(2, 3, 4)), False))
+    for noun, mentions in by_noun.items():
+        mentions.sort()  # 'a budget of £4 million' named before: 'the £4 million budget' is it
+        kept = [m for n, m in enumerate(mentions)
+                if not (m[3] and m[2] in {earlier[2] for earlier in mentions[:n]})]
+        yield from given_two_ways(article, kept, noun)

@@ -152,7 +152,7 @@ def changes_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Sp
                        None, ((first.start(2), first.end(3)),))
 
 
-def _given_two_ways(article: Article, mentions: list[tuple], what: str,
+def given_two_ways(article: Article, mentions: list[tuple], what: str,
                     suggest: bool = False) -> Iterator[Spot]:
     """Of mentions ``(start, end, value, definite)`` of one ``what``, the first later definite
     one ('the …') whose value is not the first one's, when the article gives exactly two
@@ -192,7 +192,7 @@ def _money_changes_given_two_ways(article: Article) -> Iterator[Spot]:
         sums += [(m.start(2), m.end(4) if m.group(4) else m.end(3), amount_of(*m.group(2, 3, 4)),
                   m.group(1).lower() in ("the", "its", "this", "that"))
                  for m in noun.finditer(article.text)]
-        yield from _given_two_ways(article, sums, "sum", suggest=True)
+        yield from given_two_ways(article, sums, "sum", suggest=True)
 
 
 TALLY = re.compile(r"\bvoted\s+(\d+)\s*(?:to|-|–)\s*(\d+)\b")
@@ -303,7 +303,7 @@ def _votes_given_two_tallies(article: Article) -> Iterator[Spot]:
     tallies += [(m.start(1), m.end(2), (int(m.group(1)), int(m.group(2))), definite)
                 for pattern, definite in ((VOTE_THE, True), (VOTE_WAS, False))
                 for m in pattern.finditer(article.text)]
-    yield from _given_two_ways(article, tallies, "vote")
+    yield from given_two_ways(article, tallies, "vote")
 
 
 @rule("figures.score-two-ways", "self-contradiction", "warning",

@@ -88,7 +88,7 @@ FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.hours-span", "figures.percentage", "figures.date-two-weekdays",
            "figures.age-two-ways", "figures.hours-difference", "figures.change-from",
            "figures.price-times-count", "figures.months-span", "figures.end-before-start",
-           "figures.sum-two-ways")
+           "figures.sum-two-ways", "figures.parts-of-whole")
 
 
 HITS = [
@@ -463,6 +463,9 @@ HITS = [
     Hit("figures.sum-two-ways", "The charity won a grant of £30,000. The £35,000 grant pays "
         "for two nurses.", "self-contradiction", "£35,000", "warning",
         id="figures: one grant, two sums"),
+    Hit("figures.parts-of-whole", "A £2 million library project was approved. The council "
+        "pays £1.5 million and a trust the remaining £0.7 million.", "self-contradiction",
+        "£0.7 million", "warning", id="figures: parts that are not the whole"),
     Hit("roles.two-ranks", "Sergeant Ella Voss found the car. Constable Voss said the driver "
         "fled.", "role-conflict", "Constable", "warning", "Sergeant",
         id="roles: one officer, two ranks"),

@@ -109,6 +109,18 @@ FOUND = [
     Hit("figures.sum-two-ways",
         "The firm must pay a fine of $2 million. Its $3 million fine is the largest this year.",
         "self-contradiction", "$3 million", "warning", id="sum: its fine"),
+    # -- parts said to make up a whole that they do not
+    Hit("figures.parts-of-whole",
+        "A £6.3 million flood defence scheme will go ahead.\n\nThe authority is paying £4.2 "
+        "million and the council the remaining £2.6 million.", "self-contradiction",
+        "£2.6 million", "warning", related=["£6.3 million"], id="parts: the remaining"),
+    Hit("figures.parts-of-whole",
+        "The club launched a £50,000 appeal in May. A trust gave £30,000 and members raised "
+        "the rest, £25,000.", "self-contradiction", "£25,000", "warning", id="parts: the rest"),
+    Hit("figures.parts-of-whole",
+        "The city approved a $90 million stadium deal. The team will pay $60 million and the "
+        "city the other $40 million.", "self-contradiction", "$40 million", "warning",
+        id="parts: the other"),
     # -- a side of a vote counted as neither side
     Hit("figures.count-two-ways",
         "The committee refused the scheme by seven votes to four.\n\nAnn Lee, one of the "
@@ -215,6 +227,12 @@ CLEAN = [
     Miss("figures.sum-two-ways", "A budget of £5 million was set in 2020, a budget of £6 "
          "million in 2021 and the £7 million budget this year.",
          id="clean: three values, several budgets"),
+    Miss("figures.parts-of-whole", "The £12 million project was approved. The government "
+         "will pay £8 million and the city the remaining £4 million.",
+         id="clean: parts that make the whole"),
+    Miss("figures.parts-of-whole", "The £12 million project was approved, and a £3 million "
+         "bid failed. The state pays £8 million and the city the remaining £5 million.",
+         id="clean: two wholes, which is meant?"),
     Miss("figures.count-two-ways", "The board rejected the bid by five votes to two. The "
          "five members who voted to reject it said the price was too high.",
          id="clean: a side given right"),

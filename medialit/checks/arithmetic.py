@@ -89,6 +89,11 @@ def changes_from(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             break
 
 
+def _money(symbol: str, value: float) -> str:
+    """A sum written as the article would ('£21,600', '£6.8 million')."""
+    return f"{symbol}{value:,.0f}" if value < 1e6 else f"{symbol}{value / 1e6:g} million"
+
+
 EACH = re.compile(rf"{MONEY}\s+(?:each|apiece|a\s+piece)\b")
 TOTAL = re.compile(rf"(?:(?:a|the)\s+total(?:\s+(?:cost|bill|price|spend))?\s+of\s+|totalling\s+|"
                    rf"totaling\s+){MONEY}|{MONEY}\s+(?:in\s+total|altogether|in\s+all)\b")
@@ -120,9 +125,7 @@ def price_times_count(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         count = int(counts[0].group(1).replace(",", ""))
         if price[0] != total[0] or abs(price[1] * count - total[1]) <= 0.5 + total[1] * 0.005:
             continue
-        product = price[1] * count
-        figure = f"{price[0]}{product:,.0f}" if product < 1e6 else \
-            f"{price[0]}{product / 1e6:g} million"
+        figure = _money(price[0], price[1] * count)
         group = 1 if totals[0].group(1) else 4
         start = sentence.start + totals[0].start(group)
         end = sentence.start + totals[0].end(group + 2 if totals[0].group(group + 2) else group + 1)
@@ -217,3 +220,44 @@ def sums_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spot]
         kept = [m for n, m in enumerate(mentions)
                 if not (m[3] and m[2] in {earlier[2] for earlier in mentions[:n]})]
         yield from given_two_ways(article, kept, noun)
+
+
+# parts that make up a whole: 'the authority is paying £4.2 million and the council the
+# remaining £2.6 million' (or 'the rest, £2.6 million'); the whole is what the article costs
+# as one thing: 'a £6.3 million flood defence scheme'
+REMAINING = re.compile(rf"{MONEY}[^.;\n]{{0,60}}?\bthe\s+(?:remaining|other|rest,?|balance,?)"
+                       rf"\s+(?:of\s+)?{MONEY}")
+WHOLE = re.compile(rf"\b(?i:a|an|the|its|this)\s+{MONEY}\s+(?:[a-z-]+\s+){{0,3}}?"
+                   r"(scheme|project|plan|deal|contract|programme|program|package|bill|"
+                   r"redevelopment|refurbishment|renovation|upgrade|bid|appeal)\b")
+
+
+@rule("figures.parts-of-whole", "self-contradiction", "warning",
+      "parts that do not make up the whole ('a £6.3 million scheme', '£4.2 million and the "
+      "remaining £2.6 million')")
+def parts_of_whole(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'A £6.3 million flood defence scheme' and later 'the authority is paying £4.2 million
+    and the council the remaining £2.6 million' (£6.8 million): 'the remaining' says the two
+    parts make up the whole. Only when the article costs one thing (a scheme, a project, a
+    deal) at one sum, larger than each part."""
+    wholes = {amount_of(*m.group(1, 2, 3)): m for m in WHOLE.finditer(article.text)}
+    if len(wholes) != 1:
+        return
+    (total, whole), = wholes.items()
+    for match in REMAINING.finditer(article.text):
+        parts = amount_of(*match.group(1, 2, 3)), amount_of(*match.group(4, 5, 6))
+        if parts[0][0] != parts[1][0] or parts[0][0] != total[0] or \
+                max(parts[0][1], parts[1][1]) >= total[1]:
+            continue
+        sum_ = parts[0][1] + parts[1][1]
+        if abs(sum_ - total[1]) <= max(0.5, total[1] * 0.005):
+            continue
+        figure = _money(total[0], sum_)
+        start, end = match.start(4), match.end(6) if match.group(6) else match.end(5)
+        first_end = match.end(3) if match.group(3) else match.end(2)
+        whole_end = whole.end(3) if whole.group(3) else whole.end(2)
+        yield Spot(start, end,
+                   f"These parts add up to {figure}, but in {where(article, whole.start())} the "
+                   f"whole {whole.group(4)} is {article.text[whole.start(1):whole_end]}. "
+                   "Which number is wrong?", None,
+                   ((match.start(1), first_end), (whole.start(1), whole_end)))

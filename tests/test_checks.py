@@ -88,7 +88,7 @@ FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.hours-span", "figures.percentage", "figures.date-two-weekdays",
            "figures.age-two-ways", "figures.hours-difference", "figures.change-from",
            "figures.price-times-count", "figures.months-span", "figures.end-before-start",
-           "figures.sum-two-ways", "figures.parts-of-whole")
+           "figures.sum-two-ways", "figures.parts-of-whole", "figures.years-since")
 
 
 HITS = [
@@ -466,6 +466,9 @@ HITS = [
     Hit("figures.parts-of-whole", "A £2 million library project was approved. The council "
         "pays £1.5 million and a trust the remaining £0.7 million.", "self-contradiction",
         "£0.7 million", "warning", id="figures: parts that are not the whole"),
+    Hit("figures.years-since", "LEEDS, 1 May 2026 — The choir has sung for 20 years.\n\nThe "
+        "choir, founded in 1996, needs singers.", "self-contradiction", "1996", "warning",
+        id="figures: founded against years since"),
     Hit("roles.two-ranks", "Sergeant Ella Voss found the car. Constable Voss said the driver "
         "fled.", "role-conflict", "Constable", "warning", "Sergeant",
         id="roles: one officer, two ranks"),

@@ -121,6 +121,20 @@ FOUND = [
         "The city approved a $90 million stadium deal. The team will pay $60 million and the "
         "city the other $40 million.", "self-contradiction", "$40 million", "warning",
         id="parts: the other"),
+    # -- years since a thing began, against the article's date
+    Hit("figures.years-since",
+        "LENWORTH, 2 December 2026 — The Calderby Youth Band, which has given free lessons to "
+        "young musicians for 31 years, has lost its grant.\n\nThe band, founded in 1985, has "
+        "never cancelled a concert.", "self-contradiction", "1985", "warning",
+        related=["31 years"], id="years since: a relative clause"),
+    Hit("figures.years-since",
+        "HARLOW, 5 March 2025 — The charity has helped families for 12 years.\n\nThe "
+        "charity, founded in 2003, now has 40 staff.", "self-contradiction", "2003", "warning",
+        id="years since: a subject"),
+    Hit("figures.years-since",
+        "DOVER, March 5, 2024 — The bakery has fed the town for 40 years.\n\nThe bakery, "
+        "which was set up in 1964, will close.", "self-contradiction", "1964", "warning",
+        id="years since: American date, set up"),
     # -- a side of a vote counted as neither side
     Hit("figures.count-two-ways",
         "The committee refused the scheme by seven votes to four.\n\nAnn Lee, one of the "
@@ -233,6 +247,18 @@ CLEAN = [
     Miss("figures.parts-of-whole", "The £12 million project was approved, and a £3 million "
          "bid failed. The state pays £8 million and the city the remaining £5 million.",
          id="clean: two wholes, which is meant?"),
+    Miss("figures.years-since", "HARLOW, 5 March 2025 — The charity has helped families "
+         "for 22 years.\n\nThe charity, founded in 2003, now has 40 staff.",
+         id="clean: the years fit"),
+    Miss("figures.years-since", "HARLOW, 5 March 2025 — Ann Lee has run the shop for 12 "
+         "years.\n\nThe charity, founded in 2003, now has 40 staff.",
+         id="clean: the years of another subject"),
+    Miss("figures.years-since", "HARLOW, 5 March 2025 — The charity ran the scheme for 12 "
+         "years before it closed.\n\nThe charity, founded in 2003, now has 40 staff.",
+         id="clean: a span in the past"),
+    Miss("figures.years-since", "HARLOW, 5 March 2025 — The charity has helped families "
+         "for more than 12 years.\n\nThe charity, founded in 2003, now has 40 staff.",
+         id="clean: more than N years"),
     Miss("figures.count-two-ways", "The board rejected the bid by five votes to two. The "
          "five members who voted to reject it said the price was too high.",
          id="clean: a side given right"),

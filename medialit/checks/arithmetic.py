@@ -261,3 +261,55 @@ def parts_of_whole(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                    f"whole {whole.group(4)} is {article.text[whole.start(1):whole_end]}. "
                    "Which number is wrong?", None,
                    ((match.start(1), first_end), (whole.start(1), whole_end)))
+
+
+DATELINE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{'|'.join(MONTHS)})|(?:{'|'.join(MONTHS)})\s+\d{{1,2}},?)"
+                      rf"\s+((?:19|20)\d\d)\b")
+FOUNDED = re.compile(r"\b([A-Za-z]+),?\s+(?:which\s+was\s+|that\s+was\s+|was\s+)?(?:founded|formed|"
+                     r"established|set\s+up|created)\s+in\s+((?:18|19|20)\d\d)\b")
+
+
+@rule("figures.years-since", "self-contradiction", "warning",
+      "an age in years that does not fit the year something began ('founded in 1985', 'for 31 "
+      "years' in 2026)")
+def years_since(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'The orchestra, which has given free concerts for 31 years' and later 'The orchestra,
+    founded in 1985': in an article dated 2026, that is 41 years. Only when the article's
+    first lines carry its date, and 'has … for N years' belongs to the same noun as
+    'founded' (read from the parse); 'about', 'more than' and one year either way are
+    allowed."""
+    dated = DATELINE.search(article.text[:400])
+    if dated is None or not article.doc.has_annotation("DEP"):
+        return
+    now = int(dated.group(1))
+    founded = {m.group(1).lower(): m for m in FOUNDED.finditer(article.text)}
+    for token in article.doc:
+        if token.lower_ != "years" or token.head.lower_ != "for":
+            continue
+        number = [c for c in token.children if c.dep_ == "nummod"]
+        value = count_of(number[0].text) if number and not list(number[0].children) else None
+        verb = token.head.head
+        if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+            continue  # 'ran it for 12 years': a span in the past, not a span until now
+        noun = _subject_noun(verb)
+        match = founded.get(noun) if noun else None
+        if value is None or match is None or abs(now - int(match.group(2)) - value) <= 1:
+            continue
+        yield Spot(match.start(2), match.end(2),
+                   f"In {where(article, number[0].idx)} it has been {value} years, but "
+                   f"{match.group(2)} was {now - int(match.group(2))} years before {now}, the "
+                   "year of the article. Which number is wrong?", None,
+                   ((number[0].idx, token.idx + len(token.text)),))
+        return
+
+
+def _subject_noun(verb) -> str | None:
+    """The noun a verb's clause is about: its subject, or the noun a relative clause ('which
+    has given …') hangs from; lower case."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not subjects:
+        return None
+    subject = subjects[-1]  # the nearest: a dateline ('DOVER, March 5 —') may hang there too
+    if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        return verb.head.lower_
+    return subject.lower_ if subject.pos_ in ("NOUN", "PROPN") else None

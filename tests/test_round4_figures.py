@@ -163,6 +163,15 @@ FOUND = [
         "Detective Constable Priya Shah found the van.\n\nSuperintendent Shah said the "
         "driver had been arrested.", "role-conflict", "Superintendent", "warning", "Constable",
         id="ranks: detective constable then superintendent"),
+    # -- a hyphenated title before the name, read by its parts
+    Hit("roles.conflict",
+        "Vice-Chancellor Ruth Amis opened the library on Monday.\n\nChancellor Amis said the "
+        "books had cost £2 million.", "role-conflict", "Chancellor", "error", "Vice-Chancellor",
+        id="title: vice-chancellor, then chancellor"),
+    Hit("roles.conflict",
+        "President Ana Costa spoke first.\n\n“No,” said Vice-President Costa.",
+        "role-conflict", "Vice-President", "error", "President",
+        id="title: president, then vice-president"),
     # -- two posts at one body: the body named after 'of the', or the post of the place
     Hit("roles.two-posts",
         "Tom Garside, chair of the Quay Street Residents’ Association, spoke first.\n\nThe "
@@ -275,6 +284,10 @@ CLEAN = [
          id="clean: a surname two people of the article share",
          marks=pytest.mark.xfail(reason="NOTE: medialit.people gives the bare 'Garland' to "
                                  "Merrick Garland here (so did the engine before round 4)")),
+    Miss(ROLES, "Vice-President Ana Costa spoke first.\n\nCosta, the vice-president, said "
+         "the club would grow.", id="clean: one hyphenated title twice"),
+    Miss(ROLES, "Vice-President Ana Costa met President Tom Reyes.\n\nCosta said the talks "
+         "went well.", id="clean: a vice-president and a president"),
     Miss(ROLES, "Ann Lee, the mayor and councillor for Eastfield, spoke.\n\nLee, the "
          "council’s leader, said the budget was tight.", id="clean: two posts held at once"),
     Miss(ROLES, "Ann Lee, the former treasurer of the Harlow Bowling Club, spoke.\n\nThe "

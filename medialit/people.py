@@ -282,8 +282,9 @@ def _title_before(text: str, start: int, people_nouns: set[str]) -> int | None:
         title.insert(0, match)
     while title and title[0].group(0) in ("of", "for", "and", "the"):
         title.pop(0)
-    if not title or not any(strip_possessive(m.group(0).lower()) in people_nouns or
-                            m.group(0).lower() in _ROLE_WORDS for m in title):
+    # a hyphenated title is read by its parts ('Vice-President', 'Vice-Chancellor')
+    parts = [part for m in title for part in strip_possessive(m.group(0).lower()).split("-")]
+    if not title or not any(part in people_nouns or part in _ROLE_WORDS for part in parts):
         return None
     return window + title[0].start()
 

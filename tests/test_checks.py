@@ -68,7 +68,7 @@ ATTRIBUTION = ("attribution.no-subject", "attribution.no-speaker", "attribution.
                "attribution.passive-judgement", "attribution.unintroduced-source")
 SOURCING = ("sourcing.anonymous", "sourcing.vague")
 PRONOUN_SPEAKERS = ("references.ambiguous-speaker",)
-ROLES = ("roles.conflict", "roles.two-posts")
+ROLES = ("roles.conflict", "roles.two-posts", "roles.two-ranks")
 SPELLING = ("spelling.unknown-word",)
 SPELLING_SYSTEM = ("spelling.mixed-system",)
 TERMS = ("terms.shortened", "terms.relabelled", "terms.organisation-renamed", "terms.hyphenated",
@@ -86,7 +86,9 @@ SLIPS = ("slips.near-term", "slips.misspelt-article-word", "slips.run-together",
 FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.wrong-weekday", "figures.event-two-dates", "figures.change-two-ways",
            "figures.hours-span", "figures.percentage", "figures.date-two-weekdays",
-           "figures.age-two-ways")
+           "figures.age-two-ways", "figures.hours-difference", "figures.change-from",
+           "figures.price-times-count", "figures.months-span", "figures.end-before-start",
+           "figures.sum-two-ways", "figures.parts-of-whole", "figures.years-since")
 
 
 HITS = [
@@ -452,6 +454,32 @@ HITS = [
         "self-contradiction", "Saturday", "error", "Friday", id="figures: one date, two weekdays"),
     Hit("figures.age-two-ways", "Ida Crane, 38, opened the cafe.\n\nCrane, 83, said it was busy.",
         "self-contradiction", "83", "warning", id="figures: one person, two ages"),
+    Hit("figures.hours-difference", "The shop opened from 9am to 6pm. Now it opens from 8am to "
+        "8pm, two hours a day longer.", "self-contradiction", "two hours", "warning",
+        id="figures: two spans and their difference"),
+    Hit("figures.change-from", "The farm keeps 50 cows, up from 35. The 12 extra cows graze "
+        "by the river.", "self-contradiction", "12 extra cows", "warning",
+        id="figures: a change after 'up from'"),
+    Hit("figures.price-times-count", "The vans cost £20,000 each, and the firm bought 6 of "
+        "them, a total of £100,000.", "self-contradiction", "£100,000", "warning",
+        id="figures: a price times a count"),
+    Hit("figures.months-span", "The bridge closes from June 2026 to August 2026, a "
+        "nine-month closure.", "self-contradiction", "nine-month", "warning",
+        id="figures: months between two dates"),
+    Hit("figures.end-before-start", "Work will start in 2027 and the road will be finished by 2026.",
+        "self-contradiction", "2026", "warning", id="figures: finished before it starts"),
+    Hit("figures.sum-two-ways", "The charity won a grant of £30,000. The £35,000 grant pays "
+        "for two nurses.", "self-contradiction", "£35,000", "warning",
+        id="figures: one grant, two sums"),
+    Hit("figures.parts-of-whole", "A £2 million library project was approved. The council "
+        "pays £1.5 million and a trust the remaining £0.7 million.", "self-contradiction",
+        "£0.7 million", "warning", id="figures: parts that are not the whole"),
+    Hit("figures.years-since", "LEEDS, 1 May 2026 — The choir has sung for 20 years.\n\nThe "
+        "choir, founded in 1996, needs singers.", "self-contradiction", "1996", "warning",
+        id="figures: founded against years since"),
+    Hit("roles.two-ranks", "Sergeant Ella Voss found the car. Constable Voss said the driver "
+        "fled.", "role-conflict", "Constable", "warning", "Sergeant",
+        id="roles: one officer, two ranks"),
     Hit("roles.two-posts",
         "Ola Berg, a teacher at Mossley Academy, said pupils were tired.\n\nBerg, the "
         "academy’s finance manager, said the budget was tight.",

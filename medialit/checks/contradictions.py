@@ -17,6 +17,7 @@ from medialit.lexicons import DATA_DIR
 from medialit.people import (RoleMention, canonical_name, country_in, find_role_mentions,
                              load_affiliation_tables, name_chains, name_run, name_words)
 from medialit.checks.registry import Spot, rule
+from medialit.checks.figures import MEASURES
 from medialit.checks.spans import where
 from medialit.checks.words import not_now_pattern, word_set
 from medialit.lexicons import load_job_titles
@@ -155,7 +156,8 @@ def _possessor(role: str) -> str | None:
 
 # posts that one person holds at a time in any organisation
 SINGLE_POSTS = frozenset({"leader", "president", "chair", "chairman", "chairwoman", "mayor",
-                          "governor", "headteacher", "principal", "chancellor", "treasurer"})
+                          "governor", "headteacher", "principal", "chancellor", "treasurer",
+                          "secretary", "director"})
 
 
 def _post(role: str) -> frozenset[str]:
@@ -208,7 +210,8 @@ RELATIVE_POSTS = {"chair": "chair", "lead": "leader", "head": "head", "run": "he
 WORKPLACES = frozenset("""council university college school academy hospital clinic surgery
     company firm department ministry police union bank charity agency newspaper club party
     committee court library museum church army navy government authority board commission
-    trust institute foundation campaign station prison practice store shop factory""".split())
+    trust institute foundation campaign station prison practice store shop factory
+    association society forum federation cooperative co-operative orchestra choir""".split())
 
 
 def _relative_mentions(article: Article) -> list[RoleMention]:
@@ -310,7 +313,7 @@ def two_posts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         if mention.name and not not_now_pattern().search(mention.text) and \
                 not CHANGED_OR_SHARED.search(mention.text):
             by_person.setdefault(mention.name, []).append(mention)
-    for name, mentions in by_person.items():
+    for name, mentions in _surnames_joined(article, by_person).items():
         if len(name.split()) < 2:
             continue  # one word: the parser may have joined two people by a surname
         mentions.sort(key=lambda m: m.start)
@@ -326,6 +329,20 @@ def two_posts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                    "which?", None, ((first.start, first.end),))
 
 
+def _surnames_joined(article: Article, by_person: dict[str, list]) -> dict[str, list]:
+    """Mentions under a surname alone ('Garland, the court’s chief prosecutor') joined to the
+    one full name that ends with it ('Merrick Garland'); a surname two full names of the
+    article share stays apart (two people of one family)."""
+    joined = {name: list(mentions) for name, mentions in by_person.items()}
+    chains = {" ".join(words) for words in name_chains(article).values() if len(words) > 1}
+    for name in [name for name in joined if len(name.split()) == 1]:
+        full = {other for other in [*joined, *chains] if len(other.split()) > 1 and
+                other.split()[-1] == name}
+        if len(full) == 1 and next(iter(full)) in joined:
+            joined[next(iter(full))] += joined.pop(name)
+    return joined
+
+
 def _posts_conflict(article: Article, mentions: list) -> tuple | None:
     """The first two mentions of one person whose posts cannot both be right, with why."""
     groups, single = load_workplace_posts()
@@ -337,6 +354,10 @@ def _posts_conflict(article: Article, mentions: list) -> tuple | None:
             if first_post in single and second_post in single and \
                     groups[first_post] != groups[second_post] and \
                     _names_workplace(article, first) and _names_workplace(article, second):
+                return first, second, f"{_a(first_post)} and {_a(second_post)} are two jobs"
+            if first_post in single and second_post in single and \
+                    groups[first_post] != groups[second_post] and \
+                    _here_and_named(article, first, second):
                 return first, second, f"{_a(first_post)} and {_a(second_post)} are two jobs"
             heads = _post_word(article, first), _post_word(article, second)
             body = _body(first)
@@ -356,11 +377,27 @@ def _posts_conflict(article: Article, mentions: list) -> tuple | None:
     return None
 
 
+def _here_and_named(article: Article, first, second) -> bool:
+    """True when one description names the workplace ('the school’s business manager') and
+    the other is the post of the place the article is about ('The deputy headteacher,
+    Simon Pryce'): 'the' and a post, nothing else, so both are posts at one workplace."""
+    # a post named by what its holder does ('the returning officer', 'the acting head',
+    # 'the presiding judge') is a duty held beside a job, not a second job
+    bare = [m for m in (first, second) if re.fullmatch(r"(?i:the)(?:\s+[a-z-]+){1,2}", m.text)
+            and not any(word.endswith("ing") for word in m.text.split()[1:-1])]
+    return len(bare) == 1 and _names_workplace(article, second if bare[0] is first else first)
+
+
 def _body(mention) -> str | None:
     """The body whose post a description names: its owner ('the council’s treasurer' →
     'council') or, in a title, the body written first ('Council leader' → 'council')."""
     owner = _possessor(mention.text)
     first = mention.text.split()[0].lower() if mention.text.split() else ""
+    # 'the director of the Wessmoor Rural Trust' → 'trust': the body named after 'of the'
+    named = re.match(r"(?:the\s+)?[a-z]+\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){0,4}"
+                     r"([A-Z][a-z-]+)\b(?!\s+[A-Z])", mention.text)
+    if named and named.group(1).lower() in WORKPLACES:
+        return named.group(1).lower()
     return owner or (first if mention.pattern == "title" and first in WORKPLACES else None)
 
 
@@ -384,6 +421,48 @@ def _one_word_swapped(first: str, second: str) -> tuple[str, str] | None:
         return None
     differ = [(x, y) for x, y in zip(a, b) if x != y]
     return differ[0] if len(differ) == 1 else None
+
+
+# ranks of the police and the armed forces written before a surname ('Inspector Gareth Lowry'):
+# one person holds one rank at a time. 'General', 'Major' and 'Private' are left out (they
+# start the names of things: 'General Motors'); 'Inspector General' is another post.
+RANKS = ("Constable", "Sergeant", "Inspector", "Superintendent", "Lieutenant", "Corporal",
+         "Colonel", "Captain", "Commander", "Admiral", "Brigadier", "Commissioner")
+RANKED = re.compile(rf"(?<![\w-])(?:(?:Detective|Chief|Deputy|Assistant|Police|Det\.)\s+)*"
+                    rf"({'|'.join(RANKS)})\s+(?!General\b)((?:[A-Z][a-z’'-]+\s+)?[A-Z][a-z’'-]+)\b")
+
+
+@rule("roles.two-ranks", "role-conflict", "warning",
+      "one person given two ranks ('Inspector Gareth Lowry', later 'Sergeant Lowry')")
+def two_ranks(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Inspector Gareth Lowry said …' and later 'Sergeant Lowry added …': one officer holds
+    one rank. Only a person the article names in full, whose surname no other first name of
+    the article shares; 'Chief Inspector' and 'Inspector' are one rank shortened; a rank in
+    another time ('former', 'then', 'promoted') is left alone."""
+    titles = {*RANKS, "Detective", "Chief", "Deputy", "Assistant", "Police", "Det."}
+    given: dict[str, set[str]] = {}  # surname -> the first names the article gives it
+    chains = [[w for w in words if w not in titles] for words in name_chains(article).values()]
+    chains += [m.group(2).split() for m in RANKED.finditer(article.text)]
+    for words in chains:
+        if len(words) >= 2:
+            given.setdefault(words[-1], set()).add(words[0])
+    first_rank: dict[str, re.Match] = {}
+    for match in RANKED.finditer(article.text):
+        words = match.group(2).split()
+        if len(given.get(words[-1], ())) != 1 or len(words) == 2 and words[0] not in \
+                given[words[-1]] or \
+                re.search(r"(?i)\b(?:former|then|ex|retired|promoted|acting|now|later)[\s-]+$",
+                          article.text[max(0, match.start() - 30):match.start()]):
+            continue
+        person = [*given[words[-1]], words[-1]]
+        earlier = first_rank.setdefault(person[-1], match)
+        if earlier.group(1) != match.group(1):
+            yield Spot(match.start(1), match.end(1),
+                       f"Here {' '.join(person)} is {_a(match.group(1).lower())}, but in "
+                       f"{where(article, earlier.start())} {_a(earlier.group(1).lower())}. Was "
+                       "the officer promoted? The machine could not tell. If not, which rank "
+                       "is right?", earlier.group(1), ((earlier.start(1), earlier.end(1)),))
+            return
 
 
 @rule("contradictions.embassy-at-home", "self-contradiction", "error",
@@ -471,6 +550,7 @@ def figures_with_swapped_digits(article: Article, quotes: list[Quote]) -> Iterat
     """'£14.2 million' here and '£12.4 million' there, '1,240 leaks' here and '1,420 leaks'
     there: the same digits in another order, for the same thing."""
     yield from _counts_with_swapped_digits(article)
+    yield from _two_digit_counts_swapped(article)
     amounts: dict[tuple, re.Match] = {}
     for match in re.finditer(r"([£$€])\s?(\d+(?:\.\d+)?)\s?(million|billion|bn|m)?\b", article.text):
         digits = "".join(sorted(match.group(2).replace(".", "")))
@@ -482,6 +562,33 @@ def figures_with_swapped_digits(article: Article, quotes: list[Quote]) -> Iterat
                        "digits in another order. Which figure is right?",
                        None, ((earlier.start(), earlier.end()),))
         amounts.setdefault(key, match)
+
+
+def _two_digit_counts_swapped(article: Article) -> Iterator[Spot]:
+    """'the 46 disabled bays near the entrance' and later 'the 64 bays for blue badge
+    holders': two counts of one noun (read from the parse, so words may stand between) with
+    the same two digits swapped, when the article counts that noun in no other way. Nouns
+    that measure (years, per cent, votes) are left alone."""
+    counted: dict[str, list] = {}
+    for token in article.doc:
+        head = token.head
+        if token.dep_ == "nummod" and head.tag_ == "NNS" and re.fullmatch(r"\d\d", token.text) \
+                and head.lemma_.lower() not in MEASURES and head.i > token.i:
+            counted.setdefault(head.lemma_.lower(), []).append(token)
+    for tokens in counted.values():
+        values = {token.text for token in tokens}
+        if len(values) != 2:
+            continue
+        first, second = sorted(values, key=lambda v: min(t.i for t in tokens if t.text == v))
+        if first[0] == first[1] or first != second[::-1]:
+            continue
+        here = next(t for t in tokens if t.text == second)
+        before = next(t for t in tokens if t.text == first)
+        yield Spot(here.idx, here.head.idx + len(here.head.text),
+                   f"Here it is {here.text} {here.head.text}, but in "
+                   f"{where(article, before.idx)} {before.text} {before.head.text}: the same "
+                   "digits in another order. Which figure is right?", None,
+                   ((before.idx, before.head.idx + len(before.head.text)),))
 
 
 def _counts_with_swapped_digits(article: Article) -> Iterator[Spot]:

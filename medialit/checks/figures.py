@@ -152,7 +152,7 @@ def changes_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Sp
                        None, ((first.start(2), first.end(3)),))
 
 
-def _given_two_ways(article: Article, mentions: list[tuple], what: str,
+def given_two_ways(article: Article, mentions: list[tuple], what: str,
                     suggest: bool = False) -> Iterator[Spot]:
     """Of mentions ``(start, end, value, definite)`` of one ``what``, the first later definite
     one ('the …') whose value is not the first one's, when the article gives exactly two
@@ -187,44 +187,57 @@ def _money_changes_given_two_ways(article: Article) -> Iterator[Spot]:
         verbs = "|".join(words)
         by = re.compile(rf"\b(?:{verbs})\b[^.;\n]{{0,40}}?\bby\s+{MONEY}")
         noun = re.compile(rf"\b((?i:the|its|this|that|a|an))\s+{MONEY}\s+(?:{verbs})\b")
-        sums = [(m.start(1), m.end(3) if m.group(3) else m.end(2), _amount(*m.group(1, 2, 3)),
+        sums = [(m.start(1), m.end(3) if m.group(3) else m.end(2), amount_of(*m.group(1, 2, 3)),
                  False) for m in by.finditer(article.text)]
-        sums += [(m.start(2), m.end(4) if m.group(4) else m.end(3), _amount(*m.group(2, 3, 4)),
+        sums += [(m.start(2), m.end(4) if m.group(4) else m.end(3), amount_of(*m.group(2, 3, 4)),
                   m.group(1).lower() in ("the", "its", "this", "that"))
                  for m in noun.finditer(article.text)]
-        yield from _given_two_ways(article, sums, "sum", suggest=True)
+        yield from given_two_ways(article, sums, "sum", suggest=True)
 
 
 TALLY = re.compile(r"\bvoted\s+(\d+)\s*(?:to|-|–)\s*(\d+)\b")
-VOTERS = re.compile(r"\b(?:the|all|those)\s+(\d+)\s+(?:[a-z]+\s+){0,2}?who\s+(?:had\s+)?voted\s+"
-                    r"(in\s+favou?r|for|yes|against|no)\b")
+VOTERS = re.compile(rf"\b(?i:the|all|those)\s+(\d+|(?i:{'|'.join(NUMBER_WORDS)}))\s+"
+                    r"(?:[a-z]+\s+){0,2}?who\s+(?:had\s+)?voted\s+"
+                    r"(in\s+favou?r|for|yes|against|no|to\s+[a-z]+)\b")
 
 
 def _vote_counted_two_ways(article: Article) -> Iterator[Spot]:
-    """'The council voted 27 to 12' and later 'the 29 councillors who had voted in favour':
-    in an article with one tally, the side that voted one way counted two ways."""
-    tallies = list(TALLY.finditer(article.text))
-    if len({match.group(1, 2) for match in tallies}) != 1:
+    """'The council voted 27 to 12' (or 'refused it by seven votes to four') and later 'the
+    29 councillors who had voted in favour': in an article with one tally, the side that
+    voted one way counted two ways. After 'by … votes to …' the side is not known, so only
+    a number that is neither side counts ('the eight councillors who voted to refuse')."""
+    tallies = [(m, True) for m in TALLY.finditer(article.text)]
+    tallies += [(m, False) for m in re.finditer(
+        rf"\bby\s+{COUNT}\s+votes?\s+to\s+{COUNT}\b", article.text)]
+    if len({tuple(count_of(g) for g in m.group(1, 2)) for m, _ in tallies}) != 1:
         return
-    tally = tallies[0]
+    tally, ordered = tallies[0]
+    sides = [count_of(g) for g in tally.group(1, 2)]
     for match in VOTERS.finditer(article.text):
+        voters = count_of(match.group(1))
         against = match.group(2) in ("against", "no")
-        side = tally.group(2) if against else tally.group(1)
-        if int(match.group(1)) != int(side):
-            yield Spot(match.start(1), match.end(1),
-                       f"Here {match.group(1)} voted {match.group(2)}, but in "
-                       f"{where(article, tally.start())} the vote was "
-                       f"{article.text[tally.start(1):tally.end()]}: {side} "
-                       f"{'against' if against else 'in favour'}. Which number is right?",
-                       side, ((tally.start(), tally.end()),))
+        if ordered and not match.group(2).startswith("to "):
+            side = sides[1] if against else sides[0]
+            if voters == side:
+                continue
+            why = f"{side} {'against' if against else 'in favour'}"
+        elif voters in sides:
+            continue
+        else:
+            side, why = None, "neither side has that number"
+        yield Spot(match.start(1), match.end(1),
+                   f"Here {match.group(1)} voted {match.group(2)}, but in "
+                   f"{where(article, tally.start())} the vote was "
+                   f"{article.text[tally.start(1):tally.end()]}: {why}. Which number is right?",
+                   None if side is None else str(side), ((tally.start(), tally.end()),))
 
 
-def _amount(symbol: str, digits: str, scale: str | None) -> tuple[str, float]:
+def amount_of(symbol: str, digits: str, scale: str | None) -> tuple[str, float]:
     multiplier = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}.get(scale or "", 1)
     return symbol, float(digits.replace(",", "")) * multiplier
 
 
-def _count(word: str) -> int | None:
+def count_of(word: str) -> int | None:
     return int(word) if word.isdecimal() else NUMBER_WORDS.get(word.lower())
 
 
@@ -240,14 +253,14 @@ def totals_that_do_not_add_up(article: Article, quotes: list[Quote]) -> Iterator
                       rf"(?:\s+each)?\b[^.;£$€]{{0,40}}?{total}")
     both = re.compile(rf"{MONEY}\s+and\s+{MONEY},?\s+{total}")
     for match in each.finditer(article.text):
-        count = _count(match.group(1))
-        part = _amount(*match.group(2, 3, 4))
-        whole = _amount(*(match.group(5, 6, 7) if match.group(5) else match.group(8, 9, 10)))
+        count = count_of(match.group(1))
+        part = amount_of(*match.group(2, 3, 4))
+        whole = amount_of(*(match.group(5, 6, 7) if match.group(5) else match.group(8, 9, 10)))
         if count and part[0] == whole[0] and abs(count * part[1] - whole[1]) > 0.5:
             yield _total_spot(match, 5 if match.group(5) else 8, whole, count * part[1])
     for match in both.finditer(article.text):
-        parts = [_amount(*match.group(1, 2, 3)), _amount(*match.group(4, 5, 6))]
-        whole = _amount(*(match.group(7, 8, 9) if match.group(7) else match.group(10, 11, 12)))
+        parts = [amount_of(*match.group(1, 2, 3)), amount_of(*match.group(4, 5, 6))]
+        whole = amount_of(*(match.group(7, 8, 9) if match.group(7) else match.group(10, 11, 12)))
         if parts[0][0] == parts[1][0] == whole[0] and abs(parts[0][1] + parts[1][1] - whole[1]) > 0.5:
             yield _total_spot(match, 7 if match.group(7) else 10, whole, parts[0][1] + parts[1][1])
 
@@ -285,12 +298,12 @@ def _votes_given_two_tallies(article: Article) -> Iterator[Spot]:
     """'passed by two votes to one' and later 'the 3-0 vote': one vote given two tallies. Only
     in an article with exactly two tallies, the later one spoken of as the vote already
     named ('the', 'its') and not given a subject of its own ('the 5-4 vote on parking')."""
-    tallies = [(m.start(), m.end(), (_count(m.group(1)), _count(m.group(2))), False)
+    tallies = [(m.start(), m.end(), (count_of(m.group(1)), count_of(m.group(2))), False)
                for m in VOTE_BY.finditer(article.text)]
     tallies += [(m.start(1), m.end(2), (int(m.group(1)), int(m.group(2))), definite)
                 for pattern, definite in ((VOTE_THE, True), (VOTE_WAS, False))
                 for m in pattern.finditer(article.text)]
-    yield from _given_two_ways(article, tallies, "vote")
+    yield from given_two_ways(article, tallies, "vote")
 
 
 @rule("figures.score-two-ways", "self-contradiction", "warning",
@@ -326,10 +339,11 @@ CLOCK = r"(\d{1,2})(?:[:.](\d\d))?\s?([ap]\.?m\.?)"
 HOURS_SPAN = re.compile(
     rf"\b(?:from|between)\s+{CLOCK}\s+(?:to|until|till|and)\s+{CLOCK}"
     rf"(?:,\s*|\s*[(—–]\s*|\s+for\s+|,?\s+(?:a|an)\s+)"
-    rf"(\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))[- ]hours?\b(?!\s+and\s+a\s+half)", re.I)
+    rf"(\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))[- ]hours?\b(?!\s+and\s+a\s+half)"
+    r"(?!\s+(?:a\s+(?:day|week)\s+)?(?:longer|shorter|more|less|fewer|earlier|later)\b)", re.I)
 
 
-def _minutes(hour: str, minute: str | None, half: str) -> int:
+def clock_minutes(hour: str, minute: str | None, half: str) -> int:
     return (int(hour) % 12 + (12 if half[0].lower() == "p" else 0)) * 60 + int(minute or 0)
 
 
@@ -340,10 +354,10 @@ def hours_that_do_not_match(article: Article, quotes: list[Quote]) -> Iterator[S
     follow the span directly (after a comma, a bracket, a dash, 'for' or 'a'), so they are
     the span's own length; 'and a half' is left alone."""
     for match in HOURS_SPAN.finditer(article.text):
-        start = _minutes(*match.group(1, 2, 3))
-        end = _minutes(*match.group(4, 5, 6))
+        start = clock_minutes(*match.group(1, 2, 3))
+        end = clock_minutes(*match.group(4, 5, 6))
         span = (end - start) % (24 * 60) or 24 * 60
-        stated = _count(match.group(7))
+        stated = count_of(match.group(7))
         if stated is None or span % 60 or span // 60 == stated:
             continue
         yield Spot(match.start(7), match.end(),
@@ -493,6 +507,7 @@ def events_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Sp
         dated.setdefault((nouns[match.group(2)], day in WEEKDAYS), []).append(
             (match.start(1), match.end(1), day))
     yield from _opened_twice(article)
+    yield from _event_months(article)
     for mentions in dated.values():
         mentions.sort()
         if len({day for _, _, day in mentions}) != 2:
@@ -503,6 +518,44 @@ def events_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Sp
                    f"Here the event is on {other[2]}, but in {where(article, first[0])} it is on "
                    f"{first[2]}. If it is the same event, which day is right?",
                    first[2], ((first[0], first[1]),))
+
+
+# kinds of event that recur month by month ('the March meeting', 'the April meeting' are two
+# meetings): a month names them, so two months are two events
+RECURRING = frozenset({"meeting", "game", "match"})
+ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
+
+
+def _event_months(article: Article) -> Iterator[Spot]:
+    """'a two-day visit to the home on 15 and 16 September' and later 'the October visit':
+    one event dated to a day of one month and later named by another month. Events that
+    recur (meetings, matches) are named by their month and left alone, and so is an event
+    the article dates to three or more months."""
+    groups = [group for group in event_groups() if not group & RECURRING]
+    nouns = {noun: n for n, group in enumerate(groups) for noun in group}
+    names = "|".join(sorted(nouns, key=len, reverse=True))
+    months = "|".join(MONTHS)
+    dated = re.compile(rf"\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?({names})\b"
+                       rf"[^.;\n]{{0,40}}?\b(?:on|from)\s+(?:{ORDINAL}\s+(?:and|to|-|–)\s+)?"
+                       rf"(?:{ORDINAL}\s+({months})|({months})\s+{ORDINAL})\b")
+    named = re.compile(rf"\b(?i:the)\s+({months})\s+({names})\b")
+    dates: dict[int, list[re.Match]] = {}
+    for match in dated.finditer(article.text):
+        dates.setdefault(nouns[match.group(1).lower()], []).append(match)
+    for match in named.finditer(article.text):
+        group = dates.get(nouns[match.group(2).lower()], ())
+        earlier = [m for m in group if m.start() < match.start()]
+        months_given = {m.group(2) or m.group(3) for m in earlier}
+        if len(months_given) != 1 or match.group(1) in months_given:
+            continue
+        first = earlier[0]
+        at = first.start(2) if first.group(2) else first.start(3)
+        month = first.group(2) or first.group(3)
+        yield Spot(match.start(1), match.end(1),
+                   f"Here it is the {match.group(1)} {match.group(2)}, but in "
+                   f"{where(article, first.start())} the {first.group(1)} is in {month}. If it "
+                   "is the same event, which month is right?", month, ((at, at + len(month)),))
+        return
 
 
 OPENED = re.compile(rf"\b(\w+)\s+(?:has\s+|had\s+)?(opened|launched)\s+on\s+"

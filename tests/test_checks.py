@@ -1136,6 +1136,9 @@ NO_ERROR = [
          "Ruiz and Senator Tom Hale both backed it on Monday.", id="sourcing: counted, then named"),
     Miss("sourcing.anonymous", "Ana Ruiz, the governor of Kent, spoke on Monday. The governor "
          "said the vote would pass.", id="sourcing: a person referred to with 'the'"),
+    Miss("sourcing.vague", "Inspectors published their report on the home on Monday. In one "
+         "case a resident was given tablets three hours late, the report said.",
+         id="sourcing: the one document the article names"),
     Miss("references.their", "The United States and China met, and they agreed that the United "
          "States would act if the Chinese pledged to cap and then cut their emissions.",
          id="their: a people is the subject that owns it"),
@@ -1187,6 +1190,8 @@ STILL_FOUND = [
         "Jim Clyburn spoke last. “We must act now,” he said.", "ambiguous-pronoun", "he", "note",
         "Replace “he” with the speaker's name.",
         id="pronoun: he, and two men beside a woman"),
+    Hit("sourcing.vague", "The backlog has grown to 14,000 holes, reports say.",
+        "vague-attribution", "reports", "note", id="sourcing: reports nobody names"),
     Hit("spelling.unknown-word", "An attorney for the aide streesed that he was ready to appear.",
         "spelling", "streesed", "error", "stressed", id="spelling: a letter typed for another"),
     Hit("spelling.unknown-word", "These procedings were just for show.",

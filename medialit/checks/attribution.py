@@ -542,6 +542,8 @@ def vague_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     for quote, start, end in _sources_of_kind(quotes, "vague", article):
         if not quote.speaker and _has_agent(article, start, end):
             continue  # 'It was announced by the mayor that …' says who
+        if _a_named_document(quote.speaker):
+            continue  # 'the report said': the one report the article is about
         if quote.speaker:
             message = f"“{quote.speaker}” is a vague source: which people exactly?"
         else:
@@ -549,6 +551,17 @@ def vague_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         yield Spot(start, end,
                    f"{message} A reader cannot check a claim when nobody in particular stands "
                    "behind it.")
+
+
+DOCUMENTS = frozenset({"report", "study", "survey", "review", "audit", "inquiry"})
+
+
+def _a_named_document(speaker: str | None) -> bool:
+    """True for one document pointed back to ('the report', 'the council's study'): it is the
+    document the article names, not an unknown one ('a report', 'reports', 'studies')."""
+    words = (speaker or "").lower().split()
+    return len(words) >= 2 and words[-1] in DOCUMENTS and \
+        (words[0] in ("the", "this", "that") or words[0].endswith(("’s", "'s")))
 
 
 BELIEF_VERBS = frozenset({"feel", "believe", "think", "fear", "worry", "suspect", "reckon",

@@ -43,10 +43,11 @@ def load_reporting_verbs() -> dict[str, ReportingVerb]:
 @functools.lru_cache(maxsize=1)
 def load_source_words() -> dict[str, set[str]]:
     """Head nouns by kind of source: ``anonymous``, ``vague``, ``people``, ``institutions``,
-    ``not_people`` (things that never speak: "Covid"), and ``vague_phrases``."""
+    ``not_people`` (things that never speak: "Covid"), ``groups`` (bodies of people that are
+    not people words: "groups", "charities") and ``vague_phrases``."""
     data = json.loads((DATA_DIR / "source_words.json").read_text(encoding="utf-8"))
     words = {key: set(data[key]["heads"]) for key in ("anonymous", "vague", "people", "institutions",
-                                                      "not_people")}
+                                                      "not_people", "groups")}
     words["vague_phrases"] = set(data["vague"]["phrases"])
     return words
 

@@ -7,8 +7,6 @@ them: they are sometimes justified, and the lesson is to ask why.
 """
 from __future__ import annotations
 
-import functools
-import json
 import re
 from collections.abc import Iterator
 
@@ -17,7 +15,7 @@ from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
 from medialit.checks.words import opinion_markers, word_set
 from medialit.people import find_roles, known_person, load_affiliation_tables, people_named
-from medialit.lexicons import DATA_DIR, load_job_titles, load_reporting_verbs, load_source_words
+from medialit.lexicons import load_job_titles, load_reporting_verbs, load_source_words
 from medialit.model import Quote
 from medialit.quotes import speech_quotes
 
@@ -275,9 +273,7 @@ def unintroduced_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot
                 quote.speaker_start is None or article.paragraph_index(quote.speaker_start) == 0:
             continue  # a headline is no place to introduce anyone
         seen.add(name)
-        mention = article.text[quote.speaker_start:quote.speaker_end]
-        if len(mention.split()) > len(name.split()) or _described_in_a_clause(article, name) or \
-                _described(article, name, quote.speaker_start, quote.speaker_end):
+        if _described(article, name, quote.speaker_start, quote.speaker_end):
             continue  # "Mayor Bill de Blasio", "Joseph, who has four children"
         yield Spot(quote.speaker_start, quote.speaker_end,
                    f"Who is {name}? The machine found no job or role for {name} in the "
@@ -292,24 +288,6 @@ def _has_role(name: str, roles: dict[str, list[str]]) -> bool:
         return True
     return any(described and name.endswith(key) and name[-len(key) - 1:-len(key)] in (" ", "-")
                for key, described in roles.items())
-
-
-def _described_in_a_clause(article: Article, name: str) -> bool:
-    """True when a mention of the person carries a description of its own: an apposition
-    ("Joseph, a mother of four"), a relative clause ("Joseph, who has four children"), where
-    they are from ("Johnnie Wilson, of Springfield") or a word for what they do before the
-    name ("NBC News moderator Matt Lauer")."""
-    last = name.replace("-", " ").split()[-1]
-    for token in article.doc:
-        if token.text != last or token.pos_ != "PROPN":
-            continue
-        after = [t for t in token.subtree if t.i > token.i]
-        if any(t.dep_ in ("relcl", "appos") and t.pos_ in ("VERB", "AUX", "NOUN") or
-               t.dep_ == "prep" and t.lower_ == "of" and t.head.i == token.i for t in after):
-            return True
-        if any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in token.lefts):
-            return True
-    return False
 
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
@@ -387,7 +365,8 @@ def _bare_plural(article: Article, quote: Quote, named: bool = False) -> bool:
         return False
     head = span.root.lemma_.lower()
     words = load_source_words()
-    group = head in _groups() or span.root.lower_ in _groups()
+    groups = words["groups"]
+    group = head in groups or span.root.lower_ in groups
     if head not in words["people"] | words["vague"] and not group and \
             not head.endswith(PEOPLE_ENDINGS):
         return False  # 'exit polls', 'federal data': not people
@@ -404,13 +383,6 @@ def _bare_plural(article: Article, quote: Quote, named: bool = False) -> bool:
 def _unpicked(owner) -> bool:
     """True for an owner that picks out nobody: a bare plural ('Tenants’ groups')."""
     return owner.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in owner.children)
-
-
-@functools.lru_cache(maxsize=1)
-def _groups() -> frozenset[str]:
-    """Words for bodies of people that are not people words ('groups', 'charities')."""
-    data = json.loads((DATA_DIR / "source_words.json").read_text(encoding="utf-8"))
-    return frozenset(data["groups"]["heads"])
 
 
 def _sources_of_kind(quotes: list[Quote], kind: str,

@@ -36,7 +36,7 @@ def ages_from_years(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'The pool, which opened in 1998' and 'the 35-year-old pool' in an article dated 2026:
     the pool is 27 or 28. Only when the article's first lines carry its date, and the age and
     the year belong to the same noun; one year either way is allowed (the birthday may not
-    have come)."""
+    have come). A person's age after the name ('Lee, 45,') is read against 'born in'."""
     dated = dateline(article)
     if dated is None:
         return
@@ -57,6 +57,33 @@ def ages_from_years(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                    f"{now}, the year of the article, that makes it {now - year - 1} or "
                    f"{now - year} years old, not {age}. Which number is wrong?", None,
                    ((years[0].start(3), years[0].end(3)),))
+    yield from _ages_from_births(article, now)
+
+
+NAME = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+AGE_AFTER_NAME = re.compile(rf"\b{NAME},\s(\d{{1,3}}),")
+BORN = re.compile(rf"\b{NAME},?\s+(?:who\s+was\s+|was\s+)?born\s+in\s+((?:19|20)\d\d)\b")
+
+
+def _ages_from_births(article: Article, now: int) -> Iterator[Spot]:
+    """'Ann Lee, 45, runs the shop' and 'Lee, who was born in 1975,' in an article of 2026:
+    she is 50 or 51. The age after a name between commas, the year after the same name."""
+    born: dict[str, list[re.Match]] = {}
+    for match in BORN.finditer(article.text):
+        born.setdefault(match.group(1), []).append(match)
+    for match in AGE_AFTER_NAME.finditer(article.text):
+        years = born.get(match.group(1), [])
+        if len({m.group(2) for m in years}) != 1:
+            continue
+        year, age = int(years[0].group(2)), int(match.group(2))
+        if now - year - 1 <= age <= now - year:
+            continue
+        yield Spot(match.start(2), match.end(2),
+                   f"In {where(article, years[0].start())} {match.group(1)} was born in {year}; "
+                   f"in {now}, the year of the article, that makes {match.group(1)} "
+                   f"{now - year - 1} or {now - year}, not {age}. Which number is wrong?", None,
+                   ((years[0].start(2), years[0].end(2)),))
+        return
 
 
 MONTH = rf"(?:{'|'.join(MONTHS)})"

@@ -92,7 +92,8 @@ FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.rate-two-ways", "figures.term-total", "figures.parts-over-whole",
            "figures.difference", "figures.week-hours", "figures.fine-per-charge",
            "figures.age-from-year", "figures.start-two-dates", "figures.hours-named",
-           "figures.frequency-two-ways", "figures.weekday-near-dateline")
+           "figures.frequency-two-ways", "figures.weekday-near-dateline",
+           "figures.share-of-whole")
 
 
 HITS = [
@@ -511,6 +512,8 @@ HITS = [
         "in Ashby will have its recycling collected each week from April, the district "
         "council said on Monday.\n\nCrews for the monthly recycling collections start soon.",
         "self-contradiction", "monthly", "warning", "weekly", id="figures: two frequencies"),
+    Hit("figures.share-of-whole", "Some 20 per cent of the 500 pupils, or 150, walk to school.",
+        "self-contradiction", "150", "warning", id="figures: a share and its count"),
     Hit("figures.weekday-near-dateline", "LEEDS, 1 May 2026 — The fair opens on Friday 4 May.",
         "self-contradiction", "Friday", "warning", "Monday", id="figures: a weekday read in "
         "the article's year"),

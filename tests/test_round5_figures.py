@@ -1,12 +1,12 @@
 """Round 5 of issue 15, figures: sums and dates an article gives two ways that cannot both be
-right. A yearly sum against its monthly share, a yearly sum times the years of a deal, the
-sides of a vote against those who voted, a change against its two numbers, days times hours
-against hours a week, a fine on each charge against the fine, the age of a thing against the
-year it opened, the start of the reported change given twice, a span of the clock against
-'the N-hour …', how often a service runs, and a weekday against a date read in the article's
-year. Every sentence was written for this file, in shapes of my own (none is taken from a
-keyed article); each rule has real errors that must be found and near misses that must stay
-silent."""
+right. A share of a whole against its count, a yearly sum against its monthly share, a yearly
+sum times the years of a deal, the sides of a vote against those who voted, a change against
+its two numbers, days times hours against hours a week, a fine on each charge against the
+fine, the age of a thing (or a person) against the year it opened (or was born), the start of
+the reported change given twice, a span of the clock against 'the N-hour …', how often a
+service runs, and a weekday against a date read in the article's year. Every sentence was
+written for this file, in shapes of my own (none is taken from a keyed article); each rule
+has real errors that must be found and near misses that must stay silent."""
 from __future__ import annotations
 
 import pytest
@@ -85,6 +85,21 @@ FOUND = [
         "ELTON, March 4, 2024 — The 12-year-old bridge is to be repaired.\n\nThe bridge, "
         "opened in 2002, carries 9,000 cars a day.", "self-contradiction", "12-year-old",
         "warning", id="age: the age first"),
+    Hit("figures.age-from-year",
+        "HARLOW, 5 March 2026 — Ruth Okafor, 61, has run the stall since 1990.\n\nOkafor, "
+        "who was born in 1958, said trade was slow.", "self-contradiction", "61", "warning",
+        related=["1958"], id="age: a person born in"),
+    # -- a share of a whole given as a count too
+    Hit("figures.share-of-whole",
+        "Just 30 per cent of the 1,200 tenants, or 420, returned the form.",
+        "self-contradiction", "420", "warning", related=["30 per cent of the 1,200 tenants"],
+        id="share: a percentage and its count"),
+    Hit("figures.share-of-whole",
+        "A quarter of the 640 trees, about 200, will be felled.",
+        "self-contradiction", "200", "warning", id="share: a fraction, about"),
+    Hit("figures.share-of-whole",
+        "Inspectors found 90 homes, or two thirds of the 180 homes checked, had no alarm.",
+        "self-contradiction", "90", "warning", id="share: the count first"),
     # -- the lead's change given another start
     Hit("figures.start-two-dates",
         "Bridge tolls to rise from April\n\nDRAYTON, 2 December 2026 — Drivers crossing the "
@@ -133,10 +148,10 @@ def test_round5_figures_rule_finds(rule, body, expected):
     check_rule_finds(rule, body, expected)
 
 
-NEW = ("figures.rate-two-ways", "figures.term-total", "figures.parts-over-whole",
-       "figures.difference", "figures.week-hours", "figures.fine-per-charge",
-       "figures.age-from-year", "figures.start-two-dates", "figures.hours-named",
-       "figures.frequency-two-ways", "figures.weekday-near-dateline")
+NEW = ("figures.share-of-whole", "figures.rate-two-ways", "figures.term-total",
+       "figures.parts-over-whole", "figures.difference", "figures.week-hours",
+       "figures.fine-per-charge", "figures.age-from-year", "figures.start-two-dates",
+       "figures.hours-named", "figures.frequency-two-ways", "figures.weekday-near-dateline")
 
 CLEAN = [
     Miss(NEW, "The ferry lost £240,000 last year, or about £20,000 a month.",
@@ -182,6 +197,14 @@ CLEAN = [
     Miss(NEW, "Bins to go fortnightly\n\nHouseholds will get fortnightly bin collections "
          "instead of weekly ones from April, the council has said.\n\nThe weekly bin "
          "collections cost £2 million a year.", id="clean: an old frequency and a new one"),
+    Miss(NEW, "HARLOW, 5 March 2026 — Ruth Okafor, 67, has run the stall since 1990.\n\n"
+         "Okafor, who was born in 1958, said trade was slow.", id="clean: a person's age fits"),
+    Miss(NEW, "Just 30 per cent of the 1,200 tenants, or 360, returned the form.",
+         id="clean: a share that fits"),
+    Miss(NEW, "About 30 per cent of the 1,200 tenants, some 350, returned the form.",
+         id="clean: a share, about"),
+    Miss(NEW, "Half of the 40 stalls, 22 of them, sell food, and 30 per cent of the 90 "
+         "traders, in 2019, were new.", id="clean: no count given with the share"),
     Miss(NEW, "KEMPTON, 10 December 2026 — The inquiry will open on Thursday 14 January.",
          id="clean: the weekday fits next year's date"),
     Miss(NEW, "In March 2019 the firm moved.\n\nThe meeting is on Monday 14 January.",

@@ -205,6 +205,18 @@ CLEAN = [
          id="clean: a share, about"),
     Miss(NEW, "Half of the 40 stalls, 22 of them, sell food, and 30 per cent of the 90 "
          "traders, in 2019, were new.", id="clean: no count given with the share"),
+    Miss(NEW, "Of the 300 members who voted, 200 voted for and 90 against, with 10 "
+         "abstaining.", id="clean: the rest abstained"),
+    Miss(NEW, "The five-member board met on Monday. The city council voted 7-2 on the plan.",
+         id="clean: a tally of another body"),
+    Miss(NEW, "Staff work five days, from 9am to 5.30pm, 37.5 hours a week.",
+         id="clean: week hours less the breaks"),
+    Miss(NEW, "The ten-year deal is worth £50 million, with £4 million a year going to the "
+         "academy.", id="clean: a yearly part of a deal's worth"),
+    Miss(NEW, "Bus fares to rise\n\nLEEDS, 1 May 2026 — Passengers can give their views in a "
+         "consultation running from 1 June on plans to raise fares across the county next "
+         "year.\n\nThe rise, which takes effect in January, adds 20p to a ticket.",
+         id="clean: the lead's date is a consultation's"),
     Miss(NEW, "KEMPTON, 10 December 2026 — The inquiry will open on Thursday 14 January.",
          id="clean: the weekday fits next year's date"),
     Miss(NEW, "In March 2019 the firm moved.\n\nThe meeting is on Monday 14 January.",

@@ -394,7 +394,7 @@ TERM = re.compile(rf"\b({COUNT[1:-1]})[- ]years?[- ](?:[a-z]+\s+){{0,2}}?(?:cont
                   r"agreement|lease|sponsorship|partnership|franchise|concession)\b|\bfor\s+"
                   rf"({COUNT[1:-1]})\s+years\b", re.I)
 YEARLY = re.compile(rf"{AMOUNT}\s+(?:a|per|each|every)\s+year\b")
-TERM_TOTAL = re.compile(rf"(?:(?:a|the)\s+total\s+of\s+|totalling\s+|totaling\s+|worth\s+)"
+TERM_TOTAL = re.compile(rf"(?:(?:a|the)\s+total\s+of\s+|totalling\s+|totaling\s+)"
                         rf"{HEDGE}{AMOUNT}|{HEDGE}{AMOUNT}\s+(?:in\s+total|altogether|in\s+all)\b")
 
 
@@ -455,14 +455,17 @@ BODY = re.compile(rf"\b{FIGURE}[- ]members?(?:\s+[a-z]+)?\s+(?:committee|board|p
 def parts_over_whole(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'Of the 612 parents who replied, 355 backed the trial and 275 opposed it': 630 is
     more than replied. Only parts on the two sides (for, against), which cannot overlap. More
-    than the whole is always wrong; fewer only for those who voted, split in two. A body of N members ('the
-    12-member committee') cannot vote by more than N votes either."""
+    than the whole is always wrong; fewer only for those who voted, split in two, with no
+    one said to abstain. A body of N members ('the 12-member committee') cannot vote by
+    more than N votes either."""
     for match in OF_THE.finditer(article.text):
         whole = count_of(match.group(1).replace(",", ""))
         rest = re.match(r"[^.;]*", article.text[match.end():]).group(0)
         parts = list(PART.finditer(rest))
         if whole is None or len(parts) not in (2, 3) or \
-                re.search(r"\b(?:per\s?cent|percent)\b|%|\b(?:other|rest|remaining)\b", rest):
+                re.search(r"\b(?:per\s?cent|percent)\b|%|\b(?:other|rest|remaining|abstain\w*|"
+                          r"spoil\w*|blank|undecided|unsure|neither|not\s+sure|did\s+not|"
+                          r"didn[’']t|don[’']t\s+know)\b", rest):
             continue
         values = [count_of(p.group(1).replace(",", "")) for p in parts]
         if None in values or not any(p.group(2) for p in parts) or \
@@ -490,7 +493,8 @@ def parts_over_whole(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
 
 def _tally_over_body(article: Article) -> Iterator[Spot]:
     """'The 12-member authority' and 'voted 9 to 4': 13 votes from 12 members. Only when the
-    article names one size of body and one tally."""
+    article names one size of body and one tally, and the tally's sentence names the body
+    ('the committee voted') or follows the body's own ('It voted')."""
     bodies = {count_of((m.group(1) or m.group(2)).replace(",", "")): m
               for m in BODY.finditer(article.text)}
     tallies = list(re.finditer(rf"\bvoted\s+{FIGURE}\s*(?:to|-|–)\s*{FIGURE}\b|\bby\s+{FIGURE}"
@@ -499,6 +503,13 @@ def _tally_over_body(article: Article) -> Iterator[Spot]:
         return
     (size, body), = bodies.items()
     tally = tallies[0]
+    kind = re.search(r"[a-z]+$", body.group(0)).group(0)
+    near = [s for s in article.sentences if s.start <= body.start() < s.end or
+            s.start <= tally.start() < s.end]
+    if kind not in sentence_around(article, tally.start()) and not (
+            len(near) == 2 and near[1].start <= tally.start() and
+            re.match(r"(?:It|They)\b", near[1].text) and near[0].end + 2 >= near[1].start):
+        return
     sides = [count_of(g.replace(",", "")) for g in tally.groups() if g]
     if size is None or None in sides or sum(sides) <= size:
         return
@@ -600,7 +611,8 @@ WEEK_HOURS = re.compile(rf"\b{HEDGE}(\d+(?:\.\d+)?|(?i:{'|'.join(NUMBER_WORDS)})
 def week_hours(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'The four longer days, from 8.30am to 4.45pm, add up to 35 hours a week': a day of 8
     hours 15 minutes four times is 33 hours. One sentence with one count of days (or 'Monday
-    to Thursday'), one span of the clock and one number of hours a week."""
+    to Thursday'), one span of the clock and one number of hours a week. Up to an hour a day
+    fewer is left alone: the days may have breaks ('9am to 5.30pm, 37.5 hours a week')."""
     for sentence in article.sentences:
         text = sentence.text
         days, spans = list(DAYS.finditer(text)), list(CLOCK_SPAN.finditer(text))
@@ -615,8 +627,9 @@ def week_hours(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         stated = weekly[0].group(2)
         hours = float(stated) if stated[0].isdigit() else NUMBER_WORDS[stated.lower()]
         exact = (count or 0) * _span_hours(spans[0])
-        if not count or count > 7 or agrees(hours, exact, weekly[0].group(1), stated):
-            continue
+        if not count or count > 7 or agrees(hours, exact, weekly[0].group(1), stated) or \
+                exact - count <= hours < exact:
+            continue  # fewer hours, by up to an hour a day, are the day's breaks
         yield Spot(sentence.start + weekly[0].start(2), sentence.start + weekly[0].end(),
                    f"{count} days {spans[0].group(0)} make {exact:g} hours a week, not "
                    f"{stated}. Which number is wrong?", None,

@@ -110,7 +110,7 @@ DATE = (rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})|({MONTH})\s+(\d{{1,2}})\b"
         rf"(?!,?\s*\d{{4}}\s*[—–-])|({MONTH}))")
 LEAD_START = re.compile(rf"\b(?:from|starting|beginning|effective)\s+(?:on\s+|in\s+)?"
                         rf"(?:[A-Z][a-z]+day,?\s+)?"
-                        rf"{DATE}(?!\s+(?:to|until|till|and)\b|\s*[-–]\s*\d)")
+                        rf"{DATE}(?!\s+(?:to|until|till)\b|\s+and\s+(?:\d|{MONTH})|\s*[-–]\s*\d)")
 # what a news story says starts on a date: a change, and the kinds of change it may name
 CHANGES = frozenset("""change changes ban bans cut cuts rise rises increase increases charge
     charges fee fees fare fares price prices tax taxes closure closures restriction restrictions
@@ -130,6 +130,10 @@ def end_of_lead(article: Article) -> int | None:
     return next((p.end for p in article.paragraphs[1:] if len(p.text.split()) > 15), None)
 
 
+# a date in the lead that is not when the change starts: a consultation, a sale, an exhibition
+NOT_THE_CHANGE = re.compile(r"\b(?:consultations?|consulting|consulted|survey\w*|book\w*|"
+                            r"tickets?|appl\w*|regist\w*|exhibit\w*|display\w*|runs?|running|"
+                            r"nominations?|entries|vot\w*|hearing|inquiry)\b", re.I)
 LATER_PHASES = frozenset("""first second third final full next later further last remaining
     rest other another whole complete main""".split())
 
@@ -148,12 +152,14 @@ def start_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Spo
     11 January'); later 'the changes begin on 18 January', or 'the ban, which begins in
     February'. The later start belongs to the lead's change when its noun is 'change' or a
     word of change ('ban', 'rise', 'closure') of the title or the first paragraph. Only when
-    the lead gives one start; days are compared when both give one, else months."""
+    the lead gives one start (a date after 'a consultation', 'tickets', 'voting' and the like
+    is not the change's); days are compared when both give one, else months."""
     lead_end = end_of_lead(article)
     if lead_end is None:
         return
     lead = article.text[:lead_end]
-    starts = list(LEAD_START.finditer(lead))
+    starts = [m for m in LEAD_START.finditer(lead)
+              if not NOT_THE_CHANGE.search(lead[max(0, m.start() - 50):m.start()])]
     dates = {_date_of(m, 1) for m in starts}
     if len({month for month, _ in dates}) != 1:
         return

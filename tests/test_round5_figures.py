@@ -3,10 +3,11 @@ right. A share of a whole against its count, a yearly sum against its monthly sh
 sum times the years of a deal, the sides of a vote against those who voted, a change against
 its two numbers, days times hours against hours a week, a fine on each charge against the
 fine, the age of a thing (or a person) against the year it opened (or was born), the start of
-the reported change given twice, a span of the clock against 'the N-hour …', how often a
-service runs, and a weekday against a date read in the article's year. Every sentence was
-written for this file, in shapes of my own (none is taken from a keyed article); each rule
-has real errors that must be found and near misses that must stay silent."""
+the reported change (or a decision on a plan) given twice, a span of the clock against 'the
+N-hour …', how often a service runs, and a weekday against a date read in the article's year.
+Every sentence was written for this file, in shapes of my own (none is taken from a keyed
+article); each rule has real errors that must be found and near misses that must stay
+silent."""
 from __future__ import annotations
 
 import pytest
@@ -113,6 +114,15 @@ FOUND = [
         "council on Tuesday evening.\n\nThe closures, which start in May, will be reviewed "
         "after a year.", "self-contradiction", "May", "warning",
         id="start: two months"),
+    # -- one decision on one plan in two months
+    Hit("figures.decision-two-dates",
+        "The board will vote on the merger on 2 March, the chair said.\n\nStaff expect the "
+        "trustees to decide the merger at their April meeting.", "self-contradiction", "April",
+        "warning", related=["2 March"], id="decision: vote, then decide"),
+    Hit("figures.decision-two-dates",
+        "Members will vote on the offer on Friday 9 October.\n\nThe union said members "
+        "would make a decision on the offer in November.", "self-contradiction", "November",
+        "warning", id="decision: make a decision"),
     # -- a span of the clock named by another number of hours
     Hit("figures.hours-named",
         "SELBY, 3 March 2026 — The road will be closed between 8pm and midnight for repairs "
@@ -148,10 +158,11 @@ def test_round5_figures_rule_finds(rule, body, expected):
     check_rule_finds(rule, body, expected)
 
 
-NEW = ("figures.share-of-whole", "figures.rate-two-ways", "figures.term-total",
-       "figures.parts-over-whole", "figures.difference", "figures.week-hours",
-       "figures.fine-per-charge", "figures.age-from-year", "figures.start-two-dates",
-       "figures.hours-named", "figures.frequency-two-ways", "figures.weekday-near-dateline")
+NEW = ("figures.decision-two-dates", "figures.share-of-whole", "figures.rate-two-ways",
+       "figures.term-total", "figures.parts-over-whole", "figures.difference",
+       "figures.week-hours", "figures.fine-per-charge", "figures.age-from-year",
+       "figures.start-two-dates", "figures.hours-named", "figures.frequency-two-ways",
+       "figures.weekday-near-dateline")
 
 CLEAN = [
     Miss(NEW, "The ferry lost £240,000 last year, or about £20,000 a month.",
@@ -217,6 +228,12 @@ CLEAN = [
          "consultation running from 1 June on plans to raise fares across the county next "
          "year.\n\nThe rise, which takes effect in January, adds 20p to a ticket.",
          id="clean: the lead's date is a consultation's"),
+    Miss(NEW, "The committee will vote on the plan on 14 January. If it is approved, the full "
+         "council will vote on the plan in February.", id="clean: a second vote"),
+    Miss(NEW, "The vote on the budget, originally due in March, was postponed. Councillors "
+         "will now vote on the budget in April.", id="clean: a vote moved"),
+    Miss(NEW, "Councillors will vote on the budget on 3 March. They will decide the budget, "
+         "which was cut in February, on 3 March.", id="clean: the date of something else"),
     Miss(NEW, "KEMPTON, 10 December 2026 — The inquiry will open on Thursday 14 January.",
          id="clean: the weekday fits next year's date"),
     Miss(NEW, "In March 2019 the firm moved.\n\nThe meeting is on Monday 14 January.",

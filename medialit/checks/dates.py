@@ -308,3 +308,43 @@ def weekdays_near_the_dateline(article: Article, quotes: list[Quote]) -> Iterato
                    f"{date.day} {MONTHS[month - 1]} {date.year}, a {weekday}, not a "
                    f"{match.group(1)}. Is the day or the date wrong?", weekday,
                    ((dated.start(), dated.end()),))
+
+
+DECISION = re.compile(
+    r"\b(?:vote|votes|voting|decide|decides|deciding|make\s+(?:a|its|their)\s+(?:final\s+)?"
+    r"decision)\s+(?:on\s+|about\s+|whether\s+to\s+\w+\s+)?(?:the|its|their)\s+(?:[a-z-]+\s+)?"
+    r"(plans?|proposals?|scheme|application|bid|budget|merger|closure|offer|deal|changes)\b"
+    r"([^.;]{0,80}?)\b(?:on|in|at\s+(?:the|its|their))\s+(?:[A-Z][a-z]+day,?\s+)?" + DATE)
+RESCHEDULED = re.compile(r"\b(?:if|unless|final|again|second|further|full|postpon\w*|delay\w*|"
+                         r"defer\w*|put\s+back|brought\s+forward|moved|reschedul\w*|originally|"
+                         r"was\s+due|had\s+been\s+due|previous\w*|last)\b", re.I)
+
+
+@rule("figures.decision-two-dates", "self-contradiction", "warning",
+      "one decision on one plan given two dates ('will vote on the plan on 14 January', later "
+      "'will decide the plan when they meet in February')")
+def decisions_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'The authority will vote on the plan on Thursday 14 January' and later 'members will
+    decide the plan when they meet in February': one decision on one plan, in two months.
+    Left alone when either sentence tells of a second or final vote, a condition or a date
+    moved ('postponed', 'originally'), and when the plan has three or more dates."""
+    dated: dict[str, list[re.Match]] = {}
+    for match in DECISION.finditer(article.text):
+        if RESCHEDULED.search(sentence_around(article, match.start())) or \
+                re.search(r"\b(?:which|that|who|was|were|had|has|after|before)\b", match.group(2)):
+            continue  # 'the budget, which was cut in March': the date of something else
+        dated.setdefault(match.group(1).rstrip("s"), []).append(match)
+    for mentions in dated.values():
+        when = [_date_of(m, 3) for m in mentions]
+        if len({month for month, _ in when}) != 2:
+            continue
+        first = mentions[0]
+        later = next(m for m, date in zip(mentions, when) if date[0] != when[0][0])
+        start = min(later.start(n) for n in range(3, 8) if later.group(n))
+        first_start = min(first.start(n) for n in range(3, 8) if first.group(n))
+        yield Spot(start, later.end(),
+                   f"Here the decision on the {later.group(1)} is in "
+                   f"{article.text[start:later.end()]}, but in {where(article, first.start())} "
+                   f"it is on {article.text[first_start:first.end()]}. If it is the same "
+                   "decision, which date is right?", None, ((first_start, first.end()),))
+        return

@@ -18,6 +18,12 @@ from test_checks import test_rule_finds as check_rule_finds
 from medialit.checks import run_checks
 
 FOUND = [
+    # -- a plain count apart from a described part of the group
+    Hit("figures.count-two-ways",
+        "The farmhouse was split into six cottages in 1990.\n\nA family lives in one of the "
+        "two riverside cottages.\n\nThe owner said all five cottages were let.",
+        "self-contradiction", "five cottages", "warning", related=["six cottages"],
+        id="count: a described part set apart"),
     # -- one sum by the year and by the month or week
     Hit("figures.rate-two-ways",
         "The ferry lost £240,000 in the last financial year, or about £30,000 a month.",
@@ -165,6 +171,9 @@ NEW = ("figures.decision-two-dates", "figures.share-of-whole", "figures.rate-two
        "figures.weekday-near-dateline")
 
 CLEAN = [
+    Miss("figures.count-two-ways", "The farmhouse was split into six cottages in 1990.\n\n"
+         "A family lives in one of the two riverside cottages.\n\nThe owner said all six "
+         "cottages were let.", id="clean: a described part and the whole"),
     Miss(NEW, "The ferry lost £240,000 last year, or about £20,000 a month.",
          id="clean: a year as months, right"),
     Miss(NEW, "Membership costs £30 a month, or £300 a year if paid upfront.",

@@ -82,9 +82,8 @@ def counts_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spo
     groups = list(counted.values())
     for mentions in counted.values():  # '140 parking spaces' apart from '36 spaces'
         by_description: dict[frozenset, list] = {}
-        for mention in mentions:
-            if mention[4]:
-                by_description.setdefault(mention[4], []).append(mention)
+        for mention in mentions:  # the plain '9 flats', '8 flats' apart from '2 top-floor flats'
+            by_description.setdefault(mention[4], []).append(mention)
         groups += [same for same in by_description.values() if len(same) < len(mentions)]
     for mentions in groups:
         if len({mention[2] for mention in mentions}) != 2:

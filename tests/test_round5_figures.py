@@ -18,6 +18,11 @@ from test_checks import test_rule_finds as check_rule_finds
 from medialit.checks import run_checks
 
 FOUND = [
+    # -- a body that meets on one day, and its meeting on another
+    Hit("figures.event-two-dates",
+        "The bid goes to the Senate when it meets on Tuesday 9 June.\n\nUnions will march "
+        "to the Senate meeting on Friday.", "self-contradiction", "Friday", "warning",
+        "Tuesday", related=["Tuesday"], id="meeting: meets, then meeting"),
     # -- a plain count apart from a described part of the group
     Hit("figures.count-two-ways",
         "The farmhouse was split into six cottages in 1990.\n\nA family lives in one of the "
@@ -174,6 +179,9 @@ CLEAN = [
     Miss("figures.count-two-ways", "The farmhouse was split into six cottages in 1990.\n\n"
          "A family lives in one of the two riverside cottages.\n\nThe owner said all six "
          "cottages were let.", id="clean: a described part and the whole"),
+    Miss("figures.event-two-dates", "The bid goes to the Senate when it meets on Tuesday "
+         "9 June.\n\nThe Board meeting on Friday will discuss it first.",
+         id="clean: another body's meeting"),
     Miss(NEW, "The ferry lost £240,000 last year, or about £20,000 a month.",
          id="clean: a year as months, right"),
     Miss(NEW, "Membership costs £30 a month, or £300 a year if paid upfront.",

@@ -93,7 +93,7 @@ FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.difference", "figures.week-hours", "figures.fine-per-charge",
            "figures.age-from-year", "figures.start-two-dates", "figures.hours-named",
            "figures.frequency-two-ways", "figures.weekday-near-dateline",
-           "figures.share-of-whole", "figures.decision-two-dates")
+           "figures.share-of-whole", "figures.decision-two-dates", "figures.hours-lost")
 
 
 HITS = [
@@ -515,6 +515,9 @@ HITS = [
     Hit("figures.decision-two-dates", "The board will vote on the bid on 5 May. Later it "
         "will decide the bid in June.", "self-contradiction", "June", "warning",
         id="figures: one decision, two months"),
+    Hit("figures.hours-lost", "The shop, open 24 hours a day, will open from 7am to 9pm. "
+        "Night workers lose nine hours of shopping a day.", "self-contradiction", "nine hours",
+        "warning", id="figures: hours lost against 24"),
     Hit("figures.share-of-whole", "Some 20 per cent of the 500 pupils, or 150, walk to school.",
         "self-contradiction", "150", "warning", id="figures: a share and its count"),
     Hit("figures.weekday-near-dateline", "LEEDS, 1 May 2026 — The fair opens on Friday 4 May.",

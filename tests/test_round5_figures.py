@@ -144,6 +144,12 @@ FOUND = [
         "Shops may trade from 10am to 4pm on Sundays.\n\nUnions said the seven-hour trading "
         "day was too long.", "self-contradiction", "seven-hour", "warning",
         id="hours named: trading"),
+    # -- hours lost a day, against 24 less the new opening hours
+    Hit("figures.hours-lost",
+        "The gym, open 24 hours a day since 2019, will open from 6am to 11pm from May.\n\n"
+        "Members said they would lose eight hours of training time a day.",
+        "self-contradiction", "eight hours", "warning", related=["from 6am to 11pm"],
+        id="hours lost: eight for seven"),
     # -- how often a service runs
     Hit("figures.frequency-two-ways",
         "Village to get monthly mobile library visits\n\nThe county will send its mobile "
@@ -173,7 +179,7 @@ NEW = ("figures.decision-two-dates", "figures.share-of-whole", "figures.rate-two
        "figures.term-total", "figures.parts-over-whole", "figures.difference",
        "figures.week-hours", "figures.fine-per-charge", "figures.age-from-year",
        "figures.start-two-dates", "figures.hours-named", "figures.frequency-two-ways",
-       "figures.weekday-near-dateline")
+       "figures.weekday-near-dateline", "figures.hours-lost")
 
 CLEAN = [
     Miss("figures.count-two-ways", "The farmhouse was split into six cottages in 1990.\n\n"
@@ -182,6 +188,11 @@ CLEAN = [
     Miss("figures.event-two-dates", "The bid goes to the Senate when it meets on Tuesday "
          "9 June.\n\nThe Board meeting on Friday will discuss it first.",
          id="clean: another body's meeting"),
+    Miss("figures.hours-lost", "The gym, open 24 hours a day since 2019, will open from 6am "
+         "to 11pm from May.\n\nMembers said they would lose seven hours a day.",
+         id="clean: hours lost that fit"),
+    Miss("figures.hours-lost", "The gym will open from 6am to 11pm from May.\n\nStaff will "
+         "lose eight hours of pay a week.", id="clean: nothing was open all day"),
     Miss(NEW, "The ferry lost £240,000 last year, or about £20,000 a month.",
          id="clean: a year as months, right"),
     Miss(NEW, "Membership costs £30 a month, or £300 a year if paid upfront.",

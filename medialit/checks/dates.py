@@ -348,3 +348,47 @@ def decisions_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator
                    f"it is on {article.text[first_start:first.end()]}. If it is the same "
                    "decision, which date is right?", None, ((first_start, first.end()),))
         return
+
+
+ROUND_THE_CLOCK = re.compile(r"\b(?:open|opens|opened|run|runs|ran|staffed)\s+(?:for\s+)?"
+                             r"(?:24\s+hours\s+a\s+day|24/7|round\s+the\s+clock|"
+                             r"around\s+the\s+clock|day\s+and\s+night)\b", re.I)
+HOURS_LOST = re.compile(rf"\b(?:lose|loses|losing|lost|gain|gains|gaining|give\s+up)\s+"
+                        rf"(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+hours?\b[^.;]{{0,40}}?"
+                        r"\b(?:a|every|each|per)\s+(?:day|night)\b", re.I)
+
+
+@rule("figures.hours-lost", "self-contradiction", "warning",
+      "hours lost a day that are not 24 less the new opening hours ('open 24 hours a day', now "
+      "'from 8am to 10pm': 'lose 12 hours every night')")
+def hours_lost(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'The library, open 24 hours a day, would open from 8am to 10pm instead' and later
+    'students will lose 12 hours of library time every night': 14 hours open leaves 10
+    lost. Only in an article with one thing open round the clock, and one span of the clock
+    in its sentence or the next (the new hours)."""
+    always = list(ROUND_THE_CLOCK.finditer(article.text))
+    if len(always) != 1:
+        return
+    sentences = article.sentences
+    at = next((n for n, s in enumerate(sentences) if s.start <= always[0].start() < s.end), None)
+    if at is None:
+        return
+    near = sentences[at:at + 2]  # the new hours: in the same sentence or the next
+    spans = {(_minutes(m, 1), _minutes(m, 6)): m for m in TIME_SPAN.finditer(article.text)
+             if near[0].start <= m.start() < near[-1].end}
+    if len(spans) != 1:
+        return
+    ((start, end), span), = spans.items()
+    open_minutes = (end - start) % (24 * 60) or 24 * 60
+    if open_minutes % 60:
+        return
+    lost = 24 - open_minutes // 60
+    for match in HOURS_LOST.finditer(article.text):
+        said = count_of(match.group(1))
+        if said is None or said == lost:
+            continue
+        yield Spot(match.start(1), match.end(1) + len(" hours"),
+                   f"Open {span.group(0)} is {open_minutes // 60} hours, so {lost} of the 24 "
+                   f"are lost, not {said}. Which number is wrong?", None,
+                   ((span.start(), span.end()), (always[0].start(), always[0].end())))
+        return

@@ -93,7 +93,8 @@ FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.difference", "figures.week-hours", "figures.fine-per-charge",
            "figures.age-from-year", "figures.start-two-dates", "figures.hours-named",
            "figures.frequency-two-ways", "figures.weekday-near-dateline",
-           "figures.share-of-whole", "figures.decision-two-dates", "figures.hours-lost")
+           "figures.share-of-whole", "figures.decision-two-dates", "figures.hours-lost",
+           "figures.multiple-of-lead")
 
 
 HITS = [
@@ -518,6 +519,10 @@ HITS = [
     Hit("figures.hours-lost", "The shop, open 24 hours a day, will open from 7am to 9pm. "
         "Night workers lose nine hours of shopping a day.", "self-contradiction", "nine hours",
         "warning", id="figures: hours lost against 24"),
+    Hit("figures.multiple-of-lead", "Club hits 600 members\n\nThe rowing club now has 600 "
+        "members, more than at any time in its history, its chair said this week at a dinner."
+        "\n\nThe number of members has doubled since 2020, from 450.", "self-contradiction", "450",
+        "warning", id="figures: doubled from a figure the lead does not fit"),
     Hit("figures.share-of-whole", "Some 20 per cent of the 500 pupils, or 150, walk to school.",
         "self-contradiction", "150", "warning", id="figures: a share and its count"),
     Hit("figures.weekday-near-dateline", "LEEDS, 1 May 2026 — The fair opens on Friday 4 May.",

@@ -79,6 +79,12 @@ FOUND = [
     Hit("figures.week-hours",
         "The café opens Tuesday to Saturday from 10am to 4pm, about 20 hours a week.",
         "self-contradiction", "20 hours a week", "warning", id="week hours: weekday to weekday"),
+    # -- a number doubled from a figure, against the lead's count of the same things
+    Hit("figures.multiple-of-lead",
+        "Food bank feeds 3,000 families a month\n\nThe Hollin food bank now gives parcels to "
+        "3,000 families every month, its volunteers said at their annual meeting this week."
+        "\n\nThe number of families has more than doubled since 2022, from 1,800.",
+        "self-contradiction", "1,800", "warning", related=["3,000"], id="multiple: doubled"),
     # -- a fine on each charge against the fine
     Hit("figures.fine-per-charge",
         "A builder has been fined £9,000 for dumping waste.\n\nMagistrates fined him £2,000 "
@@ -179,7 +185,7 @@ NEW = ("figures.decision-two-dates", "figures.share-of-whole", "figures.rate-two
        "figures.term-total", "figures.parts-over-whole", "figures.difference",
        "figures.week-hours", "figures.fine-per-charge", "figures.age-from-year",
        "figures.start-two-dates", "figures.hours-named", "figures.frequency-two-ways",
-       "figures.weekday-near-dateline", "figures.hours-lost")
+       "figures.weekday-near-dateline", "figures.hours-lost", "figures.multiple-of-lead")
 
 CLEAN = [
     Miss("figures.count-two-ways", "The farmhouse was split into six cottages in 1990.\n\n"
@@ -193,6 +199,10 @@ CLEAN = [
          id="clean: hours lost that fit"),
     Miss("figures.hours-lost", "The gym will open from 6am to 11pm from May.\n\nStaff will "
          "lose eight hours of pay a week.", id="clean: nothing was open all day"),
+    Miss("figures.multiple-of-lead", "Food bank feeds 3,000 families a month\n\nThe Hollin "
+         "food bank now gives parcels to 3,000 families every month, its volunteers said at "
+         "their annual meeting this week.\n\nThe number of families has more than doubled "
+         "since 2022, from 1,400.", id="clean: more than doubled, right"),
     Miss(NEW, "The ferry lost £240,000 last year, or about £20,000 a month.",
          id="clean: a year as months, right"),
     Miss(NEW, "Membership costs £30 a month, or £300 a year if paid upfront.",

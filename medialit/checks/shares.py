@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator
 
 from medialit.article import Article
-from medialit.checks.arithmetic import HEDGE, agrees
+from medialit.checks.arithmetic import HEDGE, TIMES, agrees, sentence_around
 from medialit.checks.registry import Spot, rule
+from medialit.checks.spans import where
 from medialit.model import Quote
 
 FRACTIONS = {"half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
@@ -70,3 +71,52 @@ def _disagree(article: Article, match: re.Match, share: int, whole: int, hedge: 
                f"{match.group(count)}. Which number is wrong?", None,
                ((min(match.start(share) if percent else match.start(share + 1),
                      match.start(whole)), match.end(whole + 1)),))
+
+
+MULTIPLE_FROM = re.compile(
+    rf"\b([a-z]+)\s+(?:[a-z]+\s+){{0,3}}?(?:has|have|had)\s+{HEDGE}({'|'.join(TIMES)})\b"
+    r"(?:\s+(?:in|over|since)\s+[a-z0-9 ]{1,20}?)?,?\s+from\s+(?:about\s+|around\s+)?"
+    r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d%]|[.,]\d|\s?per\b|\s+to\b)")
+
+
+@rule("figures.multiple-of-lead", "self-contradiction", "warning",
+      "a number said to have doubled (or halved) from a figure that the lead's count of the "
+      "same things does not fit ('more than 14,000 potholes', later 'almost doubled, from "
+      "9,300')")
+def multiples_of_the_lead(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """The lead says 'a backlog of more than 14,000 reported potholes' and later 'the number
+    of potholes has almost doubled in two years, from 9,300': 14,000 is about one and a half
+    times 9,300. The count now is the one number the title and first paragraph give before
+    the same plural noun; 'almost' allows down to 0.8 of the multiple, none a tenth."""
+    lead_end = next((p.end for p in article.paragraphs[1:] if len(p.text.split()) > 15), None)
+    if lead_end is None:
+        return
+    for match in MULTIPLE_FROM.finditer(article.text, lead_end):
+        sentence = sentence_around(article, match.start())
+        nouns = {w for w in re.findall(r"\b[a-z]{4,}s\b", sentence)}
+        nows = {m.group(1): m for m in re.finditer(
+            r"(?<![\d.,£$€])(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d%]|[.,]\d)\s+(?:[a-z-]+\s+)?"
+            r"([a-z]{4,}s)\b", article.text[:lead_end]) if m.group(2) in nouns}
+        if len(nows) != 1:
+            continue
+        (now_text, now), = nows.items()
+        before = int(match.group(4).replace(",", ""))
+        after = int(now_text.replace(",", ""))
+        times, ratio = TIMES[match.group(3)], after / before if before else 0
+        if times < 1:
+            times, ratio = 1 / times, before / after
+        hedge = re.sub(r"\s+", " ", match.group(2) or "")
+        if hedge in ("more than", "over", "just over"):
+            fits = ratio >= times * 0.98
+        elif hedge in ("almost", "nearly", "just under", "less than", "under"):
+            fits = times * 0.8 <= ratio <= times * 1.02
+        else:
+            fits = abs(ratio - times) <= times * 0.1
+        if fits or not before:
+            continue
+        yield Spot(match.start(4), match.end(4),
+                   f"In {where(article, now.start())} there are {now_text} {now.group(2)}: "
+                   f"{ratio if TIMES[match.group(3)] >= 1 else 1 / ratio:.2g} times "
+                   f"{match.group(4)}, not {match.group(3)}. Which number is wrong?", None,
+                   ((now.start(1), now.end(1)),))
+        return

@@ -1,9 +1,12 @@
-"""A share of a stated whole that is also given as a count, where the two do not agree: '40
-per cent of the 250 members, or 120' (it is 100), 'a third of its 900 pupils, about 450'
-(about 300), '120 staff, or half of the 300 who work there' (150).
+"""Shares and multiples of a stated number that do not agree with it: a share of a whole also
+given as a count ('40 per cent of the 250 members, or 120': it is 100; 'a third of its 900
+pupils, about 450'), and a number said to have doubled from a figure that the lead's count
+of the same things does not fit ('more than 14,000 potholes', later 'almost doubled, from
+9,300').
 
-Limits: the rule reads one phrase, where the share, the whole and the count stand together;
-it cannot know which of the three is wrong. 'Of the 40 members, 12, or 40 per cent' is read
+Limits: the share rule reads one phrase, where the share, the whole and the count stand
+together; the multiple rule trusts the lead's one count of the noun. Neither can know which
+number is wrong. 'Of the 40 members, 12, or 40 per cent' is read
 by figures.percentage.
 """
 from __future__ import annotations

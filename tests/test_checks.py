@@ -88,7 +88,13 @@ FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.hours-span", "figures.percentage", "figures.date-two-weekdays",
            "figures.age-two-ways", "figures.hours-difference", "figures.change-from",
            "figures.price-times-count", "figures.months-span", "figures.end-before-start",
-           "figures.sum-two-ways", "figures.parts-of-whole", "figures.years-since")
+           "figures.sum-two-ways", "figures.parts-of-whole", "figures.years-since",
+           "figures.rate-two-ways", "figures.term-total", "figures.parts-over-whole",
+           "figures.difference", "figures.week-hours", "figures.fine-per-charge",
+           "figures.age-from-year", "figures.start-two-dates", "figures.hours-named",
+           "figures.frequency-two-ways", "figures.weekday-near-dateline",
+           "figures.share-of-whole", "figures.decision-two-dates", "figures.hours-lost",
+           "figures.multiple-of-lead")
 
 
 HITS = [
@@ -477,6 +483,51 @@ HITS = [
     Hit("figures.years-since", "LEEDS, 1 May 2026 — The choir has sung for 20 years.\n\nThe "
         "choir, founded in 1996, needs singers.", "self-contradiction", "1996", "warning",
         id="figures: founded against years since"),
+    # more rows for the next rules: tests/test_round5_figures.py
+    Hit("figures.rate-two-ways", "The club spends £60,000 a year, or £8,000 a month, on "
+        "coaches.", "self-contradiction", "£8,000 a month", "warning",
+        id="figures: a year and a month"),
+    Hit("figures.term-total", "The three-year contract pays £200,000 a year, a total of "
+        "£700,000.", "self-contradiction", "£700,000", "warning",
+        id="figures: a yearly sum times the years"),
+    Hit("figures.parts-over-whole", "Of the 80 members who voted, 50 backed the merger and 40 "
+        "opposed it.", "self-contradiction", "40", "warning", id="figures: sides over the whole"),
+    Hit("figures.difference", "Pupils fell from 420 to 380, a fall of 60.", "self-contradiction",
+        "60", "warning", id="figures: a fall and its two numbers"),
+    Hit("figures.week-hours", "The library opens four days, from 10am to 6pm, 40 hours a week.",
+        "self-contradiction", "40 hours a week", "warning", id="figures: days times hours"),
+    Hit("figures.fine-per-charge", "A farmer was fined £6,000. He was fined £1,000 on each of "
+        "the five charges.", "self-contradiction", "£1,000", "warning",
+        id="figures: a fine on each charge"),
+    Hit("figures.age-from-year", "LEEDS, 1 May 2026 — The hall, which opened in 1990, will "
+        "shut.\n\nThe 26-year-old hall needs work.", "self-contradiction", "26-year-old",
+        "warning", id="figures: an age against the year it opened"),
+    Hit("figures.start-two-dates", "Parking charges to rise\n\nLEEDS, 1 May 2026 — Parking "
+        "at the station will cost £5 a day instead of £4 from 1 July, the rail firm said on "
+        "Friday.\n\nThe rise, which takes effect on 1 August, is the first since 2019.",
+        "self-contradiction", "1 August", "warning", id="figures: a change given two starts"),
+    Hit("figures.hours-named", "The bar may open from 6pm to 2am.\n\nPolice said the "
+        "nine-hour opening was too long.", "self-contradiction", "nine-hour", "warning",
+        id="figures: a span named by other hours"),
+    Hit("figures.frequency-two-ways", "Ashby to get weekly recycling collections\n\nEvery home "
+        "in Ashby will have its recycling collected each week from April, the district "
+        "council said on Monday.\n\nCrews for the monthly recycling collections start soon.",
+        "self-contradiction", "monthly", "warning", "weekly", id="figures: two frequencies"),
+    Hit("figures.decision-two-dates", "The board will vote on the bid on 5 May. Later it "
+        "will decide the bid in June.", "self-contradiction", "June", "warning",
+        id="figures: one decision, two months"),
+    Hit("figures.hours-lost", "The shop, open 24 hours a day, will open from 7am to 9pm. "
+        "Night workers lose nine hours of shopping a day.", "self-contradiction", "nine hours",
+        "warning", id="figures: hours lost against 24"),
+    Hit("figures.multiple-of-lead", "Club hits 600 members\n\nThe rowing club now has 600 "
+        "members, more than at any time in its history, its chair said this week at a dinner."
+        "\n\nThe number of members has doubled since 2020, from 450.", "self-contradiction", "450",
+        "warning", id="figures: doubled from a figure the lead does not fit"),
+    Hit("figures.share-of-whole", "Some 20 per cent of the 500 pupils, or 150, walk to school.",
+        "self-contradiction", "150", "warning", id="figures: a share and its count"),
+    Hit("figures.weekday-near-dateline", "LEEDS, 1 May 2026 — The fair opens on Friday 4 May.",
+        "self-contradiction", "Friday", "warning", "Monday", id="figures: a weekday read in "
+        "the article's year"),
     Hit("roles.two-ranks", "Sergeant Ella Voss found the car. Constable Voss said the driver "
         "fled.", "role-conflict", "Constable", "warning", "Sergeant",
         id="roles: one officer, two ranks"),

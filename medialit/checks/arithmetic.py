@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from medialit.article import Article
-from medialit.checks.figures import (CLOCK, MONEY, MONTHS, NUMBER_WORDS, amount_of,
+from medialit.checks.figures import (CLOCK, MONEY, MONTHS, NUMBER_WORDS, WEEKDAYS, amount_of,
                                      clock_minutes, count_of, given_two_ways)
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
@@ -313,3 +313,363 @@ def _subject_noun(verb) -> str | None:
     if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         return verb.head.lower_
     return subject.lower_ if subject.pos_ in ("NOUN", "PROPN") else None
+
+
+# a sum, with a currency and a scale: '£420,000', '£4.5m', '$2 million'
+AMOUNT = (r"([£$€])\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+          r"(?:\s?(million|billion|bn|m|k)\b)?")
+HEDGE = r"(?:(about|around|roughly|nearly|almost|some|approximately|more\s+than|over|" \
+        r"less\s+than|under|just\s+over|just\s+under|(?<!add\s)(?<!adds\s)(?<!added\s)up\s+to)\s+)?"
+PER = {"year": 1, "annum": 1, "month": 12, "week": 52, "day": 365}
+RATE_AS_RATE = re.compile(
+    rf"{AMOUNT}\s+(?:(?:a|per|each|every)\s+(year|month|week)|(annually|yearly)|"
+    rf"(?:[a-z]+\s+){{0,5}}?(?:in|over)\s+(?:the\s+)?(?:last\s+|past\s+|previous\s+)?"
+    rf"(?:financial\s+)?(year))\b,?\s*"
+    rf"(?:or|which\s+is|that\s+is|about|[(—–])\s*{HEDGE}{AMOUNT}\s+(?:a|per|each|every)\s+"
+    rf"(year|month|week|day)\b")
+
+
+# a price offered two ways ('£30 a month, or £300 a year if paid upfront') is two offers,
+# not one sum said twice
+PRICE_OPTIONS = re.compile(r"\b(?:costs?|price[sd]?|subscriptions?|membership|tickets?|pass|"
+                           r"fees?|tariffs?|plans?|upfront|up-front|in\s+advance|option|"
+                           r"either|choose|discount)\b", re.I)
+# a deal whose yearly sum changes, or whose total holds more than the yearly sums
+UNEVEN = re.compile(r"\b(?:includ\w*|plus|bonus\w*|add-ons?|extras?|ris\w*|increas\w*|up\s+to|"
+                    r"initial|first\s+year|then|average|potentially|could|depending)\b", re.I)
+
+
+def sentence_around(article: Article, offset: int) -> str:
+    """The text of the sentence holding ``offset`` ('' between sentences)."""
+    return next((s.text for s in article.sentences if s.start <= offset < s.end), "")
+
+
+def agrees(stated: float, exact: float, hedge: str | None, digits: str) -> bool:
+    """True when ``stated`` may stand for ``exact``: rounded to its own last digit, or, after
+    a hedge ('about', 'more than', 'nearly'), within a tenth and on the hedge's side."""
+    hedge = re.sub(r"\s+", " ", hedge or "")
+    if hedge in ("more than", "over", "just over"):
+        return exact >= stated * 0.999
+    if hedge in ("less than", "under", "just under", "nearly", "almost", "up to"):
+        return stated * 0.85 <= exact <= stated * 1.001
+    if hedge:
+        return abs(exact - stated) <= 0.1 * stated
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    step = 10 ** -decimals * stated / float(digits.replace(",", "") or 1)
+    return abs(exact - stated) < max(step / 2, stated * 0.005)
+
+
+@rule("figures.rate-two-ways", "self-contradiction", "warning",
+      "one sum given by the year and by the month (or week) that do not match ('£420,000 a "
+      "year, or about £45,000 a month')")
+def rates_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'lost £420,000 in the last financial year, or about £45,000 a month': a year is twelve
+    months, so it is £35,000. One sum said twice, by two lengths of time, joined by 'or' (or a
+    bracket); 'about' allows a tenth either way, 'more than' only more. A price offered two
+    ways ('costs £30 a month, or £300 a year') is two offers, and is left alone."""
+    for match in RATE_AS_RATE.finditer(article.text):
+        if PRICE_OPTIONS.search(sentence_around(article, match.start())):
+            continue
+        first = amount_of(*match.group(1, 2, 3))
+        second = amount_of(*match.group(8, 9, 10))
+        per_first = PER[(match.group(4) or "year").lower()]
+        per_second = PER[match.group(11).lower()]
+        if first[0] != second[0] or per_first == per_second:
+            continue
+        exact = first[1] * per_first / per_second
+        if agrees(second[1], exact, match.group(7), match.group(9)):
+            continue
+        end = match.end()
+        first_end = match.end(3) if match.group(3) else match.end(2)
+        said = article.text[match.start(8):match.end(10) if match.group(10) else match.end(9)]
+        yield Spot(match.start(8), end,
+                   f"{article.text[match.start(1):first_end]} a "
+                   f"{'year' if per_first == 1 else match.group(4)} is about "
+                   f"{_money(first[0], round(exact, -2 if exact > 1000 else 0))} a "
+                   f"{match.group(11)}, not {said}. Which number is wrong?", None,
+                   ((match.start(1), first_end),))
+
+
+TERM = re.compile(rf"\b({COUNT[1:-1]})[- ]years?[- ](?:[a-z]+\s+){{0,2}}?(?:contract|deal|"
+                  r"agreement|lease|sponsorship|partnership|franchise|concession)\b|\bfor\s+"
+                  rf"({COUNT[1:-1]})\s+years\b", re.I)
+YEARLY = re.compile(rf"{AMOUNT}\s+(?:a|per|each|every)\s+year\b")
+TERM_TOTAL = re.compile(rf"(?:(?:a|the)\s+total\s+of\s+|totalling\s+|totaling\s+)"
+                        rf"{HEDGE}{AMOUNT}|{HEDGE}{AMOUNT}\s+(?:in\s+total|altogether|in\s+all)\b")
+
+
+@rule("figures.term-total", "self-contradiction", "warning",
+      "a yearly sum times the years that is not the total ('a ten-year deal … £450,000 a year, "
+      "a total of £4 million')")
+def term_totals(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'The ten-year contract will pay £450,000 a year, a total of £4 million': ten times
+    £450,000 is £4.5 million. One sentence with one term in years, one sum a year and one
+    total; 'about' allows a tenth, 'more than' only more. A sentence that says the sum
+    changes or the total holds more ('rising', 'including bonuses') is left alone."""
+    for sentence in article.sentences:
+        text = sentence.text
+        terms, yearly = list(TERM.finditer(text)), list(YEARLY.finditer(text))
+        totals = list(TERM_TOTAL.finditer(text))
+        if len(terms) != 1 or len(yearly) != 1 or len(totals) != 1 or UNEVEN.search(text):
+            continue
+        years = count_of(terms[0].group(1) or terms[0].group(2))
+        rate = amount_of(*yearly[0].group(1, 2, 3))
+        total = totals[0]
+        first = 2 if total.group(2) else 6
+        whole = amount_of(*total.group(first, first + 1, first + 2))
+        hedge = total.group(1) if first == 2 else total.group(5)
+        if not years or rate[0] != whole[0] or \
+                agrees(whole[1], rate[1] * years, hedge, total.group(first + 1)):
+            continue
+        end = total.end(first + 2) if total.group(first + 2) else total.end(first + 1)
+        start = sentence.start + total.start(first)
+        yield Spot(start, sentence.start + end,
+                   f"{years} years at {text[yearly[0].start():yearly[0].end()]} is "
+                   f"{_money(rate[0], rate[1] * years)}, not {text[total.start(first):end]}. "
+                   "Which number is wrong?", None,
+                   ((sentence.start + terms[0].start(), sentence.start + terms[0].end()),
+                    (sentence.start + yearly[0].start(), sentence.start + yearly[0].end())))
+
+
+FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+|(?i:" + "|".join(NUMBER_WORDS) + r"))"
+OF_THE = re.compile(rf"\b(?i:of)\s+(?:the\s+|its\s+|their\s+|all\s+)?{FIGURE}\s+((?:[a-z-]+\s+)"
+                    r"{1,3}?)(?:who|that|which)\s+((?:[a-z]+\s+){0,2}?(?:voted|replied|responded|"
+                    r"answered|took\s+part|were\s+asked|were\s+surveyed|were\s+polled|cast\s+"
+                    r"(?:a\s+)?(?:vote|ballot)s?|returned\s+[a-z]+\s+forms?))\b[^,;.]{0,40}?,\s+")
+# the two sides of a vote or a survey: a part of each side, so parts never overlap
+FOR_WORDS = r"backed|supported|approved|favoured|favored|agreed|backing|supporting|in\s+favou?r|" \
+            r"for|yes"
+AGAINST_WORDS = r"opposed|objected|rejected|disagreed|opposing|against|no"
+PART = re.compile(rf"{FIGURE}(?![\d,.]|\s?%|\s?per\s?cent|\s+of\b)\s+(?:[a-z]+\s+){{0,2}}?"
+                  rf"(?:voted\s+|were\s+|was\s+|said\s+)?(?:({FOR_WORDS})|({AGAINST_WORDS}))\b")
+BODY = re.compile(rf"\b{FIGURE}[- ]members?(?:\s+[a-z]+)?\s+(?:committee|board|panel|council|"
+                  r"cabinet|jury|authority|assembly|bench|court|commission|body)\b|"
+                  rf"(?:[’']s|\b(?i:its|their|all))\s+{FIGURE}\s+(?:members|councillors|"
+                  r"trustees|governors|directors|justices|judges|commissioners)\b"
+                  r"(?!\s+(?:who|that)\b)")
+
+
+@rule("figures.parts-over-whole", "self-contradiction", "warning",
+      "the parts of a vote or survey that do not make up those who took part ('Of the 612 "
+      "who replied, 355 backed it and 275 opposed it')")
+def parts_over_whole(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Of the 612 parents who replied, 355 backed the trial and 275 opposed it': 630 is
+    more than replied. Only parts on the two sides (for, against), which cannot overlap. More
+    than the whole is always wrong; fewer only for those who voted, split in two, with no
+    one said to abstain. A body of N members ('the 12-member committee') cannot vote by
+    more than N votes either."""
+    for match in OF_THE.finditer(article.text):
+        whole = count_of(match.group(1).replace(",", ""))
+        rest = re.match(r"[^.;]*", article.text[match.end():]).group(0)
+        parts = list(PART.finditer(rest))
+        if whole is None or len(parts) not in (2, 3) or \
+                re.search(r"\b(?:per\s?cent|percent)\b|%|\b(?:other|rest|remaining|abstain\w*|"
+                          r"spoil\w*|blank|undecided|unsure|neither|not\s+sure|did\s+not|"
+                          r"didn[’']t|don[’']t\s+know)\b", rest):
+            continue
+        values = [count_of(p.group(1).replace(",", "")) for p in parts]
+        if None in values or not any(p.group(2) for p in parts) or \
+                not any(p.group(3) for p in parts):
+            continue
+        total = sum(values)
+        voted = "vote" in match.group(3) or "ballot" in match.group(3)
+        if total == whole or (total < whole and not (voted and len(parts) == 2)):
+            continue
+        last = parts[-1]
+        start, end = match.end() + last.start(1), match.end() + last.end(1)
+        others = [(match.end() + p.start(1), match.end() + p.end(1)) for p in parts[:-1]]
+        if total < whole:  # the parts may be right and the whole wrong: circle the whole
+            others.append((start, end))
+            start, end = match.start(1), match.end(1)
+        else:
+            others.insert(0, (match.start(1), match.end(3)))
+        yield Spot(start, end,
+                   f"{' + '.join(p.group(1) for p in parts)} is {total:,}, but "
+                   f"{match.group(1)} {match.group(2).strip()} {match.group(3)}. "
+                   f"{'More answered than took part.' if total > whole else 'Who are the rest?'}"
+                   " Which number is wrong?", None, tuple(others))
+    yield from _tally_over_body(article)
+
+
+def _tally_over_body(article: Article) -> Iterator[Spot]:
+    """'The 12-member authority' and 'voted 9 to 4': 13 votes from 12 members. Only when the
+    article names one size of body and one tally, and the tally's sentence names the body
+    ('the committee voted') or follows the body's own ('It voted')."""
+    bodies = {count_of((m.group(1) or m.group(2)).replace(",", "")): m
+              for m in BODY.finditer(article.text)}
+    tallies = list(re.finditer(rf"\bvoted\s+{FIGURE}\s*(?:to|-|–)\s*{FIGURE}\b|\bby\s+{FIGURE}"
+                               rf"\s+votes?\s+to\s+{FIGURE}\b", article.text))
+    if len(bodies) != 1 or len(tallies) != 1:
+        return
+    (size, body), = bodies.items()
+    tally = tallies[0]
+    kind = re.search(r"[a-z]+$", body.group(0)).group(0)
+    near = [s for s in article.sentences if s.start <= body.start() < s.end or
+            s.start <= tally.start() < s.end]
+    if kind not in sentence_around(article, tally.start()) and not (
+            len(near) == 2 and near[1].start <= tally.start() and
+            re.match(r"(?:It|They)\b", near[1].text) and near[0].end + 2 >= near[1].start):
+        return
+    sides = [count_of(g.replace(",", "")) for g in tally.groups() if g]
+    if size is None or None in sides or sum(sides) <= size:
+        return
+    yield Spot(tally.start(), tally.end(),
+               f"{' + '.join(map(str, sides))} is {sum(sides)} votes, but in "
+               f"{where(article, body.start())} the body has {size} members. Which number is "
+               "wrong?", None, ((body.start(2) if body.group(2) else body.start(), body.end()),))
+
+
+DIFFERENCE = re.compile(
+    rf"\bfrom\s+{AMOUNT.replace('([£$€])', '([£$€]?)')}(?:\s+(?:in|at\s+the\s+end\s+of)\s+"
+    rf"(?:\d{{4}}|[A-Z][a-z]+(?:\s+\d{{4}})?)|\s+(?:last|this|a)\s+year|\s+[a-z]+s)?\s+to\s+"
+    rf"{AMOUNT.replace('([£$€])', '([£$€]?)')}(?!\s?%|\s?per)(?:\s+(?:in|by)\s+(?:\d{{4}}|"
+    rf"[A-Z][a-z]+(?:\s+\d{{4}})?)|\s+(?:last|this|next)\s+(?:year|month|week)|\s+[a-z]+s)?,?"
+    rf"\s+(?:a|an)\s+(fall|drop|decrease|reduction|cut|loss|rise|increase|jump|gain|climb)"
+    rf"\s+of\s+{HEDGE}{AMOUNT.replace('([£$€])', '([£$€]?)')}(?!\s?%|\s?per|\d|,\d)")
+
+
+@rule("figures.difference", "self-contradiction", "warning",
+      "a rise or fall that is not the difference of its two numbers ('from 1,450 to 1,180, a "
+      "fall of 370')")
+def differences(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Births have fallen from 1,450 in 2023 to 1,180 last year, a fall of 370': the fall is
+    270. Two numbers of one unit, and the change between them said right after; years
+    ('from 2019 to 2023') are not numbers of things, and percentages are read elsewhere.
+    'Doubled from 9,300 to 14,000' is the same sum said with a multiple."""
+    yield from _multiples_wrong(article)
+    for match in DIFFERENCE.finditer(article.text):
+        before, after, stated = (amount_of(match.group(n) or "#", *match.group(n + 1, n + 2))
+                                 for n in (1, 4, 9))
+        if len({before[0], after[0], stated[0]}) != 1 or any(
+                re.fullmatch(r"(?:19|20)\d\d", g) for g in match.group(2, 5)):
+            continue
+        exact = abs(after[1] - before[1])
+        if agrees(stated[1], exact, match.group(8), match.group(10)):
+            continue
+        first, second, said = (_amount_span(match, n) for n in (1, 4, 9))
+        text = article.text
+        shown = f"{exact:,.0f}" if before[0] == "#" else _money(before[0], exact)
+        yield Spot(*said,
+                   f"From {text[slice(*first)]} to {text[slice(*second)]} is a "
+                   f"{match.group(7)} of {shown}, not {text[slice(*said)]}. Which number is "
+                   "wrong?", None, (first, second))
+
+
+TIMES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
+MULTIPLE = re.compile(
+    rf"\b{HEDGE}({'|'.join(TIMES)})\b(?:\s+(?:in|over|since)\s+[a-z0-9 ]{{1,20}}?)?,?\s+from\s+"
+    rf"{AMOUNT.replace('([£$€])', '([£$€]?)')}(?:\s+(?:in|at\s+the\s+end\s+of)\s+(?:\d{{4}}|"
+    rf"[A-Z][a-z]+(?:\s+\d{{4}})?)|\s+(?:last|this|a)\s+year)?\s+to\s+"
+    rf"{AMOUNT.replace('([£$€])', '([£$€]?)')}(?!\s?%|\s?per|\d|,\d)")
+
+
+def _multiples_wrong(article: Article) -> Iterator[Spot]:
+    """'has more than doubled, from 9,300 to 14,000': that is half as many again. 'Almost'
+    and 'nearly' allow down to 0.8 of the multiple, 'more than' only more, none a tenth."""
+    for match in MULTIPLE.finditer(article.text):
+        before, after = (amount_of(match.group(n) or "#", *match.group(n + 1, n + 2))
+                         for n in (3, 6))
+        if before[0] != after[0] or not before[1] or any(
+                re.fullmatch(r"(?:19|20)\d\d", g) for g in match.group(4, 7)):
+            continue
+        times, ratio = TIMES[match.group(2)], after[1] / before[1]
+        hedge = re.sub(r"\s+", " ", match.group(1) or "")
+        if times < 1:
+            times, ratio, = 1 / times, before[1] / after[1]
+        if hedge in ("more than", "over", "just over"):
+            fits = ratio >= times * 0.98
+        elif hedge in ("almost", "nearly", "just under", "less than", "under"):
+            fits = times * 0.8 <= ratio <= times * 1.02
+        else:
+            fits = abs(ratio - times) <= times * 0.1
+        if fits:
+            continue
+        first, second = _amount_span(match, 3), _amount_span(match, 6)
+        yield Spot(match.start(1) if match.group(1) else match.start(2), match.end(2),
+                   f"From {article.text[slice(*first)]} to {article.text[slice(*second)]} is "
+                   f"{after[1] / before[1]:.2g} times as much, not {match.group(2)}. Which "
+                   "number is wrong?", None, (first, second))
+
+
+def _amount_span(match: re.Match, group: int) -> tuple[int, int]:
+    """Where the amount whose symbol is ``group`` stands (its digits, if no symbol)."""
+    start = match.start(group) if match.group(group) else match.start(group + 1)
+    end = match.end(group + 2) if match.group(group + 2) else match.end(group + 1)
+    return start, end
+
+
+DAYS = re.compile(rf"\b{COUNT}\s+(?:[a-z]+\s+)?days\b|\b{COUNT}-day\s+week\b|\b(?:from\s+)?"
+                  rf"({'|'.join(WEEKDAYS)})s?\s+(?:to|until|till|through)\s+"
+                  rf"({'|'.join(WEEKDAYS)})s?\b")
+WEEK_HOURS = re.compile(rf"\b{HEDGE}(\d+(?:\.\d+)?|(?i:{'|'.join(NUMBER_WORDS)}))\s+hours?\s+"
+                        r"(?:a|per|each|every)\s+week\b")
+
+
+@rule("figures.week-hours", "self-contradiction", "warning",
+      "hours a week that are not the days times the day's hours ('four days, from 8.30am to "
+      "4.45pm, 35 hours a week')")
+def week_hours(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'The four longer days, from 8.30am to 4.45pm, add up to 35 hours a week': a day of 8
+    hours 15 minutes four times is 33 hours. One sentence with one count of days (or 'Monday
+    to Thursday'), one span of the clock and one number of hours a week. Up to an hour a day
+    fewer is left alone: the days may have breaks ('9am to 5.30pm, 37.5 hours a week')."""
+    for sentence in article.sentences:
+        text = sentence.text
+        days, spans = list(DAYS.finditer(text)), list(CLOCK_SPAN.finditer(text))
+        weekly = list(WEEK_HOURS.finditer(text))
+        if len(days) != 1 or len(spans) != 1 or len(weekly) != 1:
+            continue
+        match = days[0]
+        if match.group(3):
+            count = (WEEKDAYS.index(match.group(4)) - WEEKDAYS.index(match.group(3))) % 7 + 1
+        else:
+            count = count_of(match.group(1) or match.group(2))
+        stated = weekly[0].group(2)
+        hours = float(stated) if stated[0].isdigit() else NUMBER_WORDS[stated.lower()]
+        exact = (count or 0) * _span_hours(spans[0])
+        if not count or count > 7 or agrees(hours, exact, weekly[0].group(1), stated) or \
+                exact - count <= hours < exact:
+            continue  # fewer hours, by up to an hour a day, are the day's breaks
+        yield Spot(sentence.start + weekly[0].start(2), sentence.start + weekly[0].end(),
+                   f"{count} days {spans[0].group(0)} make {exact:g} hours a week, not "
+                   f"{stated}. Which number is wrong?", None,
+                   ((sentence.start + match.start(), sentence.start + match.end()),
+                    (sentence.start + spans[0].start(), sentence.start + spans[0].end())))
+
+
+EACH_CHARGE = re.compile(rf"{MONEY}\s+(?:on|for)\s+each\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|"
+                         rf"their\s+)?{COUNT}\s+(?:[a-z]+\s+)?(?:charges|counts|offences|"
+                         r"offenses|breaches)\b")
+FINED = re.compile(rf"\bfined\s+(?:[A-Za-z]+\s+)?(?:a\s+total\s+of\s+)?{MONEY}(?!\s+(?:on|for)\s+"
+                   rf"each)|\b(?:a\s+|the\s+)?(?:total\s+)?fine\s+of\s+{MONEY}|\bfines\s+"
+                   rf"(?:totalling|totaling|of)\s+{MONEY}")
+
+
+@rule("figures.fine-per-charge", "self-contradiction", "warning",
+      "a fine on each charge that does not make the fine the article gives ('fined £13,500', "
+      "later '£5,500 on each of the three charges')")
+def fines_per_charge(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'A landlord has been fined £13,500' and later 'fined him £5,500 on each of the three
+    charges': three times £5,500 is £16,500. Only when the article gives one fine besides the
+    fine on each charge, and the one fine is more than it (a whole, not a part)."""
+    each = list(EACH_CHARGE.finditer(article.text))
+    fines = {}
+    for match in FINED.finditer(article.text):
+        group = next(n for n in (1, 4, 7) if match.group(n))
+        if not any(m.start() <= match.start(group) < m.end() for m in each):
+            fines.setdefault(amount_of(*match.group(group, group + 1, group + 2)),
+                             (match.start(group), _amount_span(match, group)[1]))
+    if len(each) != 1 or len(fines) != 1:
+        return
+    (total, where_total), = fines.items()
+    match = each[0]
+    part, count = amount_of(*match.group(1, 2, 3)), count_of(match.group(4).replace(",", ""))
+    if not count or part[0] != total[0] or total[1] <= part[1] or \
+            abs(part[1] * count - total[1]) <= 0.5:
+        return
+    end = _amount_span(match, 1)[1]
+    yield Spot(match.start(1), end,
+               f"{count} times {article.text[match.start(1):end]} is "
+               f"{_money(part[0], part[1] * count)}, but in {where(article, where_total[0])} "
+               f"the fine is {article.text[slice(*where_total)]}. Which number is wrong?",
+               None, (where_total,))

@@ -82,9 +82,8 @@ def counts_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spo
     groups = list(counted.values())
     for mentions in counted.values():  # '140 parking spaces' apart from '36 spaces'
         by_description: dict[frozenset, list] = {}
-        for mention in mentions:
-            if mention[4]:
-                by_description.setdefault(mention[4], []).append(mention)
+        for mention in mentions:  # the plain '9 flats', '8 flats' apart from '2 top-floor flats'
+            by_description.setdefault(mention[4], []).append(mention)
         groups += [same for same in by_description.values() if len(same) < len(mentions)]
     for mentions in groups:
         if len({mention[2] for mention in mentions}) != 2:
@@ -490,8 +489,9 @@ DAY = rf"(?:{'|'.join(WEEKDAYS)}|(?:{'|'.join(MONTHS)}) \d{{1,2}}\b|\d{{1,2}} (?
 def events_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'the meeting on Tuesday' and later 'Wednesday’s meeting': one event (a noun of one
     event group, spoken of as the only one) on two days; or something that happens once
-    'opened on' two dates. Weekdays are compared with weekdays
-    and dates with dates; a noun given three or more days is left alone (several events)."""
+    'opened on' two dates; or a body that meets ('the Council when it meets on Wednesday')
+    and its meeting on another weekday. Weekdays are compared with weekdays and dates with
+    dates; a noun given three or more days is left alone (several events)."""
     nouns = {noun: n for n, group in enumerate(event_groups()) for noun in group}
     names = "|".join(sorted(nouns, key=len, reverse=True))
     on_day = re.compile(rf"\b(?i:the|its|his|her|their) ({names}),?\s+(?:\w+\s+){{0,3}}?"
@@ -508,6 +508,7 @@ def events_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Sp
             (match.start(1), match.end(1), day))
     yield from _opened_twice(article)
     yield from _event_months(article)
+    yield from _body_meets_twice(article)
     for mentions in dated.values():
         mentions.sort()
         if len({day for _, _, day in mentions}) != 2:
@@ -518,6 +519,31 @@ def events_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Sp
                    f"Here the event is on {other[2]}, but in {where(article, first[0])} it is on "
                    f"{first[2]}. If it is the same event, which day is right?",
                    first[2], ((first[0], first[1]),))
+
+
+MEETS = re.compile(rf"\b([A-Z][a-z]+),?\s+(?:when|where)\s+(?:it|they)\s+(?:next\s+)?meets?\s+"
+                   rf"(?:on|for)\s+({'|'.join(WEEKDAYS)})")
+BODY_MEETING = re.compile(rf"\b(?i:the)\s+([A-Z][a-z]+)(?:[’']s)?\s+meeting\s+(?:on|for)\s+"
+                          rf"({'|'.join(WEEKDAYS)})")
+
+
+def _body_meets_twice(article: Article) -> Iterator[Spot]:
+    """'the university's governing Council when it meets on Wednesday 16 December' and later
+    'outside the Council meeting on Thursday': the body named with a capital meets on one
+    day. Only one meeting day said with 'when it meets', and one other weekday after it."""
+    meets = list(MEETS.finditer(article.text))
+    if len({(m.group(1), m.group(2)) for m in meets}) != 1:
+        return
+    first = meets[0]
+    for match in BODY_MEETING.finditer(article.text, first.end()):
+        if match.group(1) != first.group(1) or match.group(2) == first.group(2):
+            continue
+        yield Spot(match.start(2), match.end(2),
+                   f"Here the {match.group(1)} meeting is on {match.group(2)}, but in "
+                   f"{where(article, first.start())} the {first.group(1)} meets on "
+                   f"{first.group(2)}. If it is the same meeting, which day is right?",
+                   first.group(2), ((first.start(2), first.end(2)),))
+        return
 
 
 # kinds of event that recur month by month ('the March meeting', 'the April meeting' are two

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
-from medialit.checks.words import british_endings, british_spellings, load_usage, word_set
+from medialit.checks.words import (british_endings, british_spellings, common_misspellings,
+                                   load_usage, word_set)
 from medialit.lexicons import load_spellchecker
 from medialit.model import Quote
 
@@ -28,6 +29,8 @@ def is_known_word(word: str) -> bool:
     the same words come back in every article)."""
     if "-" in word:
         return all(not part or is_known_word(part) for part in word.split("-"))
+    if word in common_misspellings():
+        return False
     spell = spellchecker()
     if word in spell or word in british_spellings():
         return True
@@ -35,12 +38,26 @@ def is_known_word(word: str) -> bool:
     for ending in word_set("word_endings"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]
+            if _doubles_its_last_letter(stem, ending):
+                continue  # 'occured': the list writes 'occurred', so one 'r' is a slip
             variants.update({stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem})
     for variant in list(variants):
         for pattern, replacement in british_endings():
             variants.add(pattern.sub(replacement, variant))
         variants.add(variant.replace("our", "or"))
     return any(variant in spell or variant in british_spellings() for variant in variants)
+
+
+def _doubles_its_last_letter(stem: str, ending: str) -> bool:
+    """True when English doubles the stem's last letter before a vowel ending and the word
+    list has that form, common, while it lacks the stem with the ending as written ('occur' +
+    'ed' is 'occurred', 'admit' + 'ing' is 'admitting'): the single letter is a slip."""
+    if ending[:1] not in ("e", "i") or len(stem) < 3 or stem[-1] in "aeiouwxy" or \
+            stem[-2] not in "aeiou" or stem[-3] in "aeiou":
+        return False
+    doubled = stem + stem[-1] + ending
+    spell = spellchecker()
+    return doubled in spell and spell.word_usage_frequency(doubled) >= 1e-6
 
 
 def british_spelling(word: str) -> bool:
@@ -128,8 +145,9 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     vocabulary = set(counts)
     for match in re.finditer(r"(?<![\w’'-])[a-z][a-z’'-]*[a-z](?![\w’'-])", text):
         word = match.group(0).replace("’", "'")
-        if len(word) < 5 or counts.get(match.group(0).lower(), 0) > 1 or "'" in word:
-            continue
+        if len(word) < 5 or counts.get(match.group(0).lower(), 0) > 1 or "'" in word or \
+                word in common_misspellings():
+            continue  # a common misspelling is spelling.common-misspelling's to name
         if not is_known_word(word):
             neighbours = [w for w in spell.candidates(word) or () if w != word and
                           _slip_of_the_fingers(word, w) and
@@ -213,6 +231,25 @@ def _regular_form(word: str) -> bool:
             if any(base in spell for base in (stem, stem + "e", doubled) if base != word):
                 return True
     return False
+
+
+@rule("spelling.common-misspelling", "spelling", "error",
+      "a common English misspelling ('occured', 'seperate', 'eachother')")
+def common_misspelling(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """A word of ``misspellings.txt``, the slips English writers make again and again:
+    circled even where the word list has the slip as a word ('calender') or derives it from
+    a known stem ('occur' + 'ed'). A possessive ending is kept apart ('eachother’s'). Unlike
+    ``spelling.unknown-word``, a slip written twice is circled too: a writer who misspells a
+    common word usually does it every time."""
+    misspellings = common_misspellings()
+    for match in re.finditer(r"(?<![\w’'-])([A-Za-z]+)(?:[’']s)?(?![\w’'-])", article.text):
+        word = match.group(1)
+        meant = misspellings.get(word.lower())
+        if meant is None or (word[1:].lower() != word[1:]):
+            continue  # not on the list, or a name in capitals
+        meant = meant[:1].upper() + meant[1:] if word[:1].isupper() else meant
+        yield Spot(match.start(1), match.end(1),
+                   f"“{word}” is a common misspelling of “{meant}”.", meant)
 
 
 @rule("spelling.noun-as-verb", "spelling", "warning", "a one-word noun used as a verb")

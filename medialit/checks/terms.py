@@ -188,8 +188,9 @@ def _one_word_changed(article: Article) -> Iterator[tuple[re.Match, int, re.Matc
     kinds, types = word_set("body_kinds"), word_set("organisation_types")
     for odd in names:
         odd_words = words_of[odd.start()]
-        if uses[" ".join(odd_words)] != 1 or odd_words[0] == "The":
-            continue
+        if uses[" ".join(odd_words)] != 1 or odd_words[0] == "The" or \
+                re.match(r"[’'][ \u00a0]+[A-Z]", text[odd.end():]):
+            continue  # a name that goes on after an apostrophe ('Brackenhurst Parents’ Forum')
         a_person = any(start < odd.end() and odd.start() < end for start, end in people)
         for usual in names:
             usual_words = words_of[usual.start()]

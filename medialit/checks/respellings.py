@@ -1,0 +1,108 @@
+"""A person or a term written once with other letters: 'Okoro said' after 'Sandra Okafor',
+'a good-waste service' in an article about food-waste collections.
+
+Each rule reads the article's own names and terms: what the article introduces or repeats is
+taken to be right, and a near form used once, where only that one could be meant, is the odd
+one out.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+
+from medialit.article import Article
+from medialit.checks.registry import Spot, rule
+from medialit.checks.spelling import is_known_word
+from medialit.model import Quote
+from medialit.people import is_country_name, load_affiliation_tables, name_chains
+
+# words that stand before a surname alone ('Mrs Rawal'), and verbs that follow one ('Okoro
+# said'): the places where a news story gives a person it has already introduced
+TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)"
+                          r"\.?[ \u00a0]+$")
+SAID_AFTER = re.compile(r"(?:[’']s)?[ \u00a0]+(?:said|says|told|added|adds|explained|argued|"
+                        r"claimed|insisted|warned|wrote|replied|agreed|admitted|believes|"
+                        r"thinks|hopes|wants|accepted|denied|conceded|stressed)\b")
+SURNAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
+ALIKE = 0.7  # how alike (difflib's ratio) a surname alone and an introduced one must be
+
+
+@rule("terms.surname-respelt", "inconsistent-term", "warning",
+      "a surname given alone ('Okoro said') that no one in the article has, close to the "
+      "surname of someone introduced ('Sandra Okafor')")
+def surnames_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Okoro said …' where the article introduced 'Sandra Okafor' and no Okoro: a news
+    story gives a surname alone only for someone it has named in full, so a surname alone that
+    belongs to no one named is another's surname misspelt. Circled when exactly one person
+    introduced earlier has a surname with the same first letter and much the same letters
+    (``ALIKE``); the surname alone stands where a person is given (after 'Mrs', before
+    'said'), every time it is written, and is no plural ('Officials said') and no country or
+    capital ('Moscow said'). A surname that is an English word ('Price' for 'Pryce') is a
+    name there too. Names one letter apart that
+    are no English word are ``terms.name-spelled-twice``'s."""
+    text = article.text
+    chains = name_chains(article)
+    full_names = {tuple(words) for words in chains.values() if len(words) >= 2}
+    given = {word for words in full_names for word in words}
+    alone: dict[str, list[re.Match]] = {}
+    for match in SURNAME.finditer(text):
+        alone.setdefault(match.group(0), []).append(match)
+    for word, places in alone.items():
+        if word in given or len(word) < 4 or len(places) > 2 or \
+                not all(_stands_alone(article, place) for place in places):
+            continue
+        first = places[0]
+        introduced = [words for words in full_names if words[-1] != word and
+                      words[-1][0] == word[0] and _first_use(text, words) < first.start() and
+                      difflib.SequenceMatcher(None, word, words[-1]).ratio() >= ALIKE]
+        meant = {words[-1] for words in introduced}
+        if len(meant) != 1 or _taken_by_name_spelled_twice(word, next(iter(meant))):
+            continue
+        surname = next(iter(meant))
+        person = " ".join(next(words for words in introduced if words[-1] == surname))
+        where_first = _first_use(text, person.split())
+        for place in places:
+            yield Spot(place.start(), place.end(),
+                       f"No one called “{word}” is introduced in the article, but "
+                       f"{person} is. Is “{word}” {person} with the surname misspelt? A name "
+                       "should be spelled the same way every time.", surname,
+                       ((where_first, where_first + len(person)),))
+
+
+def _first_use(text: str, words: list[str] | tuple[str, ...]) -> int:
+    """Where a full name is first written (its words with spaces between), or the end."""
+    found = re.search(r"[ \u00a0]+".join(map(re.escape, words)), text)
+    return found.start() if found else len(text)
+
+
+def _stands_alone(article: Article, place: re.Match) -> bool:
+    """True when a capitalised word stands where a story gives a person already introduced:
+    after a title ('Mrs Rawal') or before 'said' ('Okoro said'), with no
+    first name before it and no capitalised word after it, outside the headline; not a
+    plural, a people ('Britons') or a country."""
+    text = article.text
+    if article.paragraph_index(place.start()) == 0:
+        return False
+    before = text[max(0, place.start() - 20):place.start()]
+    titled = TITLE_BEFORE.search(before) is not None
+    said = SAID_AFTER.match(text, place.end()) is not None
+    if not (titled or said):
+        return False
+    if not titled and re.search(r"[A-Z][\w’'-]*[ \u00a0]+$", before):
+        return False  # a first name or another capitalised word before it
+    if re.match(r"[ \u00a0]+[A-Z]", text[place.end():]):
+        return False
+    span = article.doc.char_span(place.start(), place.end(), alignment_mode="expand")
+    countries = load_affiliation_tables()["countries"]
+    return not is_country_name(place.group(0), countries) and \
+        (span is None or span[0].tag_ not in ("NNS", "NNPS") and span[0].ent_type_ != "NORP")
+
+
+def _taken_by_name_spelled_twice(word: str, surname: str) -> bool:
+    """True when two names one letter apart are both no English word: the older rule
+    (``terms.name-spelled-twice``) speaks of them."""
+    if is_known_word(word.lower()) or is_known_word(surname.lower()) or len(word) != len(surname):
+        return False
+    return sum(a != b for a, b in zip(word, surname)) == 1
+

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
+from medialit.checks.slips import one_edit_apart
 from medialit.checks.spelling import is_known_word
 from medialit.model import Quote
 from medialit.people import is_country_name, load_affiliation_tables, name_chains
@@ -106,3 +108,68 @@ def _taken_by_name_spelled_twice(word: str, surname: str) -> bool:
         return False
     return sum(a != b for a, b in zip(word, surname)) == 1
 
+
+
+COMPOUND = re.compile(r"(?<![\w’'-])([a-z]{2,})-([a-z]{2,})(?![\w-])")
+NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve
+    twenty thirty forty fifty hundred first second third half multi""".split())
+
+
+@rule("terms.compound-respelt", "inconsistent-term", "warning",
+      "a hyphenated term written once with one part a letter away from the article's term "
+      "('good-waste' for 'food-waste')")
+def compounds_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'a good-waste service' in an article about food-waste collections, 'a consultant-lead
+    unit' beside 'consultant-led unit': a hyphenated term written once, that keeps one part
+    of a term the article uses three times or more (with a hyphen or a space: 'food waste'
+    counts), or twice before the same word, and has the other part one letter away. Both
+    are real words, so no spellchecker circles it. Two forms of one word ('cost-cut',
+    'cost-cuts') and number compounds ('one-day', 'one-way') are left alone."""
+    text = article.text
+    lower = text.lower()
+    found = list(COMPOUND.finditer(text))
+    written = Counter(m.group(0) for m in found)
+    for odd in found:
+        if written[odd.group(0)] != 1 or re.search(rf"\b{odd.group(1)} {odd.group(2)}\b", lower):
+            continue
+        for term in {m.group(0): m for m in found}.values():
+            pair = _one_part_changed(odd, term)
+            if pair is None:
+                continue
+            uses = [m for m in found if m.group(0) == term.group(0)]
+            spaced = len(re.findall(rf"\b{term.group(1)} {term.group(2)}\b", lower))
+            same_next = {_next_word(text, m.end()) for m in uses} & {_next_word(text, odd.end())}
+            if len(uses) + spaced >= 3 or len(uses) >= 2 and same_next - {""}:
+                yield Spot(odd.start(), odd.end(),
+                           f"Elsewhere the article says “{term.group(0)}”; here it says "
+                           f"“{odd.group(0)}”, one letter different. Is it the same thing? "
+                           "Then it is a slip that no spellchecker catches.", term.group(0),
+                           ((term.start(), term.end()),))
+                break
+
+
+def _one_part_changed(odd: re.Match, term: re.Match) -> tuple[str, str] | None:
+    """The two parts in which two hyphenated terms differ, when one part is the same and the
+    other one letter away and not another form of the same word; else None."""
+    if odd.group(0) == term.group(0):
+        return None
+    for kept, changed in ((1, 2), (2, 1)):
+        same, one, other = odd.group(kept), odd.group(changed), term.group(changed)
+        if same != term.group(kept) or same in NUMBER_WORDS or min(len(one), len(other)) < 3:
+            continue
+        if one_edit_apart(one, other) and not _same_word(one, other):
+            return one, other
+    return None
+
+
+def _same_word(one: str, other: str) -> bool:
+    """True when one word is the other with an ending ('cut', 'cuts'; 'use', 'used')."""
+    shorter, longer = sorted((one, other), key=len)
+    return longer.startswith(shorter) and longer[len(shorter):] in ("s", "es", "d", "ed", "r",
+                                                                   "er", "n", "y")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word just after a place, in lower case ('' when none)."""
+    found = re.match(r"[ \u00a0]+([A-Za-z]+)", text[end:end + 30])
+    return found.group(1).lower() if found else ""

@@ -47,7 +47,8 @@ def two_single_posts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     chairs the Parents’ Forum', 'managing director of Halvergate Insurance' and 'Halvergate’s
     marketing director' (one post noun with two different words before it). A description
     with 'a' ('a director of the firm'), in another time ('former', 'until') or giving two
-    posts ('chair and treasurer') is left alone. The later description is circled."""
+    posts ('chair and treasurer') is left alone. The later description is circled, or the
+    headline's."""
     by_person: dict[str, list[tuple[RoleMention, tuple[str, frozenset[str]], set[str]]]] = {}
     seen = set()
     for mention in [*find_role_mentions(article), *post_appositions(article),
@@ -70,6 +71,8 @@ def two_single_posts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             if clash is None:
                 continue
             second, _ = clash
+            if article.paragraph_index(first.start) == 0:
+                first, second = second, first  # the headline's word is the one to check
             yield Spot(second.start, second.end,
                        f"In {where(article, second.start)} the article describes {name} with "
                        f"“{second.text}”, but in {where(article, first.start)} with "

@@ -124,7 +124,8 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
         word = odd.group(0).split()[at]
         yield Spot(start, start + len(word),
                    f"Elsewhere the article says “{usual.group(0)}”; here “{odd.group(0)}”. Is "
-                   "it the same organisation or place? A name should be given the same way every time.",
+                   "it the same organisation or place? A name should be given the same way "
+                   "every time.",
                    usual.group(0).split()[at], ((usual.start(), usual.end()),))
     uses = Counter(m.group(0) for m in names)
     first_seen: dict[str, re.Match] = {}

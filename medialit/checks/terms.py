@@ -177,7 +177,8 @@ def _one_word_changed(article: Article) -> Iterator[tuple[re.Match, int, re.Matc
       with a kind of organisation ('Council').
 
     Two names joined by 'and' ('Crayford Road and Elmridge') are read apart. Not in the
-    headline, and not for a person's name ('Ivanka Trump' beside 'Donald Trump')."""
+    headline, and not for two names the parser reads as people's ('Ivanka Trump' beside
+    'Donald Trump')."""
     text = article.text
     people = [(ent.start_char, ent.end_char) for ent in article.doc.ents if ent.label_ == "PERSON"]
     every_name = list(_names_apart(text))
@@ -192,7 +193,7 @@ def _one_word_changed(article: Article) -> Iterator[tuple[re.Match, int, re.Matc
         if uses[" ".join(odd_words)] != 1 or odd_words[0] == "The" or \
                 re.match(r"[’'][ \u00a0]+[A-Z]", text[odd.end():]):
             continue  # a name that goes on after an apostrophe ('Brackenhurst Parents’ Forum')
-        a_person = any(start < odd.end() and odd.start() < end for start, end in people)
+        a_person = _read_as_person(odd, people)
         for usual in names:
             usual_words = words_of[usual.start()]
             changed = [i for i, (a, b) in enumerate(zip(odd_words, usual_words)) if a != b]
@@ -214,7 +215,7 @@ def _one_word_changed(article: Article) -> Iterator[tuple[re.Match, int, re.Matc
                 at != len(odd_words) - 1 and usual.start() < odd.start()
             usual_uses = uses[" ".join(usual_words)] + headline[" ".join(usual_words)]
             if all(english) and (usual_uses >= 2 or full_name) and \
-                    not a_person and len(starting) <= 2 and \
+                    not (a_person and _read_as_person(usual, people)) and len(starting) <= 2 and \
                     any(not is_known_word(word.lower()) for word in kept):
                 yield odd, at, usual
                 break
@@ -241,6 +242,13 @@ def _names_apart(text: str) -> Iterator[re.Match]:
             if len(part.split()) >= 2:
                 yield PART.match(text, start, start + len(part))
             start += len(part) + len(" and ")
+
+
+def _read_as_person(name: re.Match, people: list[tuple[int, int]]) -> bool:
+    """True when the parser read a name as a person's. Both names must be read so ('Ivanka
+    Trump', 'Donald Trump'): it reads a firm's name given once ('Tarnwick Coaches') as a
+    person's too."""
+    return any(start < name.end() and name.start() < end for start, end in people)
 
 
 def _holds_a_name(stem: str) -> bool:

@@ -72,6 +72,10 @@ FOUND = [
     Hit("roles.two-single-posts", "The head of nursing, Dina Ross, said wards were full.\n\n"
         "Ross, the trust’s chief executive, said beds would be added.", "role-conflict",
         "chief executive", "warning", id="posts: a head of a unit and the chief executive"),
+    Hit("roles.two-single-posts", "Cllr Nadia Shah, the council’s cabinet member for housing, "
+        "said rents would rise.\n\nShah, who leads the opposition group, said the plan was "
+        "fair.", "role-conflict", "who leads the opposition group", "warning",
+        id="posts: a cabinet member and the opposition's leader"),
 ]
 
 
@@ -115,6 +119,9 @@ CLEAN = [
          id="clean: a post at another body"),
     Miss(POSTS, "Peter Lund, managing director of Harwick Foods, signed the deal.\n\nLund, "
          "Harwick’s managing director, said prices would hold.", id="clean: the same post"),
+    Miss(POSTS, "Cllr Nadia Shah, the council’s cabinet member for housing, said rents would "
+         "rise.\n\nShah, the cabinet member for housing, said the plan was fair.",
+         id="clean: one portfolio twice"),
     Miss(POSTS, "Ann Lee, chair and treasurer of the Harlow Bowling Club, spoke.\n\nThe club’s "
          "treasurer, Ann Lee, said fees would rise.", id="clean: two posts given together"),
 ]

@@ -32,6 +32,11 @@ ONE_HOLDER = {"chair": "chair", "chairman": "chair", "chairwoman": "chair",
 OTHER_TIME = re.compile(r"\b(?:now|until|till|later|became|becomes|previously|formerly|was|"
                         r"were|had been|used to|also|as well as|acting|interim|then|and|or)\b"
                         r"|[/&]", re.I)
+# a council's portfolio holder ('the cabinet member for housing'), with the remit: a member of
+# the council's executive, so no leader of the opposition, chair of a scrutiny committee (which
+# checks the cabinet's work) or leader of the council besides
+CABINET = re.compile(r"\b(?:cabinet member|portfolio holder|cabinet lead)\b"
+                     r"(?:\s+for\s+([a-z ,]+))?", re.I)
 # where a post's own words end and its body or remit begins
 CUT = ("of", "for", "at", "with", "on", "in")
 
@@ -41,11 +46,13 @@ CUT = ("of", "for", "at", "with", "on", "in")
       "('head coach', later 'who chairs the club')")
 def two_single_posts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """Two descriptions of one person, each a post one person holds at a time (chair,
-    secretary, chief executive, head coach, managing director: ``ONE_HOLDER``), of the same
+    secretary, chief executive, head coach, managing director: ``ONE_HOLDER``; a council's
+    cabinet member for one remit: ``CABINET``), of the same
     body or of a body one of them leaves unnamed, that are two posts: 'head coach of the
     Penguins Swimming Club' and 'who has chaired the club', 'the forum’s secretary' and 'who
     chairs the Parents’ Forum', 'managing director of Halvergate Insurance' and 'Halvergate’s
-    marketing director' (one post noun with two different words before it). A description
+    marketing director' (one post noun with two different words before it), 'the cabinet
+    member for the environment' and 'who leads the opposition group'. A description
     with 'a' ('a director of the firm'), in another time ('former', 'until') or giving two
     posts ('chair and treasurer') is left alone. The later description is circled, or the
     headline's."""
@@ -61,7 +68,9 @@ def two_single_posts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         post = _post(article, mention)
         if post is not None:
             seen.add((mention.name, mention.start))
-            by_person.setdefault(mention.name, []).append((mention, post, _bodies(mention.text)))
+            # a cabinet is a council's, and the opposition and the scrutiny committees too
+            body = set() if post[0] == "cabinet member" else _bodies(mention.text)
+            by_person.setdefault(mention.name, []).append((mention, post, body))
     for name, posts in by_person.items():
         posts.sort(key=lambda found: found[0].start)
         for i, (first, first_post, first_body) in enumerate(posts):
@@ -101,6 +110,10 @@ def _post(article: Article, mention: RoleMention) -> tuple[str, frozenset[str]] 
                                               mention.start + verb.end(1))
         post = span is not None and span and RELATIVE_POSTS.get(span[0].lemma_)
         return (ONE_HOLDER[post], frozenset()) if post in ONE_HOLDER else None
+    portfolio = CABINET.search(mention.text)
+    if portfolio:  # 'cabinet member for adult social care': one holder of each portfolio
+        return "cabinet member", frozenset(re.findall(r"[a-z]+", portfolio.group(1) or "")) - \
+            {"the", "and"}
     span = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
@@ -126,7 +139,7 @@ def _bodies(description: str) -> set[str]:
     Penguins Swimming Club') and a noun after 'the' that follows a preposition or a verb ('who
     has chaired the club' → {'club'}). A lower-case word after 'of' alone names a unit ('head
     of midwifery'), not a body."""
-    owner = re.match(r"(?:the\s+)?([\w-]+)[’']s?\s", description, re.I)
+    owner = re.match(r"(?:the\s+)?([\w-]+)(?:[’']s|s[’'])\s", description, re.I)
     words = {owner.group(1).lower()} if owner else set()
     words |= {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][A-Za-z]+", description)} - {"the"}
     words |= {w.lower() for w in re.findall(r"\b(?:of|at|for|on|in|with|\w+s|\w+ed)\s+the\s+"

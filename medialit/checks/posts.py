@@ -18,7 +18,7 @@ from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.checks.words import not_now_pattern
 from medialit.model import Quote
-from medialit.people import RoleMention, find_role_mentions
+from medialit.people import RoleMention, find_role_mentions, name_chains
 
 # the head nouns of posts one person holds at a time in a body, each with the post it names
 # (words of one post share a name: 'chairman' is 'chair')
@@ -58,9 +58,13 @@ def two_single_posts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     headline's."""
     by_person: dict[str, list[tuple[RoleMention, tuple[str, frozenset[str]], set[str]]]] = {}
     seen = set()
-    for mention in [*find_role_mentions(article), *post_appositions(article),
-                    *relative_mentions(article)]:
+    mentions = [*find_role_mentions(article), *post_appositions(article),
+                *relative_mentions(article), *_posts_opening_sentences(article)]
+    full_names = {" ".join(words) for words in name_chains(article).values() if len(words) > 1}
+    for mention in mentions:
         mention = _with_remit(article, _without_second_clause(article, mention))
+        mention = RoleMention(_full_name(mention.name, full_names), mention.start, mention.end,
+                              mention.text, mention.pattern)
         if (mention.name, mention.start) in seen or len(mention.name.split()) < 2 or \
                 not_now_pattern().search(mention.text) or OTHER_TIME.search(mention.text) or \
                 re.match(r"(?:a|an|one|another)\s", mention.text, re.I):
@@ -89,6 +93,43 @@ def two_single_posts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                        "the person change jobs? The machine could not tell. If not, which is "
                        "right?", None, ((first.start, first.end),))
             break
+
+
+# a post opening a sentence, then the full name ('Its director of estates, Gareth Pryce,'),
+# which the parser may hang on the post's last word
+OPENING_POST = re.compile(r"(?:^|(?<=[.!?”] )|(?<=\n))"
+                          r"((?:The|Its|Their|His|Her|[A-Z][\w-]*[’']s)[ \u00a0]+[a-z][a-z -]{2,50}?),[ \u00a0]+([A-Z][\w’'-]+"
+                          r"(?:[ \u00a0]+[A-Z][\w’'-]+){1,2}),", re.M)
+
+
+def _posts_opening_sentences(article: Article) -> list[RoleMention]:
+    """Posts that open a sentence before a full name the article gives ('Its director of
+    estates, Gareth Pryce, said …'), read from the text."""
+    chains = name_chains(article)
+    mentions = []
+    for match in OPENING_POST.finditer(article.text):
+        words = match.group(2).split()
+        if chains.get(words[-1].lower()) == words:
+            mentions.append(RoleMention(match.group(2), match.start(1), match.end(1),
+                                        match.group(1), "apposition"))
+    return mentions
+
+
+def _full_name(name: str, full_names: set[str]) -> str:
+    """A name without titles, given in full when one full name of the article ends with its
+    surname ('Cllr Barraclough' → 'Helen Barraclough')."""
+    words = [word for word in name.split() if word.rstrip(".").lower() not in TITLES]
+    if not words:
+        return name
+    bare = [" ".join(w for w in full.split() if w.rstrip(".").lower() not in TITLES)
+            for full in full_names]
+    ending = {full for full in bare if full.split() and full.split()[-1] == words[-1] and
+              len(full.split()) > 1}
+    return next(iter(ending)) if len(ending) == 1 else " ".join(words)
+
+
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "cllr",
+                    "councillor", "sir", "dame", "lord", "lady", "rev"})
 
 
 def _two_posts(one: tuple[str, frozenset[str]], other: tuple[str, frozenset[str]]) -> bool:

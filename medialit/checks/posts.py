@@ -98,7 +98,8 @@ def two_single_posts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
 # a post opening a sentence, then the full name ('Its director of estates, Gareth Pryce,'),
 # which the parser may hang on the post's last word
 OPENING_POST = re.compile(r"(?:^|(?<=[.!?”] )|(?<=\n))"
-                          r"((?:The|Its|Their|His|Her|[A-Z][\w-]*[’']s)[ \u00a0]+[a-z][a-z -]{2,50}?),"
+                          r"((?:The|Its|Their|His|Her|[A-Z][\w-]*[’']s)"
+                          r"[ \u00a0]+[a-z][a-z -]{2,50}?),"
                           r"[ \u00a0]+([A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){1,2}),", re.M)
 
 

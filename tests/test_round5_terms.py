@@ -43,6 +43,10 @@ FOUND = [
         "Lane residents have complained for years.\n\nThe council will close Gantley Road "
         "and Ashby Park next week.", "inconsistent-term", "Road", "warning",
         suggestion="Lane", id="organisation: a street joined to another name by 'and'"),
+    Hit("terms.organisation-renamed", "Priya Das, president of Hallam College Students’ "
+        "Union, spoke first.\n\nA petition by the Students’ Union has 2,000 names.\n\nThe "
+        "Students’ Guild has also written to the college.", "inconsistent-term", "Guild",
+        "warning", suggestion="Union", id="organisation: a short form counted with its long one"),
     # -- a surname alone that belongs to no one introduced
     Hit("terms.surname-respelt", "Marta Okonjo, the charity’s director, opened the centre.\n\n"
         "Okonkwo said the charity would open a second centre next year.",

@@ -107,9 +107,10 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
     """'Holtmere Residents’ Association' and later 'Holtmere Residents’ Alliance', 'Dover
     Chamber of Commerce' and later 'Dover Chamber of Trade': one organisation whose name
     changes its last word (or, by ``_one_word_changed``, any one word). The new form occurs
-    once; the first form twice, or once when the words they share hold a name that is no English
-    word ('Holtmere'), so that the two cannot be two bodies of one kind ('National Security
-    Council', 'National Security Agency')."""
+    once; the first form twice (a longer name ending with it counts: 'Marrowby University
+    Students’ Union' for 'Students’ Union'), or once when the words they share hold a name that
+    is no English word ('Holtmere'), so that the two cannot be two bodies of one kind
+    ('National Security Council', 'National Security Agency')."""
     types = word_set("organisation_types")
     pattern = r"\b((?:[A-Z][\w’'-]+ ){1,3})([A-Z][a-z]+)\b"
     names = [m for m in re.finditer(pattern, article.text) if m.group(2).lower() in types]
@@ -135,13 +136,20 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
         if earlier is None:
             first_seen[stem] = match
         elif earlier.group(earlier.lastindex) != last and uses[match.group(0)] == 1 and \
-                (uses[earlier.group(0)] >= 2 or _holds_a_name(stem)) and \
+                (_uses_ending(names, earlier) >= 2 or _holds_a_name(stem)) and \
                 not _named_together(article, match, earlier):
             yield Spot(match.start(match.lastindex), match.end(match.lastindex),
                        f"Earlier the article says “{earlier.group(0)}”; here “{match.group(0)}”. "
                        "Is it the same organisation? A name should be given the same way every "
                        "time.", earlier.group(earlier.lastindex),
                        ((earlier.start(), earlier.end()),))
+
+
+def _uses_ending(names: list[re.Match], name: re.Match) -> int:
+    """How many names of the article are ``name`` or end with it ('Marrowby University
+    Students’ Union' is a use of 'Students’ Union': the short form of one body)."""
+    short = re.sub(r"^The ", "", name.group(0))
+    return sum(re.sub(r"^The ", "", m.group(0)).endswith(short) for m in names)
 
 
 def _named_together(article: Article, odd: re.Match, usual: re.Match) -> bool:

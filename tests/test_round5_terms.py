@@ -80,6 +80,11 @@ FOUND = [
         "said rents would rise.\n\nShah, who leads the opposition group, said the plan was "
         "fair.", "role-conflict", "who leads the opposition group", "warning",
         id="posts: a cabinet member and the opposition's leader"),
+    # -- one lawyer on both sides
+    Hit("roles.both-sides", "Prosecuting, Clare Dunmore said the dog had attacked twice.\n\n"
+        "Defending, Raj Patel said his client was sorry.\n\nDunmore, defending, asked for "
+        "costs.", "role-conflict", "defending", "warning", suggestion="prosecuting",
+        id="sides: a prosecutor later defending"),
 ]
 
 
@@ -126,6 +131,9 @@ CLEAN = [
     Miss(POSTS, "Cllr Nadia Shah, the council’s cabinet member for housing, said rents would "
          "rise.\n\nShah, the cabinet member for housing, said the plan was fair.",
          id="clean: one portfolio twice"),
+    Miss("roles.both-sides", "Prosecuting, Clare Dunmore said the dog had attacked twice.\n\n"
+         "Raj Patel, defending, said his client was sorry. Dunmore, prosecuting, asked for "
+         "costs.", id="clean: each lawyer on one side"),
     Miss(POSTS, "Ann Lee, chair and treasurer of the Harlow Bowling Club, spoke.\n\nThe club’s "
          "treasurer, Ann Lee, said fees would rise.", id="clean: two posts given together"),
 ]

@@ -214,3 +214,33 @@ def _with_remit(article: Article, mention: RoleMention) -> RoleMention:
     end = mention.end + after.end()
     return RoleMention(mention.name, mention.start, end, article.text[mention.start:end],
                        mention.pattern)
+
+
+# a lawyer's side in a court report: 'Prosecuting, Tom Whitcombe said …', 'Breck, defending,
+# said …', 'Tom Whitcombe, for the prosecution,'
+SIDE_BEFORE = re.compile(r"\b(Prosecuting|Defending)(?:[ \u00a0]+for[ \u00a0]+[^,.\n]{1,40})?,"
+                         r"[ \u00a0]+((?:[A-Z][\w’'-]+[ \u00a0]+){0,2}[A-Z][\w’'-]+)")
+SIDE_AFTER = re.compile(r"\b([A-Z][\w’'-]+),[ \u00a0]+(prosecuting|defending|for the prosecution|"
+                        r"for the defence|for the defense)\b")
+
+
+@rule("roles.both-sides", "role-conflict", "warning",
+      "one lawyer on both sides of a case ('Prosecuting, Tom Whitcombe', later 'Whitcombe, "
+      "defending')")
+def both_sides(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Prosecuting for the council, Tom Whitcombe said …' and later 'Whitcombe, defending,
+    asked for costs': a court report gives each lawyer one side, so a surname on both is a
+    slip (often the other lawyer's name or side was meant). The later side is circled."""
+    sides: dict[str, tuple[str, int, int]] = {}  # surname -> side, and where it is said
+    found = [(m.group(2).split()[-1], m.group(1).lower(), m.start(1), m.end(1))
+             for m in SIDE_BEFORE.finditer(article.text)]
+    found += [(m.group(1), m.group(2).lower(), m.start(2), m.end(2))
+              for m in SIDE_AFTER.finditer(article.text)]
+    for surname, side, start, end in sorted(found, key=lambda f: f[2]):
+        side = "prosecuting" if "prosecut" in side else "defending"
+        earlier = sides.setdefault(surname, (side, start, end))
+        if earlier[0] != side:
+            yield Spot(start, end,
+                       f"Here {surname} is {side}, but in {where(article, earlier[1])} "
+                       f"{surname} was {earlier[0]}. One lawyer does not act for both sides: "
+                       "which is right?", earlier[0], ((earlier[1], earlier[2]),))

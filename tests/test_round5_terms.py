@@ -55,6 +55,9 @@ FOUND = [
     Hit("terms.surname-respelt", "The club’s chair, Alan Pryor, welcomed the vote.\n\nMr "
         "Prior said the club would now start fundraising.", "inconsistent-term", "Prior",
         "warning", suggestion="Pryor", id="surname: an English word after a title"),
+    Hit("terms.surname-respelt", "The club’s chair, Alan Pryor, welcomed the vote.\n\n"
+        "“We start fundraising now,” said Prior.", "inconsistent-term", "Prior", "warning",
+        suggestion="Pryor", id="surname: after 'said'"),
     # -- a hyphenated term written once with a letter changed
     Hit("terms.compound-respelt", "The council will start weekly glass-recycling rounds in "
         "May. Glass recycling has been patchy, and glass-recycling bins are often full. "
@@ -116,6 +119,8 @@ CLEAN = [
     Miss(NAMES, "Marta Okonjo, the charity’s director, opened the centre.\n\nOmar Okeke, a "
          "volunteer, said a second centre would follow. Okeke said it was needed.",
          id="clean: a second person, introduced"),
+    Miss(NAMES, "Ann Mondry, the charity’s director, opened the centre.\n\nThe centre opened, "
+         "she said Monday.", id="clean: a day after 'said'"),
     Miss("terms.compound-respelt", "The strike began with a one-day walkout. A one-day "
          "strike followed, and a third one-day stoppage is planned on the one-way street.",
          id="clean: number compounds"),

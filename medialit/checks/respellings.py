@@ -26,6 +26,9 @@ TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Counci
 SAID_AFTER = re.compile(r"(?:[’']s)?[ \u00a0]+(?:said|says|told|added|adds|explained|argued|"
                         r"claimed|insisted|warned|wrote|replied|agreed|admitted|believes|"
                         r"thinks|hopes|wants|accepted|denied|conceded|stressed)\b")
+CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December""".split())
+SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)[ \u00a0]+$")
 SURNAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
 ALIKE = 0.7  # how alike (difflib's ratio) a surname alone and an introduced one must be
 
@@ -80,16 +83,18 @@ def _first_use(text: str, words: list[str] | tuple[str, ...]) -> int:
 
 def _stands_alone(article: Article, place: re.Match) -> bool:
     """True when a capitalised word stands where a story gives a person already introduced:
-    after a title ('Mrs Rawal') or before 'said' ('Okoro said'), with no
-    first name before it and no capitalised word after it, outside the headline; not a
-    plural, a people ('Britons') or a country."""
+    after a title ('Mrs Rawal'), before 'said' ('Okoro said') or after it at a sentence's end
+    ('said Okoro.', 'according to Okoro,'), with no first name before it and no capitalised
+    word after it, outside the headline; not a plural, a people ('Britons'), a country or a
+    day or month ('said Monday.')."""
     text = article.text
     if article.paragraph_index(place.start()) == 0:
         return False
     before = text[max(0, place.start() - 20):place.start()]
     titled = TITLE_BEFORE.search(before) is not None
-    said = SAID_AFTER.match(text, place.end()) is not None
-    if not (titled or said):
+    said = SAID_AFTER.match(text, place.end()) is not None or \
+        SAID_BEFORE.search(before) is not None and re.match(r"[.,]", text[place.end():])
+    if not (titled or said) or place.group(0) in CALENDAR_WORDS:
         return False
     if not titled and re.search(r"[A-Z][\w’'-]*[ \u00a0]+$", before):
         return False  # a first name or another capitalised word before it

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 
 from medialit.article import Article
-from medialit.checks.contradictions import RELATIVE_POSTS, post_appositions, relative_mentions
+from medialit.checks.contradictions import (RELATIVE_POSTS, post_appositions,
+                                            relative_mentions, role_conflicts, two_posts)
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.checks.words import not_now_pattern
@@ -75,6 +76,9 @@ def two_single_posts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             # a cabinet is a council's, and the opposition and the scrutiny committees too
             body = set() if post[0] == "cabinet member" else _bodies(mention.text)
             by_person.setdefault(mention.name, []).append((mention, post, body))
+    # what roles.conflict and roles.two-posts circle already is not said twice
+    taken = [(spot.start, spot.end) for spot in [*role_conflicts(article, quotes),
+                                                 *two_posts(article, quotes)]]
     for name, posts in by_person.items():
         posts.sort(key=lambda found: found[0].start)
         for i, (first, first_post, first_body) in enumerate(posts):
@@ -86,6 +90,8 @@ def two_single_posts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             second, _ = clash
             if article.paragraph_index(first.start) == 0:
                 first, second = second, first  # the headline's word is the one to check
+            if any(start < second.end and second.start < end for start, end in taken):
+                break
             yield Spot(second.start, second.end,
                        f"In {where(article, second.start)} the article describes {name} with "
                        f"“{second.text}”, but in {where(article, first.start)} with "

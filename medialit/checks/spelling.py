@@ -233,25 +233,6 @@ def _regular_form(word: str) -> bool:
     return False
 
 
-@rule("spelling.common-misspelling", "spelling", "error",
-      "a common English misspelling ('occured', 'seperate', 'eachother')")
-def common_misspelling(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """A word of ``misspellings.txt``, the slips English writers make again and again:
-    circled even where the word list has the slip as a word ('calender') or derives it from
-    a known stem ('occur' + 'ed'). A possessive ending is kept apart ('eachother’s'). Unlike
-    ``spelling.unknown-word``, a slip written twice is circled too: a writer who misspells a
-    common word usually does it every time."""
-    misspellings = common_misspellings()
-    for match in re.finditer(r"(?<![\w’'-])([A-Za-z]+)(?:[’']s)?(?![\w’'-])", article.text):
-        word = match.group(1)
-        meant = misspellings.get(word.lower())
-        if meant is None or (word[1:].lower() != word[1:]):
-            continue  # not on the list, or a name in capitals
-        meant = meant[:1].upper() + meant[1:] if word[:1].isupper() else meant
-        yield Spot(match.start(1), match.end(1),
-                   f"“{word}” is a common misspelling of “{meant}”.", meant)
-
-
 @rule("spelling.noun-as-verb", "spelling", "warning", "a one-word noun used as a verb")
 def compounds_as_verbs(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'to crackdown on': the noun is one word, the verb two ('crack down')."""

@@ -16,8 +16,11 @@ from medialit.checks.spelling import is_known_word
 
 FOUND = [
     # -- common misspellings, whatever the word list says
-    Hit("spelling.common-misspelling", "The fire occured just after midnight, the brigade "
-        "said.", "spelling", "occured", "error", suggestion="occurred", id="misspelling: occured"),
+    Hit("spelling.unknown-word", "The fire occured just after midnight, the brigade said.",
+        "spelling", "occured", "error", suggestion="occurred",
+        id="misspelling: one letter where English doubles it"),
+    Hit("spelling.common-misspelling", "The council admited the error.", "spelling", "admited",
+        "error", suggestion="admitted", id="misspelling: the word list offers two words"),
     Hit("spelling.common-misspelling", "The club will print a new fixtures calender in May.",
         "spelling", "calender", "error", suggestion="calendar",
         id="misspelling: a slip the word list holds"),
@@ -163,3 +166,11 @@ def test_round5_rules_leave_clean_text_alone(rules, body):
 def test_a_single_letter_where_english_doubles_it_is_no_word(word, known):
     """'occur' + 'ed' is 'occurred': the word list's regular endings do not excuse 'occured'."""
     assert is_known_word(word) is known
+
+
+@needs_model
+def test_a_misspelling_written_twice_is_circled_twice():
+    """Unlike spelling.unknown-word, which takes a word written twice for the article's own."""
+    article, quotes = analyse("The fire occured at midnight and occured again at six.")
+    findings = run_checks(article, quotes, only=["spelling.common-misspelling"])
+    assert [(f.text, f.suggestion) for f in findings] == [("occured", "occurred")] * 2

@@ -145,9 +145,8 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     vocabulary = set(counts)
     for match in re.finditer(r"(?<![\w’'-])[a-z][a-z’'-]*[a-z](?![\w’'-])", text):
         word = match.group(0).replace("’", "'")
-        if len(word) < 5 or counts.get(match.group(0).lower(), 0) > 1 or "'" in word or \
-                word in common_misspellings():
-            continue  # a common misspelling is spelling.common-misspelling's to name
+        if len(word) < 5 or counts.get(match.group(0).lower(), 0) > 1 or "'" in word:
+            continue
         if not is_known_word(word):
             neighbours = [w for w in spell.candidates(word) or () if w != word and
                           _slip_of_the_fingers(word, w) and

@@ -506,6 +506,10 @@ HITS = [
         "are free, and food waste will be collected weekly. Campaigners had asked for a "
         "good-waste service.", "inconsistent-term", "good-waste", "warning", "food-waste",
         id="terms: a hyphenated term with one letter changed"),
+    Hit("terms.modifier-respelt", "Waiting times for cancer treatment have grown, and cancer "
+        "patients wait longest. The trust will open a new canter clinic in May.",
+        "inconsistent-term", "canter", "warning", "cancer",
+        id="terms: a describing noun one letter from the article's"),
     Hit("roles.two-single-posts", "Ruth Amadi, who chairs the Dunmore Rowing Club, spoke.\n\n"
         "Amadi, the club’s secretary, said fees would rise.", "role-conflict", "secretary",
         "warning", id="roles: two posts of one club"),
@@ -951,6 +955,8 @@ MISSES = [
          id="terms: two villages named side by side"),
     Miss(("spelling.common-misspelling",) + SPELLING, "The crash occurred at noon, the "
          "calendar says.", id="spelling: common words spelled right"),
+    Miss("terms.modifier-respelt", "The policy changed in May, and the new policy is "
+         "strict. Police officers will enforce it.", id="terms: an everyday describing noun"),
     Miss("terms.surname-respelt", "Ruth Okafor, the charity’s director, spoke.\n\nOkafor said "
          "the hall would reopen.", id="terms: the surname as introduced"),
     Miss("terms.compound-respelt", "A one-day strike is planned. The one-day strike and a "

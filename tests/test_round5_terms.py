@@ -71,6 +71,11 @@ FOUND = [
         "meet on Mondays, and every teacher-led club has a budget. One teacher-lead club "
         "meets on Fridays.", "inconsistent-term", "teacher-lead", "warning",
         suggestion="teacher-led", id="compound: one letter in the second part"),
+    # -- a describing noun written once with a letter changed
+    Hit("terms.modifier-respelt", "Waiting times for cancer treatment have grown, and cancer "
+        "patients wait longest. The trust will open a new canter clinic in May.",
+        "inconsistent-term", "canter", "warning", suggestion="cancer", related=["cancer"],
+        id="modifier: a describing noun a letter away"),
     # -- one person, two posts of one body
     Hit("roles.two-single-posts", "Ruth Amadi, who chairs the Dunmore Rowing Club and lives "
         "near the river, said the boathouse was unsafe.\n\nAmadi, the club’s treasurer, said "
@@ -124,6 +129,10 @@ CLEAN = [
          id="clean: a second person, introduced"),
     Miss(NAMES, "Ann Mondry, the charity’s director, opened the centre.\n\nThe centre opened, "
          "she said Monday.", id="clean: a day after 'said'"),
+    Miss("terms.modifier-respelt", "The policy was changed in May, and the new policy is "
+         "strict. Police officers will enforce it.", id="clean: an everyday word is meant"),
+    Miss("terms.modifier-respelt", "The state pension rises in April, and state benefits "
+         "too. Estate agents expect prices to rise.", id="clean: another first letter"),
     Miss("terms.compound-respelt", "The strike began with a one-day walkout. A one-day "
          "strike followed, and a third one-day stoppage is planned on the one-way street.",
          id="clean: number compounds"),

@@ -510,6 +510,10 @@ HITS = [
         "patients wait longest. The trust will open a new canter clinic in May.",
         "inconsistent-term", "canter", "warning", "cancer",
         id="terms: a describing noun one letter from the article's"),
+    Hit("terms.topic-word-respelt", "The club has signed a five-year contract with a "
+        "sponsor.\n\nThe contract is worth £50,000 a year to the club.\n\nFans were "
+        "pleased.\n\nThe club said the contact ran for five years.", "inconsistent-term",
+        "contact", "warning", "contract", id="terms: 'the' and a noun one letter from the subject"),
     Hit("roles.two-single-posts", "Ruth Amadi, who chairs the Dunmore Rowing Club, spoke.\n\n"
         "Amadi, the club’s secretary, said fees would rise.", "role-conflict", "secretary",
         "warning", id="roles: two posts of one club"),
@@ -955,6 +959,9 @@ MISSES = [
          id="terms: two villages named side by side"),
     Miss(("spelling.common-misspelling",) + SPELLING, "The crash occurred at noon, the "
          "calendar says.", id="spelling: common words spelled right"),
+    Miss("terms.topic-word-respelt", "The club has signed a five-year contract.\n\nThe "
+         "contract is worth £50,000 a year.\n\nFans were pleased.\n\nThe club said it would "
+         "keep in contact with fans.", id="terms: a word of another thing"),
     Miss("terms.modifier-respelt", "The policy changed in May, and the new policy is "
          "strict. Police officers will enforce it.", id="terms: an everyday describing noun"),
     Miss("terms.surname-respelt", "Ruth Okafor, the charity’s director, spoke.\n\nOkafor said "

@@ -76,6 +76,12 @@ FOUND = [
         "patients wait longest. The trust will open a new canter clinic in May.",
         "inconsistent-term", "canter", "warning", suggestion="cancer", related=["cancer"],
         id="modifier: a describing noun a letter away"),
+    # -- 'the' and a noun never spoken of, a letter from the article's subject
+    Hit("terms.topic-word-respelt", "The council has signed a ten-year lease for the old "
+        "market hall.\n\nThe lease will cost the council £9,000 a year.\n\nTraders welcomed "
+        "the news.\n\nThe council said the leash included a break clause after five years.",
+        "inconsistent-term", "leash", "warning", suggestion="lease", related=["lease"],
+        id="topic word: 'the leash' in an article about a lease"),
     # -- one person, two posts of one body
     Hit("roles.two-single-posts", "Ruth Amadi, who chairs the Dunmore Rowing Club and lives "
         "near the river, said the boathouse was unsafe.\n\nAmadi, the club’s treasurer, said "
@@ -133,6 +139,13 @@ CLEAN = [
          "strict. Police officers will enforce it.", id="clean: an everyday word is meant"),
     Miss("terms.modifier-respelt", "The state pension rises in April, and state benefits "
          "too. Estate agents expect prices to rise.", id="clean: another first letter"),
+    Miss("terms.topic-word-respelt", "The firm won the council’s contract.\n\nThe firm has "
+         "40 staff.\n\nWork starts soon.\n\nThe firm said help for staff would come in the "
+         "form of grants.", id="clean: 'the form of'"),
+    Miss("terms.topic-word-respelt", "The council has signed a ten-year lease for the old "
+         "market hall.\n\nThe lease will cost the council £9,000 a year.\n\nTraders welcomed "
+         "the news.\n\nA dog on a leash is welcome at the market.",
+         id="clean: no 'the', and another subject"),
     Miss("terms.compound-respelt", "The strike began with a one-day walkout. A one-day "
          "strike followed, and a third one-day stoppage is planned on the one-way street.",
          id="clean: number compounds"),

@@ -226,3 +226,60 @@ def modifiers_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                        "the same thing? Then it is a slip that no spellchecker catches.", term,
                        ((first.idx, first.idx + len(first.text)),))
             break
+
+
+@rule("terms.topic-word-respelt", "inconsistent-term", "warning",
+      "'the' and a noun used once, one letter from a noun of the article's opening that it "
+      "repeats ('the contact' in an article about a contract)")
+def topic_words_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'She said the contact included a break clause' in an article that opens with a
+    ten-year contract: 'the' points back to a thing the reader knows, yet the article never
+    spoke of a contact; it spoke of its contract, one letter away. Circled when the noun with
+    'the' is used once, is English but no everyday word, comes after the opening paragraphs,
+    starts with the same letter as the term, is not a form of it and not 'the … of' ('the
+    form of'); the term is a noun written at least twice, once in the headline or the first two
+    paragraphs; and the two sentences are about the same things (two content words in
+    common). What ``slips.near-term`` circles is left to it. Needs the parser."""
+    doc, text = article.doc, article.text
+    if not doc.has_annotation("DEP") or len(article.paragraphs) < 3:
+        return
+    spell = spellchecker()
+    taken = {spot.start for spot in near_terms(article, quotes)}
+    opening_end = article.paragraphs[2].start + len(article.paragraphs[2].text)
+    written = Counter(t.lower_ for t in doc if t.is_alpha)
+    lemmas = Counter(t.lemma_.lower() for t in doc if t.is_alpha)
+    nouns: dict[str, list] = {}
+    for token in doc:
+        if token.pos_ == "NOUN" and token.text.islower():
+            nouns.setdefault(token.lemma_.lower(), []).append(token)
+    for token in doc:
+        odd = token.lower_
+        if token.pos_ != "NOUN" or not token.text.islower() or len(odd) < 4 or \
+                written[odd] != 1 or lemmas[token.lemma_.lower()] != 1 or token.idx in taken or \
+                article.paragraph_index(token.idx) < 3 or not is_known_word(odd) or \
+                spell.word_usage_frequency(odd) >= EVERYDAY or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or \
+                re.match(r"[ \u00a0]+of\b", text[token.idx + len(token.text):]):
+            continue
+        for term, uses in nouns.items():
+            if len(uses) < 2 or term[0] != odd[0] or len(term) < 4 or \
+                    not one_edit_apart(odd, term) or _same_word(odd, term) or \
+                    not any(use.idx < opening_end for use in uses):
+                continue
+            about = set().union(*(content_words(use.sent) for use in uses))
+            if len(content_words(token.sent) & about - {token.lemma_.lower(), term}) < 2:
+                continue
+            first = uses[0]
+            yield Spot(token.idx, token.idx + len(token.text),
+                       f"The article is about a “{first.text}”, but here it says “the "
+                       f"{token.text}”, one letter different, and it never spoke of one before. "
+                       "Is it the same thing? Then it is a slip that no spellchecker catches.",
+                       term, ((first.idx, first.idx + len(first.text)),))
+            break
+
+
+def content_words(sentence) -> set[str]:
+    """The lemmas of a sentence's nouns, verbs, adjectives and names that are not stop words:
+    what it is about."""
+    return {t.lemma_.lower() for t in sentence if t.is_alpha and not t.is_stop and
+            t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN")}

@@ -547,6 +547,30 @@ HITS = [
         "council will bid for money to mend the road to Kettlesby.",
         "inconsistent-term", "Kettlesby", "warning", "Kettlesham", related=["Kettlesham"],
         id="terms: a place named once with another ending"),
+    # more rows for the round 5 terms rules: tests/test_round5_terms.py
+    Hit("spelling.common-misspelling", "The club printed a new calender.", "spelling",
+        "calender", "error", "calendar", id="spelling: a misspelling the word list holds"),
+    Hit("terms.surname-respelt", "Ruth Okafor, the charity’s director, spoke.\n\nOkoro said "
+        "the hall would reopen.", "inconsistent-term", "Okoro", "warning", "Okafor",
+        id="terms: a surname alone, close to one introduced"),
+    Hit("terms.compound-respelt", "A food-waste service starts in May. The food-waste bins "
+        "are free, and food waste will be collected weekly. Campaigners had asked for a "
+        "good-waste service.", "inconsistent-term", "good-waste", "warning", "food-waste",
+        id="terms: a hyphenated term with one letter changed"),
+    Hit("terms.modifier-respelt", "Waiting times for cancer treatment have grown, and cancer "
+        "patients wait longest. The trust will open a new canter clinic in May.",
+        "inconsistent-term", "canter", "warning", "cancer",
+        id="terms: a describing noun one letter from the article's"),
+    Hit("terms.topic-word-respelt", "The club has signed a five-year contract with a "
+        "sponsor.\n\nThe contract is worth £50,000 a year to the club.\n\nFans were "
+        "pleased.\n\nThe club said the contact ran for five years.", "inconsistent-term",
+        "contact", "warning", "contract", id="terms: 'the' and a noun one letter from the subject"),
+    Hit("roles.two-single-posts", "Ruth Amadi, who chairs the Dunmore Rowing Club, spoke.\n\n"
+        "Amadi, the club’s secretary, said fees would rise.", "role-conflict", "secretary",
+        "warning", id="roles: two posts of one club"),
+    Hit("roles.both-sides", "Prosecuting, Clare Dunmore opened the case.\n\nDunmore, "
+        "defending, asked for costs.", "role-conflict", "defending", "warning", "prosecuting",
+        id="roles: one lawyer on both sides"),
 ]
 
 
@@ -984,6 +1008,22 @@ MISSES = [
     Miss("terms.name-ending-changed",
          "The bypass links Kettlesham and Kettlesby, two villages a mile apart.",
          id="terms: two villages named side by side"),
+    Miss(("spelling.common-misspelling",) + SPELLING, "The crash occurred at noon, the "
+         "calendar says.", id="spelling: common words spelled right"),
+    Miss("terms.topic-word-respelt", "The club has signed a five-year contract.\n\nThe "
+         "contract is worth £50,000 a year.\n\nFans were pleased.\n\nThe club said it would "
+         "keep in contact with fans.", id="terms: a word of another thing"),
+    Miss("terms.modifier-respelt", "The policy changed in May, and the new policy is "
+         "strict. Police officers will enforce it.", id="terms: an everyday describing noun"),
+    Miss("terms.surname-respelt", "Ruth Okafor, the charity’s director, spoke.\n\nOkafor said "
+         "the hall would reopen.", id="terms: the surname as introduced"),
+    Miss("terms.compound-respelt", "A one-day strike is planned. The one-day strike and a "
+         "third one-day walkout close the one-way street.", id="terms: number compounds"),
+    Miss("roles.two-single-posts", "Ruth Amadi, the former secretary of the Dunmore Rowing "
+         "Club, spoke.\n\nAmadi, the club’s chair, said fees would rise.",
+         id="roles: a former post"),
+    Miss("roles.both-sides", "Prosecuting, Clare Dunmore opened the case.\n\nRaj Patel, "
+         "defending, asked for time.", id="roles: two lawyers, two sides"),
 ]
 
 

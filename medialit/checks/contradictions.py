@@ -214,13 +214,16 @@ WORKPLACES = frozenset("""council university college school academy hospital cli
     association society forum federation cooperative co-operative orchestra choir""".split())
 
 
-def _relative_mentions(article: Article) -> list[RoleMention]:
+def relative_mentions(article: Article) -> list[RoleMention]:
     """Posts given in a relative clause after a name: 'Ann Lee, who chairs the board', 'Lee,
     who works in the council’s finance department', 'Lee, who is the club’s treasurer'. The
-    mention's text starts at 'who'."""
+    mention's text starts at 'who'. A surname of a person the article names counts, however
+    the parser labelled it ('Whitlow, who has chaired the club', read as an organisation)."""
     names, mentions = name_chains(article), []
     for token in article.doc:
-        if token.ent_type_ != "PERSON" or token.dep_ in ("compound", "flat"):
+        person = token.ent_type_ == "PERSON" or \
+            token.pos_ == "PROPN" and len(names.get(token.lower_, ())) >= 2
+        if not person or token.dep_ in ("compound", "flat"):
             continue
         for clause in token.children:
             subject = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"]
@@ -237,7 +240,7 @@ def _relative_mentions(article: Article) -> list[RoleMention]:
     return mentions
 
 
-def _post_appositions(article: Article) -> list[RoleMention]:
+def post_appositions(article: Article) -> list[RoleMention]:
     """Posts of ``workplace_posts.txt`` in apposition to a name the article gives in full,
     either way round: 'Marrowby’s head librarian, Joan Park,' and 'Park, the council’s
     planning officer,' (a surname the parser took for a common noun: 'Price')."""
@@ -307,9 +310,9 @@ def two_posts(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     found = find_role_mentions(article)
     by_person: dict[str, list] = {}
     seen = {(m.start, m.end) for m in found}
-    extra = [m for m in _post_appositions(article) if (m.start, m.end) not in seen]
+    extra = [m for m in post_appositions(article) if (m.start, m.end) not in seen]
     for mention in [*map(lambda m: _title_without_name(m, found), found), *extra,
-                    *_relative_mentions(article)]:
+                    *relative_mentions(article)]:
         if mention.name and not not_now_pattern().search(mention.text) and \
                 not CHANGED_OR_SHARED.search(mention.text):
             by_person.setdefault(mention.name, []).append(mention)

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
-from medialit.checks.words import british_endings, british_spellings, load_usage, word_set
+from medialit.checks.words import (british_endings, british_spellings, common_misspellings,
+                                   load_usage, word_set)
 from medialit.lexicons import load_spellchecker
 from medialit.model import Quote
 
@@ -28,6 +29,8 @@ def is_known_word(word: str) -> bool:
     the same words come back in every article)."""
     if "-" in word:
         return all(not part or is_known_word(part) for part in word.split("-"))
+    if word in common_misspellings():
+        return False
     spell = spellchecker()
     if word in spell or word in british_spellings():
         return True
@@ -35,12 +38,26 @@ def is_known_word(word: str) -> bool:
     for ending in word_set("word_endings"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]
+            if _doubles_its_last_letter(stem, ending):
+                continue  # 'occured': the list writes 'occurred', so one 'r' is a slip
             variants.update({stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem})
     for variant in list(variants):
         for pattern, replacement in british_endings():
             variants.add(pattern.sub(replacement, variant))
         variants.add(variant.replace("our", "or"))
     return any(variant in spell or variant in british_spellings() for variant in variants)
+
+
+def _doubles_its_last_letter(stem: str, ending: str) -> bool:
+    """True when English doubles the stem's last letter before a vowel ending and the word
+    list has that form, common, while it lacks the stem with the ending as written ('occur' +
+    'ed' is 'occurred', 'admit' + 'ing' is 'admitting'): the single letter is a slip."""
+    if ending[:1] not in ("e", "i") or len(stem) < 3 or stem[-1] in "aeiouwxy" or \
+            stem[-2] not in "aeiou" or stem[-3] in "aeiou":
+        return False
+    doubled = stem + stem[-1] + ending
+    spell = spellchecker()
+    return doubled in spell and spell.word_usage_frequency(doubled) >= 1e-6
 
 
 def british_spelling(word: str) -> bool:

@@ -107,9 +107,10 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
     """'Holtmere Residents’ Association' and later 'Holtmere Residents’ Alliance', 'Dover
     Chamber of Commerce' and later 'Dover Chamber of Trade': one organisation whose name
     changes its last word (or, by ``_one_word_changed``, any one word). The new form occurs
-    once; the first form twice, or once when the words they share hold a name that is no English
-    word ('Holtmere'), so that the two cannot be two bodies of one kind ('National Security
-    Council', 'National Security Agency')."""
+    once; the first form twice (a longer name ending with it counts: 'Marrowby University
+    Students’ Union' for 'Students’ Union'), or once when the words they share hold a name that
+    is no English word ('Holtmere'), so that the two cannot be two bodies of one kind
+    ('National Security Council', 'National Security Agency')."""
     types = word_set("organisation_types")
     pattern = r"\b((?:[A-Z][\w’'-]+ ){1,3})([A-Z][a-z]+)\b"
     names = [m for m in re.finditer(pattern, article.text) if m.group(2).lower() in types]
@@ -124,7 +125,8 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
         word = odd.group(0).split()[at]
         yield Spot(start, start + len(word),
                    f"Elsewhere the article says “{usual.group(0)}”; here “{odd.group(0)}”. Is "
-                   "it the same organisation? A name should be given the same way every time.",
+                   "it the same organisation or place? A name should be given the same way "
+                   "every time.",
                    usual.group(0).split()[at], ((usual.start(), usual.end()),))
     uses = Counter(m.group(0) for m in names)
     first_seen: dict[str, re.Match] = {}
@@ -134,13 +136,20 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
         if earlier is None:
             first_seen[stem] = match
         elif earlier.group(earlier.lastindex) != last and uses[match.group(0)] == 1 and \
-                (uses[earlier.group(0)] >= 2 or _holds_a_name(stem)) and \
+                (_uses_ending(names, earlier) >= 2 or _holds_a_name(stem)) and \
                 not _named_together(article, match, earlier):
             yield Spot(match.start(match.lastindex), match.end(match.lastindex),
                        f"Earlier the article says “{earlier.group(0)}”; here “{match.group(0)}”. "
                        "Is it the same organisation? A name should be given the same way every "
                        "time.", earlier.group(earlier.lastindex),
                        ((earlier.start(), earlier.end()),))
+
+
+def _uses_ending(names: list[re.Match], name: re.Match) -> int:
+    """How many names of the article are ``name`` or end with it ('Marrowby University
+    Students’ Union' is a use of 'Students’ Union': the short form of one body)."""
+    short = re.sub(r"^The ", "", name.group(0))
+    return sum(re.sub(r"^The ", "", m.group(0)).endswith(short) for m in names)
 
 
 def _named_together(article: Article, odd: re.Match, usual: re.Match) -> bool:
@@ -164,28 +173,35 @@ def _one_word_changed(article: Article) -> Iterator[tuple[re.Match, int, re.Matc
     'Castlebrook District Council' for 'Castlebrook Borough Council'): the odd name, the
     place of the changed word, and the usual name. The odd name comes once, and one of:
 
-    - the changed word is English, the usual name comes at least twice, and the words kept
-      hold a name that is no English word ('Redway') and that starts no third name (a town's
-      name starts many: 'Wrenfield General', 'Wrenfield Courier', 'Wrenfield Health');
+    - the changed word is English, the usual name comes at least twice (the headline
+      counts), and the words kept hold a name that is no English word ('Redway') and that
+      starts no third name (a town's name starts many: 'Wrenfield General', 'Wrenfield
+      Courier', 'Wrenfield Health');
     - the changed word is a name found nowhere else in the article, beside one the article
-      uses at least three times, with the same first letter ('Fenmoor', 'Fenwold'), and the
-      words kept are English ('Water');
+      uses at least three times with the same first letter ('Fenmoor', 'Fenwold'), or twice
+      with the same first four letters ('Renfield', 'Renford'), and the words kept are English
+      ('Water');
     - the changed word says what kind of body it is ('Borough', 'District'), in a name ending
       with a kind of organisation ('Council').
 
-    Not in the headline, and not for a person's name ('Ivanka Trump' beside 'Donald Trump')."""
+    Two names joined by 'and' ('Crayford Road and Elmridge') are read apart. Not in the
+    headline, and not for two names the parser reads as people's ('Ivanka Trump' beside
+    'Donald Trump')."""
     text = article.text
     people = [(ent.start_char, ent.end_char) for ent in article.doc.ents if ent.label_ == "PERSON"]
-    names = [m for m in NAME.finditer(text) if article.paragraph_index(m.start()) > 0]
+    every_name = list(_names_apart(text))
+    names = [m for m in every_name if article.paragraph_index(m.start()) > 0]
     words_of = {m.start(): m.group(0).split() for m in names}
     uses = Counter(" ".join(words) for words in words_of.values())
+    headline = Counter(m.group(0) for m in every_name if article.paragraph_index(m.start()) == 0)
     every_word = Counter(re.findall(r"[A-Za-z]+", text))
     kinds, types = word_set("body_kinds"), word_set("organisation_types")
     for odd in names:
         odd_words = words_of[odd.start()]
-        if uses[" ".join(odd_words)] != 1 or odd_words[0] == "The":
-            continue
-        a_person = any(start < odd.end() and odd.start() < end for start, end in people)
+        if uses[" ".join(odd_words)] != 1 or odd_words[0] == "The" or \
+                re.match(r"[’'][ \u00a0]+[A-Z]", text[odd.end():]):
+            continue  # a name that goes on after an apostrophe ('Brackenhurst Parents’ Forum')
+        a_person = _read_as_person(odd, people)
         for usual in names:
             usual_words = words_of[usual.start()]
             changed = [i for i, (a, b) in enumerate(zip(odd_words, usual_words)) if a != b]
@@ -205,15 +221,42 @@ def _one_word_changed(article: Article) -> Iterator[tuple[re.Match, int, re.Matc
             # for a changed last word: three words or more, ending with a kind of body
             full_name = len(odd_words) >= 3 and odd_words[-1].lower() in types and \
                 at != len(odd_words) - 1 and usual.start() < odd.start()
-            if all(english) and (uses[" ".join(usual_words)] >= 2 or full_name) and \
-                    not a_person and len(starting) <= 2 and \
+            usual_uses = uses[" ".join(usual_words)] + headline[" ".join(usual_words)]
+            if all(english) and (usual_uses >= 2 or full_name) and \
+                    not (a_person and _read_as_person(usual, people)) and len(starting) <= 2 and \
                     any(not is_known_word(word.lower()) for word in kept):
                 yield odd, at, usual
                 break
-            if not any(english) and every_word[new] == 1 and every_word[old] >= 3 and \
-                    new[0] == old[0] and all(is_known_word(word.lower()) for word in kept):
+            if not any(english) and every_word[new] == 1 and new[0] == old[0] and \
+                    (every_word[old] >= 3 or every_word[old] >= 2 and new[:4] == old[:4]) and \
+                    all(is_known_word(word.lower()) for word in kept):
                 yield odd, at, usual
                 break
+
+
+PART = re.compile(r".+", re.S)
+
+
+def _names_apart(text: str) -> Iterator[re.Match]:
+    """The names of ``NAME``, with two names joined by 'and' read apart ('Crayford Road and
+    Elmridge Lane' → 'Crayford Road', 'Elmridge Lane'); a part of one word is no name here."""
+    for match in NAME.finditer(text):
+        parts = re.split(r"[ \u00a0]+and[ \u00a0]+", match.group(0))
+        if len(parts) == 1:
+            yield match
+            continue
+        start = match.start()
+        for part in parts:
+            if len(part.split()) >= 2:
+                yield PART.match(text, start, start + len(part))
+            start += len(part) + len(" and ")
+
+
+def _read_as_person(name: re.Match, people: list[tuple[int, int]]) -> bool:
+    """True when the parser read a name as a person's. Both names must be read so ('Ivanka
+    Trump', 'Donald Trump'): it reads a firm's name given once ('Tarnwick Coaches') as a
+    person's too."""
+    return any(start < name.end() and name.start() < end for start, end in people)
 
 
 def _holds_a_name(stem: str) -> bool:

@@ -75,3 +75,15 @@ def opinion_markers(name: str = "opinion_markers") -> list[re.Pattern]:
     lines = (DATA_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     return [re.compile(rf"(?<![\w-]){line.strip()}(?![\w-])", re.I) for line in lines
             if line.strip() and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def common_misspellings() -> dict[str, str]:
+    """``misspellings.txt``: common English misspellings, each with the word meant.
+
+    >>> common_misspellings()["occured"]
+    'occurred'
+    """
+    lines = (DATA_DIR / "misspellings.txt").read_text(encoding="utf-8").splitlines()
+    pairs = (line.split(None, 1) for line in lines if line.strip() and not line.startswith("#"))
+    return {wrong: right.strip() for wrong, right in pairs}

@@ -527,7 +527,7 @@ def fixed_phrases() -> list[tuple[re.Pattern, str, str]]:
     for line in (DATA_DIR / "fixed_phrases.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        fields = [field.strip() for field in line.split("|")]
+        fields = [field.strip() for field in line.split("|", 2)]  # a pattern may hold "|"
         before, required = fields[0], fields[1]
         place = "gap" if "_" in before.split() else "end"
         following = fields[2] if len(fields) > 2 and fields[2] else noun_phrase
@@ -559,11 +559,14 @@ def missing_short_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]
     """'according a report', 'in spite the rain', 'a row broke out the two parties', 'for
     first time': a phrase that cannot go on without its short word (fixed_phrases.txt).
     A phrase missing a word in its middle is not looked for in the headline, which drops
-    small words by habit ('Mayor wins for first time')."""
+    small words by habit ('Mayor wins for first time'). A phrase inside one already found
+    ('as result' in 'as result of') is not found twice."""
+    found: list[tuple[int, int]] = []
     for pattern, required, gapped, verb in fixed_phrases():
         for match in pattern.finditer(article.text):
             words = match.group(0)
-            if gapped and article.paragraph_index(match.start()) == 0:
+            if gapped and article.paragraph_index(match.start()) == 0 or \
+                    any(start < match.end() and match.start() < end for start, end in found):
                 continue
             if verb and not _verb_follows(article, match.end() + 1):
                 continue
@@ -573,6 +576,7 @@ def missing_short_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]
             else:
                 mended = f"{words} {required}"
                 needs = f"“{words}” needs “{required}” after it: “{mended} …”."
+            found.append((match.start(), match.end()))
             yield Spot(match.start(), match.end(),
                        f"{needs} A short word seems to be missing in "
                        f"{where(article, match.start())}.", mended)

@@ -1,0 +1,160 @@
+"""Sourcing rules of issue 15, fifth round: blame stated as fact ('has known about … for
+years', 'put cost ahead of safety'), a saving or a change given as a sure thing, a ratio
+only a count could show ('twice as likely'), a share that opens its sentence, a verdict with
+'too' ('far too low'), small words lost from fixed phrases ('in event of', 'in line new'), and
+verbs that put a speaker on the defensive ('protested').
+
+Every sentence was written for this file, in the shape of the family (none is taken from an
+article the rules were measured on). Each family has real errors that must be found and near
+misses from edited news that must stay silent.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_checks import Hit, Miss, found_by, needs_model
+from test_checks import test_rule_finds as check_rule_finds
+
+FIGURE = "attribution.unsourced-figure"
+COMPARISON = "attribution.unsourced-comparison"
+ACCUSATION = "attribution.unsourced-accusation"
+VERDICT = "attribution.unsourced-verdict"
+MISSING_WORD = "slips.missing-word"
+LOADED = "wording.doubt-verb"
+
+FOUND = [
+    # -- knowing of a problem for a long time, stated as fact
+    Hit(ACCUSATION, "The dam was built in 1960.\n\nThe water board has known about the cracks "
+        "in the dam for years.", "missing-attribution", "has known about", "note",
+        id="accusation: has known about … for years"),
+    Hit(ACCUSATION, "The ward closed in May.\n\nHospital bosses knew about the broken boilers "
+        "for at least three years.", "missing-attribution", "knew about", "note",
+        id="accusation: knew about … for at least three years"),
+    Hit(ACCUSATION, "The bridge was shut in June.\n\nThe county knew of the rot in the beams "
+        "and did nothing.", "missing-attribution", "knew of", "note",
+        id="accusation: knew of … and did nothing"),
+    Hit(ACCUSATION, "The estate was built in 1972.\n\nThe landlord has chosen to ignore the damp "
+        "in the flats.", "missing-attribution", "chosen to ignore", "note",
+        id="accusation: chosen to ignore"),
+    # -- putting something ahead of people's safety
+    Hit(ACCUSATION, "The lights go off at midnight.\n\nThe county has put cutting costs ahead "
+        "of the safety of people walking home.", "missing-attribution", "put cutting costs",
+        "note", id="accusation: put costs ahead of the safety of"),
+    Hit(ACCUSATION, "The new stand opened in August.\n\nBuilding a new stand while the youth "
+        "teams go without pitches shows where its real priorities lie.",
+        "missing-attribution", "priorities", "note",
+        id="accusation: shows where its priorities lie"),
+    # -- a saving given as a sure thing, a change someone saw
+    Hit(FIGURE, "Two libraries will share one building.\n\nThe move will save £300,000 a year.",
+        "missing-attribution", "£300,000", "note", id="figure: will save a sum"),
+    Hit(FIGURE, "The town began a bike scheme in 2021.\n\nTowns that have tried the scheme "
+        "have seen car journeys fall by 12 per cent.", "missing-attribution", "12 per cent",
+        "note", id="figure: have seen something fall by a share"),
+    # -- a share that opens its sentence, whatever else the sentence says
+    Hit(FIGURE, "The clinic opened in 2019.\n\nAlmost half of what the town's cafés throw away "
+        "is bread, and much of it could have been sold.", "missing-attribution", "half of",
+        "note", id="figure: a share, with 'could' in another clause"),
+    Hit(FIGURE, "The market moved in March.\n\nAround one in four shops on the high street has "
+        "closed.", "missing-attribution", "one in four", "note",
+        id="figure: around one in four"),
+    Hit(FIGURE, "The trust runs five schools. It pays for the buses from its own budget.\n\n"
+        "Schools that have tried the buses have seen lateness fall by 30 per cent.",
+        "missing-attribution", "30 per cent", "note",
+        id="figure: a budget in the paragraph before is no source"),
+    # -- a ratio only a count could show, in a paragraph of its own
+    Hit(COMPARISON, "The county has 40 fire engines. The county's figures show response times "
+        "rose last year.\n\nDrivers on country lanes are three times as likely to crash at "
+        "night as drivers in towns.", "missing-attribution", "three times as likely", "note",
+        id="comparison: three times as likely, after another paragraph's figures"),
+    Hit(COMPARISON, "The school opened in 2015.\n\nGirls at the school are twice as likely to "
+        "take science as boys.", "missing-attribution", "twice as likely", "note",
+        id="comparison: twice as likely"),
+    # -- a verdict with 'too'
+    Hit(VERDICT, "The pier was sold in July.\n\nThe price is far too low for a pier with such "
+        "a history.", "missing-attribution", "far too low", "note",
+        id="verdict: far too low"),
+    Hit(VERDICT, "The plan was published on Monday.\n\nThe new timetable is too slow for "
+        "people who work in the city.", "missing-attribution", "too slow", "note",
+        id="verdict: too slow"),
+    # -- a short word lost from a fixed phrase
+    Hit(MISSING_WORD, "The harbour opened in 1900.\n\nIn event of a storm, the gates will be "
+        "shut.", "other", "In event of", "warning", "In the event of",
+        id="missing word: in event of"),
+    Hit(MISSING_WORD, "The tip will close in May.\n\nThe change comes in line new rules on "
+        "recycling.", "other", "in line", "warning", "in line with",
+        id="missing word: in line new"),
+    Hit(MISSING_WORD, "The shop shut in May.\n\nThe fees rose, and as result the shop shut.",
+        "other", "as result", "warning", "as a result", id="missing word: as result"),
+    # -- a verb that puts the speaker on the defensive
+    Hit(LOADED, "The lights were switched off.\n\nThe mayor protested that the lamps could be "
+        "turned on at any time.", "other", "protested", "note", "said",
+        id="loaded: protested that"),
+    Hit(LOADED, "The grant was cut.\n\n“That is simply wrong,” the chairman retorted.",
+        "other", "retorted", "note", "said", id="loaded: retorted"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("rule, body, expected", FOUND)
+def test_round5_rule_finds(rule, body, expected):
+    """Each rule fires once, with the kind, words, severity and suggestion expected."""
+    check_rule_finds(rule, body, expected)
+
+
+CLAIMS = (FIGURE, COMPARISON, ACCUSATION, VERDICT)
+
+CLEAN = [
+    # knowing, without blame or a long time
+    Miss(CLAIMS, "The match was played on Saturday.\n\nPolice knew about the march."),
+    Miss(CLAIMS, "The plans were drawn up in June.\n\nThe council has known about the plans "
+         "since Monday."),
+    Miss(CLAIMS, "The vote was held on Tuesday.\n\nThe sanctions have done nothing to stop "
+         "the missile tests."),
+    # a source in the sentence or just before in its paragraph
+    Miss(CLAIMS, "The school opened in 2015.\n\nA study by the university found that girls at "
+         "the school are twice as likely to take science as boys."),
+    Miss(CLAIMS, "The library opened in 2010. The council said the merger would save money.\n\n"
+         "Staff said the move will save £300,000 a year."),
+    Miss(CLAIMS, "The school opened in 2015. Its head said results had improved.\n\nGirls "
+         "at the school are twice as likely to take science as boys, she said."),
+    Miss(CLAIMS, "The market moved in March. Figures from the council show the change.\n\n"
+         "According to the figures, around one in four shops on the high street has closed."),
+    # a figure that is not a statistic, and words of plain fact
+    Miss(CLAIMS, "The council met on Tuesday.\n\nThe council will pay £300,000 for the roof."),
+    Miss(CLAIMS, "The flood hit in March.\n\nHe has seen his rent rise by 6 per cent."),
+    Miss(CLAIMS, "The council met on Tuesday.\n\nIt is too early to say whether the plan will "
+         "work."),
+    Miss(CLAIMS, "The ferry sailed at noon.\n\nThe harbour has twice as many berths as the old "
+         "one, the harbour master said."),
+    # a paragraph before that cites a document
+    Miss(FIGURE, "The survey of 2,000 shoppers was published on Monday.\n\nAround one in four "
+         "shops on the high street has closed."),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("rules, body", CLEAN)
+def test_round5_clean(rules, body):
+    """Near misses from edited news: none of the rules may circle anything."""
+    article, findings = found_by(rules, body)
+    assert not findings, [(f.rule, f.text) for f in findings]
+
+
+QUIET_PHRASES = [
+    Miss(MISSING_WORD, "The crowd waited in line for hours."),
+    Miss(MISSING_WORD, "She is next in line to lead the party."),
+    Miss(MISSING_WORD, "Fees rose in line with inflation."),
+    Miss(MISSING_WORD, "Fans stood in line the whole morning."),
+    Miss(MISSING_WORD, "In the event of a storm, the gates will be shut."),
+    Miss(MISSING_WORD, "As a result, the shop shut."),
+    Miss(LOADED, "Hundreds of residents protested outside the town hall."),
+    Miss(LOADED, "Students protested against the plan."),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("rules, body", QUIET_PHRASES)
+def test_round5_quiet_phrases(rules, body):
+    """Phrases that are right as written, and 'protest' as an act, not a way of speaking."""
+    article, findings = found_by(rules, body)
+    assert not findings, [(f.rule, f.text) for f in findings]

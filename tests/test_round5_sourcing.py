@@ -1,8 +1,9 @@
 """Sourcing rules of issue 15, fifth round: blame stated as fact ('has known about … for
-years', 'put cost ahead of safety'), a saving or a change given as a sure thing, a ratio
-only a count could show ('twice as likely'), a share that opens its sentence, a verdict with
-'too' ('far too low'), small words lost from fixed phrases ('in event of', 'in line new'), and
-verbs that put a speaker on the defensive ('protested').
+years', 'put cost ahead of safety', 'has failed its patients'), a saving, a forecast or a
+change given as a sure thing, a ratio only a count could show ('twice as likely'), a share
+that opens its sentence, a verdict with 'too' ('far too low'), opinions such as
+'unacceptable', small words lost from fixed phrases ('in event of', 'in line new', 'at top
+of'), and verbs that put a speaker on the defensive ('protested') or moan or sneer.
 
 Every sentence was written for this file, in the shape of the family (none is taken from an
 article the rules were measured on). Each family has real errors that must be found and near
@@ -19,6 +20,7 @@ FIGURE = "attribution.unsourced-figure"
 COMPARISON = "attribution.unsourced-comparison"
 ACCUSATION = "attribution.unsourced-accusation"
 VERDICT = "attribution.unsourced-verdict"
+OPINION = "attribution.unsourced-opinion"
 MISSING_WORD = "slips.missing-word"
 LOADED = "wording.doubt-verb"
 
@@ -85,12 +87,41 @@ FOUND = [
         id="missing word: in line new"),
     Hit(MISSING_WORD, "The shop shut in May.\n\nThe fees rose, and as result the shop shut.",
         "other", "as result", "warning", "as a result", id="missing word: as result"),
-    # -- a verb that puts the speaker on the defensive
+    Hit(ACCUSATION, "The bridge was shut in June.\n\nThe county was aware of the rot in the "
+        "beams but carried on.", "missing-attribution", "aware of", "note",
+        id="accusation: was aware of … but carried on"),
+    Hit(ACCUSATION, "The ward closed in May.\n\nThe hospital has failed its patients.",
+        "missing-attribution", "failed its patients", "note",
+        id="accusation: has failed its patients"),
+    Hit(FIGURE, "The bypass opens in May.\n\nThe bypass will cut journey times by 20 per cent.",
+        "missing-attribution", "20 per cent", "note", id="figure: will cut … by a share"),
+    Hit(FIGURE, "The estate was built in 1980.\n\nRents on the estate are 30% higher than the "
+        "national average.", "missing-attribution", "30%", "note",
+        id="figure: a share higher than"),
+    Hit(OPINION, "The fare rose in May.\n\nThe rise is unacceptable for families on low pay.",
+        "missing-attribution", "unacceptable", "note", id="opinion: unacceptable"),
+    Hit(OPINION, "The grant was set in June.\n\nThe grant is nowhere near enough to mend the "
+        "roof.", "missing-attribution", "nowhere near enough", "note",
+        id="opinion: nowhere near enough"),
+    Hit(MISSING_WORD, "The fair opened in May.\n\nThe stalls stood at top of the hill.",
+        "other", "at top of", "warning", "at the top of", id="missing word: at top of"),
+    Hit(MISSING_WORD, "The fair opened in May.\n\nThe town is one of biggest in the county.",
+        "other", "one of biggest", "warning", "one of the biggest",
+        id="missing word: one of biggest"),
+    Hit(MISSING_WORD, "The fair opened in May.\n\nA lot people came to the fair.",
+        "other", "A lot", "warning", "A lot of", id="missing word: a lot people"),
+    # -- a verb that puts the speaker on the defensive, or moans, or sneers
     Hit(LOADED, "The lights were switched off.\n\nThe mayor protested that the lamps could be "
         "turned on at any time.", "other", "protested", "note", "said",
         id="loaded: protested that"),
     Hit(LOADED, "The grant was cut.\n\n“That is simply wrong,” the chairman retorted.",
         "other", "retorted", "note", "said", id="loaded: retorted"),
+    Hit(LOADED, "The grant was cut.\n\nThe director bristled that the report was unfair.",
+        "other", "bristled", "note", "said", id="loaded: bristled"),
+    Hit(LOADED, "The grant was cut.\n\nThe chairman bemoaned that there was no money left.",
+        "other", "bemoaned", "note", "said", id="loaded: bemoaned"),
+    Hit(LOADED, "The grant was cut.\n\nThe minister sneered that the plan was a fantasy.",
+        "other", "sneered", "note", "said", id="loaded: sneered"),
 ]
 
 
@@ -101,7 +132,7 @@ def test_round5_rule_finds(rule, body, expected):
     check_rule_finds(rule, body, expected)
 
 
-CLAIMS = (FIGURE, COMPARISON, ACCUSATION, VERDICT)
+CLAIMS = (FIGURE, COMPARISON, ACCUSATION, VERDICT, OPINION)
 
 CLEAN = [
     # knowing, without blame or a long time
@@ -121,6 +152,10 @@ CLEAN = [
          "According to the figures, around one in four shops on the high street has closed."),
     # a figure that is not a statistic, and words of plain fact
     Miss(CLAIMS, "The council met on Tuesday.\n\nThe council will pay £300,000 for the roof."),
+    Miss(CLAIMS, "The grant was set in May.\n\nThe council cut the grant by 20 per cent."),
+    Miss(CLAIMS, "The count ended at 2am.\n\nTurnout was 5% higher than in 2019, the council "
+         "said."),
+    Miss(CLAIMS, "The exam was in June.\n\nShe failed the test twice."),
     Miss(CLAIMS, "The flood hit in March.\n\nHe has seen his rent rise by 6 per cent."),
     Miss(CLAIMS, "The council met on Tuesday.\n\nIt is too early to say whether the plan will "
          "work."),
@@ -147,6 +182,8 @@ QUIET_PHRASES = [
     Miss(MISSING_WORD, "Fans stood in line the whole morning."),
     Miss(MISSING_WORD, "In the event of a storm, the gates will be shut."),
     Miss(MISSING_WORD, "As a result, the shop shut."),
+    Miss(MISSING_WORD, "A lot has changed since May, and a lot depends on the vote."),
+    Miss(MISSING_WORD, "At the top of the hill stands one of the biggest oaks in England."),
     Miss(LOADED, "Hundreds of residents protested outside the town hall."),
     Miss(LOADED, "Students protested against the plan."),
 ]

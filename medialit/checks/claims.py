@@ -35,6 +35,9 @@ AMOUNTING = frozenset({"be", "comprise", "total", "exceed", "reach", "approach",
                        # and what a plan is said to save, stated as a sure thing ('the merger
                        # will save £1.2 million a year')
                        "save"}) | CHANGES
+# what a plan will do to something, told as a sure thing only with 'will' ('the bypass will
+# cut journey times by 20%'); 'the council cut the grant by 5%' is an event, not a forecast
+FORECASTS = frozenset({"cut", "reduce", "lower", "raise", "boost", "increase"})
 
 
 @rule("attribution.unsourced-figure", "missing-attribution", "note",
@@ -127,6 +130,7 @@ def _statistic(article: Article, at: int, end: int) -> bool:
                 _impersonal(next((c for c in root.children if c.dep_ == "nsubj"), None))
             # otherwise 'capable of earning $6,000': an amount in another clause
     if not (at <= head.idx < end or head.like_num or head.lower_ in ("by", "to") or
+            head.tag_ in ("JJR", "RBR") or  # 'prices are 30% higher than …'
             head.lower_ in ("%", "percent", "$", "£", "€", "million", "billion", "trillion")):
         return False  # 'The £6.8 million scheme …': a figure that describes a thing
     if head.dep_ in ("nsubj", "nsubjpass"):
@@ -135,7 +139,9 @@ def _statistic(article: Article, at: int, end: int) -> bool:
     if root.lemma_.lower() == "cost" and not any(c.dep_ in ("dobj", "dative") and c.i != head.i
                                                  and not c.like_num for c in root.children):
         return False  # a price ('parking will cost £10'), not a loss ('has cost the town £20m')
-    return (root.lemma_.lower() in AMOUNTING or
+    forecast = root.lemma_.lower() in FORECASTS and head.lower_ == "by" and \
+        any(c.lower_ == "will" for c in root.children)  # 'the scheme will cut … by 20%'
+    return (root.lemma_.lower() in AMOUNTING or forecast or
             _seen_change(root) and head.lower_ in ("by", "to")) and \
         head.dep_ in ("attr", "dobj", "acomp", "prep", "npadvmod") and _impersonal(subject)
 

@@ -110,6 +110,31 @@ FOUND = [
         id="missing word: one of biggest"),
     Hit(MISSING_WORD, "The fair opened in May.\n\nA lot people came to the fair.",
         "other", "A lot", "warning", "A lot of", id="missing word: a lot people"),
+    Hit(MISSING_WORD, "The fair opened in May.\n\nThe club is selling land in bid to pay its "
+        "debts.", "other", "in bid to", "warning", "in a bid to", id="missing word: in bid to"),
+    Hit(MISSING_WORD, "The fair opened in May.\n\nThe bins will be emptied once week.",
+        "other", "once week", "warning", "once a week", id="missing word: once week"),
+    Hit(MISSING_WORD, "The fair opened in May.\n\nThe new station is expected open in 2027.",
+        "other", "is expected", "warning", "is expected to", id="missing word: expected open"),
+    Hit(MISSING_WORD, "The fair opened in May.\n\nResidents will be able vote in May.",
+        "other", "able", "warning", "able to", id="missing word: able vote"),
+    Hit(MISSING_WORD, "The fair opened in May.\n\nThe firm must comply the new rules.",
+        "other", "comply", "warning", "comply with", id="missing word: comply the rules"),
+    Hit(ACCUSATION, "The river was tested in May.\n\nThe water company has been pumping raw "
+        "sewage into the river.", "missing-attribution", "sewage", "note",
+        id="accusation: pumping sewage"),
+    Hit(ACCUSATION, "The flats were built in 1970.\n\nThe landlord has been overcharging "
+        "tenants for heating.", "missing-attribution", "overcharging", "note",
+        id="accusation: overcharging tenants"),
+    Hit(ACCUSATION, "The depot opened in 2020.\n\nThe firm flouted safety rules at the depot.",
+        "missing-attribution", "flouted safety rules", "note",
+        id="accusation: flouted safety rules"),
+    Hit(OPINION, "The vote was held in June.\n\nThe new timetable is the wrong approach for "
+        "a town this size.", "missing-attribution", "the wrong approach", "note",
+        id="opinion: the wrong approach"),
+    Hit(OPINION, "The grant was set in June.\n\nThe grant is a drop in the ocean for a roof "
+        "this size.", "missing-attribution", "drop in the ocean", "note",
+        id="opinion: a drop in the ocean"),
     # -- a verb that puts the speaker on the defensive, or moans, or sneers
     Hit(LOADED, "The lights were switched off.\n\nThe mayor protested that the lamps could be "
         "turned on at any time.", "other", "protested", "note", "said",
@@ -183,6 +208,13 @@ QUIET_PHRASES = [
     Miss(MISSING_WORD, "In the event of a storm, the gates will be shut."),
     Miss(MISSING_WORD, "As a result, the shop shut."),
     Miss(MISSING_WORD, "A lot has changed since May, and a lot depends on the vote."),
+    Miss(MISSING_WORD, "She was paid for while she trained, and the boy she looked after while "
+         "his mother worked is now 20."),
+    Miss(MISSING_WORD, "Once Year 11 pupils leave, the hall is free. The new station is expected "
+         "to open in 2027 and is likely to cost more."),
+    Miss(MISSING_WORD, "The firm must comply with the new rules, and was able to show it."),
+    Miss(MISSING_WORD, "He is expected home tonight, and the plan is set back a year. She was "
+         "able bodied. The bill is expected soon. They are likely voters."),
     Miss(MISSING_WORD, "At the top of the hill stands one of the biggest oaks in England."),
     Miss(LOADED, "Hundreds of residents protested outside the town hall."),
     Miss(LOADED, "Students protested against the plan."),

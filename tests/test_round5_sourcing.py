@@ -63,6 +63,17 @@ FOUND = [
         "Schools that have tried the buses have seen lateness fall by 30 per cent.",
         "missing-attribution", "30 per cent", "note",
         id="figure: a budget in the paragraph before is no source"),
+    Hit(FIGURE, "The bus station reopened in May. It has a new café.\n\nThe mayor was not "
+        "there. Fare dodging on the buses has risen by a third since 2022.",
+        "missing-attribution", "by a third", "note", id="figure: risen by a third"),
+    Hit(FIGURE, "The shelter opened in May. It has 40 beds.\n\nThe mayor was not there. The "
+        "number of people sleeping rough has doubled in two years.", "missing-attribution",
+        "has doubled", "note", id="figure: has doubled"),
+    Hit(FIGURE, "The tip opened in May. It takes garden waste.\n\nThe mayor was not there. The "
+        "average family throws away £600 of food a year.", "missing-attribution", "£600",
+        "note", id="figure: what the average family does"),
+    Hit(FIGURE, "The high street was repaved in May.\n\nHalf the town's cafés have shut since "
+        "2019.", "missing-attribution", "Half the", "note", id="figure: half the"),
     # -- a ratio only a count could show, in a paragraph of its own
     Hit(COMPARISON, "The county has 40 fire engines. The county's figures show response times "
         "rose last year.\n\nDrivers on country lanes are three times as likely to crash at "
@@ -186,9 +197,16 @@ CLEAN = [
          "work."),
     Miss(CLAIMS, "The ferry sailed at noon.\n\nThe harbour has twice as many berths as the old "
          "one, the harbour master said."),
+    Miss(CLAIMS, "The club was sold in May.\n\nThe club has doubled its offer to the players, "
+         "and the mayor has doubled down. Half the time the buses are late."),
+    Miss(CLAIMS, "The cafés were counted in May.\n\nThe council has halved the grant to the "
+         "market."),
     # a paragraph before that cites a document
     Miss(FIGURE, "The survey of 2,000 shoppers was published on Monday.\n\nAround one in four "
          "shops on the high street has closed."),
+    Miss(FIGURE, "The council met on Monday.\n\nSpending hit £2 million, an analysis of the "
+         "council's accounts shows. That is more than last year.\n\nNearly half the money "
+         "went on roads."),
 ]
 
 

@@ -20,16 +20,23 @@ from medialit.model import Quote
 
 # a share in words ('almost half of', 'two thirds of', 'one in five') as well as in digits
 PROPORTION = (r"\b(?:(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|tenth)s?|half)\s+of\b|"
+              r"\bhalf\s+(?:the|all|its|their)\b(?!\s+(?:time|way|battle|story)\b)|"
               r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
               r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
+# by how much, in words ('has risen by a third', 'fell by half')
+SHARE_CHANGE = r"\bby\s+(?:(?:a|one|two)[\s-]+(?:third|quarter|fifth|tenth)s?|half)\b"
 FIGURE = re.compile(r"(?:[$£€]\s?\d[\d,.]*(?:\s(?:million|billion|trillion|bn|m)\b)?|"
-                    r"\b\d[\d,.]*\s?(?:%|percent\b|per\scent\b)|" + PROPORTION + ")", re.I)
+                    r"\b\d[\d,.]*\s?(?:%|percent\b|per\scent\b)|" + PROPORTION + "|" +
+                    SHARE_CHANGE + ")", re.I)
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if", "unless", "need"})
 # verbs that say what something amounts to ('the share exceeds 7%', 'bonuses were $500',
 # 'flooding has cost the town £20 million')
 # by how much something changed ('crime has risen by 20%')
 CHANGES = frozenset({"rise", "fall", "drop", "climb", "jump", "grow", "increase", "decrease",
                      "decline", "soar", "plunge", "shrink"})
+# a change that is itself a figure ('the number of rough sleepers has doubled')
+MULTIPLIED = re.compile(r"\b(?:has|have|had)\s+(?:more\s+than\s+|almost\s+|nearly\s+)?"
+                        r"(?:doubled|trebled|tripled|quadrupled|halved)\b", re.I)
 AMOUNTING = frozenset({"be", "comprise", "total", "exceed", "reach", "approach", "represent",
                        "equal", "account", "amount", "top", "average", "cost",
                        # and what a plan is said to save, stated as a sure thing ('the merger
@@ -49,7 +56,7 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
     its main verb says the subject is, saves or has seen change), in a sentence that names
     no source (no reporting verb, no quote, no 'according to', no poll, data or report:
     ``figure_sources.txt``), after a sentence of its paragraph that names none either and
-    after no paragraph that ends by citing a document. Left alone: a sum someone spends or
+    not just after a paragraph that cites a document. Left alone: a sum someone spends or
     gives (an event, not a statistic), a hypothetical ('would cost', 'if'), a question, the
     headline."""
     sourced = sourced_sentences(article, quotes, verbs_only=True)
@@ -57,25 +64,47 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
     documented = [any(p.search(s.text) for p in documents) for s in article.sentences]
     has_source = [sourced(s) or documented[i] for i, s in enumerate(article.sentences)]
     paragraphs = [article.paragraph_index(s.start) for s in article.sentences]
+    # the paragraphs with a sentence that cites a document ('A survey of parents was
+    # published on Monday.', 'an analysis of the reports shows'): the next one may use it
+    citing = {paragraphs[i] for i, s in enumerate(article.sentences)
+              if documented[i] and _cites(article, s, documents)}
     for number, sentence in enumerate(article.sentences):
         paragraph = paragraphs[number]
         # the sentence before sources the figure in its own paragraph, or, across a paragraph
-        # break, when it names a document ('A survey of parents was published on Monday.')
+        # break, a paragraph that cites a document
         if paragraph == 0 or re.search(r"[“”\"?]", sentence.text) or \
                 has_source[number] or number and (
                     has_source[number - 1] and paragraphs[number - 1] == paragraph or
-                    documented[number - 1] and _cites(article, article.sentences[number - 1],
-                                                      documents)):
+                    paragraphs[number - 1] != paragraph and paragraphs[number - 1] in citing):
             continue
         figure = next((m for m in FIGURE.finditer(sentence.text)
                        if _statistic(article, sentence.start + m.start(),
                                      sentence.start + m.end()) or
-                       _opening_share(sentence.text, m)), None)
+                       _opening_share(sentence.text, m)), None) or \
+            _multiplied(article, sentence)
         if figure is not None:
             yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
                        f"Where does “{figure.group(0).strip()}” come from? The article gives "
                        "the figure as a fact, but the machine could not find who counted it, "
                        "here or just before: can you?")
+
+
+def _multiplied(article: Article, sentence) -> re.Match | None:
+    """'The number of rough sleepers has doubled.': the main verb says something doubled,
+    trebled or halved, and what did is a thing counted, not a person or a body (who may
+    double an offer)."""
+    match = MULTIPLIED.search(sentence.text)
+    if match is None:
+        return None
+    words = article.doc.char_span(sentence.start + match.start(), sentence.start + match.end(),
+                                  alignment_mode="expand")
+    verb = None if words is None else words[-1]
+    subject = None if verb is None else \
+        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb is None or verb.dep_ != "ROOT" or _hypothetical(verb, verb) or \
+            any(c.dep_ in ("dobj", "prt") for c in verb.children) or not _impersonal(subject):
+        return None
+    return match
 
 
 def _cites(article: Article, sentence, documents: list[re.Pattern]) -> bool:
@@ -139,6 +168,9 @@ def _statistic(article: Article, at: int, end: int) -> bool:
     if root.lemma_.lower() == "cost" and not any(c.dep_ in ("dobj", "dative") and c.i != head.i
                                                  and not c.like_num for c in root.children):
         return False  # a price ('parking will cost £10'), not a loss ('has cost the town £20m')
+    if subject is not None and head.dep_ in ("dobj", "attr") and _impersonal(subject) and \
+            any(c.lower_ in ("average", "typical") for c in subject.children):
+        return True  # 'the average household throws away £700 of food a year'
     forecast = root.lemma_.lower() in FORECASTS and head.lower_ == "by" and \
         any(c.lower_ == "will" for c in root.children)  # 'the scheme will cut … by 20%'
     return (root.lemma_.lower() in AMOUNTING or forecast or

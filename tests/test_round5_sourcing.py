@@ -38,6 +38,33 @@ FOUND = [
     Hit(ACCUSATION, "The estate was built in 1972.\n\nThe landlord has chosen to ignore the damp "
         "in the flats.", "missing-attribution", "chosen to ignore", "note",
         id="accusation: chosen to ignore"),
+    Hit(ACCUSATION, "The pier was shut in May.\n\nThe owners knew the railings were loose "
+        "and did nothing.", "missing-attribution", "and did nothing", "note",
+        id="accusation: knew … and did nothing"),
+    Hit(ACCUSATION, "The pier was shut in May.\n\nThe owners were told about the rust in "
+        "2021 but took no action.", "missing-attribution", "took no action", "note",
+        id="accusation: were told … but took no action"),
+    Hit(ACCUSATION, "The pier was shut in May.\n\nThe owners have known since 2020 that the "
+        "deck was rotten.", "missing-attribution", "known since 2020 that", "note",
+        id="accusation: have known since a year that"),
+    Hit(ACCUSATION, "The pier was shut in May.\n\nThe owners sat on the safety report for a "
+        "year.", "missing-attribution", "sat on the safety report", "note",
+        id="accusation: sat on the report"),
+    Hit(ACCUSATION, "The pier was shut in May.\n\nThe owners have let the old pavilion rot.",
+        "missing-attribution", "let the old pavilion rot", "note",
+        id="accusation: let the building rot"),
+    Hit(ACCUSATION, "The pier was shut in May.\n\nThe owners have dragged their feet over "
+        "the repairs.", "missing-attribution", "dragged their feet", "note",
+        id="accusation: dragged their feet"),
+    Hit(ACCUSATION, "The pier was shut in May.\n\nThe owners care more about the car park "
+        "than the pier.", "missing-attribution", "care more about", "note",
+        id="accusation: cares more about … than"),
+    Hit(ACCUSATION, "The pier was shut in May.\n\nThe owners kept the report hidden from the "
+        "council.", "missing-attribution", "kept the report hidden from", "note",
+        id="accusation: kept hidden from"),
+    Hit(ACCUSATION, "The pier was shut in May.\n\nThe board rushed the sale through without "
+        "asking residents.", "missing-attribution", "rushed the sale through", "note",
+        id="accusation: rushed through"),
     # -- putting something ahead of people's safety
     Hit(ACCUSATION, "The lights go off at midnight.\n\nThe county has put cutting costs ahead "
         "of the safety of people walking home.", "missing-attribution", "put cutting costs",
@@ -177,6 +204,10 @@ CLEAN = [
          "since Monday."),
     Miss(CLAIMS, "The vote was held on Tuesday.\n\nThe sanctions have done nothing to stop "
          "the missile tests."),
+    Miss(CLAIMS, "The pier was shut in May.\n\nA diver said the owners knew the railings were "
+         "loose and did nothing. The owners refused to comment."),
+    Miss(CLAIMS, "The pier was shut in May.\n\nThe owners were told about the rust in 2021, "
+         "and the repairs began in 2022."),
     # a source in the sentence or just before in its paragraph
     Miss(CLAIMS, "The school opened in 2015.\n\nA study by the university found that girls at "
          "the school are twice as likely to take science as boys."),

@@ -116,6 +116,16 @@ FOUND = [
     Hit(VERDICT, "The plan was published on Monday.\n\nThe new timetable is too slow for "
         "people who work in the city.", "missing-attribution", "too slow", "note",
         id="verdict: too slow"),
+    Hit(OPINION, "The rules were set in June.\n\nThe new parking rules go too far.",
+        "missing-attribution", "go too far", "note", id="opinion: go too far"),
+    Hit(OPINION, "The scheme began in June.\n\nThe scheme is poor value for money.",
+        "missing-attribution", "poor value for money", "note", id="opinion: poor value"),
+    Hit(OPINION, "The plan was published in June.\n\nThe plan is deeply flawed.",
+        "missing-attribution", "deeply flawed", "note", id="opinion: deeply flawed"),
+    Hit(OPINION, "The bank shut in June.\n\nThe closure is a cruel blow to the village.",
+        "missing-attribution", "a cruel blow to", "note", id="opinion: a blow to"),
+    Hit(OPINION, "The bank shut in June.\n\nThe closure will devastate the high street.",
+        "missing-attribution", "will devastate", "note", id="opinion: will devastate"),
     # -- a short word lost from a fixed phrase
     Hit(MISSING_WORD, "The harbour opened in 1900.\n\nIn event of a storm, the gates will be "
         "shut.", "other", "In event of", "warning", "In the event of",
@@ -232,6 +242,8 @@ CLEAN = [
          "and the mayor has doubled down. Half the time the buses are late."),
     Miss(CLAIMS, "The cafés were counted in May.\n\nThe council has halved the grant to the "
          "market."),
+    Miss(CLAIMS, "The bank shut in June.\n\nThe new shop is a welcome addition, the mayor "
+         "said. “It goes too far,” a trader said."),
     # a paragraph before that cites a document
     Miss(FIGURE, "The survey of 2,000 shoppers was published on Monday.\n\nAround one in four "
          "shops on the high street has closed."),

@@ -166,6 +166,11 @@ FOUND = [
         "other", "is expected", "warning", "is expected to", id="missing word: expected open"),
     Hit(MISSING_WORD, "The fair opened in May.\n\nResidents will be able vote in May.",
         "other", "able", "warning", "able to", id="missing word: able vote"),
+    Hit(MISSING_WORD, "The fair opened in May.\n\nThe bus to the fair runs twice day.",
+        "other", "twice day", "warning", "twice a day", id="missing word: twice day"),
+    Hit(MISSING_WORD, "The fair opened in May.\n\nThe stalls are shut for foreseeable future.",
+        "other", "for foreseeable future", "warning", "for the foreseeable future",
+        id="missing word: for foreseeable future"),
     Hit(MISSING_WORD, "The fair opened in May.\n\nThe firm must comply the new rules.",
         "other", "comply", "warning", "comply with", id="missing word: comply the rules"),
     Hit(ACCUSATION, "The river was tested in May.\n\nThe water company has been pumping raw "
@@ -193,6 +198,8 @@ FOUND = [
         "other", "bristled", "note", "said", id="loaded: bristled"),
     Hit(LOADED, "The grant was cut.\n\nThe chairman bemoaned that there was no money left.",
         "other", "bemoaned", "note", "said", id="loaded: bemoaned"),
+    Hit(LOADED, "The grant was cut.\n\n“Nobody asked us,” the director snapped.",
+        "other", "snapped", "note", "said", id="loaded: snapped"),
     Hit(LOADED, "The grant was cut.\n\nThe minister sneered that the plan was a fantasy.",
         "other", "sneered", "note", "said", id="loaded: sneered"),
 ]
@@ -278,6 +285,8 @@ QUIET_PHRASES = [
          "able bodied. The bill is expected soon. They are likely voters."),
     Miss(MISSING_WORD, "At the top of the hill stands one of the biggest oaks in England."),
     Miss(LOADED, "Hundreds of residents protested outside the town hall."),
+    Miss(LOADED, "The rope snapped, and the dog sniffed the bag."),
+    Miss(MISSING_WORD, "Once day breaks, the work starts. It matters a lot, work or no work."),
     Miss(LOADED, "Students protested against the plan."),
 ]
 

@@ -23,6 +23,7 @@ VERDICT = "attribution.unsourced-verdict"
 OPINION = "attribution.unsourced-opinion"
 MISSING_WORD = "slips.missing-word"
 LOADED = "wording.doubt-verb"
+VAGUE = "sourcing.vague"
 
 FOUND = [
     # -- knowing of a problem for a long time, stated as fact
@@ -188,6 +189,11 @@ FOUND = [
     Hit(OPINION, "The grant was set in June.\n\nThe grant is a drop in the ocean for a roof "
         "this size.", "missing-attribution", "drop in the ocean", "note",
         id="opinion: a drop in the ocean"),
+    # -- the feelings of people at large, reported as news
+    Hit(VAGUE, "The ground was sold in May.\n\nFans are furious about the sale of the ground.",
+        "vague-attribution", "Fans are furious", "note", id="vague: fans are furious"),
+    Hit(VAGUE, "The rent rose in May.\n\nTenants are worried about the rise in rent.",
+        "vague-attribution", "Tenants are worried", "note", id="vague: tenants are worried"),
     # -- a verb that puts the speaker on the defensive, or moans, or sneers
     Hit(LOADED, "The lights were switched off.\n\nThe mayor protested that the lamps could be "
         "turned on at any time.", "other", "protested", "note", "said",
@@ -286,6 +292,10 @@ QUIET_PHRASES = [
     Miss(MISSING_WORD, "At the top of the hill stands one of the biggest oaks in England."),
     Miss(LOADED, "Hundreds of residents protested outside the town hall."),
     Miss(LOADED, "The rope snapped, and the dog sniffed the bag."),
+    Miss(VAGUE, "The ground was sold in May.\n\nThe club's fans are furious about the sale, "
+         "and 200 tenants are worried about the rent."),
+    Miss(("sourcing.anonymous", VAGUE), "The flats were inspected in May.\n\nThe court heard "
+         "that the flats were inspected after a tenant complained about the damp."),
     Miss(MISSING_WORD, "Once day breaks, the work starts. It matters a lot, work or no work."),
     Miss(LOADED, "Students protested against the plan."),
 ]

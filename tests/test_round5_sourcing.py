@@ -127,6 +127,10 @@ FOUND = [
         "missing-attribution", "a cruel blow to", "note", id="opinion: a blow to"),
     Hit(OPINION, "The bank shut in June.\n\nThe closure will devastate the high street.",
         "missing-attribution", "will devastate", "note", id="opinion: will devastate"),
+    Hit(OPINION, "The fair moved in June.\n\nThe move was an utter mess for the traders.",
+        "missing-attribution", "utter mess", "note", id="opinion: an utter mess"),
+    Hit(OPINION, "The fair moved in June.\n\nThe new fees are pointless and greedy.",
+        "missing-attribution", "pointless", "note", id="opinion: pointless"),
     # -- a short word lost from a fixed phrase
     Hit(MISSING_WORD, "The harbour opened in 1900.\n\nIn event of a storm, the gates will be "
         "shut.", "other", "In event of", "warning", "In the event of",

@@ -21,6 +21,7 @@ COMPARISON = "attribution.unsourced-comparison"
 ACCUSATION = "attribution.unsourced-accusation"
 VERDICT = "attribution.unsourced-verdict"
 OPINION = "attribution.unsourced-opinion"
+CLAIM = "attribution.unsourced-claim"
 MISSING_WORD = "slips.missing-word"
 LOADED = "wording.doubt-verb"
 VAGUE = "sourcing.vague"
@@ -131,6 +132,18 @@ FOUND = [
         "missing-attribution", "utter mess", "note", id="opinion: an utter mess"),
     Hit(OPINION, "The fair moved in June.\n\nThe new fees are pointless and greedy.",
         "missing-attribution", "pointless", "note", id="opinion: pointless"),
+    # -- a cause, a forecast or a record set apart in a paragraph of its own
+    Hit(CLAIM, "The road flooded in June.\n\nThe flooding is a direct result of cuts to "
+        "drainage.", "missing-attribution", "direct result of", "note",
+        id="claim: a direct result of"),
+    Hit(CLAIM, "The car park opened in June.\n\nThe fall in visitors is mainly due to the "
+        "parking charges.", "missing-attribution", "mainly due to", "note",
+        id="claim: mainly due to"),
+    Hit(CLAIM, "The estate was approved in June.\n\nThe new homes will lead to more traffic "
+        "on the lane.", "missing-attribution", "will lead to more", "note",
+        id="claim: will lead to more"),
+    Hit(CLAIM, "The food bank opened in 2015.\n\nMore families than ever rely on the food "
+        "bank.", "missing-attribution", "than ever", "note", id="claim: more … than ever"),
     # -- a short word lost from a fixed phrase
     Hit(MISSING_WORD, "The harbour opened in 1900.\n\nIn event of a storm, the gates will be "
         "shut.", "other", "In event of", "warning", "In the event of",
@@ -261,6 +274,9 @@ CLEAN = [
          "market."),
     Miss(CLAIMS, "The bank shut in June.\n\nThe new shop is a welcome addition, the mayor "
          "said. “It goes too far,” a trader said."),
+    Miss(CLAIM, "The road flooded in June.\n\nThe delay was due to a signal failure."),
+    Miss(CLAIM, "The road flooded in June.\n\nBoth men said then that warming is caused by "
+         "people."),
     # a paragraph before that cites a document
     Miss(FIGURE, "The survey of 2,000 shoppers was published on Monday.\n\nAround one in four "
          "shops on the high street has closed."),

@@ -103,6 +103,13 @@ FOUND = [
         "note", id="figure: what the average family does"),
     Hit(FIGURE, "The high street was repaved in May.\n\nHalf the town's cafés have shut since "
         "2019.", "missing-attribution", "Half the", "note", id="figure: half the"),
+    Hit(FIGURE, "The lane was widened in May. It has a new path.\n\nThe mayor was away. "
+        "Every year, more than 80 riders are hurt on the lane.", "missing-attribution",
+        "80 riders are hurt", "note", id="figure: people hurt every year"),
+    Hit(FIGURE, "The lane was widened in May. It has a new path.\n\nThe mayor was away. "
+        "Since 2019, 12 riders have been hurt on the lane each winter.",
+        "missing-attribution", "12 riders have been hurt", "note",
+        id="figure: people hurt each winter"),
     # -- a ratio only a count could show, in a paragraph of its own
     Hit(COMPARISON, "The county has 40 fire engines. The county's figures show response times "
         "rose last year.\n\nDrivers on country lanes are three times as likely to crash at "
@@ -264,6 +271,8 @@ CLEAN = [
          "said."),
     Miss(CLAIMS, "The exam was in June.\n\nShe failed the test twice."),
     Miss(CLAIMS, "The flood hit in March.\n\nHe has seen his rent rise by 6 per cent."),
+    Miss(CLAIMS, "The lane was widened in May.\n\nTwo riders were hurt on the lane on Monday, "
+         "a day after it opened."),
     Miss(CLAIMS, "The council met on Tuesday.\n\nIt is too early to say whether the plan will "
          "work."),
     Miss(CLAIMS, "The ferry sailed at noon.\n\nThe harbour has twice as many berths as the old "

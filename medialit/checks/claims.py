@@ -34,6 +34,14 @@ HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if", "unl
 # by how much something changed ('crime has risen by 20%')
 CHANGES = frozenset({"rise", "fall", "drop", "climb", "jump", "grow", "increase", "decrease",
                      "decline", "soar", "plunge", "shrink"})
+# harm counted over a stretch of time ('more than 300 people are hurt on the road every
+# year'): a count somebody kept, though no share or sum is given
+HARM_RATE = re.compile(r"\b\d[\d,]*\s+(?:[a-z]+\s+){0,3}"
+                       r"(?:are|is|were|was|get|gets|(?:have|has)\s+been)\s+(?:\w+\s+)?"
+                       r"(?:hurt|killed|injured|treated|admitted|diagnosed|attacked|bitten|"
+                       r"robbed)\b", re.I)
+PER_PERIOD = re.compile(r"\b(?:every|each|a|per)\s+(?:year|month|week|day|winter|summer)\b",
+                        re.I)
 # a change that is itself a figure ('the number of rough sleepers has doubled')
 MULTIPLIED = re.compile(r"\b(?:has|have|had)\s+(?:more\s+than\s+|almost\s+|nearly\s+)?"
                         r"(?:doubled|trebled|tripled|quadrupled|halved)\b", re.I)
@@ -53,7 +61,8 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
     """'98 percent of the refugees are …', 'Bonuses were $500 to $2,000.', 'The merger will
     save £1.2 million a year.', 'Around one in six homes has …': a statistic, a percentage or
     a sum that is what the sentence is about (its subject, a share that opens it, or what
-    its main verb says the subject is, saves or has seen change), in a sentence that names
+    its main verb says the subject is, saves or has seen change; something that doubled;
+    how many are hurt each year), in a sentence that names
     no source (no reporting verb, no quote, no 'according to', no poll, data or report:
     ``figure_sources.txt``), after a sentence of its paragraph that names none either and
     not just after a paragraph that cites a document. Left alone: a sum someone spends or
@@ -81,12 +90,21 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
                        if _statistic(article, sentence.start + m.start(),
                                      sentence.start + m.end()) or
                        _opening_share(sentence.text, m)), None) or \
-            _multiplied(article, sentence)
+            _multiplied(article, sentence) or _harm_rate(sentence.text)
         if figure is not None:
             yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
                        f"Where does “{figure.group(0).strip()}” come from? The article gives "
                        "the figure as a fact, but the machine could not find who counted it, "
                        "here or just before: can you?")
+
+
+def _harm_rate(text: str) -> re.Match | None:
+    """'Every year, more than 300 people are hurt on the road.': how many are harmed in each
+    year, week or day, with no 'would', 'could' or 'if' to make it a supposition."""
+    if PER_PERIOD.search(text) is None or \
+            re.search(r"\b(?:would|could|might|if|unless)\b", text, re.I):
+        return None
+    return HARM_RATE.search(text)
 
 
 def _multiplied(article: Article, sentence) -> re.Match | None:

@@ -62,12 +62,11 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
     save £1.2 million a year.', 'Around one in six homes has …': a statistic, a percentage or
     a sum that is what the sentence is about (its subject, a share that opens it, or what
     its main verb says the subject is, saves or has seen change; something that doubled;
-    how many are hurt each year), in a sentence that names
-    no source (no reporting verb, no quote, no 'according to', no poll, data or report:
-    ``figure_sources.txt``), after a sentence of its paragraph that names none either and
-    not just after a paragraph that cites a document. Left alone: a sum someone spends or
-    gives (an event, not a statistic), a hypothetical ('would cost', 'if'), a question, the
-    headline."""
+    how many are hurt each year), in a sentence that names no source (no reporting verb, no
+    quote, no 'according to', no poll, data or report: ``figure_sources.txt``), after a
+    sentence of its paragraph that names none either and not just after a paragraph that
+    cites a document. Left alone: a sum someone spends or gives (an event, not a
+    statistic), a hypothetical ('would cost', 'if'), a question, the headline."""
     sourced = sourced_sentences(article, quotes, verbs_only=True)
     documents = opinion_markers("figure_sources")
     documented = [any(p.search(s.text) for p in documents) for s in article.sentences]

@@ -118,6 +118,9 @@ FOUND = [
     Hit(COMPARISON, "The school opened in 2015.\n\nGirls at the school are twice as likely to "
         "take science as boys.", "missing-attribution", "twice as likely", "note",
         id="comparison: twice as likely"),
+    Hit(COMPARISON, "The lanes were resurfaced in 2022.\n\nThe death rate on country lanes "
+        "is three times higher than in towns.", "missing-attribution", "three times higher than",
+        "note", id="comparison: three times higher than"),
     # -- a verdict with 'too'
     Hit(VERDICT, "The pier was sold in July.\n\nThe price is far too low for a pier with such "
         "a history.", "missing-attribution", "far too low", "note",

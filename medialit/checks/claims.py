@@ -223,7 +223,8 @@ def _hypothetical(token, root) -> bool:
 # 'four times more likely', 'half as often'
 RATIO = re.compile(r"\b(?:twice|half|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)"
                    r"\s+times)\s+(?:as\s+(?:likely|unlikely|many|much|often|common|high|low)|"
-                   r"(?:more|less)\s+(?:likely|common|often))\b", re.I)
+                   r"(?:more|less)\s+(?:likely|common|often)|"
+                   r"(?:higher|lower|greater|bigger|larger|faster|longer)\s+than)\b", re.I)
 
 
 @rule("attribution.unsourced-comparison", "missing-attribution", "note",

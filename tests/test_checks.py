@@ -401,6 +401,10 @@ HITS = [
         "The bridge was rebuilt in 2019.\n\nThe bridge is now the most dangerous crossing on "
         "the river.", "missing-attribution", "the most dangerous", "note",
         id="attribution: a verdict with no source"),
+    Hit("attribution.unsourced-comparison",
+        "The lane was widened in 2020.\n\nCyclists on the lane are twice as likely to be hurt "
+        "as drivers.", "missing-attribution", "twice as likely", "note",
+        id="attribution: a ratio with no source"),
     Hit("attribution.unsourced-record",
         "The town raised bus fares by 9 per cent in May, the steepest rise of any town in the "
         "country.",
@@ -968,6 +972,9 @@ MISSES = [
          "The pool was shut in June.\n\nLifeguards said the trust ignored warnings. The pool "
          "is the largest in the county. The bill failed to pass.",
          id="attribution: an accusation with its source, a measure, a failure that blames nobody"),
+    Miss("attribution.unsourced-comparison",
+         "The lane was widened in 2020.\n\nCyclists on the lane are twice as likely to be hurt "
+         "as drivers, a police study found.", id="attribution: a ratio with its source"),
     Miss(("attribution.unsourced-record",),
          "The town raised bus fares by 9 per cent, the steepest rise in the country, the "
          "council said. The oldest bridge in town closed. It is the best result yet.",

@@ -614,7 +614,9 @@ FEELINGS = frozenset({"worried", "angry", "concerned", "furious", "unhappy", "up
 def _people_at_large(subject) -> bool:
     """'Parents are worried that …': a plural word for people with nothing that says which
     ('the', a number, a name, 'whose')."""
-    return subject.tag_ == "NNS" and subject.lemma_.lower() in load_source_words()["people"] and \
+    people = load_source_words()["people"]
+    return subject.tag_ == "NNS" and (subject.lemma_.lower() in people or
+                                      subject.lower_ in people) and \
         not any(c.dep_ in ("det", "nummod", "poss", "relcl", "compound") or c.pos_ == "PROPN"
                 for c in subject.children)
 

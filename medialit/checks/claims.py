@@ -20,46 +20,76 @@ from medialit.model import Quote
 
 # a share in words ('almost half of', 'two thirds of', 'one in five') as well as in digits
 PROPORTION = (r"\b(?:(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|tenth)s?|half)\s+of\b|"
+              r"\bhalf\s+(?:the|all|its|their)\b(?!\s+(?:time|way|battle|story)\b)|"
               r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
               r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
+# by how much, in words ('has risen by a third', 'fell by half')
+SHARE_CHANGE = r"\bby\s+(?:(?:a|one|two)[\s-]+(?:third|quarter|fifth|tenth)s?|half)\b"
 FIGURE = re.compile(r"(?:[$£€]\s?\d[\d,.]*(?:\s(?:million|billion|trillion|bn|m)\b)?|"
-                    r"\b\d[\d,.]*\s?(?:%|percent\b|per\scent\b)|" + PROPORTION + ")", re.I)
+                    r"\b\d[\d,.]*\s?(?:%|percent\b|per\scent\b)|" + PROPORTION + "|" +
+                    SHARE_CHANGE + ")", re.I)
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if", "unless", "need"})
 # verbs that say what something amounts to ('the share exceeds 7%', 'bonuses were $500',
 # 'flooding has cost the town £20 million')
+# by how much something changed ('crime has risen by 20%')
+CHANGES = frozenset({"rise", "fall", "drop", "climb", "jump", "grow", "increase", "decrease",
+                     "decline", "soar", "plunge", "shrink"})
+# harm counted over a stretch of time ('more than 300 people are hurt on the road every
+# year'): a count somebody kept, though no share or sum is given
+HARM_RATE = re.compile(r"\b\d[\d,]*\s+(?:[a-z]+\s+){0,3}"
+                       r"(?:are|is|were|was|get|gets|(?:have|has)\s+been)\s+(?:\w+\s+)?"
+                       r"(?:hurt|killed|injured|treated|admitted|diagnosed|attacked|bitten|"
+                       r"robbed)\b", re.I)
+PER_PERIOD = re.compile(r"\b(?:every|each|a|per)\s+(?:year|month|week|day|winter|summer)\b",
+                        re.I)
+# a change that is itself a figure ('the number of rough sleepers has doubled')
+MULTIPLIED = re.compile(r"\b(?:has|have|had)\s+(?:more\s+than\s+|almost\s+|nearly\s+)?"
+                        r"(?:doubled|trebled|tripled|quadrupled|halved)\b", re.I)
 AMOUNTING = frozenset({"be", "comprise", "total", "exceed", "reach", "approach", "represent",
                        "equal", "account", "amount", "top", "average", "cost",
-                       # and by how much something changed ('crime has risen by 20%')
-                       "rise", "fall", "drop", "climb", "jump", "grow", "increase", "decrease",
-                       "decline", "soar", "plunge", "shrink"})
+                       # and what a plan is said to save, stated as a sure thing ('the merger
+                       # will save £1.2 million a year')
+                       "save"}) | CHANGES
+# what a plan will do to something, told as a sure thing only with 'will' ('the bypass will
+# cut journey times by 20%'); 'the council cut the grant by 5%' is an event, not a forecast
+FORECASTS = frozenset({"cut", "reduce", "lower", "raise", "boost", "increase"})
 
 
 @rule("attribution.unsourced-figure", "missing-attribution", "note",
       "a share or a sum of money stated as a fact, with no source near it")
 def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """'98 percent of the refugees are …', 'Bonuses were $500 to $2,000.': a statistic, a
-    percentage or a sum that is what the sentence is about (its subject, or what its main
-    verb says the subject is), in a paragraph that names no source (no reporting verb, no
-    quote, no 'according to', no poll, data or report: ``figure_sources.txt``) after a
-    sentence of its paragraph that names none either. Left alone: a sum someone spends or gives (an event, not
-    a statistic), a hypothetical ('would cost', 'if'), a question, the headline."""
-    sourced = sourced_sentences(article, quotes)
+    """'98 percent of the refugees are …', 'Bonuses were $500 to $2,000.', 'The merger will
+    save £1.2 million a year.', 'Around one in six homes has …': a statistic, a percentage or
+    a sum that is what the sentence is about (its subject, a share that opens it, or what
+    its main verb says the subject is, saves or has seen change; something that doubled;
+    how many are hurt each year), in a sentence that names no source (no reporting verb, no
+    quote, no 'according to', no poll, data or report: ``figure_sources.txt``), after a
+    sentence of its paragraph that names none either and not just after a paragraph that
+    cites a document. Left alone: a sum someone spends or gives (an event, not a
+    statistic), a hypothetical ('would cost', 'if'), a question, the headline."""
+    sourced = sourced_sentences(article, quotes, verbs_only=True)
     documents = opinion_markers("figure_sources")
     documented = [any(p.search(s.text) for p in documents) for s in article.sentences]
     has_source = [sourced(s) or documented[i] for i, s in enumerate(article.sentences)]
     paragraphs = [article.paragraph_index(s.start) for s in article.sentences]
+    # the paragraphs with a sentence that cites a document ('A survey of parents was
+    # published on Monday.', 'an analysis of the reports shows'): the next one may use it
+    citing = {paragraphs[i] for i, s in enumerate(article.sentences)
+              if documented[i] and _cites(article, s, documents)}
     for number, sentence in enumerate(article.sentences):
         paragraph = paragraphs[number]
         # the sentence before sources the figure in its own paragraph, or, across a paragraph
-        # break, when it names a document ('A survey of parents was published on Monday.')
+        # break, a paragraph that cites a document
         if paragraph == 0 or re.search(r"[“”\"?]", sentence.text) or \
-                has_source[number] or number and (documented[number - 1] or
-                                                  has_source[number - 1] and
-                                                  paragraphs[number - 1] == paragraph):
+                has_source[number] or number and (
+                    has_source[number - 1] and paragraphs[number - 1] == paragraph or
+                    paragraphs[number - 1] != paragraph and paragraphs[number - 1] in citing):
             continue
         figure = next((m for m in FIGURE.finditer(sentence.text)
                        if _statistic(article, sentence.start + m.start(),
-                                     sentence.start + m.end())), None)
+                                     sentence.start + m.end()) or
+                       _opening_share(sentence.text, m)), None) or \
+            _multiplied(article, sentence) or _harm_rate(sentence.text)
         if figure is not None:
             yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
                        f"Where does “{figure.group(0).strip()}” come from? The article gives "
@@ -67,26 +97,86 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
                        "here or just before: can you?")
 
 
+def _harm_rate(text: str) -> re.Match | None:
+    """'Every year, more than 300 people are hurt on the road.': how many are harmed in each
+    year, week or day, with no 'would', 'could' or 'if' to make it a supposition."""
+    if PER_PERIOD.search(text) is None or \
+            re.search(r"\b(?:would|could|might|if|unless)\b", text, re.I):
+        return None
+    return HARM_RATE.search(text)
+
+
+def _multiplied(article: Article, sentence) -> re.Match | None:
+    """'The number of rough sleepers has doubled.': the main verb says something doubled,
+    trebled or halved, and what did is a thing counted, not a person or a body (who may
+    double an offer)."""
+    match = MULTIPLIED.search(sentence.text)
+    if match is None:
+        return None
+    words = article.doc.char_span(sentence.start + match.start(), sentence.start + match.end(),
+                                  alignment_mode="expand")
+    verb = None if words is None else words[-1]
+    subject = None if verb is None else \
+        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb is None or verb.dep_ != "ROOT" or _hypothetical(verb, verb) or \
+            any(c.dep_ in ("dobj", "prt") for c in verb.children) or not _impersonal(subject):
+        return None
+    return match
+
+
+def _cites(article: Article, sentence, documents: list[re.Pattern]) -> bool:
+    """True when a sentence names a document as a source, not in passing: 'A survey was
+    published', 'The figures show', 'in a report', 'according to data', but not 'paid for
+    from its own budget' (a document that is only where money comes from or goes)."""
+    for pattern in documents:
+        for match in pattern.finditer(sentence.text):
+            span = article.doc.char_span(sentence.start + match.start(),
+                                         sentence.start + match.end(), alignment_mode="expand")
+            word = None if span is None else span.root
+            if word is None or word.dep_ != "pobj" or word.head.lower_ in ("in", "to"):
+                return True
+    return False
+
+
+# words that may come before a share that opens a sentence ('Nearly a third of …')
+APPROXIMATELY = re.compile(r"(?:(?:around|about|nearly|almost|roughly|some|over|under|only|"
+                           r"(?:more|fewer|less) than|just (?:over|under))\s+)?", re.I)
+
+
+def _opening_share(text: str, figure: re.Match) -> bool:
+    """True when a share in words opens the sentence ('Around one in six homes has …',
+    'Nearly a third of what households throw away is food'): what the sentence counts,
+    however the parser reads the words before it."""
+    return re.fullmatch(PROPORTION, figure.group(0), re.I) is not None and \
+        APPROXIMATELY.fullmatch(text[:figure.start()]) is not None and \
+        not re.search(r"\b(?:would|could|might|will|if|unless)\b", text, re.I)
+
+
 def _statistic(article: Article, at: int, end: int) -> bool:
     """True when the figure at ``at``–``end`` is what its sentence states, not an amount
     someone handles nor a figure that describes a thing: the main clause's subject ('35
     percent of jobs depend …'), or what a main verb with a subject that is not a person or
-    body says it is ('the share exceeds 7%'), with no verb between, in a sentence with no
-    'would', 'if' or question."""
+    body says it is ('the share exceeds 7%') or saves, with no verb between but a change the
+    subject saw ('have seen attendance rise by 6%'), in a clause with no 'would' and a
+    sentence with no 'if'."""
     tokens = [t for t in article.doc if t.idx <= at < t.idx + len(t.text)]
     if not tokens:
         return False
     token = tokens[0]
     root = token.sent.root
-    if root.pos_ not in ("VERB", "AUX") or \
-            any(t.lower_ in HYPOTHETICAL for t in token.sent):
+    if root.pos_ not in ("VERB", "AUX") or _hypothetical(token, root):
         return False
     head = token
     while head.head.i != head.i and head.head.i != root.i:
-        head = head.head
+        below, head = head, head.head
         if head.pos_ in ("VERB", "AUX"):
-            return False  # 'capable of earning $6,000': an amount in another clause
+            # 'schools have seen attendance rise by 6%': a change that the subject saw
+            return head.head.i == root.i and _seen_change(root) and \
+                below.lower_ in ("by", "to") and \
+                _impersonal(next((c for c in root.children if c.dep_ == "nsubj"), None))
+            # otherwise 'capable of earning $6,000': an amount in another clause
     if not (at <= head.idx < end or head.like_num or head.lower_ in ("by", "to") or
+            head.tag_ in ("JJR", "RBR") or  # 'prices are 30% higher than …'
             head.lower_ in ("%", "percent", "$", "£", "€", "million", "billion", "trillion")):
         return False  # 'The £6.8 million scheme …': a figure that describes a thing
     if head.dep_ in ("nsubj", "nsubjpass"):
@@ -95,10 +185,72 @@ def _statistic(article: Article, at: int, end: int) -> bool:
     if root.lemma_.lower() == "cost" and not any(c.dep_ in ("dobj", "dative") and c.i != head.i
                                                  and not c.like_num for c in root.children):
         return False  # a price ('parking will cost £10'), not a loss ('has cost the town £20m')
-    return subject is not None and root.lemma_.lower() in AMOUNTING and \
-        head.dep_ in ("attr", "dobj", "acomp", "prep", "npadvmod") and \
-        subject.pos_ != "PRON" and \
+    if subject is not None and head.dep_ in ("dobj", "attr") and _impersonal(subject) and \
+            any(c.lower_ in ("average", "typical") for c in subject.children):
+        return True  # 'the average household throws away £700 of food a year'
+    forecast = root.lemma_.lower() in FORECASTS and head.lower_ == "by" and \
+        any(c.lower_ == "will" for c in root.children)  # 'the scheme will cut … by 20%'
+    return (root.lemma_.lower() in AMOUNTING or forecast or
+            _seen_change(root) and head.lower_ in ("by", "to")) and \
+        head.dep_ in ("attr", "dobj", "acomp", "prep", "npadvmod") and _impersonal(subject)
+
+
+def _seen_change(root) -> bool:
+    """True when the main verb is 'see' with a change for its object ('have seen attendance
+    rise by 6%'): the figure says by how much, whichever verb the parser hangs it on."""
+    return root.lemma_.lower() == "see" and \
+        any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in CHANGES for c in root.children)
+
+
+def _impersonal(subject) -> bool:
+    """True for a subject that is a thing, not a pronoun nor a named person, body or place
+    (whose figures are their own: 'the council spent £2m')."""
+    return subject is not None and subject.pos_ != "PRON" and \
         not any(t.ent_type_ in ("PERSON", "ORG", "GPE") for t in subject.subtree)
+
+
+def _hypothetical(token, root) -> bool:
+    """True when the figure's own clause is a supposition: 'would', 'could', 'might' … on the
+    main verb or on a verb above the figure, or an 'if' or 'unless' anywhere in the sentence.
+    A 'could' in another clause ('…, and most of it could have been eaten') leaves the
+    figure a plain statement."""
+    above = {root.i} | {t.i for t in token.ancestors}
+    return any(t.lower_ in HYPOTHETICAL and (t.lower_ in ("if", "unless") or t.head.i in above)
+               for t in token.sent)
+
+
+# a comparison that can only come from counting: 'twice as likely', 'three times as many',
+# 'four times more likely', 'half as often'
+RATIO = re.compile(r"\b(?:twice|half|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)"
+                   r"\s+times)\s+(?:as\s+(?:likely|unlikely|many|much|often|common|high|low)|"
+                   r"(?:more|less)\s+(?:likely|common|often)|"
+                   r"(?:higher|lower|greater|bigger|larger|faster|longer)\s+than)\b", re.I)
+
+
+@rule("attribution.unsourced-comparison", "missing-attribution", "note",
+      "a comparison only a count could show ('twice as likely to'), with no source near it")
+def comparisons_without_source(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Fires in rural homes are twice as likely to kill someone as fires in towns.': a
+    ratio that somebody must have measured, in the writer's voice, where neither its sentence
+    nor the one before it in its paragraph names a source (a reporting verb, a quote,
+    'according to', a study or figures: ``figure_sources.txt``). A source in an earlier
+    paragraph is not enough: it backs the figures it gave, not a new comparison."""
+    sourced = sourced_sentences(article, quotes, verbs_only=True)
+    documents = opinion_markers("figure_sources")
+    has_source = [sourced(s) or any(p.search(s.text) for p in documents)
+                  for s in article.sentences]
+    for number, sentence in enumerate(article.sentences):
+        same_paragraph = number and article.paragraph_index(article.sentences[number - 1].start) \
+            == article.paragraph_index(sentence.start)
+        if not _writers_voice(article, sentence) or has_source[number] or \
+                (same_paragraph and has_source[number - 1]):
+            continue
+        ratio = RATIO.search(sentence.text)
+        if ratio is not None:
+            yield Spot(sentence.start + ratio.start(), sentence.start + ratio.end(),
+                       f"“{ratio.group(0)}”: who measured this? A comparison like this comes "
+                       "from counting, but the article gives it as a fact and the machine "
+                       "found no source here or just before: can you?")
 
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "you", "your"})
@@ -149,8 +301,10 @@ def verdicts_without_source(article: Article, quotes: list[Quote]) -> Iterator[S
     """'The B4120 is now the most dangerous road in Westmoor.', 'The riverside is a far
     better setting than the square ever was.': a judgement that ranks or compares, in what
     the main verb says, in the writer's voice, where neither this sentence nor the one
-    before it in its paragraph names a source (a reporting verb, not a noun: '380 claims'). Left alone: a measure ('the largest city', 'more than 400 homes')
-    and a ranking in the sentence's subject ('The best seats went …')."""
+    before it in its paragraph names a source (a reporting verb, not a noun: '380 claims').
+    'The price is far too low.' is a verdict too. Left alone: a measure ('the largest
+    city', 'more than 400 homes') and a ranking in the sentence's subject ('The best seats
+    went …')."""
     sourced = sourced_sentences(article, quotes, verbs_only=True)
     previous = None
     for sentence in article.sentences:
@@ -179,6 +333,9 @@ def _verdict(span) -> tuple[int, int] | None:
         return _compared_deeds(span)
     if root.pos_ != "AUX" or root.lemma_.lower() != "be":
         return None
+    excess = _excess(span)
+    if excess is not None:
+        return excess
     for token in span:
         lower = token.lower_
         most = lower in ("most", "least") and token.tag_ == "RBS" and token.head.pos_ == "ADJ"
@@ -196,6 +353,22 @@ def _verdict(span) -> tuple[int, int] | None:
                 start -= 1
             end = token.head.i if token.head.i > token.i and token.head.i <= head.i else token.i
             return token.doc[start].idx, token.doc[end].idx + len(token.doc[end].text)
+    return None
+
+
+def _excess(span) -> tuple[int, int] | None:
+    """'The price is far too low.': 'too' and an adjective that the main 'be' says of a
+    subject that is not a pronoun ('It is too early to say' judges nothing)."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    for token in span:
+        if token.lower_ == "too" and token.head.pos_ == "ADJ" and token.head.dep_ == "acomp" \
+                and token.head.head.i == root.i and token.head.i == token.i + 1:
+            start = token.i - 1 if token.i > span.start and \
+                token.doc[token.i - 1].lower_ in ("far", "much", "way", "simply") else token.i
+            return token.doc[start].idx, token.head.idx + len(token.head.text)
     return None
 
 

@@ -527,11 +527,13 @@ def fixed_phrases() -> list[tuple[re.Pattern, str, str]]:
     for line in (DATA_DIR / "fixed_phrases.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        fields = [field.strip() for field in line.split("|")]
+        fields = [field.strip() for field in line.split("|", 2)]  # a pattern may hold "|"
         before, required = fields[0], fields[1]
         place = "gap" if "_" in before.split() else "end"
         following = fields[2] if len(fields) > 2 and fields[2] else noun_phrase
-        verb = following == "VERB"  # checked on the parse: the next word is a plain verb
+        # checked on the parse: the next word is a plain verb ("VERB"), or, after words that
+        # only a verb may follow ("VERB!": 'is expected', 'able'), a word that reads as one
+        verb = following if following in ("VERB", "VERB!") else ""
         following = r"[a-z]+\b" if verb else following
         words = r"[ \t]+".join(re.escape(word) for word in before.split() if word != "_")
         if place == "gap":
@@ -544,13 +546,39 @@ def fixed_phrases() -> list[tuple[re.Pattern, str, str]]:
     return found
 
 
-def _verb_follows(article: Article, end: int) -> bool:
-    """True when the word after ``end`` is a verb in its plain form ('in a bid improve')."""
+def _verb_follows(article: Article, end: int, read_again: bool = False) -> bool:
+    """True when the word after ``end`` is a verb in its plain form ('in a bid improve').
+    With ``read_again``, after words that only a verb may follow, the parser, lost in a
+    sentence that lacks its 'to', may call that verb an adjective or a noun ('is expected
+    open', 'will be able vote'): a word in lower case that it does not call an adverb, a
+    particle or a preposition ('is set back', 'is expected soon') is read again after a
+    'to' of its own."""
     token = article.doc.char_span(end, end + 1, alignment_mode="expand")
     after = [t for t in article.doc[token.start:token.start + 2] if not t.is_space] \
         if token is not None else []
-    return bool(after) and (after[0].tag_ in ("VB", "VBP") or
-                            after[0].pos_ == "VERB" and after[0].lemma_ == after[0].lower_)
+    if not after:
+        return False
+    word = after[0]
+    return word.tag_ in ("VB", "VBP") or \
+        word.pos_ == "VERB" and word.lemma_ == word.lower_ or \
+        read_again and word.text.isalpha() and word.text.islower() and \
+        word.lower_ not in PLACES_AND_TIMES and \
+        not word.lower_.endswith("ed") and \
+        word.tag_ not in ("RB", "RBR", "RP", "IN", "TO", "DT", "CD") and _verb_after_to(word.text)
+
+
+# words that follow 'is expected' or 'is set' as where or when, not as a verb ('is expected
+# home tonight'), though 'to home in on' makes a verb of one of them
+PLACES_AND_TIMES = frozenset({"home", "back", "here", "there", "away", "abroad", "today",
+                              "tonight", "tomorrow", "overnight", "now", "next", "last"})
+
+
+@functools.lru_cache(maxsize=512)
+def _verb_after_to(word: str) -> bool:
+    """True when ``word`` reads as a plain verb after 'to' ('They want to open it.')."""
+    from medialit.nlp import load_nlp  # the parser the article was read with, loaded once
+    doc = load_nlp()(f"They want to {word} it.")
+    return len(doc) > 3 and doc[3].tag_ == "VB"
 
 
 @rule("slips.missing-word", "other", "warning",
@@ -559,13 +587,16 @@ def missing_short_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]
     """'according a report', 'in spite the rain', 'a row broke out the two parties', 'for
     first time': a phrase that cannot go on without its short word (fixed_phrases.txt).
     A phrase missing a word in its middle is not looked for in the headline, which drops
-    small words by habit ('Mayor wins for first time')."""
+    small words by habit ('Mayor wins for first time'). A phrase inside one already found
+    ('as result' in 'as result of') is not found twice."""
+    found: list[tuple[int, int]] = []
     for pattern, required, gapped, verb in fixed_phrases():
         for match in pattern.finditer(article.text):
             words = match.group(0)
-            if gapped and article.paragraph_index(match.start()) == 0:
+            if gapped and article.paragraph_index(match.start()) == 0 or \
+                    any(start < match.end() and match.start() < end for start, end in found):
                 continue
-            if verb and not _verb_follows(article, match.end() + 1):
+            if verb and not _verb_follows(article, match.end() + 1, verb == "VERB!"):
                 continue
             if gapped:
                 mended = _fill_gap(words, gapped, required)
@@ -573,6 +604,7 @@ def missing_short_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]
             else:
                 mended = f"{words} {required}"
                 needs = f"“{words}” needs “{required}” after it: “{mended} …”."
+            found.append((match.start(), match.end()))
             yield Spot(match.start(), match.end(),
                        f"{needs} A short word seems to be missing in "
                        f"{where(article, match.start())}.", mended)

@@ -56,9 +56,10 @@ def _names_a_term(article: Article, at: int) -> bool:
 
 
 # what a loaded verb suggests that colours the speaker rather than the words: doubt about
-# them, guilt ('admitted'), showing off ('boasted'), moaning ('grumbled'), contempt ('scoffed')
+# them, guilt ('admitted'), showing off ('boasted'), moaning ('grumbled'), contempt ('scoffed'),
+# a speaker under attack ('protested'), a bad temper ('snapped')
 SLANTS = ("doubt", "owned up", "gave in", "guilt", "showing off", "moaning", "grumbling",
-          "contempt")
+          "contempt", "defensive", "bad-tempered")
 
 
 @functools.lru_cache(maxsize=1)

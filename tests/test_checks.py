@@ -94,7 +94,7 @@ FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.age-from-year", "figures.start-two-dates", "figures.hours-named",
            "figures.frequency-two-ways", "figures.weekday-near-dateline",
            "figures.share-of-whole", "figures.decision-two-dates", "figures.hours-lost",
-           "figures.multiple-of-lead")
+           "figures.multiple-of-lead", "figures.count-parts")
 
 
 HITS = [
@@ -500,6 +500,9 @@ HITS = [
         "60", "warning", id="figures: a fall and its two numbers"),
     Hit("figures.week-hours", "The library opens four days, from 10am to 6pm, 40 hours a week.",
         "self-contradiction", "40 hours a week", "warning", id="figures: days times hours"),
+    Hit("figures.count-parts", "The shop has 12 staff: five on the tills, four in the stores "
+        "and two in the office.", "self-contradiction", "12", "warning",
+        id="figures: a count and its listed parts"),
     Hit("figures.fine-per-charge", "A farmer was fined £6,000. He was fined £1,000 on each of "
         "the five charges.", "self-contradiction", "£1,000", "warning",
         id="figures: a fine on each charge"),

@@ -16,7 +16,10 @@ from collections.abc import Iterator
 from medialit.article import Article
 from medialit.checks.figures import (CLOCK, MONEY, MONTHS, NUMBER_WORDS, WEEKDAYS, amount_of,
                                      clock_minutes, count_of, given_two_ways)
+from medialit.checks.fractions import changes_by_fractions
+from medialit.checks.lifetimes import years_since_named
 from medialit.checks.registry import Spot, rule
+from medialit.checks.tallies import sums_to_each, tally_over_body
 from medialit.checks.spans import where
 from medialit.model import Quote
 
@@ -107,7 +110,9 @@ PLAIN_COUNT = re.compile(r"(?<![\d.,£$€])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]|\
 def price_times_count(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'The pouches cost £18 each, and the school ordered 1,200 of them, at a total cost of
     £26,100' (it is £21,600): one sentence with one price 'each', one count and one total.
-    Years are not counts; a sentence with two counts is left alone (which is counted?)."""
+    Years are not counts; a sentence with two counts is left alone (which is counted?).
+    A sum 'to each of the eight tenants' is held to the whole paid to the eight elsewhere."""
+    yield from sums_to_each(article)
     for sentence in article.sentences:
         text = sentence.text
         prices, totals = list(EACH.finditer(text)), list(TOTAL.finditer(text))
@@ -279,6 +284,8 @@ def years_since(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     'founded' (read from the parse); 'about', 'more than' and one year either way are
     allowed."""
     dated = DATELINE.search(article.text[:400])
+    if dated is not None:
+        yield from years_since_named(article, int(dated.group(1)))
     if dated is None or not article.doc.has_annotation("DEP"):
         return
     now = int(dated.group(1))
@@ -442,13 +449,6 @@ FOR_WORDS = r"backed|supported|approved|favoured|favored|agreed|backing|supporti
 AGAINST_WORDS = r"opposed|objected|rejected|disagreed|opposing|against|no"
 PART = re.compile(rf"{FIGURE}(?![\d,.]|\s?%|\s?per\s?cent|\s+of\b)\s+(?:[a-z]+\s+){{0,2}}?"
                   rf"(?:voted\s+|were\s+|was\s+|said\s+)?(?:({FOR_WORDS})|({AGAINST_WORDS}))\b")
-BODY = re.compile(rf"\b{FIGURE}[- ]members?(?:\s+[a-z]+)?\s+(?:committee|board|panel|council|"
-                  r"cabinet|jury|authority|assembly|bench|court|commission|body)\b|"
-                  rf"(?:[’']s|\b(?i:its|their|all))\s+{FIGURE}\s+(?:members|councillors|"
-                  r"trustees|governors|directors|justices|judges|commissioners)\b"
-                  r"(?!\s+(?:who|that)\b)")
-
-
 @rule("figures.parts-over-whole", "self-contradiction", "warning",
       "the parts of a vote or survey that do not make up those who took part ('Of the 612 "
       "who replied, 355 backed it and 275 opposed it')")
@@ -488,35 +488,7 @@ def parts_over_whole(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                    f"{match.group(1)} {match.group(2).strip()} {match.group(3)}. "
                    f"{'More answered than took part.' if total > whole else 'Who are the rest?'}"
                    " Which number is wrong?", None, tuple(others))
-    yield from _tally_over_body(article)
-
-
-def _tally_over_body(article: Article) -> Iterator[Spot]:
-    """'The 12-member authority' and 'voted 9 to 4': 13 votes from 12 members. Only when the
-    article names one size of body and one tally, and the tally's sentence names the body
-    ('the committee voted') or follows the body's own ('It voted')."""
-    bodies = {count_of((m.group(1) or m.group(2)).replace(",", "")): m
-              for m in BODY.finditer(article.text)}
-    tallies = list(re.finditer(rf"\bvoted\s+{FIGURE}\s*(?:to|-|–)\s*{FIGURE}\b|\bby\s+{FIGURE}"
-                               rf"\s+votes?\s+to\s+{FIGURE}\b", article.text))
-    if len(bodies) != 1 or len(tallies) != 1:
-        return
-    (size, body), = bodies.items()
-    tally = tallies[0]
-    kind = re.search(r"[a-z]+$", body.group(0)).group(0)
-    near = [s for s in article.sentences if s.start <= body.start() < s.end or
-            s.start <= tally.start() < s.end]
-    if kind not in sentence_around(article, tally.start()) and not (
-            len(near) == 2 and near[1].start <= tally.start() and
-            re.match(r"(?:It|They)\b", near[1].text) and near[0].end + 2 >= near[1].start):
-        return
-    sides = [count_of(g.replace(",", "")) for g in tally.groups() if g]
-    if size is None or None in sides or sum(sides) <= size:
-        return
-    yield Spot(tally.start(), tally.end(),
-               f"{' + '.join(map(str, sides))} is {sum(sides)} votes, but in "
-               f"{where(article, body.start())} the body has {size} members. Which number is "
-               "wrong?", None, ((body.start(2) if body.group(2) else body.start(), body.end()),))
+    yield from tally_over_body(article)
 
 
 DIFFERENCE = re.compile(
@@ -537,6 +509,7 @@ def differences(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     ('from 2019 to 2023') are not numbers of things, and percentages are read elsewhere.
     'Doubled from 9,300 to 14,000' is the same sum said with a multiple."""
     yield from _multiples_wrong(article)
+    yield from changes_by_fractions(article)
     for match in DIFFERENCE.finditer(article.text):
         before, after, stated = (amount_of(match.group(n) or "#", *match.group(n + 1, n + 2))
                                  for n in (1, 4, 9))

@@ -18,6 +18,7 @@ from medialit.article import Article
 from medialit.checks.arithmetic import sentence_around
 from medialit.checks.figures import (CLOCK, MONTHS, NUMBER_WORDS, WEEKDAYS, clock_minutes,
                                      count_of)
+from medialit.checks.lifetimes import ages_at_death, ages_at_past_events
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.model import Quote
@@ -37,6 +38,8 @@ def ages_from_years(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     the pool is 27 or 28. Only when the article's first lines carry its date, and the age and
     the year belong to the same noun; one year either way is allowed (the birthday may not
     have come). A person's age after the name ('Lee, 45,') is read against 'born in'."""
+    yield from ages_at_past_events(article)
+    yield from ages_at_death(article)
     dated = dateline(article)
     if dated is None:
         return
@@ -365,7 +368,9 @@ def hours_lost(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'The library, open 24 hours a day, would open from 8am to 10pm instead' and later
     'students will lose 12 hours of library time every night': 14 hours open leaves 10
     lost. Only in an article with one thing open round the clock, and one span of the clock
-    in its sentence or the next (the new hours)."""
+    in its sentence or the next (the new hours). A closing time moved ('at 8pm instead of
+    10pm') is held to the hours said lost or earlier ('lose four hours every weekday')."""
+    yield from _hours_moved(article)
     always = list(ROUND_THE_CLOCK.finditer(article.text))
     if len(always) != 1:
         return
@@ -392,3 +397,51 @@ def hours_lost(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                    f"are lost, not {said}. Which number is wrong?", None,
                    ((span.start(), span.end()), (always[0].start(), always[0].end())))
         return
+
+
+MOVED = re.compile(
+    rf"\b(?:close|closes|closing|shut|shuts|open|opens|opening|finish|finishes|end|ends|start|"
+    rf"starts|stop|stops)\s+(?:[a-z]+\s+){{0,4}}?at\s+{CLOCK},?\s+(?:instead\s+of|rather\s+than|"
+    rf"not|(?:down|up|back)\s+from|compared\s+with)\s+(?:the\s+current\s+|at\s+)?"
+    rf"{CLOCK}|\b(?:closing|opening)\s+time\s+(?:will\s+)?(?:move|moves|change|changes|goes|go)"
+    rf"\s+from\s+{CLOCK}\s+to\s+{CLOCK}", re.I)
+HOURS_SAID = re.compile(
+    rf"\b(?:lose|loses|losing|lost|cut|cuts|cutting|gain|gains|gaining)\s+(?:an?\s+extra\s+|"
+    rf"another\s+)?(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+hours?\b|"
+    rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+hours?\s+(?:earlier|later|less|fewer|shorter)\b",
+    re.I)
+SUMMED = re.compile(r"[^.;]{0,40}?\b(?:a|per|each|every)\s+(?:week|month|year|term)\b|"
+                    r"[^.;]{0,40}?\b(?:weekly|in\s+total|altogether|in\s+all)\b", re.I)
+
+
+def _hours_moved(article: Article) -> Iterator[Spot]:
+    """'will close its library at 8pm instead of 10pm' and later 'will lose four hours of
+    opening every weekday' (or 'four hours earlier'): the day loses two. Only when the
+    article moves its times by one number of hours, and the hours said are not summed over
+    a week or a term."""
+    moves = {}
+    if len(MOVED.findall(article.text)) != 1:
+        return  # two times moved ('close at 7pm instead of 9pm, open at 8am …'): hours add
+    for match in MOVED.finditer(article.text):
+        groups = match.groups()
+        first = 0 if groups[0] else 6
+        new = clock_minutes(*groups[first:first + 3])
+        old = clock_minutes(*groups[first + 3:first + 6])
+        shift = abs(new - old) % (24 * 60)
+        moves.setdefault(min(shift, 24 * 60 - shift), match)
+    if len(moves) != 1:
+        return
+    (shift, moved), = moves.items()
+    if not shift or shift % 60:
+        return
+    for match in HOURS_SAID.finditer(article.text):
+        group = 1 if match.group(1) else 2
+        said = count_of(match.group(group))
+        if said is None or said == shift // 60 or SUMMED.match(article.text, match.end()):
+            continue
+        yield Spot(match.start(group), match.end(),
+                   f"In {where(article, moved.start())} the time moves by {shift // 60} "
+                   f"hours ({moved.group(0)}), not {match.group(group)}. Which number is "
+                   "wrong?", None, ((moved.start(), moved.end()),))
+        return
+

@@ -509,6 +509,7 @@ def events_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Sp
     yield from _opened_twice(article)
     yield from _event_months(article)
     yield from _body_meets_twice(article)
+    yield from _deeds_named_again(article)
     for mentions in dated.values():
         mentions.sort()
         if len({day for _, _, day in mentions}) != 2:
@@ -608,3 +609,45 @@ def _opened_twice(article: Article) -> Iterator[Spot]:
                    f"is {verb} once: which date is right?",
                    article.text[before:earlier.end()], ((before, earlier.end()),))
         return
+
+
+# a thing done, and the nouns that name it afterwards ('won on Sunday', 'Saturday's win')
+DEEDS = {"won": "win|victory|triumph", "beat": "win|victory", "lost": "defeat|loss",
+         "drew": "draw", "cut the ribbon": "ribbon-cutting|opening", "opened": "opening",
+         "voted": "vote", "met": "meeting", "marched": "march", "protested": "protest",
+         "signed": "signing", "launched": "launch", "unveiled": "unveiling",
+         "walked out": "walkout|strike"}
+
+
+def _deeds_named_again(article: Article) -> Iterator[Spot]:
+    """'won promotion on Sunday' in the lead and later 'Saturday's win': the lead's deed
+    (a verb in a sentence with one weekday) named again as a noun on another weekday. Only
+    when every sentence with the verb and one weekday gives the same weekday (an article of
+    several games, each won on its day, is left alone)."""
+    lead = article.paragraphs[1:3]
+    if not lead:
+        return
+    weekday = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
+    for verb, nouns in DEEDS.items():
+        days, in_lead = {}, False
+        for sentence in article.sentences:
+            found = set(weekday.findall(sentence.text))
+            if len(found) == 1 and re.search(rf"\b{verb}\b", sentence.text):
+                day = found.pop()
+                days.setdefault(day, sentence.start + sentence.text.index(day))
+                in_lead = in_lead or sentence.start < lead[-1].end
+        if len(days) != 1 or not in_lead:
+            continue
+        (day, at), = days.items()
+        later = re.compile(rf"\b({'|'.join(WEEKDAYS)})(?:[’']s)\s+(?:[\w-]+\s+)?(?:{nouns})\b|"
+                           rf"\b(?i:the)\s+(?:{nouns})\s+on\s+({'|'.join(WEEKDAYS)})\b")
+        for match in later.finditer(article.text):
+            group = 1 if match.group(1) else 2
+            if match.group(group) == day:
+                continue
+            yield Spot(match.start(group), match.end(group),
+                       f"In {where(article, at)} it happened on {day}; here it is "
+                       f"{match.group(group)}. If it is the same event, which day is right?",
+                       day, ((at, at + len(day)),))
+            return
+

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.arithmetic import HEDGE, TIMES, agrees, sentence_around
+from medialit.checks.fractions import (counts_as_fractions, percentages_as_fractions,
+                                       sums_as_fractions)
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.model import Quote
@@ -48,6 +50,9 @@ def shares_of_wholes(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         yield from _disagree(article, match, share=1, whole=3, hedge=5, count=6)
     for match in COUNT_THEN_SHARE.finditer(article.text):
         yield from _disagree(article, match, share=3, whole=5, hedge=2, count=1)
+    yield from counts_as_fractions(article)
+    yield from percentages_as_fractions(article)
+    yield from sums_as_fractions(article)
 
 
 def _disagree(article: Article, match: re.Match, share: int, whole: int, hedge: int,

@@ -1,0 +1,200 @@
+"""Fractions said in words ('nearly three-quarters', 'a third', 'half') against the numbers
+they stand beside: a count out of a group counted just before ('asked 240 shoppers … 150 of
+them, nearly three-quarters'), a percentage restated as a fraction ('40 per cent of the
+average, less than a third of what is usual'), a sum said to be a fraction of a cost the
+article gives once ('the $12 million unit … a quarter of the cost, $4 million'), and a change
+by a fraction between two numbers ('cut by a third, from £2.4 million to £1.9 million').
+
+Limits: a fraction in words is loose, so each hedge ('nearly', 'about', 'more than') is read
+on its own side and plain fractions are allowed a tenth either way; only the numbers of one
+phrase, or the one whole the article names, are compared. The rules cannot know which of the
+numbers is wrong.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medialit.article import Article
+from medialit.checks.figures import MONEY, amount_of
+from medialit.checks.registry import Spot
+
+FRACTION_WORDS = {"half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "a third": 1 / 3,
+                  "one third": 1 / 3, "one-third": 1 / 3, "two thirds": 2 / 3,
+                  "two-thirds": 2 / 3, "a quarter": 1 / 4, "one quarter": 1 / 4,
+                  "one-quarter": 1 / 4, "three quarters": 3 / 4, "three-quarters": 3 / 4,
+                  "a fifth": 1 / 5, "one fifth": 1 / 5, "one-fifth": 1 / 5,
+                  "two-fifths": 2 / 5, "two fifths": 2 / 5, "three-fifths": 3 / 5,
+                  "three fifths": 3 / 5, "four-fifths": 4 / 5, "four fifths": 4 / 5,
+                  "a tenth": 1 / 10, "one tenth": 1 / 10, "one-tenth": 1 / 10}
+WORDED = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
+# a hedge on a fraction says on which side of it the true share lies
+LOOSE_HEDGE = (r"(?:((?i:about|around|roughly|approximately|some|nearly|almost|close\s+to|"
+               r"more\s+than|over|well\s+over|just\s+over|a\s+little\s+over|less\s+than|under|"
+               r"well\s+under|just\s+under|a\s+little\s+under|fewer\s+than|barely|only|just|"
+               r"little\s+more\s+than))\s+)?")
+FRACTION = rf"{LOOSE_HEDGE}\b((?i:{WORDED}))\b(?![- ](?:hour|day|week|month|year|time|way|mile))"
+NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
+PERCENT = r"(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
+
+
+def fraction_fits(share: float, fraction: float, hedge: str | None) -> bool:
+    """True when ``share`` (0 to 1) may be called ``hedge`` ``fraction``: 'nearly' and
+    'almost' up to it from 15 per cent of it below, 'more than' above it, 'less than' below,
+    'about' within 15 per cent of it, a plain fraction within a tenth (or two points)."""
+    hedge = re.sub(r"\s+", " ", (hedge or "").lower())
+    if hedge in ("more than", "over", "well over", "just over", "a little over",
+                 "little more than"):
+        return share >= fraction * 0.98
+    if hedge in ("less than", "under", "well under", "just under", "a little under",
+                 "fewer than", "barely", "only", "just"):
+        return share <= fraction * 1.02
+    if hedge in ("nearly", "almost", "close to"):
+        return fraction * 0.85 <= share <= fraction * 1.02
+    slack = 0.15 if hedge else 0.1
+    return abs(share - fraction) <= max(fraction * slack, 0.02)
+
+
+def _said(hedge: str | None, fraction: str) -> str:
+    return f"{hedge} {fraction}" if hedge else fraction
+
+
+OF_THEM = re.compile(rf"(?<![\d.,£$€]){NUMBER}\s+(?:of\s+(?:them|those|these)|out\s+of\s+"
+                     rf"(?:them|those))\b,?\s+(?:or\s+|that\s+is\s+|[(—–]\s*)?{FRACTION}"
+                     r"(?!\s+of\b)")
+COUNTED = re.compile(rf"(?<![\d.,£$€]){NUMBER}(?![\d%]|[.,]\d|\s?per\b)\s+(?:[a-z-]+\s+)?"
+                     r"[a-z]+s\b")
+
+
+def counts_as_fractions(article: Article) -> Iterator[Spot]:
+    """'The survey asked 240 shoppers … It found that 150 of them, nearly three-quarters,
+    walk': 150 of 240 is five-eighths. The whole is the last count of a plural noun before
+    'of them' in that sentence or the one before, larger than the part."""
+    for match in OF_THEM.finditer(article.text):
+        before = [s for s in article.sentences if s.start <= match.start()][-2:]
+        start = before[0].start if before else 0
+        wholes = [m for m in COUNTED.finditer(article.text, start, match.start())
+                  if not re.fullmatch(r"(?:19|20)\d\d", m.group(1))]
+        part = int(match.group(1).replace(",", ""))
+        if not wholes:
+            continue
+        whole = int(wholes[-1].group(1).replace(",", ""))
+        fraction = FRACTION_WORDS[match.group(3).lower()]
+        if whole <= part or fraction_fits(part / whole, fraction, match.group(2)):
+            continue
+        said = _said(match.group(2), match.group(3))
+        yield Spot(match.start(2) if match.group(2) else match.start(3), match.end(3),
+                   f"{part:,} of {whole:,} is {100 * part / whole:.0f} per cent, not {said}. "
+                   "Which number is wrong?", None,
+                   ((wholes[-1].start(), wholes[-1].end()), (match.start(1), match.end(1))))
+
+
+PERCENT_AS_FRACTION = re.compile(
+    rf"\b{PERCENT}(?:\s+of\s+[^,;.()\n]{{1,60}}?)?,\s+(?:or\s+|that\s+is\s+|which\s+is\s+)?"
+    rf"{FRACTION}(?:\s+of\b|[,.;]|\s+(?:what|the)\b)")
+FRACTION_AS_PERCENT = re.compile(
+    rf"{FRACTION}\s+of\s+[^,;.()\n]{{1,60}}?,?\s+(?:or\s+|that\s+is\s+|[(—–]\s*)"
+    rf"{LOOSE_HEDGE}{PERCENT}")
+
+
+def percentages_as_fractions(article: Article) -> Iterator[Spot]:
+    """'Rainfall was 40 per cent of the average, less than a third of what is usual': 40 per
+    cent is more than a third. A percentage and a fraction of one phrase that restate each
+    other (side by side after a comma, or 'a third of them, or 45 per cent')."""
+    for match in PERCENT_AS_FRACTION.finditer(article.text):
+        percent = float(match.group(1))
+        fraction = FRACTION_WORDS[match.group(3).lower()]
+        if fraction_fits(percent / 100, fraction, match.group(2)):
+            continue
+        said = _said(match.group(2), match.group(3))
+        yield Spot(match.start(2) if match.group(2) else match.start(3), match.end(3),
+                   f"{match.group(1)} per cent is {'more' if percent / 100 > fraction else 'less'}"
+                   f" than {match.group(3)} ({100 * fraction:.0f} per cent), so it is not "
+                   f"{said}. Which is right?", None, ((match.start(1), match.end(1)),))
+    for match in FRACTION_AS_PERCENT.finditer(article.text):
+        percent, fraction = float(match.group(4)), FRACTION_WORDS[match.group(2).lower()]
+        if fraction_fits(percent / 100, fraction, match.group(1)) or match.group(3):
+            continue
+        yield Spot(match.start(4), match.end(),
+                   f"{match.group(2)} is about {100 * fraction:.0f} per cent, not "
+                   f"{match.group(4)} per cent. Which is right?", None,
+                   ((match.start(2), match.end(2)),))
+
+
+OF_A_SUM = re.compile(rf"{FRACTION}\s+of\s+(?:the|its|their|this|that)\s+(?:total\s+|overall\s+|"
+                      r"whole\s+)?(?:cost|costs|bill|budget|price|funding|money|sum|total|"
+                      rf"spending)\b,?\s+(?:or\s+|[(—–]\s*)?(?:about\s+|around\s+|some\s+)?{MONEY}")
+# a sum given as what one thing costs: 'the $12 million, 16-bed unit', 'a £6m scheme',
+# 'which cost £2.4 million', 'the cost of £9 million'
+WHOLE_SUM = re.compile(rf"\b(?:(?i:a|an|the|its|this)\s+(?:new\s+|planned\s+|proposed\s+)?{MONEY},?\s+(?:[\w-]+\s+){{0,3}}?"
+                       r"[a-z]+\b(?<!\bof)(?<!\bin)(?<!\ba)(?<!\bfor)(?!\s+(?:of|a|per|each)\b)|"
+                       rf"\bcost(?:s|ing)?\s+(?:of\s+)?(?:about\s+|around\s+)?{MONEY})")
+
+
+def sums_as_fractions(article: Article) -> Iterator[Spot]:
+    """'The $12 million, 16-bed unit …' and later 'about a quarter of the cost, $4 million':
+    a quarter of $12 million is $3 million. The whole is the one sum the article gives as the
+    cost of a thing ('the $12 million unit', 'costing £6 million'); a fraction that fits any
+    sum of the article in that currency is left alone (the cost may be another's)."""
+    wholes: dict[tuple[str, float], re.Match] = {}
+    for match in WHOLE_SUM.finditer(article.text):
+        first = 1 if match.group(1) else 4
+        wholes.setdefault(amount_of(*match.group(first, first + 1, first + 2)), match)
+    sums = {amount_of(*m.group(1, 2, 3)) for m in re.finditer(MONEY, article.text)}
+    for match in OF_A_SUM.finditer(article.text):
+        part = amount_of(*match.group(3, 4, 5))
+        fraction = FRACTION_WORDS[match.group(2).lower()]
+        larger = {w: m for w, m in wholes.items() if w[0] == part[0] and w[1] > part[1]}
+        if len(larger) != 1 or any(s[0] == part[0] and s[1] > part[1] and
+                                   fraction_fits(part[1] / s[1], fraction, match.group(1))
+                                   for s in sums):
+            continue
+        (whole, named), = larger.items()
+        first = 1 if named.group(1) else 4
+        end = named.end(first + 2) if named.group(first + 2) else named.end(first + 1)
+        said = _said(match.group(1), match.group(2))
+        share = part[1] / whole[1]
+        yield Spot(match.start(3), match.end(5) if match.group(5) else match.end(4),
+                   f"The whole is {article.text[named.start(first):end]}: "
+                   f"{article.text[match.start(3):match.end()]} of it is "
+                   f"{100 * share:.0f} per cent, not {said}. Which number is wrong?", None,
+                   ((named.start(first), end),
+                    (match.start(1) if match.group(1) else match.start(2), match.end(2))))
+
+
+AMOUNT = r"([£$€]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(million|billion|bn|m|k)\b)?"
+BY_FRACTION = re.compile(
+    rf"\bby\s+{FRACTION}(?:\s+(?:since|in|over|between)\s+[\w ]{{1,20}}?)?,?\s+from\s+"
+    rf"(?:about\s+|around\s+)?{AMOUNT}(?:\s+(?:in\s+\d{{4}}|a\s+year))?\s+to\s+"
+    rf"(?:about\s+|around\s+)?{AMOUNT}(?![\d%]|\s?per\b)")
+FROM_TO_FRACTION = re.compile(
+    rf"\bfrom\s+{AMOUNT}(?:\s+in\s+\d{{4}})?\s+to\s+{AMOUNT}(?![\d%]|\s?per\b)(?:\s+in\s+\d{{4}})?,"
+    rf"\s+(?:a|an)\s+(?:fall|drop|decrease|reduction|cut|loss|rise|increase|jump|gain|climb)"
+    rf"\s+of\s+{FRACTION}")
+
+
+def changes_by_fractions(article: Article) -> Iterator[Spot]:
+    """'has cut its grant by a third since 2015, from £2.4 million to £1.9 million': that is
+    a cut of a fifth. A rise or fall by a fraction of the first number, with both numbers in
+    the phrase; years are not amounts."""
+    for match, (hedge, word, before, after) in (
+            [(m, (1, 2, 3, 6)) for m in BY_FRACTION.finditer(article.text)] +
+            [(m, (7, 8, 1, 4)) for m in FROM_TO_FRACTION.finditer(article.text)]):
+        if match.group(before) != match.group(after) or any(
+                re.fullmatch(r"(?:19|20)\d\d", match.group(n + 1)) for n in (before, after)):
+            continue
+        first = amount_of(match.group(before) or "#", *match.group(before + 1, before + 2))
+        second = amount_of(match.group(after) or "#", *match.group(after + 1, after + 2))
+        fraction = FRACTION_WORDS[match.group(word).lower()]
+        if not first[1] or fraction_fits(abs(second[1] - first[1]) / first[1], fraction,
+                                         match.group(hedge)):
+            continue
+        said = _said(match.group(hedge), match.group(word))
+        spans = [(match.start(n) if match.group(n) else match.start(n + 1),
+                  match.end(n + 2) if match.group(n + 2) else match.end(n + 1))
+                 for n in (before, after)]
+        yield Spot(match.start(hedge) if match.group(hedge) else match.start(word),
+                   match.end(word),
+                   f"From {article.text[slice(*spans[0])]} to {article.text[slice(*spans[1])]} "
+                   f"is a change of {100 * abs(second[1] - first[1]) / first[1]:.0f} per cent, "
+                   f"not {said}. Which number is wrong?", None, tuple(spans))

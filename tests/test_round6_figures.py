@@ -36,6 +36,9 @@ FOUND = [
         "would leave.", SC, "a quarter", W, id="fraction: in brackets"),
     Hit(SHARE, "Police checked 400 bikes. Just 300 of them, less than half, were locked.",
         SC, "less than half", W, id="fraction: less than"),
+    Hit(SHARE, "The charity asked 500 tenants, and 200 of them, nearly three in four, said "
+        "their homes were damp.", SC, "nearly three in four", W,
+        id="fraction: nearly three in four"),
     # -- a percentage restated as a fraction
     Hit(SHARE, "Turnout was 45 per cent of the electorate, less than a third of those "
         "registered.", SC, "less than a third", W, related=["45"],
@@ -85,6 +88,10 @@ FOUND = [
         "from Reform.", SC, "nine", W, id="parts: from"),
     Hit(PARTS, "The charity has trained 200 volunteers so far: 120 in Leeds, 60 in York and "
         "40 in Hull.", SC, "40", W, id="parts: three places, so far"),
+    Hit(PARTS, "The block's five labs – two chemistry labs, one biology lab and one physics "
+        "lab – flooded.", SC, "five", W, id="parts: the counted noun again"),
+    Hit(PARTS, "The trust has 300 staff, of whom 120 work in Leeds and 190 in York.", SC,
+        "190", W, id="parts: of whom"),
     # -- a team's results against its games
     Hit(PARTS, "United won 20, drew six and lost eight of their 32 league matches.", SC,
         "eight", W, related=["of their 32 league matches"], id="record: verbs, more"),
@@ -135,6 +142,11 @@ FOUND = [
     Hit(SINCE, "ROWE, 1 May 2026 — The worst floods since 2000 hit the town.\n\nResidents "
         "said it was the worst floods for almost 30 years.", SC, "30 years", W,
         id="record: almost"),
+    Hit(SINCE, "KNOLL, 9 July 2026 — Farmers blamed the driest June in three decades.\n\n"
+        "It was the driest June since 1976, the Met Office said.", SC, "1976", W,
+        id="record: decades"),
+    Hit(SINCE, "KNOLL, 9 July 2026 — The choir has sung in the abbey since 2001.\n\nIts 20 "
+        "years in the abbey end this summer.", SC, "20 years", W, id="since: its N years"),
     # -- an age then against an age now; an age at death against the years of a life
     Hit(AGE, "Jean Hart, 70, was a nurse for 40 years.\n\nHart, who retired at 72, still "
         "volunteers.", SC, "72", W, related=["70"], id="age then: retired at"),
@@ -146,6 +158,12 @@ FOUND = [
         "painted ships.", SC, "62", W, id="death: who died aged"),
     Hit(AGE, "Jo Kerr, 45, runs the café.\n\nKerr, who had her first job at 50, said trade was "
         "slow.", SC, "50", W, id="age then: had her first job at"),
+    Hit(AGE, "Rob Lane, 52, lost his job last year.\n\nLane was 55 when the mine shut.", SC,
+        "55", W, id="age then: was N when"),
+    Hit(AGE, "Rob Lane, 52, lost his job last year.\n\nAt 58, Lane moved to Hull.", SC, "58",
+        W, id="age then: At N, name"),
+    Hit(AGE, "Rob Lane, 52, lost his job last year.\n\nLane started at the mine aged 60.",
+        SC, "60", W, id="age then: no who"),
     # -- the lead's deed named again on another day
     Hit(EVENT, "Rovers won the cup on Saturday with a late goal.\n\nFans said Sunday's win "
         "was the best in years.", SC, "Sunday", W, "Saturday", related=["Saturday"],
@@ -169,6 +187,10 @@ FOUND = [
         "earlier would ruin him.", SC, "3 hours earlier", W, id="moved: down from, earlier"),
     Hit(LOST, "Its closing time moves from 10pm to 6pm on Sundays.\n\nStaff said they would "
         "lose five hours of pay a day.", SC, "five hours", W, id="moved: closing time moves"),
+    Hit(LOST, "The café's closing time will be brought forward from 6pm to 4pm.\n\nRegulars "
+        "lose an hour every day.", SC, "an hour", W, id="moved: brought forward, an hour"),
+    Hit(LOST, "The café's closing time will be brought forward from 6pm to 3pm.\n\nRegulars "
+        "lose two hours every day.", SC, "two hours", W, id="moved: brought forward"),
     Hit(LOST, "The shop will close at 5 p.m. instead of 8 p.m.\n\nShoppers lose two hours "
         "each evening.", SC, "two hours", W, id="moved: US clock"),
 ]
@@ -185,6 +207,8 @@ CLEAN = [
          "a new pitch.", id="clean: nearly two-thirds, right"),
     Miss(SHARE, "Inspectors visited 80 farms; 41 of those, about half, had broken fences.",
          id="clean: about half, right"),
+    Miss(SHARE, "The charity asked 500 tenants, and 360 of them, nearly three in four, said "
+         "their homes were damp.", id="clean: three in four, right"),
     Miss(SHARE, "Police checked 400 bikes in 2019. Just 150 of them were locked, less than "
          "half.", id="clean: the fraction not beside the count"),
     Miss(SHARE, "Turnout was 30 per cent of the electorate, less than a third of those "
@@ -203,12 +227,20 @@ CLEAN = [
     Miss(DIFF, "Membership grew by half, from 2010 to 2015.", id="clean: years"),
     Miss(PARTS, "The school's six coaches, two for football, two for netball and two for "
          "hockey, met on Monday.", id="clean: parts add up"),
+    Miss(PARTS, "The block's five labs – two chemistry labs, two biology labs and one physics "
+         "lab – flooded.", id="clean: the counted noun again, right"),
     Miss(PARTS, "The firm employs about 50 people: 30 in the factory and 25 in the office.",
          id="clean: a hedged count"),
     Miss(PARTS, "Police made 14 arrests, including eight in the city centre and three at the "
          "ground.", id="clean: including"),
     Miss(PARTS, "There were nine candidates, four from Labour and three from the Greens, "
          "among others.", id="clean: among others"),
+    Miss(PARTS, "Of the club's 50 members, 30 were women and 25 were over 60.",
+         id="clean: overlapping groups"),
+    Miss(PARTS, "The 50 members, 30 of them women and 25 over 60, met on Monday.",
+         id="clean: overlapping groups in apposition"),
+    Miss(PARTS, "United have won 5 of their 8 games this season, while Rovers, a club with a "
+         "bigger budget, lost 4.", id="clean: two teams' results"),
     Miss(PARTS, "United won 20, drew six and lost six of their 32 league matches.",
          id="clean: record adds up"),
     Miss(PARTS, "She won 12 and lost one of her 14 fights.", id="clean: two outcomes, fewer"),
@@ -232,23 +264,43 @@ CLEAN = [
          "wettest April for more than 40 years.", id="clean: more than, right"),
     Miss(SINCE, "It was the wettest April since 1981.\n\nIt was the wettest April for 30 "
          "years.", id="clean: no date for the article"),
+    Miss(SINCE, "KNOLL, 9 July 2026 — Farmers blamed the driest June in five decades.\n\n"
+         "It was the driest June since 1976, the Met Office said.", id="clean: decades, right"),
+    Miss(SINCE, "ROWE, 1 May 2026 — Unemployment is at its highest level since 2010.\n\n"
+         "Inflation is at its highest level in 40 years.", id="clean: two series' records"),
     Miss(AGE, "Jean Hart, 70, was a nurse for 40 years.\n\nHart, who retired at 65, still "
          "volunteers.", id="clean: younger then"),
     Miss(AGE, "Jean Hart, 70, will retire at 72.", id="clean: an age to come"),
+    Miss(AGE, "Jean Hart, 70, runs the farm.\n\nHart, who is expected to retire at 72, has no "
+         "heir.", id="clean: expected, an age to come"),
     Miss(AGE, "Jean Hart, 70, lives at 72 Mill Lane.\n\nHart, who was born there, lived at "
          "74 Mill Lane.", id="clean: house numbers"),
+    Miss(AGE, "Rob Lane, 52, lost his job last year.\n\nLane was 25 when the mine shut, and "
+         "started there aged 16.", id="clean: younger then, two ways"),
+    Miss(AGE, "Rob Lane, 52, lost his job last year.\n\nLane hopes to retire at 60.",
+         id="clean: an age hoped for"),
     Miss(AGE, "The poet Ann Marr (1901–1960) lived in Leeds. Marr died in York at 58.",
          id="clean: died at the right age"),
     Miss(EVENT, "Rovers won the cup on Saturday.\n\nFans recalled Sunday's win over Ashby in "
          "the league. United won on Sunday too.", id="clean: wins on two days"),
     Miss(EVENT, "Rovers won the cup on Saturday with a late goal.\n\nFans said Saturday's win "
          "was the best in years.", id="clean: the same day"),
+    Miss(EVENT, "Rovers won the cup on Saturday.\n\nSunday's victory parade drew 5,000 fans.",
+         id="clean: a noun of a noun"),
+    Miss(EVENT, "The House voted on Tuesday to pass the bill.\n\nThursday's vote in the Senate "
+         "will be closer.", id="clean: a vote to come"),
     Miss(EVENT, "Rovers played well.\n\nThe manager was sacked.\n\nThey won on Saturday, and "
          "Sunday's win followed.", id="clean: not the lead's deed"),
     Miss(LOST, "The pool will close at 7pm instead of 9pm from June.\n\nSwimmers will lose "
          "two hours every evening.", id="clean: moved hours fit"),
     Miss(LOST, "The pool will close at 7pm instead of 9pm from June.\n\nSwimmers will lose "
          "10 hours a week.", id="clean: a week's hours"),
+    Miss(LOST, "The gym will close at 9pm instead of 11pm on weekdays, and will also open an "
+         "hour later at weekends.", id="clean: another time moved"),
+    Miss(LOST, "The café will close at 5pm instead of 6pm.\n\nRegulars lose an hour each "
+         "evening.", id="clean: an hour, right"),
+    Miss(LOST, "The library will close at 8pm instead of 10pm.\n\nStaff will lose three hours "
+         "of overtime.", id="clean: hours of something else"),
     Miss(LOST, "The pool will close at 7pm instead of 9pm, and open at 8am instead of 6am."
          "\n\nSwimmers lose four hours a day.", id="clean: two moves"),
 ]

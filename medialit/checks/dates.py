@@ -403,12 +403,15 @@ MOVED = re.compile(
     rf"\b(?:close|closes|closing|shut|shuts|open|opens|opening|finish|finishes|end|ends|start|"
     rf"starts|stop|stops)\s+(?:[a-z]+\s+){{0,4}}?at\s+{CLOCK},?\s+(?:instead\s+of|rather\s+than|"
     rf"not|(?:down|up|back)\s+from|compared\s+with)\s+(?:the\s+current\s+|at\s+)?"
-    rf"{CLOCK}|\b(?:closing|opening)\s+time\s+(?:will\s+)?(?:move|moves|change|changes|goes|go)"
+    rf"{CLOCK}|\b(?:closing|opening)\s+times?\s+(?:will\s+)?(?:be\s+)?(?:move|moves|moved|change|"
+    rf"changes|changed|goes|go|brought\s+forward|pushed\s+back)"
     rf"\s+from\s+{CLOCK}\s+to\s+{CLOCK}", re.I)
 HOURS_SAID = re.compile(
     rf"\b(?:lose|loses|losing|lost|cut|cuts|cutting|gain|gains|gaining)\s+(?:an?\s+extra\s+|"
-    rf"another\s+)?(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+hours?\b|"
-    rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+hours?\s+(?:earlier|later|less|fewer|shorter)\b",
+    rf"another\s+)?(\d{{1,2}}|{'|'.join(NUMBER_WORDS)}|an)\s+hours?\b(?=[^.;]{{0,40}}?\b(?:(?:a|every|"
+    rf"each|per)\s+(?:day|evening|night|weekday|morning)|daily|nightly|on\s+weekdays|of\s+"
+    rf"opening))|"
+    rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)}|an)\s+hours?\s+(?:earlier|later|less|fewer|shorter)\b",
     re.I)
 SUMMED = re.compile(r"[^.;]{0,40}?\b(?:a|per|each|every)\s+(?:week|month|year|term)\b|"
                     r"[^.;]{0,40}?\b(?:weekly|in\s+total|altogether|in\s+all)\b", re.I)
@@ -417,8 +420,8 @@ SUMMED = re.compile(r"[^.;]{0,40}?\b(?:a|per|each|every)\s+(?:week|month|year|te
 def _hours_moved(article: Article) -> Iterator[Spot]:
     """'will close its library at 8pm instead of 10pm' and later 'will lose four hours of
     opening every weekday' (or 'four hours earlier'): the day loses two. Only when the
-    article moves its times by one number of hours, and the hours said are not summed over
-    a week or a term."""
+    article moves one time, and the hours said are lost each day (or of opening), not summed
+    over a week or a term."""
     moves = {}
     if len(MOVED.findall(article.text)) != 1:
         return  # two times moved ('close at 7pm instead of 9pm, open at 8am …'): hours add
@@ -436,7 +439,13 @@ def _hours_moved(article: Article) -> Iterator[Spot]:
         return
     for match in HOURS_SAID.finditer(article.text):
         group = 1 if match.group(1) else 2
-        said = count_of(match.group(group))
+        said = 1 if match.group(group).lower() == "an" else count_of(match.group(group))
+        verbs = {_end_or_start(v) for v in re.findall(
+            r"\b(?:open|opens|opening|start|starts|close|closes|closing|shut|shuts|finish|"
+            r"finishes|end|ends|stop|stops)\b", article.text[max(0, match.start() - 40):
+                                                           match.start()], re.I)}
+        if verbs and _end_or_start(moved.group(0).split()[0]) not in verbs:
+            continue  # another time moved ('will also open an hour later at weekends')
         if said is None or said == shift // 60 or SUMMED.match(article.text, match.end()):
             continue
         yield Spot(match.start(group), match.end(),
@@ -444,4 +453,9 @@ def _hours_moved(article: Article) -> Iterator[Spot]:
                    f"hours ({moved.group(0)}), not {match.group(group)}. Which number is "
                    "wrong?", None, ((moved.start(), moved.end()),))
         return
+
+
+def _end_or_start(verb: str) -> str:
+    """'end' for a word that ends the day's hours (close, shut, finish), 'start' otherwise."""
+    return "end" if re.match(r"(?i)clos|shut|finish|end|stop", verb) else "start"
 

@@ -643,11 +643,31 @@ def _deeds_named_again(article: Article) -> Iterator[Spot]:
                            rf"\b(?i:the)\s+(?:{nouns})\s+on\s+({'|'.join(WEEKDAYS)})\b")
         for match in later.finditer(article.text):
             group = 1 if match.group(1) else 2
-            if match.group(group) == day:
-                continue
+            if match.group(group) == day or OTHER_DEED.search(_sentence_of(article, match)) or \
+                    group == 1 and _is_compound(article, match.end() - 1):
+                continue  # another one ('next Tuesday's vote'), or a noun of a noun ('win bonus')
             yield Spot(match.start(group), match.end(group),
                        f"In {where(article, at)} it happened on {day}; here it is "
                        f"{match.group(group)}. If it is the same event, which day is right?",
                        day, ((at, at + len(day)),))
             return
+
+
+# words that make a later deed another one: to come, or a second of its kind
+OTHER_DEED = re.compile(r"\b(?:next|upcoming|another|second|final|expected|will|would|planned|"
+                        r"scheduled|due|previous|earlier|last\s+week|first)\b", re.I)
+
+
+def _sentence_of(article: Article, match: re.Match) -> str:
+    return next((s.text for s in article.sentences if s.start <= match.start() < s.end), "")
+
+
+def _is_compound(article: Article, offset: int) -> bool:
+    """True when the word at ``offset`` qualifies the noun after it ('victory' in 'victory
+    rally')."""
+    doc = article.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    return token is not None and token.dep_ == "compound"
 

@@ -27,7 +27,12 @@ FRACTION_WORDS = {"half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "a third": 
                   "two-fifths": 2 / 5, "two fifths": 2 / 5, "three-fifths": 3 / 5,
                   "three fifths": 3 / 5, "four-fifths": 4 / 5, "four fifths": 4 / 5,
                   "a tenth": 1 / 10, "one tenth": 1 / 10, "one-tenth": 1 / 10}
-WORDED = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
+# 'three in four', 'one out of five': a share said as so many of so many
+SMALL = {word: n for n, word in enumerate("zero one two three four five six seven eight nine "
+                                          "ten".split())}
+IN_EVERY = r"(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+" \
+           r"(?:two|three|four|five|six|seven|eight|nine|ten)(?!\s+(?:of|years|days|weeks))"
+WORDED = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) + "|" + IN_EVERY
 # a hedge on a fraction says on which side of it the true share lies
 LOOSE_HEDGE = (r"(?:((?i:about|around|roughly|approximately|some|nearly|almost|close\s+to|"
                r"more\s+than|over|well\s+over|just\s+over|a\s+little\s+over|less\s+than|under|"
@@ -36,6 +41,15 @@ LOOSE_HEDGE = (r"(?:((?i:about|around|roughly|approximately|some|nearly|almost|c
 FRACTION = rf"{LOOSE_HEDGE}\b((?i:{WORDED}))\b(?![- ](?:hour|day|week|month|year|time|way|mile))"
 NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
 PERCENT = r"(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
+
+
+def fraction_of(words: str) -> float:
+    """The share a fraction in words stands for: 'a third' 1/3, 'three in four' 0.75."""
+    words = re.sub(r"\s+", " ", words.lower())
+    if words in FRACTION_WORDS:
+        return FRACTION_WORDS[words]
+    part, whole = words.split()[0], words.split()[-1]
+    return SMALL[part] / SMALL[whole]
 
 
 def fraction_fits(share: float, fraction: float, hedge: str | None) -> bool:
@@ -79,7 +93,7 @@ def counts_as_fractions(article: Article) -> Iterator[Spot]:
         if not wholes:
             continue
         whole = int(wholes[-1].group(1).replace(",", ""))
-        fraction = FRACTION_WORDS[match.group(3).lower()]
+        fraction = fraction_of(match.group(3))
         if whole <= part or fraction_fits(part / whole, fraction, match.group(2)):
             continue
         said = _said(match.group(2), match.group(3))
@@ -103,7 +117,7 @@ def percentages_as_fractions(article: Article) -> Iterator[Spot]:
     other (side by side after a comma, or 'a third of them, or 45 per cent')."""
     for match in PERCENT_AS_FRACTION.finditer(article.text):
         percent = float(match.group(1))
-        fraction = FRACTION_WORDS[match.group(3).lower()]
+        fraction = fraction_of(match.group(3))
         if fraction_fits(percent / 100, fraction, match.group(2)):
             continue
         said = _said(match.group(2), match.group(3))
@@ -112,7 +126,7 @@ def percentages_as_fractions(article: Article) -> Iterator[Spot]:
                    f" than {match.group(3)} ({100 * fraction:.0f} per cent), so it is not "
                    f"{said}. Which is right?", None, ((match.start(1), match.end(1)),))
     for match in FRACTION_AS_PERCENT.finditer(article.text):
-        percent, fraction = float(match.group(4)), FRACTION_WORDS[match.group(2).lower()]
+        percent, fraction = float(match.group(4)), fraction_of(match.group(2))
         if fraction_fits(percent / 100, fraction, match.group(1)) or match.group(3):
             continue
         yield Spot(match.start(4), match.end(),
@@ -143,7 +157,7 @@ def sums_as_fractions(article: Article) -> Iterator[Spot]:
     sums = {amount_of(*m.group(1, 2, 3)) for m in re.finditer(MONEY, article.text)}
     for match in OF_A_SUM.finditer(article.text):
         part = amount_of(*match.group(3, 4, 5))
-        fraction = FRACTION_WORDS[match.group(2).lower()]
+        fraction = fraction_of(match.group(2))
         larger = {w: m for w, m in wholes.items() if w[0] == part[0] and w[1] > part[1]}
         if len(larger) != 1 or any(s[0] == part[0] and s[1] > part[1] and
                                    fraction_fits(part[1] / s[1], fraction, match.group(1))
@@ -185,7 +199,7 @@ def changes_by_fractions(article: Article) -> Iterator[Spot]:
             continue
         first = amount_of(match.group(before) or "#", *match.group(before + 1, before + 2))
         second = amount_of(match.group(after) or "#", *match.group(after + 1, after + 2))
-        fraction = FRACTION_WORDS[match.group(word).lower()]
+        fraction = fraction_of(match.group(word))
         if not first[1] or fraction_fits(abs(second[1] - first[1]) / first[1], fraction,
                                          match.group(hedge)):
             continue

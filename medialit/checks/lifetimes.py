@@ -20,17 +20,26 @@ from medialit.checks.spans import where
 
 YEAR = r"((?:1[6-9]|20)\d\d)\b"
 SPAN_HEDGE = r"(?:(more\s+than|over|almost|nearly|about|around|some|just\s+over|just\s+under)\s+)?"
-YEARS = rf"{SPAN_HEDGE}(\d{{1,3}}|(?i:{'|'.join(NUMBER_WORDS)}|thirty|forty|fifty|sixty))\s+years"
+YEARS = rf"{SPAN_HEDGE}(\d{{1,3}}|(?i:{'|'.join(NUMBER_WORDS)}|thirty|forty|fifty|sixty))\s+" \
+        r"(?:years|decades)"
 TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
-YEARS_ON = re.compile(rf"\b(?i:after|for|over|in)\s+(?:the\s+(?:last|past)\s+)?{YEARS}\s+"
+YEARS_ON = re.compile(rf"\b(?i:after|for|over|in|its|their|his|her)\s+(?:the\s+(?:last|past)\s+)?{YEARS}\s+"
                       r"(on|at|in|as|with|outside|inside|beside)\s+(?:the\s+|its\s+|their\s+)?"
                       r"([a-z]+)\b")
 SUPERLATIVE = re.compile(rf"\b([a-z]+est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\s+"
                          rf"(?:([A-Za-z]+)\s+)?(?:since\s+{YEAR}|(?:for|in)\s+{YEARS}\b(?!\s+ago))")
 
 
-def _years(word: str) -> int | None:
-    return TENS.get(word.lower()) or count_of(word)
+# records of a measure ('the highest level since 1990'): one article may give several series
+SERIES = frozenset("""level levels point points rate rates number numbers figure figures amount
+    amounts total totals price prices high low margin share pace value values since in for
+    ever""".split())
+
+
+def _years(word: str, said: str = "") -> int | None:
+    """The years a number stands for ('forty'; 'four' in 'four decades' is 40)."""
+    years = TENS.get(word.lower()) or count_of(word)
+    return years * 10 if years and "decade" in said else years
 
 
 def _fits(years: int, exact: int, hedge: str | None) -> bool:
@@ -49,7 +58,7 @@ def years_since_named(article: Article, now: int) -> Iterator[Spot]:
     square' in 2026 (28 years); 'the driest spring for 40 years' and 'the driest spring since
     1976' (50 years). The later of the two mentions is circled."""
     for match in YEARS_ON.finditer(article.text):
-        years = _years(match.group(2))
+        years = _years(match.group(2), match.group(0))
         place = re.compile(rf"\b{match.group(3)}\s+(?:the\s+|its\s+|their\s+)?"
                            rf"{re.escape(match.group(4))}\b[^.;\n]{{0,80}}?\bsince\s+{YEAR}|"
                            rf"\bsince\s+{YEAR}[^.;\n]{{0,80}}?\b{match.group(3)}\s+"
@@ -64,17 +73,19 @@ def years_since_named(article: Article, now: int) -> Iterator[Spot]:
                      (since.start(1) if since.group(1) else since.start(2),
                       since.end(1) if since.group(1) else since.end(2)),
                      f"Since {year} is {now - int(year)} years in {now}, the year of the "
-                     f"article, not {match.group(2)} years. Which number is wrong?")
+                     f"article, not {years}. Which number is wrong?")
     records: dict[tuple[str, str], list[re.Match]] = {}
     for match in SUPERLATIVE.finditer(article.text):
-        records.setdefault((match.group(1), match.group(2) or ""), []).append(match)
+        if (match.group(2) or "level").lower() in SERIES:
+            continue
+        records.setdefault((match.group(1), match.group(2).lower()), []).append(match)
     for mentions in records.values():
         sinces = [m for m in mentions if m.group(3)]
         spans = [m for m in mentions if m.group(5)]
         if len({m.group(3) for m in sinces}) != 1 or len({m.group(5) for m in spans}) != 1:
             continue
         since, span = sinces[0], spans[0]
-        years = _years(span.group(5))
+        years = _years(span.group(5), span.group(0))
         if years is None or int(since.group(3)) > now or \
                 _fits(years, now - int(since.group(3)), span.group(4)):
             continue
@@ -111,15 +122,21 @@ def ages_at_past_events(article: Article) -> Iterator[Spot]:
         if len(now) != 1:
             continue
         age_now = next(iter(now))
-        then = re.compile(rf"\b{name},?\s+(?:who|whose)\s+(?:[a-z]+\s+){{0,6}}?"
-                          rf"(?:had|was|were|did|\w+ed)\b[^.;\n]{{0,50}}?\b{AGE_THEN}")
+        then = re.compile(rf"\b{name},?\s+(?:(?:who|whose)\s+)?(?:[a-z]+\s+){{0,6}}?"
+                          rf"(?:had|was|were|did|\w+ed)\b[^.;\n]{{0,50}}?\b{AGE_THEN}|"
+                          rf"\b{name}\s+was\s+(\d{{1,3}})\s+when\b|"
+                          rf"\b(?i:at|aged)\s+(\d{{1,3}}),\s+{name}\s+(?:had|was|\w+ed)\b")
         for match in then.finditer(article.text):
-            if int(match.group(1)) <= age_now or "will" in match.group(0):
+            group = next(n for n in (1, 2, 3) if match.group(n))
+            if int(match.group(group)) <= age_now or re.search(
+                    r"\b(?:will|would|could|might|expected|plans?|planned|hopes?|hoped|wants?|"
+                    r"wanted|intends?|intended|aims?|aimed|due|set\s+to|likely)\b",
+                    match.group(0)):
                 continue
             said = first[name]
-            yield Spot(match.start(1), match.end(1),
+            yield Spot(match.start(group), match.end(group),
                        f"In {where(article, said.start())} {name} is {age_now} now, so "
-                       f"{name} cannot have been {match.group(1)} when it happened. Which age "
+                       f"{name} cannot have been {match.group(group)} when it happened. Which age "
                        "is wrong?", None, ((said.start(2), said.end(2)),))
             break
 

@@ -23,10 +23,10 @@ from medialit.model import Quote
 FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+|(?i:" + "|".join(NUMBER_WORDS) + r"))"
 # the count and the thing counted; 'about 120 people' is not a count a list can be held to
 WHOLE = re.compile(rf"(?<![\d.,£$€-]){FIGURE}(?![\d%]|[.,]\d|\s?per\b|[-–]\d)\s+"
-                   r"((?:[a-z-]+\s+){0,2}?(?:[a-z-]+s|people|staff|children|men|women))\b(?:\s+so\s+far)?\s*(?::|,|—|–|\(|\s-)\s*")
-ITEM = re.compile(rf"(?:^|,\s+|,?\s+and\s+){FIGURE}(?![\d%]|[.,]\d|\s?per\b|[-–]\d)\s+"
-                  r"(?:[a-z-]+\s+){0,2}?(?:for|on|in|at|from|as|to|with|were|are|was|is|"
-                  r"went|go|work|worked|working|teach|taught)\b")
+                   r"((?:[a-z-]+\s+){0,2}?(?:[a-z-]+s|people|staff|children|men|women))\b(?:\s+so\s+far)?\s*(?::|,|—|–|\(|\s-)\s*"
+                   r"(?:with\s+|of\s+(?:whom|which|them)\s+)?")
+ITEM = (rf"(?:^|,\s+|,?\s+and\s+){FIGURE}(?![\d%]|[.,]\d|\s?per\b|[-–]\d)\s+"
+        r"(?:[a-z-]+\s+){0,2}?(?:for|on|in|at|from|as|to|NOUN)\b")
 NOT_ALL = re.compile(r"\b(?:includ\w*|among|such\s+as|others?|rest|remaining|remainder|at\s+least|"
                      r"more\s+than|fewer\s+than|less\s+than|about|around|nearly|almost|some|"
                      r"roughly|mostly|mainly|majority|each|per|both|either|latest|new)\b", re.I)
@@ -46,14 +46,17 @@ def counts_and_their_parts(article: Article, quotes: list[Quote]) -> Iterator[Sp
     alone; so are a team's wins, draws and losses against its games."""
     for sentence in article.sentences:
         text = sentence.text
+        listed = 0  # a part of a list is no count of its own ('two chemistry labs, …')
         for whole in WHOLE.finditer(text):
-            if HEDGED.search(text[max(0, whole.start() - 20):whole.start()]):
+            if whole.start() < listed or HEDGED.search(text[max(0, whole.start() - 20):
+                                                            whole.start()]):
                 continue
             rest = re.match(r"[^;.!?\n]*", text[whole.end():]).group(0)
-            items = _items(rest)
+            items = _items(rest, whole.group(2).split()[-1])
             total = count_of(whole.group(1).replace(",", ""))
             if len(items) < 2:
                 continue
+            listed = whole.end() + items[-1].end()
             tail = re.match(r"[^,;]*,?\s*(?:\w+\s+){0,2}\w*", rest[items[-1].end():]).group(0)
             if total is None or NOT_ALL.search(rest[:items[-1].end()]) or \
                     re.search(r"\b(?:among|others?|rest|remaining|etc|elsewhere|besides)\b", tail):
@@ -75,11 +78,14 @@ def counts_and_their_parts(article: Article, quotes: list[Quote]) -> Iterator[Sp
     yield from _records(article)
 
 
-def _items(rest: str) -> list[re.Match]:
+def _items(rest: str, noun: str) -> list[re.Match]:
     """The parts of a list that starts ``rest``: each after the one before, the last after
-    'and'; [] when the text does not start with a part or the list is not closed."""
+    'and'; [] when the text does not start with a part or the list is not closed. A part is
+    a number before a place or use ('two for chemistry', '85 on the floor') or before the
+    counted noun itself ('two chemistry labs', 'one physics lab')."""
+    stem = re.escape(noun[:-1] if noun.endswith("s") else noun)
     items, at = [], 0
-    for item in ITEM.finditer(rest):
+    for item in re.finditer(ITEM.replace("NOUN", rf"{stem}s?"), rest):
         if item.start() != at and not re.fullmatch(r"[^,]*", rest[at:item.start()]):
             break
         if items and not re.match(r",|\s+and\b", item.group(0)):
@@ -116,8 +122,9 @@ def _records(article: Article) -> Iterator[Spot]:
         played = count_of((games[0].group(1) or games[0].group(2)).replace(",", ""))
         values = [count_of((m.group(2) or m.group(3)).replace(",", "")) for m in sides.values()]
         if len(sides) != len(outcomes) or played is None or None in values or \
-                sum(values) == played or (len(sides) == 2 and sum(values) < played):
-            continue
+                sum(values) == played or (len(sides) == 2 and sum(values) < played) or \
+                outcomes[-1].start() - outcomes[0].end() > 40:
+            continue  # outcomes far apart may be two teams' ('won 5 …, while Rovers lost 4')
         last = max(sides.values(), key=lambda m: m.start())
         group = 2 if last.group(2) else 3
         yield Spot(sentence.start + last.start(group), sentence.start + last.end(group),

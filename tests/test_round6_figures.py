@@ -213,6 +213,8 @@ CLEAN = [
          "half.", id="clean: the fraction not beside the count"),
     Miss(SHARE, "Turnout was 30 per cent of the electorate, less than a third of those "
          "registered.", id="clean: percent as fraction, right"),
+    Miss(SHARE, "The party won 40 per cent of the vote, nearly half of the seats.",
+         id="clean: a fraction of another whole"),
     Miss(SHARE, "Sales reached 48% of the target, almost half of what was planned.",
          id="clean: almost half, right"),
     Miss(SHARE, "The £9 million pool opens next year.\n\nAbout a third of the cost, £3 "

@@ -70,7 +70,7 @@ def fraction_fits(share: float, fraction: float, hedge: str | None) -> bool:
 
 
 def _said(hedge: str | None, fraction: str) -> str:
-    return f"{hedge} {fraction}" if hedge else fraction
+    return f"{hedge.lower()} {fraction}" if hedge else fraction
 
 
 OF_THEM = re.compile(rf"(?<![\d.,£$€]){NUMBER}\s+(?:of\s+(?:them|those|these)|out\s+of\s+"
@@ -106,6 +106,19 @@ def counts_as_fractions(article: Article) -> Iterator[Spot]:
 PERCENT_AS_FRACTION = re.compile(
     rf"\b{PERCENT}(?:\s+of\s+[^,;.()\n]{{1,60}}?)?,\s+(?:or\s+|that\s+is\s+|which\s+is\s+)?"
     rf"{FRACTION}(?:\s+of\b|[,.;]|\s+(?:what|the)\b)")
+# words that say a fraction is of the same whole as the percentage before it
+SAME_WHOLE = frozenset("""what that it this those these them all normal usual average expected
+    typical""".split())
+
+
+def _another_whole(said: str, after: str) -> bool:
+    """True when the fraction after a percentage is of another whole ('40 per cent of the
+    vote, nearly half of the seats'): a noun after 'of' the percentage's words lack."""
+    whole = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z]+)", after)
+    return whole is not None and whole.group(1) not in SAME_WHOLE and \
+        whole.group(1) not in said.lower().split(",")[0]
+
+
 FRACTION_AS_PERCENT = re.compile(
     rf"{FRACTION}\s+of\s+[^,;.()\n]{{1,60}}?,?\s+(?:or\s+|that\s+is\s+|[(—–]\s*)"
     rf"{LOOSE_HEDGE}{PERCENT}")
@@ -118,7 +131,8 @@ def percentages_as_fractions(article: Article) -> Iterator[Spot]:
     for match in PERCENT_AS_FRACTION.finditer(article.text):
         percent = float(match.group(1))
         fraction = fraction_of(match.group(3))
-        if fraction_fits(percent / 100, fraction, match.group(2)):
+        if fraction_fits(percent / 100, fraction, match.group(2)) or \
+                _another_whole(match.group(0), article.text[match.end(3):match.end(3) + 40]):
             continue
         said = _said(match.group(2), match.group(3))
         yield Spot(match.start(2) if match.group(2) else match.start(3), match.end(3),

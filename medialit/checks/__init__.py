@@ -23,6 +23,7 @@ from medialit.checks.registry import RULES, Rule, Spot, rule, rules, run_checks
 # the subjects, imported to register their rules; this order is the order the rules run in
 from medialit.checks import (quotation, attribution, claims, references,  # noqa: F401
                              contradictions, spelling, terms, wording, slips, figures,
-                             arithmetic, dates, shares, misspellings, respellings, posts)
+                             arithmetic, dates, shares, misspellings, respellings, posts,
+                             employers, positions)
 
 __all__ = ["RULES", "Rule", "Spot", "rule", "rules", "run_checks"]

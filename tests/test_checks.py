@@ -578,6 +578,15 @@ HITS = [
     Hit("roles.both-sides", "Prosecuting, Clare Dunmore opened the case.\n\nDunmore, "
         "defending, asked for costs.", "role-conflict", "defending", "warning", "prosecuting",
         id="roles: one lawyer on both sides"),
+    Hit("roles.two-sides", "Farah Nolan, a spokeswoman for the council, said the road would "
+        "reopen.\n\nNolan, a lecturer at the University of Dunmore, said the plan was sound.",
+        "role-conflict", "lecturer", "warning", id="roles: a spokeswoman working elsewhere"),
+    Hit("roles.two-positions", "Striker Lena Cole scored twice.\n\nThe visitors scored past "
+        "goalkeeper Lena Cole in the last minute.", "role-conflict", "goalkeeper", "warning",
+        "striker", id="roles: one player in two lines of the team"),
+    Hit("terms.grade-renamed", "Inspectors found three Category 2 hazards in the flats.\n\n"
+        "The landlord said the Class 2 hazards had been fixed.", "inconsistent-term",
+        "Class 2", "warning", "Category 2", id="terms: one grade with two scale words"),
 ]
 
 
@@ -1034,6 +1043,13 @@ MISSES = [
          id="roles: a former post"),
     Miss("roles.both-sides", "Prosecuting, Clare Dunmore opened the case.\n\nRaj Patel, "
          "defending, asked for time.", id="roles: two lawyers, two sides"),
+    Miss("roles.two-sides", "Farah Nolan, a spokeswoman for the council, said the road would "
+         "reopen.\n\nNolan, the council’s head of highways, said work starts soon.",
+         id="roles: a spokeswoman and a post at the same body"),
+    Miss("roles.two-positions", "Striker Lena Cole scored twice.\n\nCole, who moved to "
+         "centre-back after the break, blocked a late shot.", id="roles: a player who moved"),
+    Miss("terms.grade-renamed", "Inspectors found three Category 2 hazards.\n\nStage 2 of "
+         "the repairs starts in May.", id="terms: a grade and a stage of something else"),
 ]
 
 

@@ -202,10 +202,10 @@ def load_workplace_posts() -> tuple[dict[str, int], frozenset[str]]:
 
 
 # verbs of a relative clause that give a person's post ('Ann Lee, who chairs the board'), and
-# the post each gives; 'works' gives a workplace only
+# the post each gives; 'works' gives a workplace only, 'speaks' (for) a side
 RELATIVE_POSTS = {"chair": "chair", "lead": "leader", "head": "head", "run": "head",
                   "manage": "manager", "direct": "director", "teach": "teacher", "edit": "editor",
-                  "work": None}
+                  "work": None, "speak": None}
 # nouns that say what kind of body a workplace is ('the University of Harnley' is a university)
 WORKPLACES = frozenset("""council university college school academy hospital clinic surgery
     company firm department ministry police union bank charity agency newspaper club party
@@ -226,6 +226,15 @@ def relative_mentions(article: Article) -> list[RoleMention]:
         if not person or token.dep_ in ("compound", "flat"):
             continue
         for clause in token.children:
+            name = canonical_name(name_words(article.doc[name_run(token).start:token.i + 1].text),
+                                  names)
+            appointed = _appointed_post(clause)
+            if appointed is not None:
+                start, end = appointed.left_edge.idx, appointed.right_edge.idx + \
+                    len(appointed.right_edge.text)
+                mentions.append(RoleMention(name, start, end, article.text[start:end],
+                                            "apposition"))
+                continue
             subject = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"]
             if clause.dep_ != "relcl" or not subject or \
                     (clause.lemma_ not in RELATIVE_POSTS and clause.lemma_ != "be"):
@@ -233,11 +242,28 @@ def relative_mentions(article: Article) -> list[RoleMention]:
             start, last = subject[0].idx, clause.right_edge
             if "\n" in article.text[start:last.idx]:
                 continue
-            name = canonical_name(name_words(article.doc[name_run(token).start:token.i + 1].text),
-                                  names)
             mentions.append(RoleMention(name, start, last.idx + len(last.text),
                                         article.text[start:last.idx + len(last.text)], "relative"))
     return mentions
+
+
+def _appointed_post(clause):
+    """The post a relative clause says the person was given ('who was appointed the
+    museum’s head of collections in 2016', 'who was named chief executive'): the post is
+    held from then on, so it is read as the person's post, without the verb and the date.
+    None for any other clause."""
+    passive = [c for c in clause.children if c.dep_ == "nsubjpass" and c.lower_ == "who"]
+    if clause.dep_ != "relcl" or not passive or clause.lemma_ not in APPOINTED or \
+            any(c.lower_ in ("later", "then", "previously", "once") for c in clause.children):
+        return None
+    post = [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "NOUN"]
+    if not post and any(c.lower_ == "as" for c in clause.children):
+        post = [t for c in clause.children if c.lower_ == "as" for t in c.children
+                if t.dep_ == "pobj" and t.pos_ == "NOUN"]
+    return post[0] if post and "\n" not in post[0].doc.text[clause.idx:post[0].idx] else None
+
+
+APPOINTED = frozenset({"appoint", "name", "elect", "make", "promote", "hire", "choose"})
 
 
 def post_appositions(article: Article) -> list[RoleMention]:

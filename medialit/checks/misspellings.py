@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
-from medialit.checks.slips import misspelt_article_words
+from medialit.checks.slips import misspelt_article_words, run_together, run_together_short
 from medialit.checks.spelling import unknown_words
 from medialit.checks.words import common_misspellings
 from medialit.model import Quote
@@ -20,11 +20,13 @@ def common_misspelling(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """A word of ``misspellings.txt``, the slips English writers make again and again:
     circled even where the word list has the slip as a word ('calender') or derives it from
     a known stem ('occur' + 'ed'). A possessive ending is kept apart ('eachother’s'); two words
-    run together without one ('aswell') are ``slips.run-together``'s to name, and a slip that
-    ``spelling.unknown-word`` circles is left to it. Unlike that rule, this one circles a slip
+    run together ('aswell') are ``slips.run-together``'s to name when it finds them, and a
+    slip that ``spelling.unknown-word`` circles is left to it; a listed pair that neither
+    splits ('sofar') is circled here. Unlike that rule, this one circles a slip
     written twice too: a writer who misspells a common word usually does it every time."""
     misspellings = common_misspellings()
-    taken = {spot.start for found in (misspelt_article_words, unknown_words)
+    taken = {spot.start for found in (misspelt_article_words, unknown_words, run_together,
+                                      run_together_short)
              for spot in found(article, quotes)}
     for match in re.finditer(r"(?<![\w’'-])([A-Za-z]+)(?:[’']s)?(?![\w’'-])", article.text):
         word = match.group(1)
@@ -33,9 +35,7 @@ def common_misspelling(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             continue  # not on the list, or a name in capitals
         if match.start(1) in taken:
             continue  # the word list's rule or slips says so already ('recieve', 'the
-            # commitee’s report' beside 'committee')
-        if " " in meant and match.end() == match.end(1):
-            continue  # two words run together are slips.run-together's, but for a possessive
+            # commitee’s report' beside 'committee', 'aswell')
         meant = meant[:1].upper() + meant[1:] if word[:1].isupper() else meant
         yield Spot(match.start(1), match.end(1),
                    f"“{word}” is a common misspelling of “{meant}”.", meant)

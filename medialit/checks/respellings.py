@@ -30,6 +30,7 @@ CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday 
     February March April May June July August September October November December""".split())
 SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)[ \u00a0]+$")
 SURNAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
+OFTEN = 4  # how often a noun is written to be the article's term wherever it first comes
 ALIKE = 0.7  # how alike (difflib's ratio) a surname alone and an introduced one must be
 
 
@@ -84,7 +85,8 @@ def _first_use(text: str, words: list[str] | tuple[str, ...]) -> int:
 def _stands_alone(article: Article, place: re.Match) -> bool:
     """True when a capitalised word stands where a story gives a person already introduced:
     after a title ('Mrs Rawal'), before 'said' ('Okoro said') or after it at a sentence's end
-    ('said Okoro.', 'according to Okoro,'), with no first name before it and no capitalised
+    ('said Okoro.', 'according to Okoro,'), or owning what opens a sentence ('Okoro’s two
+    goals'), with no first name before it and no capitalised
     word after it, outside the headline; not a plural, a people ('Britons'), a country or a
     day or month ('said Monday.')."""
     text = article.text
@@ -94,7 +96,10 @@ def _stands_alone(article: Article, place: re.Match) -> bool:
     titled = TITLE_BEFORE.search(before) is not None
     said = SAID_AFTER.match(text, place.end()) is not None or \
         SAID_BEFORE.search(before) is not None and re.match(r"[.,]", text[place.end():])
-    if not (titled or said) or place.group(0) in CALENDAR_WORDS:
+    # 'Murrow’s two goals …' opening a sentence: a person's deeds, given by the surname
+    owning = re.match(r"[’']s[ \u00a0]+[a-z]", text[place.end():]) is not None and \
+        re.search(r"(?:^|[.!?”\"] |\n)$", text[:place.start()]) is not None
+    if not (titled or said or owning) or place.group(0) in CALENDAR_WORDS:
         return False
     if not titled and re.search(r"[A-Z][\w’'-]*[ \u00a0]+$", before):
         return False  # a first name or another capitalised word before it
@@ -129,13 +134,16 @@ def compounds_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     of a term the article uses three times or more (with a hyphen or a space: 'food waste'
     counts), or twice before the same word, and has the other part one letter away. Both
     are real words, so no spellchecker circles it. Two forms of one word ('cost-cut',
-    'cost-cuts') and number compounds ('one-day', 'one-way') are left alone."""
+    'cost-cuts') and number compounds ('one-day', 'one-way') are left alone. The term may open
+    a sentence ('Sixth-form students …' beside 'the sixth-from students'); the odd form is in
+    small letters, since a name with a hyphen is no term."""
     text = article.text
     lower = text.lower()
-    found = list(COMPOUND.finditer(text))
+    found = list(COMPOUND.finditer(lower if len(lower) == len(text) else text))
     written = Counter(m.group(0) for m in found)
     for odd in found:
-        if written[odd.group(0)] != 1 or re.search(rf"\b{odd.group(1)} {odd.group(2)}\b", lower):
+        if written[odd.group(0)] != 1 or re.search(rf"\b{odd.group(1)} {odd.group(2)}\b", lower) \
+                or not text[odd.start():odd.end()].islower():
             continue
         for term in {m.group(0): m for m in found}.values():
             pair = _one_part_changed(odd, term)
@@ -146,10 +154,10 @@ def compounds_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             same_next = {_next_word(text, m.end()) for m in uses} & {_next_word(text, odd.end())}
             if len(uses) + spaced >= 3 or len(uses) >= 2 and same_next - {""}:
                 yield Spot(odd.start(), odd.end(),
-                           f"Elsewhere the article says “{term.group(0)}”; here it says "
-                           f"“{odd.group(0)}”, one letter different. Is it the same thing? "
-                           "Then it is a slip that no spellchecker catches.", term.group(0),
-                           ((term.start(), term.end()),))
+                           f"Elsewhere the article says “{text[term.start():term.end()]}”; "
+                           f"here it says “{odd.group(0)}”, one letter different. Is it the "
+                           "same thing? Then it is a slip that no spellchecker catches.",
+                           term.group(0), ((term.start(), term.end()),))
                 break
 
 
@@ -250,7 +258,7 @@ def topic_words_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]
     lemmas = Counter(t.lemma_.lower() for t in doc if t.is_alpha)
     nouns: dict[str, list] = {}
     for token in doc:
-        if token.pos_ == "NOUN" and token.text.islower():
+        if token.pos_ == "NOUN" and token.text.islower() and not _in_compound(text, token):
             nouns.setdefault(token.lemma_.lower(), []).append(token)
     for token in doc:
         odd = token.lower_
@@ -262,12 +270,18 @@ def topic_words_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]
                 re.match(r"[ \u00a0]+of\b", text[token.idx + len(token.text):]):
             continue
         for term, uses in nouns.items():
-            if len(uses) < 2 or term[0] != odd[0] or len(term) < 4 or \
-                    not one_edit_apart(odd, term) or _same_word(odd, term) or \
-                    not any(use.idx < opening_end for use in uses):
+            if len(uses) < 2 or term[0] != odd[0] or len(term) < 4 or _same_word(odd, term):
                 continue
             about = set().union(*(content_words(use.sent) for use in uses))
-            if len(content_words(token.sent) & about - {token.lemma_.lower(), term}) < 2:
+            shared = content_words(token.sent) & about - {token.lemma_.lower(), term}
+            in_opening = any(use.idx < opening_end for use in uses) and \
+                one_edit_apart(odd, term) and len(shared) >= 2
+            # a term written again and again is the article's wherever it first comes; one
+            # word beside both is enough then ('the stalks that sell food' beside 'stalls
+            # selling meat')
+            repeated = len(uses) >= OFTEN and _one_letter_apart(token, term, uses) and \
+                bool(shared) and _same_neighbour(token, uses)
+            if not (in_opening or repeated):
                 continue
             first = uses[0]
             yield Spot(token.idx, token.idx + len(token.text),
@@ -276,6 +290,30 @@ def topic_words_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]
                        "Is it the same thing? Then it is a slip that no spellchecker catches.",
                        term, ((first.idx, first.idx + len(first.text)),))
             break
+
+
+def _in_compound(text: str, token) -> bool:
+    """True for a word joined to another by a hyphen ('form' in 'sixth-form'): part of
+    another term, not the noun itself."""
+    return text[token.idx - 1:token.idx] == "-" or \
+        text[token.idx + len(token.text):token.idx + len(token.text) + 1] == "-"
+
+
+def _one_letter_apart(token, term: str, uses: list) -> bool:
+    """True when a noun is one letter from a term, as written or in the same number ('the
+    stalks' beside 'stalls' and 'a stall'), and not the same word."""
+    odd, lemma = token.lower_, token.lemma_.lower()
+    return one_edit_apart(odd, term) or one_edit_apart(lemma, term) or \
+        any(one_edit_apart(odd, use.lower_) for use in uses)
+
+
+def _same_neighbour(token, uses: list) -> bool:
+    """True when a noun and some use of the term hang on, or carry, one content word
+    ('sell' in 'the stalks that sell food' and '38 stalls selling meat')."""
+    def neighbours(word) -> set[str]:
+        return {t.lemma_.lower() for t in (word.head, *word.children) if t is not word and
+                t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN")}
+    return bool(neighbours(token) & set().union(*(neighbours(use) for use in uses)))
 
 
 def content_words(sentence) -> set[str]:

@@ -40,7 +40,10 @@ def is_known_word(word: str) -> bool:
             stem = word[: -len(ending)]
             if _doubles_its_last_letter(stem, ending):
                 continue  # 'occured': the list writes 'occurred', so one 'r' is a slip
-            variants.update({stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem})
+            variants.update({stem, stem[:-1] if stem[-1:] == stem[-2:-1] else stem})
+            if ending[0] in "aeiouy":
+                variants.add(stem + "e")  # 'hoping' is 'hope' + 'ing'; before a consonant
+                # English keeps the e ('management', 'likely'): 'managment' is a slip
     for variant in list(variants):
         for pattern, replacement in british_endings():
             variants.add(pattern.sub(replacement, variant))
@@ -133,10 +136,11 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     them, or be a word the list lacks, unless exactly one of them is written elsewhere in the
     article ("importent" beside "important"; "realy" beside "really", not "relay"), or exactly
     one has two neighbouring letters swapped, the commonest slip ("recieve": receive, not
-    relieve); a hyphenated word of English
-    parts ("loop-hole") is a
-    choice of hyphens (``terms.hyphenated``); and a rare word that is a regular form of a known word ("derided", "balking") is English.
-    """
+    relieve), or exactly one is the word with a letter left out ("temporarly": temporarily,
+    not temporary); a hyphenated word of English parts ("loop-hole") is a choice of hyphens
+    (``terms.hyphenated``); a rare word that is a regular form of a known word ("derided",
+    "balking") is English; and a British spelling is as common as its American form
+    ("mould" is no rare word beside "mound")."""
     spell = spellchecker()
     text = article.text
     counts: dict[str, int] = {}
@@ -152,7 +156,7 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                           _slip_of_the_fingers(word, w) and
                           (spell.word_usage_frequency(w) >= 5e-7 or w in vocabulary)]
             neighbours = _with_british(word, neighbours, text) or _doubling_moved(word)
-        elif spell.word_usage_frequency(word) < 1e-7 and "-" not in word and not _regular_form(word):
+        elif _frequency(word) < 1e-7 and "-" not in word and not _regular_form(word):
             neighbours = [w for w in spell.edit_distance_1(word) if w in vocabulary and
                           _slip_of_the_fingers(word, w) and
                           spell.word_usage_frequency(w) > 100 * spell.word_usage_frequency(word)]
@@ -164,11 +168,26 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             neighbours = used  # 'importent': important or impotent? The one the article uses
         elif len(neighbours) > 1 and len(swaps) == 1 and not is_known_word(word):
             neighbours = swaps  # 'recieve': receive or relieve? Two letters swapped is the slip
+        elif len(neighbours) > 1 and not is_known_word(word) and \
+                word not in common_misspellings():  # a listed slip is named as common there
+            left_out = [w for w in neighbours if len(w) == len(word) + 1 and _keeps_letters(word, w)]
+            if len(left_out) == 1:
+                neighbours = left_out  # 'temporarly': temporarily or temporary? A letter
+                # left out is the commoner slip than one typed in
         if len(neighbours) == 1 or (neighbours and is_known_word(word)):
             suggestion = max(neighbours, key=spell.word_usage_frequency)
             yield Spot(match.start(), match.end(),
                        f"“{match.group(0)}” looks like a typo. Did the writer mean “{suggestion}”?",
                        suggestion)
+
+
+def _frequency(word: str) -> float:
+    """How common a word is; for a British spelling, how common its American form is
+    ('mould' is as common as 'mold', though the American list lacks it)."""
+    spell = spellchecker()
+    if word in spell:
+        return spell.word_usage_frequency(word)
+    return _american_frequency(word) if british_spelling(word) else 0.0
 
 
 def _with_british(word: str, neighbours: list[str], text: str) -> list[str]:

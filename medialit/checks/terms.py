@@ -92,13 +92,24 @@ def relabelled_things(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if earlier is None:
             first_label[head] = label
-        elif earlier.lemma_.lower() != label.lemma_.lower() and definite:
+        elif earlier.lemma_.lower() != label.lemma_.lower() and definite and \
+                not _one_label_acts_on_other(article.doc, earlier, label):
             yield Spot(label.idx, token.idx + len(token.text),
                        f"Earlier the article calls it a “{earlier.text} {earlier.head.text}”; "
                        f"here it is “the {label.text} {token.text}”. Are these the same thing? "
                        "If so, the new label quietly takes a side.",
                        f"{earlier.text} {token.text}",
                        ((earlier.idx, earlier.head.idx + len(earlier.head.text)),))
+
+
+def _one_label_acts_on_other(doc, one, other) -> bool:
+    """True when the article uses one label as a verb with the other as its object ('must
+    not use a hosepipe' beside 'the hosepipe ban' and 'the use ban'): two views of one
+    thing, a ban on using hosepipes, not two rival names for it."""
+    pairs = {(one.lemma_.lower(), other.lemma_.lower()), (other.lemma_.lower(), one.lemma_.lower())}
+    return any(token.pos_ == "VERB" and child.dep_ in ("dobj", "obj") and
+               (token.lemma_.lower(), child.lemma_.lower()) in pairs
+               for token in doc for child in token.children)
 
 
 @rule("terms.organisation-renamed", "inconsistent-term", "warning",
@@ -112,7 +123,7 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
     is no English word ('Holtmere'), so that the two cannot be two bodies of one kind
     ('National Security Council', 'National Security Agency')."""
     types = word_set("organisation_types")
-    pattern = r"\b((?:[A-Z][\w’'-]+ ){1,3})([A-Z][a-z]+)\b"
+    pattern = r"\b((?:The )?(?:[A-Z][\w’'-]+ ){1,4})([A-Z][a-z]+)\b"
     names = [m for m in re.finditer(pattern, article.text) if m.group(2).lower() in types]
     of_pattern = r"\b((?:[A-Z][\w’'-]+ ){1,2}([A-Z][a-z]+) of )([A-Z][a-z]+)\b"
     names += [m for m in re.finditer(of_pattern, article.text) if m.group(2).lower() in types
@@ -375,7 +386,10 @@ def _told_apart(article: Article, place: re.Match, found: list[re.Match]) -> boo
     def after(match: re.Match) -> str:
         word = re.match(r"[ \u00a0]+([A-Z][\w’'-]*)", text[match.end():match.end() + 30])
         return word.group(1) if word else ""
-    if after(place) and after(place) not in {after(m) for m in found}:
+    # a name given bare once and once with a kind of place ('Hollinmoor', 'Hollinmere
+    # Reservoir') tells nothing apart; two kinds do ('Elmwood House', 'Elmwood Road')
+    others = {after(m) for m in found} - {""}
+    if after(place) and others and after(place) not in others:
         return True
     first = _word_before(text, place.start())
     return bool(first) and first not in {_word_before(text, m.start()) for m in found}
@@ -441,10 +455,12 @@ def _one_letter_apart(one: str, other: str) -> bool:
 
 def _word_before(text: str, start: int) -> str:
     """The capitalised word just before ``start`` in its sentence that may be a first name
-    ('Hillary'); '' after a small word, a title ('Mr.', 'Sen.'), 'The', or none."""
+    ('Hillary'); '' after a small word, a title ('Mr.', 'Sen.'), 'The', a small word opening
+    the sentence ('At Hollinmere Reservoir'), or none."""
     found = re.search(r"([A-Z][\w’'-]*)(\.?)[ \u00a0]+$", text[max(0, start - 30):start])
-    if found is None or found.group(2) or found.group(1).lower() in TITLES | {"the"}:
-        return ""
+    if found is None or found.group(2) or found.group(1).lower() in TITLES | {"the"} or \
+            found.group(1).lower() in word_set("stop_words"):
+        return ""  # no first name: a title, or a small word opening the sentence ('At')
     return found.group(1)
 
 
@@ -482,3 +498,36 @@ def event_told_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spot]
                            f"Here it was “{one.text}”, but in {where(article, other.idx)} it was "
                            f"“{other.text}”. Both cannot be true of the same event: which is it?",
                            None, ((other.idx, other.idx + len(other.text)),))
+
+
+@rule("terms.grade-renamed", "inconsistent-term", "warning",
+      "one grade of a scale named with two scale words ('Category 1 hazards', later 'Class 1 "
+      "hazards')")
+def grades_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Category 1 hazards' and later 'the Class 1 hazards', 'Tier 3 rules' and later 'Level 3
+    rules': one grade of one thing (the same number before the same noun) named with two
+    words of a scale (``grade_words``). Such a term has an exact meaning, often in law, so it
+    must be written the same way every time. The later form is circled, unless a sentence
+    names both (two scales compared)."""
+    scales = "|".join(word_set("grade_words"))
+    pattern = re.compile(rf"(?<![\w-])({scales})[ \u00a0]+(\d+|[IVX]+|[A-E])[ \u00a0]+([a-z]+)",
+                         re.I)
+    first: dict[tuple[str, str], re.Match] = {}
+    for match in pattern.finditer(article.text):
+        if not match.group(1)[:1].isupper() or len(match.group(3)) < 3 or \
+                match.group(3) in word_set("stop_words"):
+            continue  # 'the top class 1 hurdle': a scale's word has a capital; 'Stage 2 of
+            # the plan' names a part, not a grade of a thing
+        grade = (match.group(2), re.sub(r"e?s$", "", match.group(3)))
+        earlier = first.setdefault(grade, match)
+        if earlier.group(1).lower() == match.group(1).lower():
+            continue
+        sentence = article.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        sent = sentence[0].sent if sentence is not None else None
+        if sent is not None and sent.start_char <= earlier.start() < sent.end_char:
+            continue
+        yield Spot(match.start(1), match.end(2),
+                   f"Earlier the article says “{earlier.group(1)} {earlier.group(2)} "
+                   f"{earlier.group(3)}”; here “{match.group(0)}”. Is it the same grade? A term "
+                   "with an exact meaning should be written the same way every time.",
+                   f"{earlier.group(1)} {earlier.group(2)}", ((earlier.start(), earlier.end()),))

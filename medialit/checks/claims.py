@@ -193,8 +193,12 @@ def _statistic(article: Article, at: int, end: int) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass"):
         # unless the verb has another subject: 'The $12 million, 16-bed unit was …' is a
         # figure that describes the unit, parsed as a subject of its own
+        # a figure parsed as a subject of its own, or with 'the' and a comma after it ('The $30
+        # million, 200-seat theatre was …'): it describes the thing named after it
         return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i
-                       for c in head.head.children)
+                       for c in head.head.children) and \
+            not (re.match(r"\s*,", article.text[end:end + 3]) and
+                 any(c.dep_ == "det" for c in head.children))
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if root.lemma_.lower() == "cost" and not any(c.dep_ in ("dobj", "dative") and c.i != head.i
                                                  and not c.like_num for c in root.children):
@@ -202,7 +206,7 @@ def _statistic(article: Article, at: int, end: int) -> bool:
     if subject is not None and head.dep_ in ("dobj", "attr") and _impersonal(subject) and \
             any(c.lower_ in ("average", "typical") for c in subject.children):
         return True  # 'the average household throws away £700 of food a year'
-    if head.dep_ == "dobj" and root.tag_ in ("VBZ", "VBP") and subject is not None and \
+    if head.dep_ in ("dobj", "npadvmod") and root.tag_ in ("VBZ", "VBP") and subject is not None and \
             subject.pos_ != "PRON" and not any(t.ent_type_ == "PERSON" for t in subject.subtree) \
             and re.search(PROPORTION + r"|%|\bper\s?cent\b", article.text[at:end], re.I):
         return True  # 'The company loses a quarter of its water …': what a body does, as a rate

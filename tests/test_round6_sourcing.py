@@ -108,6 +108,10 @@ FOUND = [
         "will be left behind.\n\n“The money is not there,” said Tom Hale, who leads the "
         "opposition.", "unbalanced-quote", "“", "error",
         id="unclosed: before the opposition's quote"),
+    Hit(UNCLOSED, SCENE + "“We have heard the neighbours,” Jo Mensah said. “We got the "
+        "lighting wrong, and we will change it.\n\n“It is a start, nothing more,” said "
+        "Councillor Rita Obi.", "unbalanced-quote", "“", "error",
+        id="unclosed: a second quote runs on into a councillor's"),
     Hit(UNCLOSED, SCENE + "‘We’d rather stay put, said Ravi Shah, who chairs the Market "
         "Traders’ Association. ‘But we will make it work.’", "unbalanced-quote", "‘", "error",
         id="unclosed: before a name with a plural's mark"),

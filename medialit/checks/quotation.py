@@ -48,8 +48,11 @@ def _run_on_to_another(article: Article, quotes: list[Quote]):
         if number + 1 >= len(article.paragraphs):
             continue
         following = article.paragraphs[number + 1]
-        first = next((q for q in spoken if q.start <= span.start < q.end or
-                      span.start <= q.start < span.end), None)
+        # who speaks in the paragraph before the quote opens ('Okoro said. “We know …'): the
+        # quote engine may give the open quote to the next paragraph's speaker
+        opening = article.paragraphs[number].start
+        first = next((q for q in reversed(spoken) if q.speaker_start is not None and
+                      opening <= q.speaker_start < span.open_at), None)
         later = next((q for q in spoken if following.start <= q.start < following.end and
                       q.speaker_start is not None and q.cue is not None and
                       following.start <= q.speaker_start < following.end), None)

@@ -67,6 +67,10 @@ FOUND = [
         "missing-attribution", "all but halved", "note", id="figure: all but halved"),
     Hit(FIGURE, SCENE + "Waiting lists for knee operations have roughly trebled in five years.",
         "missing-attribution", "roughly trebled", "note", id="figure: roughly trebled"),
+    Hit(FIGURE, SCENE + "Rents in the city have risen by more than half since 2020.",
+        "missing-attribution", "by more than half", "note", id="figure: by more than half"),
+    Hit(FIGURE, SCENE + "Nearly 60% of the county's bridges need repairs.",
+        "missing-attribution", "60%", "note", id="figure: a share that needs"),
     # -- a share of what a body loses or turns away, as a rate
     Hit(FIGURE, SCENE + "Larkfield Water loses almost a third of the water it pumps through "
         "cracked mains.", "missing-attribution", "a third of", "note",
@@ -157,6 +161,8 @@ CLEAN = [
     Miss(FIGURE, SCENE + "The council doubled its offer to the union."),
     Miss(FIGURE, SCENE + "If fares doubled, fewer people would travel."),
     Miss(FIGURE, SCENE + "She gives half of her wages to charity."),
+    Miss(FIGURE, SCENE + "The town would need £2 million to fix the bridges."),
+    Miss(FIGURE, SCENE + "The scheme needs £2 million to go ahead."),
     # 'should' of a timetable, 'must' of a rule
     Miss(OPINION, SCENE + "Work is due to begin in June and should be finished before the "
          "schools go back in September."),

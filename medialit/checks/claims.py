@@ -24,7 +24,9 @@ PROPORTION = (r"\b(?:(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|tenth)
               r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
               r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 # by how much, in words ('has risen by a third', 'fell by half')
-SHARE_CHANGE = r"\bby\s+(?:(?:a|one|two)[\s-]+(?:third|quarter|fifth|tenth)s?|half)\b"
+SHARE_CHANGE = (r"\bby\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|over\s+|about\s+|"
+                r"around\s+|roughly\s+|just\s+(?:over|under)\s+)?"
+                r"(?:(?:a|one|two)[\s-]+(?:third|quarter|fifth|tenth)s?|half)\b")
 FIGURE = re.compile(r"(?:[$£€]\s?\d[\d,.]*(?:\s(?:million|billion|trillion|bn|m)\b)?|"
                     r"\b\d[\d,.]*\s?(?:%|percent\b|per\scent\b)|" + PROPORTION + "|" +
                     SHARE_CHANGE + ")", re.I)
@@ -237,7 +239,11 @@ def _hypothetical(token, root) -> bool:
     A 'could' in another clause ('…, and most of it could have been eaten') leaves the
     figure a plain statement."""
     above = {root.i} | {t.i for t in token.ancestors}
+    # 'need' as the main verb of a figure that is its subject ('60% of bridges need repairs')
+    # states a fact; 'the town would need £2m' is a supposition
+    subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     return any(t.lower_ in HYPOTHETICAL and (t.lower_ in ("if", "unless") or t.head.i in above)
+               and not (t.i == root.i and token.i in subject)
                for t in token.sent)
 
 

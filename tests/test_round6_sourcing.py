@@ -3,7 +3,8 @@
 One person described by a job and a workplace and never named ('A senior administrator at
 the hospital said'), however the sentence is built; a figure that has multiplied, with a hedge
 ('have more than tripled') or '-fold'; a share that a body loses or turns away, as a rate;
-blame for being warned, or for acting without asking the people with a say; a quote left open
+blame for being warned, or for acting without asking the people with a say; a view or a feeling of a group
+nobody can pick out ('Observers believe', 'Some residents feel ignored'); a quote left open
 before the next paragraph's quote from somebody else, or before a plural's ’ in a name ('the
 Market Traders’ Association'). And the near misses that must stay quiet: a lead's summary
 ('hospital officials said') when the officials are named just after; a figure that describes a
@@ -103,6 +104,19 @@ FOUND = [
     Hit(ACCUSATION, SCENE + "The academy changed the uniform without the consent of parents.",
         "missing-attribution", "without the consent of parents", "note",
         id="accusation: without the consent of"),
+    # -- a view or a feeling of a vague group
+    Hit(VAGUE, SCENE + "Observers believe the vote will be close.", "vague-attribution",
+        "Observers believe", "note", id="vague: observers believe"),
+    Hit(VAGUE, SCENE + "Critics fear the new road will bring more lorries.", "vague-attribution",
+        "Critics fear", "note", id="vague: critics fear"),
+    Hit(VAGUE, SCENE + "Sceptics doubt that the plant will ever open.", "vague-attribution",
+        "Sceptics doubt", "note", id="vague: sceptics doubt that"),
+    Hit(VAGUE, SCENE + "Many in the village feel let down by the council.", "vague-attribution",
+        "Many in the village feel", "note", id="vague: many in the village feel let down"),
+    Hit(VAGUE, SCENE + "Some residents feel ignored by the council.", "vague-attribution",
+        "Some residents feel", "note", id="vague: some residents feel ignored"),
+    Hit(VAGUE, SCENE + "Most traders feel ignored by the council.", "vague-attribution",
+        "Most traders feel", "note", id="vague: most traders feel"),
     # -- a quote left open
     Hit(UNCLOSED, SCENE + "In a note to members, Peter Dale wrote: “Every match "
         "will go ahead. We are adding Sunday fixtures.\n\n“It is not the same as our own "
@@ -185,6 +199,11 @@ CLEAN = [
          "them, can call the company."),
     Miss(VAGUE, SCENE + "The club asked 300 fans how they travel. It found that most walk, and "
          "that most said they would not take a bus."),
+    # a group picked out
+    Miss(VAGUE, SCENE + "The critics believe the vote will be close."),
+    Miss(VAGUE, SCENE + "Two analysts believe the vote will be close."),
+    Miss(VAGUE, SCENE + "Experts at the Met Office believe the summer will be wet."),
+    Miss(VAGUE, SCENE + "The parents feel let down by the school."),
     # a run-on quote that goes on with the same speaker
     Miss(UNCLOSED, SCENE + "The mayor, Ann Cole, said: “We will rebuild the bridge by spring. "
          "Nobody will be left behind.\n\n“The money is there, and we will spend it,” Cole "

@@ -15,7 +15,8 @@ from medialit.checks.anonymity import named_after_lede, named_nearby, unnamed_wo
 from medialit.checks.modality import plain_modal
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
-from medialit.checks.vagueness import VAGUE_QUANTIFIERS, asks_a_question, share_of_those_asked
+from medialit.checks.vagueness import (VAGUE_QUANTIFIERS, asks_a_question, felt_by_many,
+                                      share_of_those_asked, vague_by_name)
 from medialit.checks.words import opinion_markers, word_set
 from medialit.people import find_roles, known_person, load_affiliation_tables, people_named
 from medialit.lexicons import load_job_titles, load_reporting_verbs, load_source_words
@@ -503,6 +504,9 @@ def vague_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """Vague groups quoted ('critics say'), and vague groups whose feelings or beliefs are
     reported as the news ('Many parents feel the council …')."""
     yield from _vague_believers(article)
+    for start, end in felt_by_many(article):
+        yield Spot(start, end, f"“{article.text[start:end]}”: which people, and how many? A "
+                   "reader cannot check a feeling when nobody in particular stands behind it.")
     yield from _views_of_nobody(article)
     cues = Stretches((q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None)
     yield from (spot for spot in _nobody_passives(article) if not cues.overlap(spot.start, spot.end))
@@ -546,11 +550,14 @@ def _vague_believers(article: Article) -> Iterator[Spot]:
     for verb in doc:
         feeling = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in FEELINGS and any(
             g.dep_ in ("ccomp", "prep") for g in c.children) for c in verb.children)
+        # a view as a clause ('feel the council has …'), or a feeling ('feel let down')
+        views = ("ccomp", "acomp", "oprd", "xcomp") if verb.lemma_.lower() == "feel" else ("ccomp",)
         if not feeling and (verb.lemma_.lower() not in BELIEF_VERBS or verb.pos_ != "VERB" or
-                            not any(c.dep_ == "ccomp" for c in verb.children)):
+                            not any(c.dep_ in views for c in verb.children)):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not (_vague_group(subject) or feeling and _people_at_large(subject)):
+        if subject is None or not (_vague_group(subject) or feeling and _people_at_large(subject)
+                                   or vague_by_name(subject)):
             continue
         if feeling:
             verb = next(c for c in verb.children if c.dep_ == "acomp")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from medialit.article import Article
+from medialit.checks.anonymity import in_marks
+from medialit.lexicons import load_source_words
 from medialit.model import Quote
 
 VAGUE_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "various", "numerous"})
@@ -35,3 +37,29 @@ def share_of_those_asked(article: Article, quote: Quote) -> bool:
                    if s.start <= quote.cue_start < s.end), None)
     return number is not None and any(COUNTED.search(s.text) for s in
                                       article.sentences[max(0, number - 1):number + 1])
+
+
+def vague_by_name(subject) -> bool:
+    """True for a bare plural that is vague by its very word ('Observers believe …', 'Critics
+    fear …'): no 'the', number, owner or name to say which of them ('Experts at the Met
+    Office' are picked out)."""
+    return subject.tag_ == "NNS" and subject.lower_ in load_source_words()["vague"] and \
+        not any(c.dep_ in ("det", "nummod", "poss", "compound") for c in subject.children) and \
+        not any(t.pos_ == "PROPN" for t in subject.subtree)
+
+
+def felt_by_many(article: Article) -> list[tuple[int, int]]:
+    """Where 'Some residents feel ignored', 'Many parents feel let down' stands, when the
+    parser takes 'feel' for a passive's helper: a group counted only as 'some' or 'many'
+    whose feeling is the news. Not inside quotation marks."""
+    found = []
+    for verb in article.doc:
+        feel = next((c for c in verb.children if c.dep_ == "auxpass" and c.lemma_ == "feel"), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if feel is None or subject is None or subject.tag_ != "NNS" or \
+                not any(c.lower_ in VAGUE_QUANTIFIERS for c in subject.children
+                        if c.dep_ in ("det", "amod")) or \
+                any(t.pos_ == "PROPN" for t in subject.subtree) or in_marks(article, subject.idx):
+            continue
+        found.append((subject.left_edge.idx, feel.idx + len(feel.text)))
+    return found

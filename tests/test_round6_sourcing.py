@@ -117,6 +117,17 @@ FOUND = [
         "Some residents feel", "note", id="vague: some residents feel ignored"),
     Hit(VAGUE, SCENE + "Most traders feel ignored by the council.", "vague-attribution",
         "Most traders feel", "note", id="vague: most traders feel"),
+    # -- a verdict on what a plan will do, told as a certainty
+    Hit(OPINION, SCENE + "The bypass is doomed to fail.", "missing-attribution",
+        "The bypass is doomed", "note", id="opinion: is doomed"),
+    Hit(OPINION, SCENE + "The new supermarket will spell the end of the corner shops.",
+        "missing-attribution", "spell the end of", "note", id="opinion: will spell the end of"),
+    Hit(OPINION, SCENE + "The ruling is a death knell for the pub.", "missing-attribution",
+        "death knell", "note", id="opinion: a death knell"),
+    Hit(OPINION, SCENE + "Such schemes are bound to fail.", "missing-attribution",
+        "bound to fail", "note", id="opinion: are bound to fail"),
+    Hit(OPINION, SCENE + "The closure would rip the heart out of the village.",
+        "missing-attribution", "rip the heart out of", "note", id="opinion: rip the heart out"),
     # -- a quote left open
     Hit(UNCLOSED, SCENE + "In a note to members, Peter Dale wrote: “Every match "
         "will go ahead. We are adding Sunday fixtures.\n\n“It is not the same as our own "
@@ -185,6 +196,7 @@ CLEAN = [
     Miss(OPINION, SCENE + "The ban starts on Monday. From then, households must not use a "
          "sprinkler, and anyone who breaks the rules could be fined."),
     Miss(OPINION, SCENE + "Under the new bylaw, dog owners must keep their pets on a lead."),
+    Miss(OPINION, SCENE + "The doomed liner sank in 1912. The end of the pier was rebuilt."),
     # blame that is not: asking someone for something, a warning and a choice of one's own
     Miss(ACCUSATION, SCENE + "She left the party without asking anyone for a lift home."),
     Miss(ACCUSATION, SCENE + "He was warned about the weather before he set off, and turned "

@@ -37,6 +37,8 @@ def unnamed_workers(article: Article, quotes: list[Quote]) -> Iterator[tuple[int
     """Each speaker of the shape 'a/an/one + words + a job (+ at/for/in … a workplace)', with
     no name in it or beside it, and not in the headline: where it stands and its words."""
     seen = set()
+    if not article.doc.has_annotation("DEP"):
+        return  # no parser (no English model): no job to read
     for span, verb in _speakers(article, quotes):
         if span is None or span.start_char in seen or \
                 article.paragraph_index(span.start_char) == 0:
@@ -141,6 +143,8 @@ def named_after_lede(article: Article, quotes: list[Quote], start: int, end: int
     their job in the opening paragraph ('hospital officials said Tuesday', 'A former party
     chairman says …') and somebody is quoted by name, with a description, in the next three
     paragraphs: the summary a lead sentence gives, not a source kept secret."""
+    if not article.doc.has_annotation("DEP"):
+        return False
     span = article.doc.char_span(start, end, alignment_mode="expand")
     paragraph = article.paragraph_index(start)
     openings = [number for number, p in enumerate(article.paragraphs)

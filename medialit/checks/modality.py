@@ -33,7 +33,7 @@ def plain_modal(article: Article, start: int, end: int, marker: str) -> bool:
     ('should arrive in January'), or 'must' said of people at large ('households', 'anyone')
     in a paragraph about a rule."""
     word = marker.lower()
-    if word not in ("should", "must"):
+    if word not in ("should", "must") or not article.doc.has_annotation("DEP"):
         return False
     span = article.doc.char_span(start, end, alignment_mode="expand")
     if span is None:

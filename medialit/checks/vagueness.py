@@ -53,6 +53,8 @@ def felt_by_many(article: Article) -> list[tuple[int, int]]:
     parser takes 'feel' for a passive's helper: a group counted only as 'some' or 'many'
     whose feeling is the news. Not inside quotation marks."""
     found = []
+    if not article.doc.has_annotation("DEP"):
+        return found  # no parser (no English model): nothing to read
     for verb in article.doc:
         feel = next((c for c in verb.children if c.dep_ == "auxpass" and c.lemma_ == "feel"), None)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -238,6 +238,10 @@ def provable_problems(text: str, paragraphs, problems: list[MarkProblem]) -> lis
             roles = [_role(scan, i) for i in range(paragraph.start, paragraph.end)
                      if scan[i] in ALL_MARKS and _family(scan[i]) == family]
             roles = [role for role in roles if role != "apostrophe"]
+            # a plural's ’ before a noun ('the Traders’ Association') partners no mark
+            roles = roles[:len(roles) - sum(
+                1 for i in range(paragraph.start, paragraph.end) if scan[i] in ("’", "'") and
+                _role(scan, i) == "close" and _plural_possessive(scan, i, paragraph.end))]
             # marks can only partner one another when one of them can close
             counts[number, family] = len(roles) if {"close", "unclear"} & set(roles) else 1
         if counts[number, family] % 2 == 0:
@@ -265,11 +269,17 @@ def _opens_with(text: str, start: int | None, family: str) -> bool:
 
 
 def _plural_possessive(text: str, i: int, end: int) -> bool:
-    """A ’ after a plural that is followed by a noun, with a later ’ that can close the quote."""
-    if i == 0 or text[i - 1] != "s" or not re.match(r" [a-z]", text[i + 1:i + 3]):
+    """A ’ after a plural that is followed by a noun, with a later ’ that can close the quote:
+    ‘the players’ union’, or a name ‘the Market Traders’ Association’ (a capital word after
+    it that is no speaker: not ‘… the farmers’ Tom Hale said’)."""
+    if i == 0 or text[i - 1] != "s":
         return False
-    later = text.find(text[i], i + 1, end)
-    return later > 0 and _role(text, later) in ("close", "unclear")
+    name = re.match(r" [A-Z][a-z]+\b(?! (?:[A-Z][\w’'-]*|said|says|told|added|asked)\b)",
+                    text[i + 1:i + 40])
+    if not re.match(r" [a-z]", text[i + 1:i + 3]) and not (name and text[i - 2:i].isalpha()):
+        return False
+    return any(_role(text, later) in ("close", "unclear")
+               for later in range(i + 1, end) if text[later] == text[i])
 
 
 _ATTRIBUTION = re.compile(

@@ -11,8 +11,12 @@ import re
 from collections.abc import Iterator
 
 from medialit.article import Article
+from medialit.checks.anonymity import named_after_lede, named_nearby, unnamed_workers
+from medialit.checks.modality import plain_modal
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
+from medialit.checks.vagueness import (VAGUE_QUANTIFIERS, asks_a_question, felt_by_many,
+                                      share_of_those_asked, vague_by_name)
 from medialit.checks.words import opinion_markers, word_set
 from medialit.people import find_roles, known_person, load_affiliation_tables, people_named
 from medialit.lexicons import load_job_titles, load_reporting_verbs, load_source_words
@@ -92,7 +96,9 @@ def opinion_as_fact(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         if sourced(sentence):
             continue  # the sentence has a source of its own, even a parenthetical "he said"
         marker = next((m.group(0) for p in opinion_markers() for m in [p.search(sentence.text)]
-                       if m), None) or _judged_conduct(article, sentence.start, sentence.end)
+                       if m and not plain_modal(article, sentence.start, sentence.end,
+                                                m.group(0))), None) or \
+            _judged_conduct(article, sentence.start, sentence.end)
         if marker is None:
             continue
         paragraph = article.paragraph_index(sentence.start)
@@ -291,6 +297,8 @@ def _has_role(name: str, roles: dict[str, list[str]]) -> bool:
 
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
+# words before a name that say nothing of what the person does
+NOT_JOBS = HONORIFICS | {"the", "of", "dr", "lady", "lord", "state", "foreign", "prime", "vice"}
 DESCRIPTION_AFTER = re.compile(r",\s+(?:a|an|the|who|whose|one|now|then|\d+|[A-Z][\w.-]*[’']s)\b|"
                                r",?\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z]")
 
@@ -312,12 +320,19 @@ def _described(article: Article, name: str, start: int, end: int) -> bool:
            for m in re.finditer(rf"\b{last}\b", article.text)):
         return True
     titles = load_job_titles()["name-title"]  # 'the Rev. Al Sharpton', 'Commissioner Ann Cole'
-    return any(ent.label_ == "PERSON" and ent.text.split()[-1] == name.split()[-1] and
-               ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in titles
-               for ent in article.doc.ents)
+    if any(ent.label_ == "PERSON" and ent.text.split()[-1] == name.split()[-1] and
+           ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in titles
+           for ent in article.doc.ents):
+        return True
+    # the same with a name the parser split: 'Mayor Wendell Pruitt'
+    if any(m.group(1).lower().rstrip(".") in titles - NOT_JOBS for m in re.finditer(
+            rf"\b([A-Z][a-z]*\.?)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}{last}\b", article.text)):
+        return True
+    # a short form of a body named in full before: 'Brackwater' after 'Brackwater Water'
+    return any(ent.label_ == "ORG" and ent.start_char < start and
+               ent.text.startswith(name + " ") for ent in article.doc.ents)
 
 
-VAGUE_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "various", "numerous"})
 
 
 def _source_kind(quote: Quote, article: Article | None = None) -> str:
@@ -409,13 +424,16 @@ def anonymous_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     ("Two senior lawmakers said …", then both names)."""
     found = []
     for quote, start, end in _sources_of_kind(quotes, "anonymous", article):
-        if article.paragraph_index(start) == 0 or _named_elsewhere(article, start, end):
+        if article.paragraph_index(start) == 0 or _named_elsewhere(article, start, end) or \
+                named_after_lede(article, quotes, start, end):
             continue
         found.append((start, end, quote.speaker or article.text[start:end]))
     found += [spot for spot in _unnamed_spokespeople(article, quotes)
               if not any(start < spot[1] and spot[0] < end for start, end, _ in found) and
-              not _named_nearby(article, article.doc.char_span(spot[0], spot[1],
+              not named_nearby(article, article.doc.char_span(spot[0], spot[1],
                                                                alignment_mode="expand"))]
+    found += [spot for spot in unnamed_workers(article, quotes)
+              if not any(start < spot[1] and spot[0] < end for start, end, _ in found)]
     for start, end, who in sorted(found):
         yield Spot(start, end,
                    f"The article does not name “{who}”. "
@@ -467,7 +485,7 @@ def _named_elsewhere(article: Article, start: int, end: int) -> bool:
         plural = words[-1].lower().endswith("s")
     if words[0].lower() == "the" and not plural:
         return True
-    if not plural and _named_nearby(article, span):
+    if not plural and named_nearby(article, span):
         return True
     count = next((_COUNTS[word.lower()] for word in words[:2] if word.lower() in _COUNTS), None)
     if count is None:
@@ -480,41 +498,23 @@ def _named_elsewhere(article: Article, start: int, end: int) -> bool:
     return len(named) >= count
 
 
-def _named_nearby(article: Article, span) -> bool:
-    """True when the one person described by ``span`` is named beside it ('A spokeswoman for
-    the council, Ann Cole, said') or by the same job in this or the next two paragraphs ('The
-    spokesman, Tom Hale, added …', 'Tom Hale, the company's spokesman, …')."""
-    if span is None:
-        return False
-    head = span.root.text.lower()
-    paragraph = article.paragraph_index(span.start_char)
-    last = article.paragraphs[min(paragraph + 2, len(article.paragraphs) - 1)].end
-    job = rf"(?:the|a|an|its|their|his|her|[\w’'.-]+[’']s)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}s?\b"
-    for ent in article.doc.ents:
-        if ent.label_ != "PERSON" or not span.start_char <= ent.start_char < last:
-            continue
-        before = article.text[max(span.start_char, ent.start_char - 80):ent.start_char]
-        after = article.text[ent.end_char:ent.end_char + 80]
-        if ent.start_char <= span.end_char + 2 and re.search(r",\s*$", before) or \
-                re.search(rf"\b{re.escape(head)}s?(?:\s+(?:for|at|of)\s+[\w ’'-]{{1,40}})?,\s*$",
-                          before, re.I) or re.match(rf",\s+{job}", after, re.I):
-            return True
-    return False
-
-
 @rule("sourcing.vague", "vague-attribution", "note",
       "a vague group, or a passive such as 'it was reported'")
 def vague_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """Vague groups quoted ('critics say'), and vague groups whose feelings or beliefs are
     reported as the news ('Many parents feel the council …')."""
     yield from _vague_believers(article)
+    for start, end in felt_by_many(article):
+        yield Spot(start, end, f"“{article.text[start:end]}”: which people, and how many? A "
+                   "reader cannot check a feeling when nobody in particular stands behind it.")
     yield from _views_of_nobody(article)
     cues = Stretches((q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None)
     yield from (spot for spot in _nobody_passives(article) if not cues.overlap(spot.start, spot.end))
     for quote, start, end in _sources_of_kind(quotes, "vague", article):
         if not quote.speaker and _has_agent(article, start, end):
             continue  # 'It was announced by the mayor that …' says who
-        if _a_named_document(quote.speaker):
+        if _a_named_document(quote.speaker) or asks_a_question(article, quote) or \
+                share_of_those_asked(article, quote):
             continue  # 'the report said': the one report the article is about
         if quote.speaker:
             message = f"“{quote.speaker}” is a vague source: which people exactly?"
@@ -550,11 +550,14 @@ def _vague_believers(article: Article) -> Iterator[Spot]:
     for verb in doc:
         feeling = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in FEELINGS and any(
             g.dep_ in ("ccomp", "prep") for g in c.children) for c in verb.children)
+        # a view as a clause ('feel the council has …'), or a feeling ('feel let down')
+        views = ("ccomp", "acomp", "oprd", "xcomp") if verb.lemma_.lower() == "feel" else ("ccomp",)
         if not feeling and (verb.lemma_.lower() not in BELIEF_VERBS or verb.pos_ != "VERB" or
-                            not any(c.dep_ == "ccomp" for c in verb.children)):
+                            not any(c.dep_ in views for c in verb.children)):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not (_vague_group(subject) or feeling and _people_at_large(subject)):
+        if subject is None or not (_vague_group(subject) or feeling and _people_at_large(subject)
+                                   or vague_by_name(subject)):
             continue
         if feeling:
             verb = next(c for c in verb.children if c.dep_ == "acomp")

@@ -24,7 +24,9 @@ PROPORTION = (r"\b(?:(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|tenth)
               r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
               r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 # by how much, in words ('has risen by a third', 'fell by half')
-SHARE_CHANGE = r"\bby\s+(?:(?:a|one|two)[\s-]+(?:third|quarter|fifth|tenth)s?|half)\b"
+SHARE_CHANGE = (r"\bby\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|over\s+|about\s+|"
+                r"around\s+|roughly\s+|just\s+(?:over|under)\s+)?"
+                r"(?:(?:a|one|two)[\s-]+(?:third|quarter|fifth|tenth)s?|half)\b")
 FIGURE = re.compile(r"(?:[$£€]\s?\d[\d,.]*(?:\s(?:million|billion|trillion|bn|m)\b)?|"
                     r"\b\d[\d,.]*\s?(?:%|percent\b|per\scent\b)|" + PROPORTION + "|" +
                     SHARE_CHANGE + ")", re.I)
@@ -43,8 +45,14 @@ HARM_RATE = re.compile(r"\b\d[\d,]*\s+(?:[a-z]+\s+){0,3}"
 PER_PERIOD = re.compile(r"\b(?:every|each|a|per)\s+(?:year|month|week|day|winter|summer)\b",
                         re.I)
 # a change that is itself a figure ('the number of rough sleepers has doubled')
-MULTIPLIED = re.compile(r"\b(?:has|have|had)\s+(?:more\s+than\s+|almost\s+|nearly\s+)?"
-                        r"(?:doubled|trebled|tripled|quadrupled|halved)\b", re.I)
+# ('crowds have more than tripled', 'sales doubled last year', 'visits have risen fivefold')
+MULTIPLIED = re.compile(r"(?:\b(?:has|have|had)\s+(?:now\s+|since\s+)?)?"
+                        r"(?:\b(?:more\s+than|almost|nearly|roughly|about|all\s+but|close\s+to|"
+                        r"just\s+over|just\s+under|over)\s+)?"
+                        r"\b(?:doubled|trebled|tripled|quadrupled|halved|"
+                        r"(?:risen|rose|grown|grew|increased|jumped|climbed|soared|fallen|fell|"
+                        r"dropped)\s+(?:\w+-)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+                        r"\d+)-?fold)\b", re.I)
 AMOUNTING = frozenset({"be", "comprise", "total", "exceed", "reach", "approach", "represent",
                        "equal", "account", "amount", "top", "average", "cost",
                        # and what a plan is said to save, stated as a sure thing ('the merger
@@ -115,11 +123,16 @@ def _multiplied(article: Article, sentence) -> re.Match | None:
         return None
     words = article.doc.char_span(sentence.start + match.start(), sentence.start + match.end(),
                                   alignment_mode="expand")
-    verb = None if words is None else words[-1]
-    subject = None if verb is None else \
-        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    verb = None if words is None else \
+        next((t for t in words if t.pos_ == "VERB" and t.dep_ == "ROOT"), words[-1])
+    # the subject hangs on the verb, or on its 'have' when a hedge comes between them
+    # ('Crowds … have more than tripled')
+    subject = None if verb is None else next(
+        (c for t in [verb, *(a for a in verb.children if a.dep_ == "aux")] for c in t.children
+         if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb is None or verb.dep_ != "ROOT" or _hypothetical(verb, verb) or \
-            any(c.dep_ in ("dobj", "prt") for c in verb.children) or not _impersonal(subject):
+            any(c.dep_ in ("dobj", "prt") and not c.lower_.endswith("fold")
+                for c in verb.children) or not _impersonal(subject):
         return None
     return match
 
@@ -180,7 +193,14 @@ def _statistic(article: Article, at: int, end: int) -> bool:
             head.lower_ in ("%", "percent", "$", "£", "€", "million", "billion", "trillion")):
         return False  # 'The £6.8 million scheme …': a figure that describes a thing
     if head.dep_ in ("nsubj", "nsubjpass"):
-        return True
+        # unless the verb has another subject: 'The $12 million, 16-bed unit was …' is a
+        # figure that describes the unit, parsed as a subject of its own
+        # a figure parsed as a subject of its own, or with 'the' and a comma after it ('The $30
+        # million, 200-seat theatre was …'): it describes the thing named after it
+        return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i
+                       for c in head.head.children) and \
+            not (re.match(r"\s*,", article.text[end:end + 3]) and
+                 any(c.dep_ == "det" for c in head.children))
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if root.lemma_.lower() == "cost" and not any(c.dep_ in ("dobj", "dative") and c.i != head.i
                                                  and not c.like_num for c in root.children):
@@ -188,6 +208,10 @@ def _statistic(article: Article, at: int, end: int) -> bool:
     if subject is not None and head.dep_ in ("dobj", "attr") and _impersonal(subject) and \
             any(c.lower_ in ("average", "typical") for c in subject.children):
         return True  # 'the average household throws away £700 of food a year'
+    if head.dep_ in ("dobj", "npadvmod") and root.tag_ in ("VBZ", "VBP") and subject is not None and \
+            subject.pos_ != "PRON" and not any(t.ent_type_ == "PERSON" for t in subject.subtree) \
+            and re.search(PROPORTION + r"|%|\bper\s?cent\b", article.text[at:end], re.I):
+        return True  # 'The company loses a quarter of its water …': what a body does, as a rate
     forecast = root.lemma_.lower() in FORECASTS and head.lower_ == "by" and \
         any(c.lower_ == "will" for c in root.children)  # 'the scheme will cut … by 20%'
     return (root.lemma_.lower() in AMOUNTING or forecast or
@@ -215,7 +239,11 @@ def _hypothetical(token, root) -> bool:
     A 'could' in another clause ('…, and most of it could have been eaten') leaves the
     figure a plain statement."""
     above = {root.i} | {t.i for t in token.ancestors}
+    # 'need' as the main verb of a figure that is its subject ('60% of bridges need repairs')
+    # states a fact; 'the town would need £2m' is a supposition
+    subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     return any(t.lower_ in HYPOTHETICAL and (t.lower_ in ("if", "unless") or t.head.i in above)
+               and not (t.i == root.i and token.i in subject)
                for t in token.sent)
 
 
@@ -271,8 +299,9 @@ def accusations_without_source(article: Article, quotes: list[Quote]) -> Iterato
     conduct a reader would call wrongdoing (``accusation_markers.txt``), stated in the
     writer's voice by a sentence that names no source. An accusation needs its own source,
     even after a sentence that has one: the reader must know who accuses."""
-    attributed = Stretches([(q.start, q.end) for q in quotes] +
-                           [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None])
+    said = [q for q in quotes if q.speaker is not None]  # 'had been warned that' is no source
+    attributed = Stretches([(q.start, q.end) for q in said] +
+                           [(q.cue_start, q.cue_end) for q in said if q.cue_start is not None])
     verbs = {lemma for lemma, verb in load_reporting_verbs().items() if verb.type != "belief"}
     for sentence in article.sentences:
         if not _writers_voice(article, sentence) or \
@@ -283,12 +312,19 @@ def accusations_without_source(article: Article, quotes: list[Quote]) -> Iterato
                       for m in [p.search(sentence.text)] if m), None)
         marker = None if match is None else article.doc.char_span(
             sentence.start + match.start(), sentence.start + match.end(), alignment_mode="expand")
-        if marker is not None and not any(t.pos_ == "VERB" and t.lemma_.lower() in verbs
-                                          for t in marker[0].ancestors):
+        if marker is not None and not any(t.pos_ == "VERB" and t.lemma_.lower() in verbs and
+                                          not _told_by_nobody(t) for t in marker[0].ancestors):
             yield Spot(sentence.start, sentence.end,
                        f"Who says so? “{match.group(0)}” accuses someone, but the sentence "
                        "states it as a fact and names nobody who makes the accusation. The "
                        "machine could not tell whether the article backs it up: can you?")
+
+
+def _told_by_nobody(verb) -> bool:
+    """True for a passive of telling with no 'by …' ('had been warned that …'): it says who
+    was told, not who tells, so it is no source."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and \
+        not any(c.dep_ == "agent" for c in verb.children)
 
 
 EVALUATIVE_SUPERLATIVES = frozenset({"best", "worst", "greatest", "finest", "safest",

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import direct_quotes, where
-from medialit.marks import MarkProblem, provable_problems
+from medialit.marks import MarkProblem, pair_marks, provable_problems
 from medialit.model import Quote
 from medialit.quotes import quote_problems, speech_quotes
 
@@ -27,6 +27,40 @@ def unclosed_marks(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             yield Spot(problem.at, problem.at + 1,
                        f"This {problem.mark} opens a quote that is never closed, so a reader "
                        "cannot tell where the speaker's words end.")
+    for span, speaker, other in _run_on_to_another(article, quotes):
+        yield Spot(span.open_at, span.open_at + 1,
+                   f"This {span.open_mark} opens {speaker}'s words, which are never closed. "
+                   "A quote may run on into the next paragraph, but the next paragraph's "
+                   f"quote is {other}'s: the closing mark is missing.")
+
+
+def _run_on_to_another(article: Article, quotes: list[Quote]):
+    """Quotes left open at a paragraph's end as if they ran on into the next one, where the
+    next paragraph's quote is given to somebody else ('…, said Tom Ellery'): a quote runs
+    on only when the same person goes on speaking, so the first was never closed."""
+    spoken = [q for q in speech_quotes(quotes) if q.speaker_kind == "named" and q.speaker]
+    spans = pair_marks(article.text, article.paragraphs)[0]
+    closed = {s.open_at for s in spans if s.close_mark is not None}
+    for span in spans:
+        if not span.runs_on or not article.text[:span.open_at].rsplit("\n", 1)[-1].strip():
+            continue  # a quote that opens its paragraph (a transcript's turns) may run on
+        number = article.paragraph_index(span.open_at)
+        if number + 1 >= len(article.paragraphs):
+            continue
+        following = article.paragraphs[number + 1]
+        # who speaks in the paragraph before the quote opens ('Okoro said. “We know …'): the
+        # quote engine may give the open quote to the next paragraph's speaker
+        opening = article.paragraphs[number].start
+        first = next((q for q in reversed(spoken) if q.speaker_start is not None and
+                      opening <= q.speaker_start < span.open_at), None)
+        later = next((q for q in spoken if following.start <= q.start < following.end and
+                      q.speaker_start is not None and q.cue is not None and
+                      following.start <= q.speaker_start < following.end), None)
+        if first is not None and later is not None and later.start <= following.start + 2 and \
+                following.start in closed and \
+                first.speaker != later.speaker and \
+                later.speaker.split()[-1] not in first.speaker.split():
+            yield span, first.speaker, later.speaker
 
 
 @rule("quotes.unopened", "unbalanced-quote", "error",

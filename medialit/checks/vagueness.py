@@ -1,0 +1,67 @@
+"""Vague sources that are not vague after all: a question asked, a share of those surveyed.
+
+'Customers who … ask whether the ban affects them' asks, and claims nothing; 'The survey
+found that … most said they would not walk' gives a share of the people the survey asked,
+and the survey is the source. The rule sourcing.vague leaves both alone.
+"""
+from __future__ import annotations
+
+import re
+
+from medialit.article import Article
+from medialit.checks.anonymity import in_marks
+from medialit.lexicons import load_source_words
+from medialit.model import Quote
+
+VAGUE_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "various", "numerous"})
+# what says that people were counted: a survey, a poll, 'asked 240 shoppers', 'found that'
+COUNTED = re.compile(r"\b(?:surveys?|polls?|polled|questionnaires?|census)\b|"
+                     r"\basked\s+(?:\w+\s+)?\d[\d,]*|\b(?:found|showed|shows|finds)\s+that\b", re.I)
+
+
+def asks_a_question(article: Article, quote: Quote) -> bool:
+    """True when the reporting verb asks a question ('Customers who want to …, or ask whether
+    the ban affects them, can call …'): nobody claims anything."""
+    return quote.cue is not None and quote.cue.lower().startswith(("ask", "wonder", "inquir")) \
+        and re.search(r"\b(?:whether|if|why|how|what|when)\s*$",
+                      article.text[max(0, quote.start - 12):quote.start], re.I) is not None
+
+
+def share_of_those_asked(article: Article, quote: Quote) -> bool:
+    """True for 'most' or 'many' alone where its sentence or the one before reports a survey
+    ('It found that … and that most said …'): a share of the people counted, who are its
+    source."""
+    if (quote.speaker or "").lower() not in VAGUE_QUANTIFIERS or quote.cue_start is None:
+        return False
+    number = next((n for n, s in enumerate(article.sentences)
+                   if s.start <= quote.cue_start < s.end), None)
+    return number is not None and any(COUNTED.search(s.text) for s in
+                                      article.sentences[max(0, number - 1):number + 1])
+
+
+def vague_by_name(subject) -> bool:
+    """True for a bare plural that is vague by its very word ('Observers believe …', 'Critics
+    fear …'): no 'the', number, owner or name to say which of them ('Experts at the Met
+    Office' are picked out)."""
+    return subject.tag_ == "NNS" and subject.lower_ in load_source_words()["vague"] and \
+        not any(c.dep_ in ("det", "nummod", "poss", "compound") for c in subject.children) and \
+        not any(t.pos_ == "PROPN" for t in subject.subtree)
+
+
+def felt_by_many(article: Article) -> list[tuple[int, int]]:
+    """Where 'Some residents feel ignored', 'Many parents feel let down' stands, when the
+    parser takes 'feel' for a passive's helper: a group counted only as 'some' or 'many'
+    whose feeling is the news. Not inside quotation marks."""
+    found = []
+    if not article.doc.has_annotation("DEP"):
+        return found  # no parser (no English model): nothing to read
+    for verb in article.doc:
+        feel = next((c for c in verb.children if c.dep_ == "auxpass" and c.lemma_ == "feel"), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if feel is None or subject is None or subject.tag_ != "NNS" or \
+                not any(c.lower_ in VAGUE_QUANTIFIERS for c in subject.children
+                        if c.dep_ in ("det", "amod")) or \
+                any(t.pos_ == "PROPN" for t in subject.subtree) or in_marks(article, subject.idx):
+            continue
+        found.append((subject.left_edge.idx, feel.idx + len(feel.text)))
+    return found

@@ -1323,3 +1323,23 @@ STILL_FOUND = [
 @pytest.mark.parametrize("rule, body, expected", STILL_FOUND)
 def test_real_problems_are_still_found(rule, body, expected):
     test_rule_finds(rule, body, expected)
+
+
+def test_two_rules_on_the_same_words_show_once_with_the_more_severe_message():
+    """A spot two rules circle for the same kind of problem is shown once: the error's
+    message wins over the warning's, whichever rule registered first."""
+    from medialit.checks.registry import Spot, rule
+
+    def same_spot(message):
+        return lambda article, quotes: [Spot(0, 4, message)]
+
+    rule("test.milder", "other", "warning", "a test rule")(same_spot("the warning"))
+    rule("test.stricter", "other", "error", "a test rule")(same_spot("the error"))
+    try:
+        article = make_article("Town budget passes\n\nThe council met on Monday.")
+        found = run_checks(article, [], only=["test.milder", "test.stricter"])
+        assert [(f.message, f.severity) for f in found] == [("the error", "error")]
+        apart = run_checks(article, [], only=["test.milder"])
+        assert [f.message for f in apart] == ["the warning"]
+    finally:
+        del RULES["test.milder"], RULES["test.stricter"]

@@ -105,7 +105,7 @@ def _first_conflict(described: list[tuple]) -> tuple | None:
                 return first, second, "two different jobs"
             owner = _possessor(first.text)
             if not shared and owner and owner == _possessor(second.text):
-                return first, second, f"two different jobs at the {owner}"
+                return first, second, "two different jobs for one employer"
     return None
 
 

@@ -268,8 +268,8 @@ def frequencies_given_two_ways(article: Article, quotes: list[Quote]) -> Iterato
         if earlier is None or earlier.group(1) == match.group(1):
             continue
         yield Spot(match.start(1), match.end(1),
-                   f"Here it is {match.group(1)}, but in {where(article, earlier.start())} "
-                   f"“{earlier.group(0).strip()}” is {earlier.group(1)}. Which is right?",
+                   f"Here it is {match.group(1)}, but {where(article, earlier.start())} says "
+                   f"“{earlier.group(0).strip()}”. Which is right?",
                    earlier.group(1), ((earlier.start(1), earlier.end(1)),))
         return
 

@@ -98,9 +98,23 @@ def rules(ids: Iterable[str] | None = None) -> list[Rule]:
     return [found for id, found in RULES.items() if id in wanted]
 
 
+SEVERITY_RANK = {"error": 0, "warning": 1, "note": 2}
+
+
 def run_checks(article: Article, quotes: list[Quote],
                only: Iterable[str] | None = None) -> list[Finding]:
     """Every rule (or only the rules whose ids are in ``only``) on one article, sorted by
-    position."""
+    position.
+
+    Two rules may circle the same words for the same kind of problem (a weekday that fits
+    neither the other mention nor the dateline); a student sees that spot once, with the
+    more severe rule's message, or the earlier-registered rule's when they are equal.
+    """
     findings = [finding for chosen in rules(only) for finding in chosen.run(article, quotes)]
-    return sorted(findings, key=lambda finding: (finding.start, finding.kind))
+    kept: dict[tuple[int, int, str], Finding] = {}
+    for finding in findings:
+        spot = (finding.start, finding.end, finding.kind)
+        if spot not in kept or (SEVERITY_RANK.get(finding.severity, 1) <
+                                SEVERITY_RANK.get(kept[spot].severity, 1)):
+            kept[spot] = finding
+    return sorted(kept.values(), key=lambda finding: (finding.start, finding.kind))

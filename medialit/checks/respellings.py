@@ -285,8 +285,8 @@ def topic_words_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]
                 continue
             first = uses[0]
             yield Spot(token.idx, token.idx + len(token.text),
-                       f"The article is about a “{first.text}”, but here it says “the "
-                       f"{token.text}”, one letter different, and it never spoke of one before. "
+                       f"The article speaks of “{first.text}”, but here it says “the "
+                       f"{token.text}”, one letter different, a word it has not used before. "
                        "Is it the same thing? Then it is a slip that no spellchecker catches.",
                        term, ((first.idx, first.idx + len(first.text)),))
             break

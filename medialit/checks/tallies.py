@@ -71,7 +71,7 @@ def counts_and_their_parts(article: Article, quotes: list[Quote]) -> Iterator[Sp
             if sum(values) < total:  # the parts may be right and the count wrong
                 circled, counted = (counted[0], sentence.start + whole.end(1)), circled
             yield Spot(*circled,
-                       f"{' + '.join(i.group(1) for i in items)} is {sum(values)}, not "
+                       f"The parts ({' + '.join(i.group(1) for i in items)}) make {sum(values)}, not "
                        f"{whole.group(1)} {whole.group(2)}. Is the count or a part wrong?", None,
                        (counted,))
             break

@@ -14,8 +14,8 @@ from medialit.article import Article
 from medialit.checks.attribution import RECORD_SCOPE, in_quotation, sourced_sentences
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
-from medialit.checks.words import opinion_markers
-from medialit.lexicons import load_reporting_verbs
+from medialit.checks.words import opinion_markers, word_set
+from medialit.lexicons import load_reporting_verbs, load_source_words
 from medialit.model import Quote
 
 # a share in words ('almost half of', 'two thirds of', 'one in five') as well as in digits
@@ -369,7 +369,7 @@ def _verdict(span) -> tuple[int, int] | None:
         return _compared_deeds(span)
     if root.pos_ != "AUX" or root.lemma_.lower() != "be":
         return None
-    excess = _excess(span)
+    excess = _excess(span) or _judged_thing(span)
     if excess is not None:
         return excess
     for token in span:
@@ -383,7 +383,10 @@ def _verdict(span) -> tuple[int, int] | None:
         head, steps = token, 0
         while head.head.i not in (head.i, root.i) and steps < 2:
             head, steps = head.head, steps + 1  # 'the most dangerous road': two steps up
-        if head.head.i == root.i and head.dep_ in ("attr", "acomp"):
+        # 'is the best news …': right after the main 'be', whatever the parser hangs it on
+        right_after = token.i == root.i + 2 and token.doc[root.i + 1].lower_ in ("the", "a") and \
+            lower in EVALUATIVE_SUPERLATIVES
+        if head.head.i == root.i and head.dep_ in ("attr", "acomp") or right_after:
             start = token.i
             if start > span.start and token.doc[start - 1].lower_ in ("the", "a", "far", "much"):
                 start -= 1
@@ -405,6 +408,31 @@ def _excess(span) -> tuple[int, int] | None:
             start = token.i - 1 if token.i > span.start and \
                 token.doc[token.i - 1].lower_ in ("far", "much", "way", "simply") else token.i
             return token.doc[start].idx, token.head.idx + len(token.head.text)
+    return None
+
+
+def _judged_thing(span) -> tuple[int, int] | None:
+    """'The camera is a fair way to keep buses moving.', 'The merger was a sensible
+    decision.': the main 'be' calls its subject, a thing and not a pronoun nor a name, 'a'
+    + a judging adjective (``evaluative_adjectives``) + a noun; or an action in -ing ('Closing
+    the library was a terrible decision'). Not 'a good deal of' (an
+    amount) nor a subject that is a person ('She is a fine player' describes her game)."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None or subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ or \
+            subject.lemma_.lower() in load_source_words()["people"]:
+        return None
+    judging = word_set("evaluative_adjectives")
+    for noun in root.children:
+        if noun.dep_ != "attr" or noun.pos_ != "NOUN" or \
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue
+        adjective = next((c for c in noun.children if c.dep_ == "amod" and
+                          c.lower_ in judging and c.i < noun.i), None)
+        article_word = next((c for c in noun.children if c.dep_ == "det"), None)
+        if adjective is not None and article_word is not None and \
+                article_word.lower_ in ("a", "an"):
+            return article_word.idx, noun.idx + len(noun.text)
     return None
 
 

@@ -162,3 +162,29 @@ def test_round7_clean(rules, body):
     """Near misses: the rule may circle nothing."""
     article, findings = found_by(rules, body)
     assert not findings, [(f.rule, f.text) for f in findings]
+
+
+CAPTIONED = [
+    Miss(("attribution.unsourced-figure", "attribution.unsourced-comparison"), SCENE +
+         "Biggest spenders on the arts.\n\nOnly four towns spend more than the 2 percent the "
+         "arts council recommends. Ashby spends twice as much as its neighbours.\n\n"
+         "Source: Arts Council."),
+    Miss(("attribution.unsourced-figure",), SCENE + "Nearly half of the county's bridges need "
+         "repairs.\n\nData: County Highways Department"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("rules, body", CAPTIONED)
+def test_round7_captioned_figures(rules, body):
+    """A chart's figures, with its source line just after them, are sourced."""
+    article, findings = found_by(rules, body)
+    assert not findings, [(f.rule, f.text) for f in findings]
+
+
+@needs_model
+def test_round7_captioned_figures_still_found_without_the_line():
+    """Without the source line, the same figure is found."""
+    article, findings = found_by("attribution.unsourced-figure", SCENE + "Nearly half of the "
+                                 "county's bridges need repairs.\n\nThe work starts in May.")
+    assert findings

@@ -84,8 +84,11 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
     # published on Monday.', 'an analysis of the reports shows'): the next one may use it
     citing = {paragraphs[i] for i, s in enumerate(article.sentences)
               if documented[i] and _cites(article, s, documents)}
+    captioned = captioned_paragraphs(article)
     for number, sentence in enumerate(article.sentences):
         paragraph = paragraphs[number]
+        if paragraph in captioned:
+            continue
         # the sentence before sources the figure in its own paragraph, or, across a paragraph
         # break, a paragraph that cites a document
         if paragraph == 0 or re.search(r"[“”\"?]", sentence.text) or \
@@ -103,6 +106,21 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
                        f"Where does “{figure.group(0).strip()}” come from? The article gives "
                        "the figure as a fact, but the machine could not find who counted it, "
                        "here or just before: can you?")
+
+
+SOURCE_LINE = re.compile(r"\s*(?:Sources?|Data|Figures):\s+\S", re.I)
+
+
+def captioned_paragraphs(article: Article) -> set[int]:
+    """The paragraphs of a chart or a box that ends with its source line ('Source: NATO.',
+    'Data: ONS'): each paragraph up to three before that line. Their figures have a source,
+    given the way charts give it."""
+    found = set()
+    for number, paragraph in enumerate(article.paragraphs):
+        if SOURCE_LINE.match(article.text, paragraph.start) and \
+                paragraph.end - paragraph.start < 120:
+            found.update(range(max(1, number - 3), number))
+    return found
 
 
 def _harm_rate(text: str) -> re.Match | None:
@@ -267,11 +285,13 @@ def comparisons_without_source(article: Article, quotes: list[Quote]) -> Iterato
     documents = opinion_markers("figure_sources")
     has_source = [sourced(s) or any(p.search(s.text) for p in documents)
                   for s in article.sentences]
+    captioned = captioned_paragraphs(article)
     for number, sentence in enumerate(article.sentences):
         same_paragraph = number and article.paragraph_index(article.sentences[number - 1].start) \
             == article.paragraph_index(sentence.start)
         if not _writers_voice(article, sentence) or has_source[number] or \
-                (same_paragraph and has_source[number - 1]):
+                (same_paragraph and has_source[number - 1]) or \
+                article.paragraph_index(sentence.start) in captioned:
             continue
         ratio = RATIO.search(sentence.text)
         if ratio is not None:

@@ -12,11 +12,13 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.anonymity import named_after_lede, named_nearby, unnamed_workers
+from medialit.checks.causes import ascribed_cause
 from medialit.checks.modality import plain_modal
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
 from medialit.checks.vagueness import (VAGUE_QUANTIFIERS, asks_a_question, felt_by_many,
-                                      share_of_those_asked, vague_by_name)
+                                      only_a_name, share_of_those_asked, told_by_someone,
+                                      vague_by_name)
 from medialit.checks.words import opinion_markers, word_set
 from medialit.people import find_roles, known_person, load_affiliation_tables, people_named
 from medialit.lexicons import load_job_titles, load_reporting_verbs, load_source_words
@@ -144,14 +146,16 @@ def _judged_conduct(article: Article, start: int, end: int) -> str | None:
 def sourced_sentences(article: Article, quotes: list[Quote], verbs_only: bool = False):
     """A test of whether a sentence of the article has a source of its own: a quote, a
     reporting verb, even a parenthetical "he said"; with ``verbs_only``, a reporting word
-    counts only as a verb ('380 claims' is no source)."""
+    counts only as a verb ('380 claims' is no source), and not one that describes a noun
+    ('the proposed runway', 'the reported figures')."""
     attributed = Stretches([(q.start, q.end) for q in quotes] +
                            [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None])
     verbs = {lemma for lemma, verb in load_reporting_verbs().items() if verb.type != "belief"}
 
     def sourced(sentence) -> bool:
         return attributed.overlap(sentence.start, sentence.end) or \
-            any(t.lemma_.lower() in verbs and (t.pos_ == "VERB" or not verbs_only)
+            any(t.lemma_.lower() in verbs and
+                (not verbs_only or t.pos_ == "VERB" and t.dep_ != "amod")
                 for t in article.doc.char_span(
                 sentence.start, sentence.end, alignment_mode="expand") or [])
     return sourced
@@ -173,7 +177,8 @@ def claims_without_source(article: Article, quotes: list[Quote]) -> Iterator[Spo
         sentence = sentences[0]
         marker = next((m.group(0) for p in opinion_markers("claim_markers")
                        for m in [p.search(sentence.text)] if m), None) or \
-            _ranking(article, sentence.start, sentence.end)
+            _ranking(article, sentence.start, sentence.end) or \
+            ascribed_cause(article, sentence.start, sentence.end)
         if marker is not None:
             yield Spot(sentence.start, sentence.end,
                        f"Who says so? “{marker}” makes this a claim, but the article "
@@ -299,7 +304,7 @@ def _has_role(name: str, roles: dict[str, list[str]]) -> bool:
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
 # words before a name that say nothing of what the person does
 NOT_JOBS = HONORIFICS | {"the", "of", "dr", "lady", "lord", "state", "foreign", "prime", "vice"}
-DESCRIPTION_AFTER = re.compile(r",\s+(?:a|an|the|who|whose|one|now|then|\d+|[A-Z][\w.-]*[’']s)\b|"
+DESCRIPTION_AFTER = re.compile(r",\s+(?:a|an|the|who|whose|which|one|now|then|\d+|[A-Z][\w.-]*[’']s)\b|"
                                r",?\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z]")
 
 
@@ -315,6 +320,8 @@ def _described(article: Article, name: str, start: int, end: int) -> bool:
              t.lower_.rstrip(".") not in HONORIFICS]
     if extra:
         return True
+    if DESCRIPTION_AFTER.match(article.text, end):
+        return True  # 'Tidewater, which holds …': described where it speaks
     last = re.escape(name.split()[-1])
     if any(DESCRIPTION_AFTER.match(article.text, m.end())
            for m in re.finditer(rf"\b{last}\b", article.text)):
@@ -468,6 +475,7 @@ def _unnamed_spokespeople(article: Article, quotes: list[Quote]) -> Iterator[tup
         yield match.start(), match.end(), match.group(0)
 
 
+POINTING = frozenset({"the", "its", "their"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "2": 2, "3": 3, "4": 4}
 
 
@@ -483,8 +491,8 @@ def _named_elsewhere(article: Article, start: int, end: int) -> bool:
         plural = span.root.tag_ in ("NNS", "NNPS")
     else:  # no tagger (no English model): an -s ending is the best guess
         plural = words[-1].lower().endswith("s")
-    if words[0].lower() == "the" and not plural:
-        return True
+    if words[0].lower() in POINTING and not plural:
+        return True  # 'the Indiana governor', 'its owner': the one person of something named
     if not plural and named_nearby(article, span):
         return True
     count = next((_COUNTS[word.lower()] for word in words[:2] if word.lower() in _COUNTS), None)
@@ -514,7 +522,7 @@ def vague_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         if not quote.speaker and _has_agent(article, start, end):
             continue  # 'It was announced by the mayor that …' says who
         if _a_named_document(quote.speaker) or asks_a_question(article, quote) or \
-                share_of_those_asked(article, quote):
+                share_of_those_asked(article, quote) or only_a_name(article, quote):
             continue  # 'the report said': the one report the article is about
         if quote.speaker:
             message = f"“{quote.speaker}” is a vague source: which people exactly?"
@@ -561,7 +569,8 @@ def _vague_believers(article: Article) -> Iterator[Spot]:
             continue
         if feeling:
             verb = next(c for c in verb.children if c.dep_ == "acomp")
-        if any(t.pos_ == "PROPN" for t in subject.subtree) or in_quotation(article, subject.idx):
+        if any(t.pos_ == "PROPN" for t in subject.subtree) or in_quotation(article, subject.idx) \
+                or told_by_someone(verb):
             continue
         start, end = subject.left_edge.idx, verb.idx + len(verb.text)
         yield Spot(start, end,
@@ -573,7 +582,8 @@ def _vague_group(subject) -> bool:
     """'Many parents', 'Some in the town', 'Others in the party': people counted only as
     'many' or 'some', alone or with where they are ('in', 'among', 'across')."""
     if subject.lower_ in VAGUE_QUANTIFIERS | {"others"}:
-        return any(c.dep_ == "prep" and c.lower_ in ("in", "among", "across", "within", "at")
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "among", "across", "within", "at",
+                                                     "on", "around", "near", "outside")
                    for c in subject.children)
     return subject.tag_ == "NNS" and any(c.lower_ in VAGUE_QUANTIFIERS for c in subject.children
                                          if c.dep_ in ("amod", "det"))

@@ -14,8 +14,8 @@ from medialit.article import Article
 from medialit.checks.attribution import RECORD_SCOPE, in_quotation, sourced_sentences
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
-from medialit.checks.words import opinion_markers
-from medialit.lexicons import load_reporting_verbs
+from medialit.checks.words import opinion_markers, word_set
+from medialit.lexicons import load_reporting_verbs, load_source_words
 from medialit.model import Quote
 
 # a share in words ('almost half of', 'two thirds of', 'one in five') as well as in digits
@@ -84,8 +84,11 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
     # published on Monday.', 'an analysis of the reports shows'): the next one may use it
     citing = {paragraphs[i] for i, s in enumerate(article.sentences)
               if documented[i] and _cites(article, s, documents)}
+    captioned = captioned_paragraphs(article)
     for number, sentence in enumerate(article.sentences):
         paragraph = paragraphs[number]
+        if paragraph in captioned:
+            continue
         # the sentence before sources the figure in its own paragraph, or, across a paragraph
         # break, a paragraph that cites a document
         if paragraph == 0 or re.search(r"[“”\"?]", sentence.text) or \
@@ -103,6 +106,21 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
                        f"Where does “{figure.group(0).strip()}” come from? The article gives "
                        "the figure as a fact, but the machine could not find who counted it, "
                        "here or just before: can you?")
+
+
+SOURCE_LINE = re.compile(r"\s*(?:Sources?|Data|Figures):\s+\S", re.I)
+
+
+def captioned_paragraphs(article: Article) -> set[int]:
+    """The paragraphs of a chart or a box that ends with its source line ('Source: NATO.',
+    'Data: ONS'): each paragraph up to three before that line. Their figures have a source,
+    given the way charts give it."""
+    found = set()
+    for number, paragraph in enumerate(article.paragraphs):
+        if SOURCE_LINE.match(article.text, paragraph.start) and \
+                paragraph.end - paragraph.start < 120:
+            found.update(range(max(1, number - 3), number))
+    return found
 
 
 def _harm_rate(text: str) -> re.Match | None:
@@ -267,11 +285,13 @@ def comparisons_without_source(article: Article, quotes: list[Quote]) -> Iterato
     documents = opinion_markers("figure_sources")
     has_source = [sourced(s) or any(p.search(s.text) for p in documents)
                   for s in article.sentences]
+    captioned = captioned_paragraphs(article)
     for number, sentence in enumerate(article.sentences):
         same_paragraph = number and article.paragraph_index(article.sentences[number - 1].start) \
             == article.paragraph_index(sentence.start)
         if not _writers_voice(article, sentence) or has_source[number] or \
-                (same_paragraph and has_source[number - 1]):
+                (same_paragraph and has_source[number - 1]) or \
+                article.paragraph_index(sentence.start) in captioned:
             continue
         ratio = RATIO.search(sentence.text)
         if ratio is not None:
@@ -369,7 +389,7 @@ def _verdict(span) -> tuple[int, int] | None:
         return _compared_deeds(span)
     if root.pos_ != "AUX" or root.lemma_.lower() != "be":
         return None
-    excess = _excess(span)
+    excess = _excess(span) or _judged_thing(span)
     if excess is not None:
         return excess
     for token in span:
@@ -383,7 +403,10 @@ def _verdict(span) -> tuple[int, int] | None:
         head, steps = token, 0
         while head.head.i not in (head.i, root.i) and steps < 2:
             head, steps = head.head, steps + 1  # 'the most dangerous road': two steps up
-        if head.head.i == root.i and head.dep_ in ("attr", "acomp"):
+        # 'is the best news …': right after the main 'be', whatever the parser hangs it on
+        right_after = token.i == root.i + 2 and token.doc[root.i + 1].lower_ in ("the", "a") and \
+            lower in EVALUATIVE_SUPERLATIVES
+        if head.head.i == root.i and head.dep_ in ("attr", "acomp") or right_after:
             start = token.i
             if start > span.start and token.doc[start - 1].lower_ in ("the", "a", "far", "much"):
                 start -= 1
@@ -405,6 +428,31 @@ def _excess(span) -> tuple[int, int] | None:
             start = token.i - 1 if token.i > span.start and \
                 token.doc[token.i - 1].lower_ in ("far", "much", "way", "simply") else token.i
             return token.doc[start].idx, token.head.idx + len(token.head.text)
+    return None
+
+
+def _judged_thing(span) -> tuple[int, int] | None:
+    """'The camera is a fair way to keep buses moving.', 'The merger was a sensible
+    decision.': the main 'be' calls its subject, a thing and not a pronoun nor a name, 'a'
+    + a judging adjective (``evaluative_adjectives``) + a noun; or an action in -ing ('Closing
+    the library was a terrible decision'). Not 'a good deal of' (an
+    amount) nor a subject that is a person ('She is a fine player' describes her game)."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None or subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ or \
+            subject.lemma_.lower() in load_source_words()["people"]:
+        return None
+    judging = word_set("evaluative_adjectives")
+    for noun in root.children:
+        if noun.dep_ != "attr" or noun.pos_ != "NOUN" or \
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue
+        adjective = next((c for c in noun.children if c.dep_ == "amod" and
+                          c.lower_ in judging and c.i < noun.i), None)
+        article_word = next((c for c in noun.children if c.dep_ == "det"), None)
+        if adjective is not None and article_word is not None and \
+                article_word.lower_ in ("a", "an"):
+            return article_word.idx, noun.idx + len(noun.text)
     return None
 
 

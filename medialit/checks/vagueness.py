@@ -10,7 +10,7 @@ import re
 
 from medialit.article import Article
 from medialit.checks.anonymity import in_marks
-from medialit.lexicons import load_source_words
+from medialit.lexicons import load_reporting_verbs, load_source_words
 from medialit.model import Quote
 
 VAGUE_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "various", "numerous"})
@@ -65,3 +65,37 @@ def felt_by_many(article: Article) -> list[tuple[int, int]]:
             continue
         found.append((subject.left_edge.idx, feel.idx + len(feel.text)))
     return found
+
+
+NAMING_VERBS = frozenset({"call", "dub", "nickname", "name", "term", "christen", "know"})
+
+
+def only_a_name(article: Article, quote: Quote) -> bool:
+    """True when the quoted words are what a group calls something ('a climb that local
+    cyclists call “the Ladder”', 'what regulars have dubbed “the Shed”'): a name, not a
+    claim anyone must stand behind. A naming verb with a short quote of up to four words, or
+    in a clause that names a thing ('that … call', 'what … call')."""
+    if (quote.cue_lemma or "").lower() not in NAMING_VERBS or quote.cue_start is None:
+        return False
+    if quote.balanced and len(quote.text.split()) <= 4:
+        return True
+    cue = article.doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    verb = None if cue is None else cue.root
+    return verb is not None and (verb.dep_ == "relcl" or any(
+        c.lower_ in ("what", "which", "that") and c.dep_ in ("dobj", "mark", "nsubj")
+        for c in verb.children))
+
+
+def told_by_someone(verb) -> bool:
+    """True when the view is reported inside what someone named or pointed to says ('She
+    said parents were worried', 'Ms Cole told the meeting that many families feel …'): the
+    speaker stands behind it, and the rule asks about their words, not a vague group."""
+    verbs = {lemma for lemma, entry in load_reporting_verbs().items() if entry.type != "belief"}
+    for above in verb.ancestors:
+        if above.lemma_.lower() in verbs and above.pos_ == "VERB":
+            subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (subject.pos_ == "PRON" and subject.lower_ != "it" or
+                                        any(t.pos_ == "PROPN" for t in subject.subtree) or
+                                        subject.ent_type_ in ("PERSON", "ORG")):
+                return True
+    return False

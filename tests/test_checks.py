@@ -95,7 +95,8 @@ FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.frequency-two-ways", "figures.weekday-near-dateline",
            "figures.share-of-whole", "figures.decision-two-dates", "figures.hours-lost",
            "figures.multiple-of-lead", "figures.count-parts", "figures.sum-in-words",
-           "figures.vote-count", "figures.winning-margin", "figures.date-after-length")
+           "figures.vote-count", "figures.winning-margin", "figures.date-after-length",
+           "figures.time-since-event")
 
 
 HITS = [
@@ -519,6 +520,9 @@ HITS = [
     Hit("figures.date-after-length", "The exhibition opens on 3 March and runs for four weeks, "
         "closing on 14 April.", "self-contradiction", "14 April", "warning",
         id="figures: a start, a length and an end"),
+    Hit("figures.time-since-event", "BRIGG, 20 May 2026 —\n\nThe café opened on 1 May."
+        "\n\nIn the nine weeks since the café opened, it has sold 4,000 pies.",
+        "self-contradiction", "nine weeks", "warning", id="figures: weeks since a dated event"),
     Hit("figures.age-from-year", "LEEDS, 1 May 2026 — The hall, which opened in 1990, will "
         "shut.\n\nThe 26-year-old hall needs work.", "self-contradiction", "26-year-old",
         "warning", id="figures: an age against the year it opened"),

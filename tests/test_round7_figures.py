@@ -16,6 +16,7 @@ from medialit.checks import run_checks
 
 SUM, VOTE, MARGIN, LENGTH = ("figures.sum-in-words", "figures.vote-count",
                              "figures.winning-margin", "figures.date-after-length")
+SINCE = "figures.time-since-event"
 SC, W = "self-contradiction", "warning"
 
 FOUND = [
@@ -88,6 +89,22 @@ FOUND = [
         "Friday 19 February.", SC, "19 February", W, id="length: across the new year"),
     Hit(LENGTH, "The pool reopens on 5 May and will run for eight weeks, closing on Sunday "
         "5 July.", SC, "5 July", W, id="length: weekday before the end"),
+    # -- a length of time since an event dated elsewhere, against the dateline
+    Hit(SINCE, "DALBY, 30 June 2025 —\n\nThe new bridge opened on 2 June, a year late.\n\n"
+        "In the ten weeks since the bridge opened, traffic has halved.", SC, "ten weeks", W,
+        id="since: weeks, British dates"),
+    Hit(SINCE, "MILTON, October 20, 2026 —\n\nThe plant closed in March 2021, and 300 jobs "
+        "went.\n\nNearly eight years after the plant closed, the site is still empty.", SC,
+        "eight years", W, id="since: nearly, years, US dateline"),
+    Hit(SINCE, "HOLT, 14 May 2026 —\n\nThe scheme, which was run by volunteers, started on "
+        "1 April.\n\nSix months after the scheme started, 200 families have joined.", SC,
+        "months", W, id="since: months, a long subject"),
+    Hit(SINCE, "ASHBY, Monday 9 March 2026 —\n\nThe firm went bust on 5 January.\n\n"
+        "Creditors said that in the 20 weeks since the firm went bust they had heard nothing.",
+        SC, "20 weeks", W, id="since: a verb and its particle"),
+    Hit(SINCE, "LEIGH, 1 December 2025 —\n\nThe council launched the app on Friday 3 "
+        "October.\n\nMore than three months since the council launched it, few use it.", SC,
+        "three months", W, id="since: more than, too few"),
 ]
 
 
@@ -129,6 +146,16 @@ CLEAN = [
          "closing on 8 March.", id="clean: length, right"),
     Miss(LENGTH, "The trial starts on 10 October, runs for 10 days and ends on 20 October.",
          id="clean: days, counted inclusively"),
+    Miss(SINCE, "DALBY, 30 June 2025 —\n\nThe new bridge opened on 2 June.\n\nIn the four "
+         "weeks since the bridge opened, traffic has halved.", id="clean: since, right"),
+    Miss(SINCE, "DALBY, 30 June 2025 —\n\nThe museum opened on 2 June.\n\nIn the ten weeks "
+         "since the bridge opened, traffic has halved.", id="clean: another subject"),
+    Miss(SINCE, "DALBY, 30 June 2025 —\n\nThe bridge opened on 2 June.\n\nIn the ten weeks "
+         "since the bridge closed, traffic has halved.", id="clean: another verb"),
+    Miss(SINCE, "The bridge opened on 2 June.\n\nIn the ten weeks since the bridge opened, "
+         "traffic has halved.", id="clean: no dateline"),
+    Miss(SINCE, "MILTON, October 20, 2026 —\n\nThe plant closed in March 2021.\n\nMore than "
+         "four years after the plant closed, the site is empty.", id="clean: more than, fits"),
 ]
 
 

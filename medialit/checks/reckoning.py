@@ -285,3 +285,85 @@ def _date(day: str | None, month: str | None, month_first: str | None,
         return datetime.date(2023, MONTHS.index(month or month_first) + 1, int(day or day_after))
     except ValueError:
         return None
+
+
+SINCE_EVENT = re.compile(rf"\b((?:more\s+than|over|almost|nearly|about|around|some|just\s+over|"
+                         rf"just\s+under)\s+)?{COUNT}\s+(weeks|months|years)\s+(?:since|after)\s+"
+                         r"([^,.;:!?\"“”]{5,60})")
+PER_UNIT = {"weeks": 7, "months": 30.44, "years": 365.25}
+
+
+@rule("figures.time-since-event", "self-contradiction", "warning",
+      "a length of time since an event that the event's own date and the dateline contradict "
+      "('went live on March 3', dated April 8: 'in the eight weeks since the camera went live')")
+def times_since_dated_events(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'The camera went live on March 3' and, in a story dated April 8, 'in the eight weeks
+    since the camera went live': five weeks. The event is found again by its verb and its
+    subject ('camera … went'), in a sentence that gives it a date; a week, a month or a year
+    either way is allowed, and hedges on their side."""
+    from medialit.checks.dates import dateline
+    dated = dateline(article)
+    if dated is None:
+        return
+    today = dated[0]
+    doc = article.doc
+    for match in SINCE_EVENT.finditer(article.text):
+        said = count_of(match.group(2))
+        clause = doc.char_span(match.start(4), match.end(4), alignment_mode="expand")
+        verbs = [t for t in clause or () if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+        subjects = [c for v in verbs[:1] for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not said or not verbs or not subjects:
+            continue
+        particles = {c.lemma_ for c in verbs[0].children if c.dep_ in ("prt", "advmod", "acomp")}
+        when = _dated_event(article, (verbs[0].lemma_, particles), subjects[0].lemma_,
+                            match.start(), today)
+        if when is None:
+            continue
+        exact = (today - when[0]).days / PER_UNIT[match.group(3)]
+        hedge = re.sub(r"\s+", " ", (match.group(1) or "").strip())
+        low, high = ((said, 1e9) if hedge in ("more than", "over", "just over") else
+                     (said - 1, said + 0.1) if hedge in ("almost", "nearly", "just under") else
+                     (said - 1, said + 1))
+        if exact < 0 or low <= exact <= high:
+            continue
+        yield Spot(match.start(2), match.end(3),
+                   f"The article is dated {dated[1].group(0).strip(' ,—–-')}, and "
+                   f"{where(article, when[1][0])} dates this "
+                   f"{article.text[slice(*when[1])]}: that is about {exact:.0f} "
+                   f"{match.group(3)} before, not {match.group(2)}. Which is right?", None,
+                   (when[1],))
+
+
+EVENT_DATE = re.compile(rf"\b(?:on|in|since)\s+(?:[A-Z][a-z]+day,?\s+)?(?:{DAY}(?:,?\s+((?:19|20)"
+                        rf"\d\d))?|({'|'.join(MONTHS)})\s+((?:19|20)\d\d))")
+
+
+def _dated_event(article: Article, verb: tuple[str, set[str]], subject: str, skip: int,
+                 today: datetime.date) -> tuple[datetime.date, tuple[int, int]] | None:
+    """The date given, in another sentence, to the event whose verb (with its particles:
+    'went live') and subject are named: the subject before the verb in its sentence, since the
+    parse of a long subject ('The camera, mounted on a pole, went live') may lose the tie."""
+    for sentence in article.sentences:
+        if sentence.start <= skip < sentence.end:
+            continue
+        tokens = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        for token in tokens or ():
+            if token.lemma_ != verb[0] or not verb[1] <= {c.lemma_ for c in token.children} or \
+                    not any(t.lemma_ == subject for t in tokens if t.i < token.i):
+                continue
+            for date in EVENT_DATE.finditer(article.text, token.idx,
+                                            min(sentence.end, token.idx + 60)):
+                try:
+                    if date.group(6):
+                        when = datetime.date(int(date.group(7)), MONTHS.index(date.group(6)) + 1, 15)
+                    else:
+                        month = MONTHS.index(date.group(2) or date.group(3)) + 1
+                        day = int(date.group(1) or date.group(4))
+                        year = int(date.group(5) or today.year)
+                        when = datetime.date(year, month, day)
+                        if not date.group(5) and when > today:
+                            when = when.replace(year=year - 1)
+                except ValueError:
+                    continue
+                return when, (date.start(), date.end())
+    return None

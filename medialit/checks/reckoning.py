@@ -287,7 +287,7 @@ def _date(day: str | None, month: str | None, month_first: str | None,
         return None
 
 
-SINCE_EVENT = re.compile(rf"\b((?:more\s+than|over|almost|nearly|about|around|some|just\s+over|"
+SINCE_EVENT = re.compile(rf"\b((?i:more\s+than|over|almost|nearly|about|around|some|just\s+over|"
                          rf"just\s+under)\s+)?{COUNT}\s+(weeks|months|years)\s+(?:since|after)\s+"
                          r"([^,.;:!?\"“”]{5,60})")
 PER_UNIT = {"weeks": 7, "months": 30.44, "years": 365.25}
@@ -320,7 +320,7 @@ def times_since_dated_events(article: Article, quotes: list[Quote]) -> Iterator[
         if when is None:
             continue
         exact = (today - when[0]).days / PER_UNIT[match.group(3)]
-        hedge = re.sub(r"\s+", " ", (match.group(1) or "").strip())
+        hedge = re.sub(r"\s+", " ", (match.group(1) or "").strip().lower())
         low, high = ((said, 1e9) if hedge in ("more than", "over", "just over") else
                      (said - 1, said + 0.1) if hedge in ("almost", "nearly", "just under") else
                      (said - 1, said + 1))

@@ -96,7 +96,7 @@ FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.share-of-whole", "figures.decision-two-dates", "figures.hours-lost",
            "figures.multiple-of-lead", "figures.count-parts", "figures.sum-in-words",
            "figures.vote-count", "figures.winning-margin", "figures.date-after-length",
-           "figures.time-since-event")
+           "figures.time-since-event", "figures.stake-two-ways")
 
 
 HITS = [
@@ -523,6 +523,9 @@ HITS = [
     Hit("figures.time-since-event", "BRIGG, 20 May 2026 —\n\nThe café opened on 1 May."
         "\n\nIn the nine weeks since the café opened, it has sold 4,000 pies.",
         "self-contradiction", "nine weeks", "warning", id="figures: weeks since a dated event"),
+    Hit("figures.stake-two-ways", "Redfern owns 30 per cent of the club.\n\nRedfern, which "
+        "owns 35 per cent of the club, said it would stay.", "self-contradiction",
+        "35 per cent", "warning", id="figures: one owner's stake two ways"),
     Hit("figures.age-from-year", "LEEDS, 1 May 2026 — The hall, which opened in 1990, will "
         "shut.\n\nThe 26-year-old hall needs work.", "self-contradiction", "26-year-old",
         "warning", id="figures: an age against the year it opened"),

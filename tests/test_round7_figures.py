@@ -16,7 +16,7 @@ from medialit.checks import run_checks
 
 SUM, VOTE, MARGIN, LENGTH = ("figures.sum-in-words", "figures.vote-count",
                              "figures.winning-margin", "figures.date-after-length")
-SINCE = "figures.time-since-event"
+SINCE, STAKE = "figures.time-since-event", "figures.stake-two-ways"
 SC, W = "self-contradiction", "warning"
 
 FOUND = [
@@ -105,6 +105,20 @@ FOUND = [
     Hit(SINCE, "LEIGH, 1 December 2025 —\n\nThe council launched the app on Friday 3 "
         "October.\n\nMore than three months since the council launched it, few use it.", SC,
         "three months", W, id="since: more than, too few"),
+    # -- one owner's stake in one thing given two ways
+    Hit(STAKE, "Harbour Leisure will own 60 per cent of the marina.\n\nHarbour Leisure, which "
+        "owns 65 per cent of the marina, said berths would be cheaper.", SC, "65 per cent", W,
+        id="stake: will own, which owns"),
+    Hit(STAKE, "Northgate Energy holds 51% of the farm.\n\nNorthgate controls 49% of the "
+        "farm, a spokesman said.", SC, "49%", W, id="stake: holds, controls, %"),
+    Hit(STAKE, "The Kestrel Group owns a 40 percent stake in the stadium.\n\nKestrel, which "
+        "owns 45 percent of the stadium, declined to comment.", SC, "45 percent", W,
+        id="stake: US percent, a stake in"),
+    Hit(STAKE, "Ms Obi owns 25 per cent of the bakery.\n\nObi, who owns 20 per cent of the "
+        "bakery, said she would stay.", SC, "20 per cent", W, id="stake: a person"),
+    Hit(STAKE, "Alder Homes will hold 35.5 per cent of the site; the council keeps the rest."
+        "\n\nAlder Homes, which holds 33.5 per cent of the site, must start work soon.", SC,
+        "33.5 per cent", W, id="stake: decimals"),
 ]
 
 
@@ -156,6 +170,15 @@ CLEAN = [
          "traffic has halved.", id="clean: no dateline"),
     Miss(SINCE, "MILTON, October 20, 2026 —\n\nThe plant closed in March 2021.\n\nMore than "
          "four years after the plant closed, the site is empty.", id="clean: more than, fits"),
+    Miss(STAKE, "Harbour Leisure will own 60 per cent of the marina.\n\nHarbour Leisure, "
+         "which owns 60 per cent of the marina, said berths would be cheaper.",
+         id="clean: stake, same"),
+    Miss(STAKE, "Harbour Leisure owned 40 per cent of the marina until May.\n\nHarbour "
+         "Leisure now owns 60 per cent of the marina.", id="clean: the stake moved"),
+    Miss(STAKE, "Harbour Leisure owns 60 per cent of the marina.\n\nHarbour Leisure owns "
+         "30 per cent of the hotel.", id="clean: another thing"),
+    Miss(STAKE, "Harbour Leisure owns 60 per cent of the marina.\n\nHarbour Leisure bought "
+         "another 10 per cent and owns 70 per cent of the marina.", id="clean: bought more"),
 ]
 
 

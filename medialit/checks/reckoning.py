@@ -367,3 +367,41 @@ def _dated_event(article: Article, verb: tuple[str, set[str]], subject: str, ski
                     continue
                 return when, (date.start(), date.end())
     return None
+
+
+STAKE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),?\s+(?:which\s+|who\s+)?"
+                   r"(?:will\s+|would\s+|now\s+|still\s+)?(?:own|owns|hold|holds|control|controls|"
+                   r"keep|keeps)\s+(?:a\s+|the\s+remaining\s+)?(\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent|"
+                   r"percent)\s+(?:stake\s+in|share\s+of|of)\s+(?:the\s+|its\s+)?([a-z]+)\b")
+TITLES = frozenset("The A An Mr Mrs Ms Miss Dr Sir Lady Lord Group Company Ltd Inc Plc".split())
+CHANGED = re.compile(r"\b(?:was|were|had|previously|formerly|before|until|once|from|up|down|"
+                     r"rais\w*|increas\w*|cut|cuts|reduc\w*|sold|sell\w*|bought|buy\w*|"
+                     r"would\s+(?:rise|fall)|after|if|could|may|might|plans?|offer\w*)\b", re.I)
+
+
+@rule("figures.stake-two-ways", "self-contradiction", "warning",
+      "one owner's share of one thing given two ways ('Tidewater will own 70 per cent of the "
+      "pier', later 'Tidewater, which holds 80 per cent of the pier')")
+def stakes_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """The same owner, the same thing owned, two percentages. A sentence that tells of a change
+    of hands or of a share ('was', 'bought', 'raised', 'from', 'plans') is left alone: the stake
+    may have moved."""
+    seen = []
+    for sentence in article.sentences:
+        if CHANGED.search(sentence.text):
+            continue
+        for match in STAKE.finditer(sentence.text):
+            owner = match.group(1)
+            names = set(owner.split()) - TITLES
+            said = float(match.group(2))
+            start = sentence.start + match.start(2)
+            end = sentence.start + re.compile(r"\S+(?:\s?(?:per\s?cent|percent))?").match(
+                sentence.text, match.start(2)).end()
+            earlier = [s for s in seen if s[0] & names and s[1] == match.group(3)]
+            if earlier and earlier[0][2] != said:
+                first = earlier[0][3]
+                yield Spot(start, end,
+                           f"Here {owner} has {article.text[start:end]} of the "
+                           f"{match.group(3)}, but in {where(article, first[0])} it has "
+                           f"{article.text[slice(*first)]}. Which is right?", None, (first,))
+            seen.append((names, match.group(3), said, (start, end)))

@@ -96,7 +96,8 @@ FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.share-of-whole", "figures.decision-two-dates", "figures.hours-lost",
            "figures.multiple-of-lead", "figures.count-parts", "figures.sum-in-words",
            "figures.vote-count", "figures.winning-margin", "figures.date-after-length",
-           "figures.time-since-event", "figures.stake-two-ways")
+           "figures.time-since-event", "figures.stake-two-ways",
+           "figures.age-against-past")
 
 
 HITS = [
@@ -526,6 +527,9 @@ HITS = [
     Hit("figures.stake-two-ways", "Redfern owns 30 per cent of the club.\n\nRedfern, which "
         "owns 35 per cent of the club, said it would stay.", "self-contradiction",
         "35 per cent", "warning", id="figures: one owner's stake two ways"),
+    Hit("figures.age-against-past", "HULL, 2 May 2026 —\n\nJo Kerr, 40, said she opened "
+        "the shop in 2000, aged 30.", "self-contradiction", "40", "warning",
+        id="figures: an age now against an age in a named year"),
     Hit("figures.age-from-year", "LEEDS, 1 May 2026 — The hall, which opened in 1990, will "
         "shut.\n\nThe 26-year-old hall needs work.", "self-contradiction", "26-year-old",
         "warning", id="figures: an age against the year it opened"),

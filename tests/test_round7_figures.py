@@ -16,7 +16,8 @@ from medialit.checks import run_checks
 
 SUM, VOTE, MARGIN, LENGTH = ("figures.sum-in-words", "figures.vote-count",
                              "figures.winning-margin", "figures.date-after-length")
-SINCE, STAKE = "figures.time-since-event", "figures.stake-two-ways"
+SINCE, STAKE, AGED = ("figures.time-since-event", "figures.stake-two-ways",
+                      "figures.age-against-past")
 SC, W = "self-contradiction", "warning"
 
 FOUND = [
@@ -119,6 +120,17 @@ FOUND = [
     Hit(STAKE, "Alder Homes will hold 35.5 per cent of the site; the council keeps the rest."
         "\n\nAlder Homes, which holds 33.5 per cent of the site, must start work soon.", SC,
         "33.5 per cent", W, id="stake: decimals"),
+    # -- an age now against an age in a year the person names
+    Hit(AGED, "YORK, 3 March 2026 —\n\nTom Reed, 70, said: “I joined the force in 1975, at "
+        "the age of 29.”", SC, "70", W, id="aged: at the age of"),
+    Hit(AGED, "BOSTON, May 4, 2025 —\n\nAnna Cole, 45, started the firm aged 30 in 2001, "
+        "she said.", SC, "45", W, id="aged: aged N in YEAR"),
+    Hit(AGED, "LEEDS, 1 June 2024 —\n\nPriest, 52, was ordained in 1990, aged 22.", SC, "52",
+        W, id="aged: in YEAR, aged"),
+    Hit(AGED, "DERBY, Friday 2 October 2026 —\n\nMs Hall, 38, who moved here in 2016 when "
+        "she was 20, runs the café.", SC, "38", W, id="aged: when she was"),
+    Hit(AGED, "AKRON, January 5, 2026 —\n\nThe mayor, Ruth Lang, 81, said she first voted at "
+        "18 in 1960.", SC, "81", W, id="aged: at N in YEAR"),
 ]
 
 
@@ -179,6 +191,14 @@ CLEAN = [
          "30 per cent of the hotel.", id="clean: another thing"),
     Miss(STAKE, "Harbour Leisure owns 60 per cent of the marina.\n\nHarbour Leisure bought "
          "another 10 per cent and owns 70 per cent of the marina.", id="clean: bought more"),
+    Miss(AGED, "YORK, 3 March 2026 —\n\nTom Reed, 70, said: “I joined the force in 1975, "
+         "at the age of 19.”", id="clean: aged, right"),
+    Miss(AGED, "YORK, 3 March 2026 —\n\nTom Reed, 70, and Ann Bell, 50, met in 1975, at the "
+         "age of 19.", id="clean: two people"),
+    Miss(AGED, "Tom Reed, 70, said: “I joined the force in 1975, at the age of 29.”",
+         id="clean: no dateline"),
+    Miss(AGED, "YORK, 3 March 2026 —\n\nTom Reed, 70, said: “I joined the force in 1975, "
+         "at the age of 18.”", id="clean: a birthday either way"),
 ]
 
 

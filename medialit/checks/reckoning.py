@@ -405,3 +405,40 @@ def stakes_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spo
                            f"{match.group(3)}, but in {where(article, first[0])} it has "
                            f"{article.text[slice(*first)]}. Which is right?", None, (first,))
             seen.append((names, match.group(3), said, (start, end)))
+
+
+AGE_IN_YEAR = re.compile(r"\b(?:in|by)\s+((?:19|20)\d\d),?\s+(?:at|aged|at\s+the\s+age\s+of|when\s+"
+                         r"(?:I|she|he)\s+was)\s+(\d{1,2})\b(?![\d.,]\d)|\b(?:at|aged|at\s+the\s+"
+                         r"age\s+of)\s+(\d{1,2}),?\s+in\s+((?:19|20)\d\d)\b")
+
+
+@rule("figures.age-against-past", "self-contradiction", "warning",
+      "a person's age now against their age in a year they name ('Dr Kaul, 61,' in 2025, and "
+      "'I qualified in 1989, at the age of 23')")
+def ages_against_a_dated_past(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'Dr Priya Kaul, 61, …: “I qualified in 1989, at the age of 23”', in a story of 2025:
+    born in 1965 or 1966, so 59 or 60 now. Only in the paragraph of the one person whose age
+    is given there; a year either way is allowed, for birthdays."""
+    from medialit.checks.dates import dateline
+    from medialit.checks.lifetimes import NAME_AGE
+    dated = dateline(article)
+    if dated is None:
+        return
+    for paragraph in article.paragraphs:
+        people = list(NAME_AGE.finditer(paragraph.text))
+        if len(people) != 1:
+            continue
+        person = people[0]
+        age_now = int(person.group(2))
+        for match in AGE_IN_YEAR.finditer(paragraph.text, person.end()):
+            year, age = (int(match.group(1)), int(match.group(2))) if match.group(1) else \
+                (int(match.group(4)), int(match.group(3)))
+            exact = dated[0].year - year + age
+            if abs(exact - age_now) <= 1 or year > dated[0].year:
+                continue
+            start = paragraph.start + person.start(2)
+            yield Spot(start, start + len(person.group(2)),
+                       f"Aged {age} in {year} makes {person.group(1)} about {exact} in "
+                       f"{dated[0].year}, not {age_now}. Which is right?", None,
+                       ((paragraph.start + match.start(), paragraph.start + match.end()),))
+            break

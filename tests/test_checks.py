@@ -94,7 +94,10 @@ FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.age-from-year", "figures.start-two-dates", "figures.hours-named",
            "figures.frequency-two-ways", "figures.weekday-near-dateline",
            "figures.share-of-whole", "figures.decision-two-dates", "figures.hours-lost",
-           "figures.multiple-of-lead", "figures.count-parts")
+           "figures.multiple-of-lead", "figures.count-parts", "figures.sum-in-words",
+           "figures.vote-count", "figures.winning-margin", "figures.date-after-length",
+           "figures.time-since-event", "figures.stake-two-ways",
+           "figures.age-against-past")
 
 
 HITS = [
@@ -506,6 +509,27 @@ HITS = [
     Hit("figures.fine-per-charge", "A farmer was fined £6,000. He was fined £1,000 on each of "
         "the five charges.", "self-contradiction", "£1,000", "warning",
         id="figures: a fine on each charge"),
+    Hit("figures.sum-in-words", "The east ward has 120 beds and the west ward has 95, a "
+        "combined total of 205 beds.", "self-contradiction", "205", "warning",
+        id="figures: two parts and their combined whole"),
+    Hit("figures.vote-count", "The board voted 7-2 to sell the land.\n\nThe three members who "
+        "voted against said the price was too low.", "self-contradiction", "three", "warning",
+        id="figures: a tally and those who voted against"),
+    Hit("figures.winning-margin", "United beat City 3-1 in the final on Sunday.\n\nThe "
+        "three-goal win was their first this year.", "self-contradiction", "three-goal win",
+        "warning", id="figures: a score and its margin"),
+    Hit("figures.date-after-length", "The exhibition opens on 3 March and runs for four weeks, "
+        "closing on 14 April.", "self-contradiction", "14 April", "warning",
+        id="figures: a start, a length and an end"),
+    Hit("figures.time-since-event", "BRIGG, 20 May 2026 —\n\nThe café opened on 1 May."
+        "\n\nIn the nine weeks since the café opened, it has sold 4,000 pies.",
+        "self-contradiction", "nine weeks", "warning", id="figures: weeks since a dated event"),
+    Hit("figures.stake-two-ways", "Redfern owns 30 per cent of the club.\n\nRedfern, which "
+        "owns 35 per cent of the club, said it would stay.", "self-contradiction",
+        "35 per cent", "warning", id="figures: one owner's stake two ways"),
+    Hit("figures.age-against-past", "HULL, 2 May 2026 —\n\nJo Kerr, 40, said she opened "
+        "the shop in 2000, aged 30.", "self-contradiction", "40", "warning",
+        id="figures: an age now against an age in a named year"),
     Hit("figures.age-from-year", "LEEDS, 1 May 2026 — The hall, which opened in 1990, will "
         "shut.\n\nThe 26-year-old hall needs work.", "self-contradiction", "26-year-old",
         "warning", id="figures: an age against the year it opened"),

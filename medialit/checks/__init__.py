@@ -24,6 +24,6 @@ from medialit.checks.registry import RULES, Rule, Spot, rule, rules, run_checks
 from medialit.checks import (quotation, attribution, claims, references,  # noqa: F401
                              contradictions, spelling, terms, wording, slips, figures,
                              arithmetic, dates, shares, tallies, misspellings, respellings,
-                             posts, employers, positions)
+                             posts, employers, positions, reckoning)
 
 __all__ = ["RULES", "Rule", "Spot", "rule", "rules", "run_checks"]

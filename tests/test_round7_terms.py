@@ -57,6 +57,24 @@ FOUND = [
         marks=pytest.mark.xfail(strict=True, reason="every word is English ('Orrin' is a "
                                 "given name): two streets may share a word"),
         id="names: an address of English words"),
+    # -- a person named once with a place-name ending changed ('-down' for '-ford')
+    Hit("terms.name-ending-changed", "Jean Harrowdown, 70, has used the surgery for years."
+        "\n\nMrs Harrowford said patients would meet on Friday.", "inconsistent-term",
+        "Harrowford", "warning", "Harrowdown", id="name ending: '-down', then '-ford'"),
+    Hit("terms.name-ending-changed", "The walk starts at Kelldown Farm.\n\nWalkers who "
+        "reach Kellford by noon get lunch.", "inconsistent-term", "Kellford", "warning",
+        "Kelldown", id="name ending: a farm's name, then a bare place"),
+    # -- one person given two city services' titles
+    Hit("roles.conflict", "Police Chief Dana Morrow said roads would close.\n\nFire Chief "
+        "Morrow said residents should move their cars.", "role-conflict", "Fire Chief",
+        "error", "Police Chief", id="roles: police chief, then fire chief"),
+    Hit("roles.conflict", "Fire Commissioner Lee Abara warned of drought.\n\nPolice "
+        "Commissioner Abara said patrols would double.", "role-conflict",
+        "Police Commissioner", "error", "Fire Commissioner",
+        id="roles: fire commissioner, then police commissioner"),
+    Hit("roles.conflict", "Ambulance Chief Ruth Obi asked for calm.\n\nPolice Chief Obi "
+        "said crews had reached 40 calls.", "role-conflict", "Police Chief", "error",
+        "Ambulance Chief", id="roles: ambulance chief, then police chief"),
 ]
 
 
@@ -67,7 +85,7 @@ def test_round7_rule_finds(rule, body, expected):
     check_rule_finds(rule, body, expected)
 
 
-TERMS = ("terms.organisation-renamed", "terms.name-spelled-twice")
+TERMS = ("terms.organisation-renamed", "terms.name-spelled-twice", "terms.name-ending-changed")
 ROLES = ("roles.two-single-posts",)
 
 CLEAN = [
@@ -84,6 +102,14 @@ CLEAN = [
          id="clean: a place named from another"),
     Miss(TERMS, "Mark Hollins chairs the board.\n\nMary Hollins, his sister, runs a cafe.",
          id="clean: two people, names two letters apart"),
+    Miss("roles.conflict", "Police Chief Dana Morrow said roads would close.\n\nChief "
+         "Morrow said residents should move their cars.", id="clean: a title shortened"),
+    Miss("roles.conflict", "Police Chief Dana Morrow spoke.\n\nFire Chief Sam Lutz said "
+         "residents should move their cars.", id="clean: two chiefs, two people"),
+    Miss("roles.conflict", "Former Police Chief Dana Morrow is now the fire chief.\n\nFire "
+         "Chief Morrow said the station would reopen.", id="clean: a former post"),
+    Miss("terms.name-ending-changed", "Ashdown Forest is busy.\n\nAshford and Ashdown "
+         "both grew last year.", id="clean: two places named in one sentence"),
     Miss(ROLES, "Club captain Hana Reyes, who leads the under-18 side, spoke.\n\nReyes, the "
          "club’s captain, said training would resume.", id="clean: a captain leads"),
     Miss(ROLES, "Mo Kaur, the society’s chair, spoke.\n\nKaur, who leads the society, said "

@@ -172,7 +172,12 @@ def _named_together(article: Article, odd: re.Match, usual: re.Match) -> bool:
         return False
     sent = sentence[0].sent
     other = re.sub(r"^The ", "", usual.group(0))
-    return other in article.text[sent.start_char:sent.end_char].replace(odd.group(0), "")
+    text = article.text
+    start = max(text.rfind(". ", 0, odd.start()), text.rfind("\n", 0, odd.start()), 0)
+    ends = [end for end in (text.find(". ", odd.end()), text.find("\n", odd.end())) if end >= 0]
+    by_stops = text[start:min(ends, default=len(text))]  # a sentence the parser cut short
+    return any(other in part.replace(odd.group(0), "")
+               for part in (text[sent.start_char:sent.end_char], by_stops))
 
 
 NAME = re.compile(r"\b(?!The[ \u00a0])[A-Z][\w&-]*"
@@ -214,7 +219,8 @@ def _one_word_changed(article: Article) -> Iterator[tuple[re.Match, int, re.Matc
                 re.match(r"[’'][ \u00a0]+[A-Z]", text[odd.end():]):
             continue  # a name that goes on after an apostrophe ('Brackenhurst Parents’ Forum')
         a_person = _read_as_person(odd, people)
-        for usual in [*every_name, *_after_of(text, every_name)]:
+        in_headline = [m for m in every_name if article.paragraph_index(m.start()) == 0]
+        for usual in [*names, *in_headline, *_after_of(text, every_name)]:
             usual = _without_title(text, usual, len(odd_words))
             usual_words = usual.group(0).split()
             changed = [i for i, (a, b) in enumerate(zip(odd_words, usual_words)) if a != b]

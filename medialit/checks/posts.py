@@ -135,6 +135,8 @@ def _full_name(name: str, full_names: set[str]) -> str:
     return next(iter(ending)) if len(ending) == 1 else " ".join(words)
 
 
+# posts whose holder leads what they hold: 'who leads the team' says nothing against them
+LEADING_POSTS = frozenset({"captain", "chair", "president", "head", "coach"})
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "cllr",
                     "councillor", "sir", "dame", "lord", "lady", "rev"})
 
@@ -143,6 +145,8 @@ def _two_posts(one: tuple[str, frozenset[str]], other: tuple[str, frozenset[str]
     """True when two posts differ: other post nouns ('chair', 'coach'), or one post noun with
     two different words before it ('managing director', 'marketing director')."""
     (head, words), (other_head, other_words) = one, other
+    if {head, other_head} & {"leader"} and {head, other_head} & LEADING_POSTS:
+        return False  # 'club captain' and 'who leads the first team': a captain leads
     if head != other_head:
         return True
     return bool(words) and bool(other_words) and not words & other_words

@@ -13,7 +13,8 @@ from medialit.article import Article
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import direct_quotes, where
 from medialit.checks.spelling import is_known_word, spellchecker
-from medialit.checks.words import event_groups, load_usage, word_set
+from medialit.checks.words import event_groups, load_usage, name_word_kinds, word_set
+from medialit.lexicons import load_given_names
 from medialit.model import Quote
 
 
@@ -171,7 +172,12 @@ def _named_together(article: Article, odd: re.Match, usual: re.Match) -> bool:
         return False
     sent = sentence[0].sent
     other = re.sub(r"^The ", "", usual.group(0))
-    return other in article.text[sent.start_char:sent.end_char].replace(odd.group(0), "")
+    text = article.text
+    start = max(text.rfind(". ", 0, odd.start()), text.rfind("\n", 0, odd.start()), 0)
+    ends = [end for end in (text.find(". ", odd.end()), text.find("\n", odd.end())) if end >= 0]
+    by_stops = text[start:min(ends, default=len(text))]  # a sentence the parser cut short
+    return any(other in part.replace(odd.group(0), "")
+               for part in (text[sent.start_char:sent.end_char], by_stops))
 
 
 NAME = re.compile(r"\b(?!The[ \u00a0])[A-Z][\w&-]*"
@@ -213,8 +219,10 @@ def _one_word_changed(article: Article) -> Iterator[tuple[re.Match, int, re.Matc
                 re.match(r"[’'][ \u00a0]+[A-Z]", text[odd.end():]):
             continue  # a name that goes on after an apostrophe ('Brackenhurst Parents’ Forum')
         a_person = _read_as_person(odd, people)
-        for usual in names:
-            usual_words = words_of[usual.start()]
+        in_headline = [m for m in every_name if article.paragraph_index(m.start()) == 0]
+        for usual in [*names, *in_headline, *_after_of(text, every_name)]:
+            usual = _without_title(text, usual, len(odd_words))
+            usual_words = usual.group(0).split()
             changed = [i for i, (a, b) in enumerate(zip(odd_words, usual_words)) if a != b]
             if len(usual_words) != len(odd_words) or len(changed) != 1:
                 continue
@@ -223,6 +231,14 @@ def _one_word_changed(article: Article) -> Iterator[tuple[re.Match, int, re.Matc
             kept = [word for i, word in enumerate(odd_words) if i != at and
                     word not in ("of", "and", "&")]
             english = [is_known_word(word.lower()) for word in (new, old)]
+            if _same_kind(new, old) and usual.start() < odd.start() and \
+                    _slot_variants(words_of.values(), odd_words, at) <= 2 and \
+                    (len(odd_words) >= 3 or not all(english) or
+                     any(not is_known_word(word.lower()) for word in kept)):
+                yield odd, at, usual
+                break
+            if article.paragraph_index(usual.start()) == 0:
+                continue
             starting = {" ".join(words) for words in words_of.values() if words[0] == odd_words[0]}
             if {new.lower(), old.lower()} <= kinds and odd_words[-1].lower() in types and \
                     (uses[" ".join(usual_words)] >= 2 or usual.start() < odd.start()):
@@ -243,6 +259,53 @@ def _one_word_changed(article: Article) -> Iterator[tuple[re.Match, int, re.Matc
                     all(is_known_word(word.lower()) for word in kept):
                 yield odd, at, usual
                 break
+
+
+def _after_of(text: str, names: list[re.Match]) -> Iterator[re.Match]:
+    """The name after 'of' in a longer one, when it has two words or more ('Tenants of
+    Hollinby Homes' → 'Hollinby Homes')."""
+    for name in names:
+        tail = re.search(r"[ \u00a0]of[ \u00a0]+(?=\S+[ \u00a0]+\S)", name.group(0))
+        if tail:
+            yield PART.match(text, name.start() + tail.end(), name.end())
+
+
+def _without_title(text: str, name: re.Match, length: int) -> re.Match:
+    """A name without the title before it when it is one word longer than ``length``
+    ('Councilmember Ray Dunmore' → 'Ray Dunmore', to set beside 'Roy Dunmore')."""
+    words = name.group(0).split()
+    if len(words) != length + 1 or words[0].lower().rstrip(".") not in NAME_TITLES:
+        return name
+    return PART.match(text, name.start() + len(words[0]) + 1, name.end())
+
+
+NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator",
+                         "governor", "mayor", "judge", "prof", "sir", "dame", "lord", "lady",
+                         "councilmember", "councilman", "councilwoman", "councillor", "cllr",
+                         "alderman", "commissioner", "supervisor", "trustee", "professor"})
+
+
+def _same_kind(new: str, old: str) -> bool:
+    """True when two words can fill one slot of one name: both of one group of
+    ``name_word_kinds`` ('Lane', 'Road'; 'Hills', 'Valley'), or a misremembered form, the same
+    first three letters and length within one ('Consent', 'Control'; 'Ashdown', 'Ashford'), or
+    one letter changed after the first ('Ray', 'Roy')."""
+    pair = {new.lower(), old.lower()}
+    if any(pair <= group for group in name_word_kinds()):
+        return True
+    if len(new) == len(old) >= 3 and new[0] == old[0] and \
+            sum(a != b for a, b in zip(new, old)) == 1:
+        sexes = {load_given_names().get(new), load_given_names().get(old)}
+        return len(sexes - {None}) <= 1  # 'Ray', 'Roy'; not 'Mark', 'Mary', two people
+    return len(new) >= 5 and new[:3].lower() == old[:3].lower() and abs(len(new) - len(old)) <= 1
+
+
+def _slot_variants(names, words: list[str], at: int) -> int:
+    """How many different words the article puts at place ``at`` of names that agree with
+    ``words`` everywhere else: two ('Hills', 'Valley') may be one name given two ways; three
+    ('Wrenfield Road', 'Wrenfield Lane', 'Wrenfield Street') are three things."""
+    return len({other[at] for other in names if len(other) == len(words) and
+                all(a == b for i, (a, b) in enumerate(zip(other, words)) if i != at)})
 
 
 PART = re.compile(r".+", re.S)
@@ -314,6 +377,9 @@ def names_spelled_twice(article: Article, quotes: list[Quote]) -> Iterator[Spot]
                 continue
             if rare.rstrip("s") == common.rstrip("s") or abs(len(rare) - len(common)) > 2:
                 continue
+            if rare != common and (common.startswith(rare) or rare.startswith(common)) and \
+                    abs(len(rare) - len(common)) >= 2:
+                continue  # 'Tarrow' and 'Tarrowby': a place and a place named from it
             ratio = difflib.SequenceMatcher(None, rare, common).ratio()
             far = ratio >= 0.85 and len(names[common]) >= 2 and min(len(rare), len(common)) >= 6 \
                 and rare.lower() not in spell and common.lower() not in spell and \

@@ -42,6 +42,13 @@ def event_groups() -> list[frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def name_word_kinds() -> list[frozenset[str]]:
+    """Groups of words that fill one slot of a name with one kind of thing ('lane', 'road';
+    'philharmonic', 'symphony'), from usage.json."""
+    return [frozenset(group) for group in load_usage()["name_word_kinds"]["groups"]]
+
+
+@functools.lru_cache(maxsize=1)
 def british_endings() -> list[tuple[re.Pattern, str]]:
     """Each British ending as a pattern that finds it at a word's end, with its American form."""
     endings = load_check_words()["british_endings"]["endings"]

@@ -73,8 +73,8 @@ def two_sides(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         yield Spot(second.start, second.end,
                    f"In {where(article, second.start)} the article describes {name} with "
                    f"“{second.text}”, but in {where(article, first.start)} with "
-                   f"“{first.text}”: {why}. Whose voice is it? The machine could not tell "
-                   "whether the person moved; if not, one description is wrong.", None,
+                   f"“{first.text}”: {why}. Which side is this person on? The machine could not "
+                   "tell whether they changed sides; if not, one description is wrong.", None,
                    ((first.start, first.end),))
 
 

@@ -209,9 +209,9 @@ def votes_counted_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Sp
                                                           article.text[:match.start()][-12:], re.I):
             continue
         yield Spot(match.start(1), match.end(1),
-                   f"Here {match.group(1)} voted {match.group(2)}, but in "
-                   f"{where(article, where_said[0])} the tally is "
-                   f"{article.text[where_said[0]:where_said[1]]}: {expected} voted "
+                   f"Here {match.group(1)} voted {match.group(2)}, but the vote in "
+                   f"{where(article, where_said[0])} "
+                   f"(“{article.text[where_said[0]:where_said[1]]}”) means {expected} voted "
                    f"{match.group(2)}. Which is right?", None, (where_said,))
 
 
@@ -273,7 +273,7 @@ def dates_after_a_length(article: Article, quotes: list[Quote]) -> Iterator[Spot
         end = first + datetime.timedelta(days=exact)
         start = match.start(7) if match.group(7) else match.start(9)
         yield Spot(start, match.end(),
-                   f"{match.group(5)} {match.group(6)} after "
+                   f"{match.group(5)[:1].upper()}{match.group(5)[1:]} {match.group(6)} after "
                    f"{article.text[match.start():match.end(2) if match.group(2) else match.end(4)]} "
                    f"is {end.day} {MONTHS[end.month - 1]}, not {article.text[start:match.end()]}. "
                    "Is the length or a date wrong?", None, ((match.start(), match.end(6)),))
@@ -328,7 +328,7 @@ def times_since_dated_events(article: Article, quotes: list[Quote]) -> Iterator[
             continue
         yield Spot(match.start(2), match.end(3),
                    f"The article is dated {dated[1].group(0).strip(' ,—–-')}, and "
-                   f"{where(article, when[1][0])} dates this "
+                   f"{where(article, when[1][0])} says it happened "
                    f"{article.text[slice(*when[1])]}: that is about {exact:.0f} "
                    f"{match.group(3)} before, not {match.group(2)}. Which is right?", None,
                    (when[1],))
@@ -438,7 +438,7 @@ def ages_against_a_dated_past(article: Article, quotes: list[Quote]) -> Iterator
                 continue
             start = paragraph.start + person.start(2)
             yield Spot(start, start + len(person.group(2)),
-                       f"Aged {age} in {year} makes {person.group(1)} about {exact} in "
-                       f"{dated[0].year}, not {age_now}. Which is right?", None,
+                       f"{person.group(1)} was {age} in {year}, so about {exact} in "
+                       f"{dated[0].year}, not {age_now}. Which age is right?", None,
                        ((paragraph.start + match.start(), paragraph.start + match.end()),))
             break

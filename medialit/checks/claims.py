@@ -333,11 +333,23 @@ def accusations_without_source(article: Article, quotes: list[Quote]) -> Iterato
         marker = None if match is None else article.doc.char_span(
             sentence.start + match.start(), sentence.start + match.end(), alignment_mode="expand")
         if marker is not None and not any(t.pos_ == "VERB" and t.lemma_.lower() in verbs and
-                                          not _told_by_nobody(t) for t in marker[0].ancestors):
+                                          not _told_by_nobody(t) for t in marker[0].ancestors) \
+                and not _allowed_or_possible(marker[0]):
             yield Spot(sentence.start, sentence.end,
                        f"Who says so? “{match.group(0)}” accuses someone, but the sentence "
                        "states it as a fact and names nobody who makes the accusation. The "
                        "machine could not tell whether the article backs it up: can you?")
+
+
+PERMISSION = frozenset({"can", "may", "might", "must", "should", "could"})
+
+
+def _allowed_or_possible(token) -> bool:
+    """True when the conduct is what someone may, can or should do ('Voters can register
+    without telling the council'): a rule or a possibility, not something done."""
+    verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in PERMISSION
+                                    for c in verb.children)
 
 
 def _told_by_nobody(verb) -> bool:

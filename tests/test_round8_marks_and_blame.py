@@ -1,0 +1,81 @@
+"""Round 8 of issue 15: a quote closed with the wrong kind of mark, and blame for neglect or
+for acting behind someone's back stated as fact.
+
+A quote that opens with “ and ends with ’ (or the other way round) leaves the “ unclosed;
+the student is shown the mark that does not match, the likely slip, with the opening mark as
+evidence. An apostrophe never follows a comma or a full stop, so ``,’ said`` is a closing
+mark. And an accusation that needs a source: 'years of neglect', 'never cared about', acting
+'without telling the council'.
+
+Every sentence was written for this file (none is taken from an article the rules were
+measured on).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_checks import Hit, Miss, found_by, needs_model
+from test_checks import test_rule_finds as check_rule_finds
+
+UNCLOSED = "quotes.unclosed"
+ACCUSATION = "attribution.unsourced-accusation"
+SCENE = "The council met on Monday.\n\n"
+
+FOUND = [
+    Hit(UNCLOSED, SCENE + "“We have checked every bridge on the route,’ said Ms Hale. “Two "
+        "need new railings.”", "unbalanced-quote", "’", "error", suggestion="”",
+        related=("“",), id="double opened, single closed, said after"),
+    Hit(UNCLOSED, SCENE + "Mr Ode said: “The pool will open in May.’ He gave no date for the "
+        "gym.", "unbalanced-quote", "’", "error", suggestion="”", id="colon, full stop, no second quote"),
+    Hit(UNCLOSED, SCENE + "‘It is too late for this season,” the coach, Amy Vale, said.",
+        "unbalanced-quote", "”", "error", suggestion="’", id="single opened, double closed"),
+    Hit(UNCLOSED, SCENE + "\"Who will pay for it?' asked Dan Roe, who chairs the group.",
+        "unbalanced-quote", "'", "error", suggestion='"', id="straight marks, question"),
+    Hit(UNCLOSED, SCENE + "“Nobody told us,” she said. “Not the council, not the firm, not "
+        "anyone!’ she added.", "unbalanced-quote", "’", "error", suggestion="”",
+        id="second quote of two, exclamation"),
+    Hit(ACCUSATION, SCENE + "The leak is the result of decades of underinvestment by the "
+        "water company.", "missing-attribution", "decades of underinvestment", "note",
+        id="decades of underinvestment"),
+    Hit(ACCUSATION, SCENE + "The hall fell apart after years of neglect by its owners.",
+        "missing-attribution", "years of neglect", "note", id="years of neglect"),
+    Hit(ACCUSATION, SCENE + "The bank never cared about the villages it served.",
+        "missing-attribution", "never cared about", "note", id="never cared about"),
+    Hit(ACCUSATION, SCENE + "The trust had already sold the land without telling the council.",
+        "missing-attribution", "without telling the council", "note",
+        id="without telling the council"),
+    Hit(ACCUSATION, SCENE + "The firm moved the bins without informing the regulator.",
+        "missing-attribution", "without informing the regulator", "note",
+        id="without informing the regulator"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("rule, body, expected", FOUND)
+def test_round8_rule_finds(rule, body, expected):
+    check_rule_finds(rule, body, expected)
+
+
+CLEAN = [
+    Miss(UNCLOSED, SCENE + "“We will be back,” said Ms Hale, “and the pupils’ garden will "
+         "be bigger.”", id="a plural possessive inside a closed quote"),
+    Miss(UNCLOSED, SCENE + "‘The players’ bus left at six,’ said the coach.",
+         id="single marks with a plural possessive"),
+    Miss(UNCLOSED, SCENE + "“She said ‘not today,’ and left,” Mr Ode said.",
+         id="a quote inside a quote"),
+    Miss(ACCUSATION, SCENE + "The mill reopened after years of repairs.", id="years of repairs"),
+    Miss(ACCUSATION, SCENE + "“The bank never cared about the villages,” said Ann Cole.",
+         id="inside a named speaker's quote"),
+    Miss(ACCUSATION, SCENE + "The club said it had moved the game without telling the "
+         "council.", id="sourced by the club"),
+    Miss(ACCUSATION, SCENE + "Voters can register without telling the council in advance.",
+         id="can: what voters may do, not conduct"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("rules, body", CLEAN)
+def test_round8_clean(rules, body):
+    """Near misses: the rule may circle nothing."""
+    article, findings = found_by(rules, body)
+    assert not findings, [(f.rule, f.text) for f in findings]

@@ -18,6 +18,8 @@ from test_checks import Hit, Miss, found_by, needs_model
 from test_checks import test_rule_finds as check_rule_finds
 
 UNCLOSED = "quotes.unclosed"
+VERDICT = "attribution.unsourced-verdict"
+CLAIM = "attribution.unsourced-claim"
 ACCUSATION = "attribution.unsourced-accusation"
 SCENE = "The council met on Monday.\n\n"
 
@@ -47,6 +49,32 @@ FOUND = [
     Hit(ACCUSATION, SCENE + "The firm moved the bins without informing the regulator.",
         "missing-attribution", "without informing the regulator", "note",
         id="without informing the regulator"),
+    Hit(ACCUSATION, SCENE + "The airline quietly scrapped the winter flights in October.",
+        "missing-attribution", "quietly scrapped", "note", id="quietly scrapped"),
+    Hit(ACCUSATION, SCENE + "The board went back on its promise to keep the library open.",
+        "missing-attribution", "went back on its promise", "note", id="went back on its promise"),
+    Hit(ACCUSATION, SCENE + "The findings were buried until the election was over.",
+        "missing-attribution", "were buried", "note", id="findings buried"),
+    Hit(ACCUSATION, SCENE + "Managers saw the cracks in March and said nothing.",
+        "missing-attribution", "and said nothing", "note", id="saw and said nothing"),
+    Hit(ACCUSATION, SCENE + "The garage has overcharged hundreds of drivers since 2022.",
+        "missing-attribution", "overcharged", "note", id="overcharged drivers"),
+    Hit(VERDICT, SCENE + "The new ticket machine has been a costly failure.",
+        "missing-attribution", "a costly failure", "note", id="verdict noun: costly failure"),
+    Hit(VERDICT, SCENE + "The one-way system is a clear improvement on the old layout.",
+        "missing-attribution", "a clear improvement", "note", id="verdict noun: improvement"),
+    Hit(VERDICT, SCENE + "The second bridge has been an embarrassment for the county.",
+        "missing-attribution", "an embarrassment", "note", id="verdict noun: embarrassment"),
+    Hit(VERDICT, SCENE + "The festival's move to the park was a flop.",
+        "missing-attribution", "a flop", "note", id="verdict noun: flop"),
+    Hit(VERDICT, SCENE + "Moving the market to the car park is a mistake.",
+        "missing-attribution", "a mistake", "note", id="verdict noun: -ing subject, mistake"),
+    Hit(CLAIM, SCENE + "“We have no choice,” said Ann Cole.\n\nThe cuts will hurt the "
+        "poorest families most.", "missing-attribution", "The cuts will hurt", "note",
+        id="harm foretold as a paragraph of its own"),
+    Hit(CLAIM, SCENE + "“We have no choice,” said Ann Cole.\n\nThe new fees will cripple "
+        "small clubs across the county.", "missing-attribution", "The new fees will cripple",
+        "note", id="harm foretold: cripple"),
 ]
 
 
@@ -70,6 +98,13 @@ CLEAN = [
          "council.", id="sourced by the club"),
     Miss(ACCUSATION, SCENE + "Voters can register without telling the council in advance.",
          id="can: what voters may do, not conduct"),
+    Miss(VERDICT, SCENE + "The launch was a success, the company said.", id="a verdict with its source"),
+    Miss(VERDICT, SCENE + "Her first job was a porter at the hospital.", id="a job, not a verdict"),
+    Miss(VERDICT, SCENE + "It was a mistake to build there.", id="a pronoun subject"),
+    Miss(ACCUSATION, SCENE + "The price of the season ticket was quietly popular with fans.",
+         id="quietly popular: no deed"),
+    Miss(CLAIM, SCENE + "“We have no choice,” said Ann Cole.\n\nThe storm will hit the "
+         "coast on Friday, forecasters said.", id="a forecast with its source"),
 ]
 
 

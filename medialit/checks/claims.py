@@ -455,15 +455,22 @@ def _judged_thing(span) -> tuple[int, int] | None:
             subject.lemma_.lower() in load_source_words()["people"]:
         return None
     judging = word_set("evaluative_adjectives")
+    verdicts = word_set("evaluative_nouns")
     for noun in root.children:
-        if noun.dep_ != "attr" or noun.pos_ != "NOUN" or \
-                any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        if noun.dep_ != "attr" or noun.pos_ != "NOUN":
             continue
+        judged_noun = noun.lower_ in verdicts
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and \
+                noun.lower_ != "waste":
+            continue  # 'a good deal of', 'a success of' ('a waste of money' judges)
         adjective = next((c for c in noun.children if c.dep_ == "amod" and
                           c.lower_ in judging and c.i < noun.i), None)
         article_word = next((c for c in noun.children if c.dep_ == "det"), None)
-        if adjective is not None and article_word is not None and \
-                article_word.lower_ in ("a", "an"):
+        if article_word is None:
+            continue
+        if article_word.lower_ in ("a", "an") and (adjective is not None or judged_noun) or \
+                article_word.lower_ == "the" and adjective is not None and \
+                adjective.lower_ in ("right", "wrong"):
             return article_word.idx, noun.idx + len(noun.text)
     return None
 

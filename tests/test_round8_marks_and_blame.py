@@ -20,6 +20,7 @@ from test_checks import test_rule_finds as check_rule_finds
 UNCLOSED = "quotes.unclosed"
 VERDICT = "attribution.unsourced-verdict"
 CLAIM = "attribution.unsourced-claim"
+FIGURE = "attribution.unsourced-figure"
 ACCUSATION = "attribution.unsourced-accusation"
 SCENE = "The council met on Monday.\n\n"
 
@@ -75,6 +76,19 @@ FOUND = [
     Hit(CLAIM, SCENE + "“We have no choice,” said Ann Cole.\n\nThe new fees will cripple "
         "small clubs across the county.", "missing-attribution", "The new fees will cripple",
         "note", id="harm foretold: cripple"),
+    Hit(FIGURE, SCENE + "Most shop owners on the high street oppose the scheme.",
+        "missing-attribution", "Most shop owners on the high street oppose", "note",
+        id="most of a group oppose"),
+    Hit(FIGURE, SCENE + "The vast majority of commuters now back the new timetable.",
+        "missing-attribution", "majority of commuters now back", "note", id="the vast majority back"),
+    Hit(FIGURE, SCENE + "Few families want the school to close.", "missing-attribution",
+        "Few families want", "note", id="few want"),
+    Hit(FIGURE, SCENE + "Nearly all of the club's members favor the move.",
+        "missing-attribution", "Nearly all of the club's members favor", "note",
+        id="nearly all favor, US spelling"),
+    Hit(FIGURE, SCENE + "Few residents in the valley still trust the water company.",
+        "missing-attribution", "Few residents in the valley still trust", "note",
+        id="few still trust, a place after the group"),
 ]
 
 
@@ -105,6 +119,10 @@ CLEAN = [
          id="quietly popular: no deed"),
     Miss(CLAIM, SCENE + "“We have no choice,” said Ann Cole.\n\nThe storm will hit the "
          "coast on Friday, forecasters said.", id="a forecast with its source"),
+    Miss(FIGURE, SCENE + "Most trains run on time.", id="most, no view"),
+    Miss(FIGURE, SCENE + "Most voters oppose the plan, according to a poll.", id="most, with its poll"),
+    Miss(FIGURE, SCENE + "In a survey last month, most tenants backed the plan.\n\nThe vote is "
+         "in June.", id="most, after a survey"),
 ]
 
 

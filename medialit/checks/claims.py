@@ -100,12 +100,29 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
                        if _statistic(article, sentence.start + m.start(),
                                      sentence.start + m.end()) or
                        _opening_share(sentence.text, m)), None) or \
-            _multiplied(article, sentence) or _harm_rate(sentence.text)
-        if figure is not None:
+            _multiplied(article, sentence) or _harm_rate(sentence.text) or \
+            MAJORITY_VIEW.search(sentence.text)
+        if figure is not None and figure.re is MAJORITY_VIEW:
+            yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
+                       f"How does the article know that “{figure.group(0).strip()}”? It "
+                       "states what most of a group think as a fact, but the machine found no "
+                       "poll, survey or count behind it: can you?")
+        elif figure is not None:
             yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
                        f"Where does “{figure.group(0).strip()}” come from? The article gives "
                        "the figure as a fact, but the machine could not find who counted it, "
                        "here or just before: can you?")
+
+
+# what most of a group think, a count nobody is said to have made ('Most residents oppose the
+# plan.', 'The majority of parents now back the change.'): a poll or a survey must stand
+# behind it
+MAJORITY_VIEW = re.compile(
+    r"\b(?:most|(?:the|a) (?:large |clear |vast )?majority of|nearly all|almost all|few|hardly any)"
+    r"(?: of)?(?: the| its| their)?(?: [\w’'-]+){0,2}? [a-z]+s"
+    r"(?: (?:in|on|at|across|around|near) (?:the )?[\w’'-]+(?: [\w’'-]+)?)? (?:now |still |strongly )?"
+    r"(?:oppose|support|back|want|favou?r|reject|welcome|agree|disagree|prefer|dislike|"
+    r"blame|trust|distrust)\b", re.I)
 
 
 SOURCE_LINE = re.compile(r"\s*(?:Sources?|Data|Figures):\s+\S", re.I)

@@ -89,6 +89,25 @@ FOUND = [
     Hit(FIGURE, SCENE + "Few residents in the valley still trust the water company.",
         "missing-attribution", "Few residents in the valley still trust", "note",
         id="few still trust, a place after the group"),
+    Hit(FIGURE, SCENE + "Footfall in the old arcade has dropped sharply since the car park "
+        "closed.", "missing-attribution", "has dropped sharply", "note", id="trend: sharply, since"),
+    Hit(FIGURE, SCENE + "Attendance at the museum has fallen every year since 2019.",
+        "missing-attribution", "has fallen", "note", id="trend: every year since a year"),
+    Hit(FIGURE, SCENE + "Shoplifting in the mall had soared over the past two winters.",
+        "missing-attribution", "had soared", "note", id="trend: past perfect, over the past"),
+    Hit(FIGURE, SCENE + "Membership of the rowing club has steadily declined in recent years.",
+        "missing-attribution", "has steadily declined", "note", id="trend: adverb before the verb"),
+    Hit(FIGURE, SCENE + "Rents on the seafront have climbed steeply.", "missing-attribution",
+        "have climbed steeply", "note", id="trend: plural, steeply"),
+    Hit(ACCUSATION, SCENE + "The contractor repeatedly missed deadlines on the bridge.",
+        "missing-attribution", "repeatedly missed", "note", id="repeatedly missed"),
+    Hit(ACCUSATION, SCENE + "The county's new bus network was badly planned.",
+        "missing-attribution", "badly planned", "note", id="badly planned"),
+    Hit(CLAIM, SCENE + "“We have no choice,” said Ann Cole.\n\nNurses on the ward are "
+        "overworked.", "missing-attribution", "overworked", "note", id="a state of people: overworked"),
+    Hit(CLAIM, SCENE + "“We have no choice,” said Ann Cole.\n\nHigh fares are driving "
+        "young families away from the island.", "missing-attribution", "driving young families away",
+        "note", id="an effect: driving away"),
 ]
 
 
@@ -123,6 +142,16 @@ CLEAN = [
     Miss(FIGURE, SCENE + "Most voters oppose the plan, according to a poll.", id="most, with its poll"),
     Miss(FIGURE, SCENE + "In a survey last month, most tenants backed the plan.\n\nThe vote is "
          "in June.", id="most, after a survey"),
+    Miss(FIGURE, SCENE + "Prices have risen sharply since May, the statistics office said.",
+         id="trend with its source"),
+    Miss(FIGURE, SCENE + "She has grown steadily more confident since the spring.",
+         id="trend of a person"),
+    Miss(FIGURE, SCENE + "The mayor has risen steadily through the party since 2010.",
+         id="trend of a person named by post"),
+    Miss(FIGURE, SCENE + "Without the grant, visits would have fallen sharply.",
+         id="trend supposed"),
+    Miss(FIGURE, SCENE + "Rose has grown steadily in confidence since she joined.",
+         id="trend of a person with a name that is a word"),
 ]
 
 

@@ -14,8 +14,9 @@ from medialit.article import Article
 from medialit.checks.attribution import RECORD_SCOPE, in_quotation, sourced_sentences
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
+from medialit.checks.spelling import is_known_word
 from medialit.checks.words import opinion_markers, word_set
-from medialit.lexicons import load_reporting_verbs, load_source_words
+from medialit.lexicons import load_given_names, load_reporting_verbs, load_source_words
 from medialit.model import Quote
 
 # a share in words ('almost half of', 'two thirds of', 'one in five') as well as in digits
@@ -101,12 +102,17 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
                                      sentence.start + m.end()) or
                        _opening_share(sentence.text, m)), None) or \
             _multiplied(article, sentence) or _harm_rate(sentence.text) or \
-            MAJORITY_VIEW.search(sentence.text)
+            MAJORITY_VIEW.search(sentence.text) or _trend(article, sentence)
         if figure is not None and figure.re is MAJORITY_VIEW:
             yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
                        f"How does the article know that “{figure.group(0).strip()}”? It "
                        "states what most of a group think as a fact, but the machine found no "
                        "poll, survey or count behind it: can you?")
+        elif figure is not None and figure.re is TREND:
+            yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
+                       f"Who measured this? “{figure.group(0).strip()}” is a change somebody "
+                       "must have counted, but the article states it as a fact and the machine "
+                       "found no source here or just before: can you?")
         elif figure is not None:
             yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
                        f"Where does “{figure.group(0).strip()}” come from? The article gives "
@@ -147,6 +153,40 @@ def _harm_rate(text: str) -> re.Match | None:
             re.search(r"\b(?:would|could|might|if|unless)\b", text, re.I):
         return None
     return HARM_RATE.search(text)
+
+
+# a change over a stretch of time, told with no figure ('Footfall has dropped sharply since
+# the bypass opened', 'Crime on the estate has risen every year'): somebody counted it
+TREND = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:risen|fallen|dropped|climbed|"
+                   r"soared|plummeted|plunged|slumped|grown|increased|decreased|declined|"
+                   r"shrunk|dwindled)\b(?:\s+(?:sharply|steadily|dramatically|steeply))?", re.I)
+OVER_TIME = re.compile(r"\b(?:since|every\s+year|each\s+year|year\s+on\s+year|over\s+the\s+"
+                       r"(?:past|last)|in\s+recent\s+(?:years|months)|sharply|steadily|"
+                       r"dramatically|steeply)\b", re.I)
+
+
+def _trend(article: Article, sentence) -> re.Match | None:
+    """'Footfall in the town centre has dropped sharply since the bypass opened.': the main
+    verb says a thing counted (not a person or a body, who may 'have grown' in office) rose or
+    fell over a stretch of time, a count somebody must have kept."""
+    match = TREND.search(sentence.text)
+    if match is None or not OVER_TIME.search(sentence.text, match.start()) or re.search(r"\b(?:would|could|might|if)\b", sentence.text, re.I):
+        return None
+    span = article.doc.char_span(sentence.start + match.start(), sentence.start + match.end(),
+                                 alignment_mode="expand")
+    verb = next((t for t in span or () if t.pos_ == "VERB"), None)
+    if verb is None or verb.i != verb.sent.root.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() in load_source_words()["people"]:
+        return None
+    # a common noun that opens the sentence may be tagged as a name, even a person's
+    # ('Footfall has …', 'Attendance has …'): a word of English is taken at its word
+    opening_word = subject.i == subject.sent.start and subject.pos_ == "PROPN" and \
+        is_known_word(subject.lower_) and subject.text not in load_given_names() and \
+        not any(t.ent_type_ for t in subject.subtree if t.i != subject.i)
+    common = subject.pos_ == "NOUN" or subject.tag_ == "VBG" or opening_word
+    return match if common and (opening_word or _impersonal(subject)) else None
 
 
 def _multiplied(article: Article, sentence) -> re.Match | None:

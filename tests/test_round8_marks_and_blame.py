@@ -21,6 +21,7 @@ UNCLOSED = "quotes.unclosed"
 VERDICT = "attribution.unsourced-verdict"
 CLAIM = "attribution.unsourced-claim"
 FIGURE = "attribution.unsourced-figure"
+OPINION = "attribution.unsourced-opinion"
 ACCUSATION = "attribution.unsourced-accusation"
 SCENE = "The council met on Monday.\n\n"
 
@@ -108,6 +109,24 @@ FOUND = [
     Hit(CLAIM, SCENE + "“We have no choice,” said Ann Cole.\n\nHigh fares are driving "
         "young families away from the island.", "missing-attribution", "driving young families away",
         "note", id="an effect: driving away"),
+    Hit(OPINION, SCENE + "Families on the estate deserve better.", "missing-attribution",
+        "Families on the estate deserve better.", "note", id="opinion: deserve better"),
+    Hit(OPINION, SCENE + "Moving the stop closer to the school made perfect sense.",
+        "missing-attribution", "made perfect sense", "note", id="opinion: made perfect sense"),
+    Hit(OPINION, SCENE + "The high street has lost its character since the chains arrived.",
+        "missing-attribution", "lost its character", "note", id="opinion: lost its character"),
+    Hit(OPINION, SCENE + "For older people the bus has been a lifeline.", "missing-attribution",
+        "a lifeline", "note", id="opinion: a lifeline"),
+    Hit(OPINION, SCENE + "Everybody knows the crossing is dangerous.", "missing-attribution",
+        "Everybody knows", "note", id="opinion: everybody knows"),
+    Hit(OPINION, SCENE + "The new timetable is simply unworkable for shift workers.",
+        "missing-attribution", "unworkable", "note", id="opinion: simply unworkable"),
+    Hit(OPINION, SCENE + "The new pier will breathe new life into the seafront.",
+        "missing-attribution", "will breathe new life into", "note", id="opinion: forecast, new life"),
+    Hit(OPINION, SCENE + "The club's gamble on young players has paid off.",
+        "missing-attribution", "gamble on young players has paid off", "note",
+        id="opinion: a gamble paid off", marks=pytest.mark.xfail(strict=True, reason=(
+            "words between 'gamble' and 'paid off': the set phrase needs them side by side"))),
 ]
 
 
@@ -152,6 +171,11 @@ CLEAN = [
          id="trend supposed"),
     Miss(FIGURE, SCENE + "Rose has grown steadily in confidence since she joined.",
          id="trend of a person with a name that is a word"),
+    Miss(OPINION, SCENE + "Not everyone agrees on the route of the new line.",
+         id="not everyone agrees: a fact about views"),
+    Miss(OPINION, SCENE + "“Everybody knows the crossing is dangerous,” said Ann Cole.",
+         id="everybody knows, in a named quote"),
+    Miss(OPINION, SCENE + "The firm paid off its loans in 2021.", id="paid off a loan"),
 ]
 
 

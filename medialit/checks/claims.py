@@ -14,8 +14,9 @@ from medialit.article import Article
 from medialit.checks.attribution import RECORD_SCOPE, in_quotation, sourced_sentences
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
+from medialit.checks.spelling import is_known_word
 from medialit.checks.words import opinion_markers, word_set
-from medialit.lexicons import load_reporting_verbs, load_source_words
+from medialit.lexicons import load_given_names, load_reporting_verbs, load_source_words
 from medialit.model import Quote
 
 # a share in words ('almost half of', 'two thirds of', 'one in five') as well as in digits
@@ -100,12 +101,34 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
                        if _statistic(article, sentence.start + m.start(),
                                      sentence.start + m.end()) or
                        _opening_share(sentence.text, m)), None) or \
-            _multiplied(article, sentence) or _harm_rate(sentence.text)
-        if figure is not None:
+            _multiplied(article, sentence) or _harm_rate(sentence.text) or \
+            MAJORITY_VIEW.search(sentence.text) or _trend(article, sentence)
+        if figure is not None and figure.re is MAJORITY_VIEW:
+            yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
+                       f"How does the article know that “{figure.group(0).strip()}”? It "
+                       "states what most of a group think as a fact, but the machine found no "
+                       "poll, survey or count behind it: can you?")
+        elif figure is not None and figure.re is TREND:
+            yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
+                       f"Who measured this? “{figure.group(0).strip()}” is a change somebody "
+                       "must have counted, but the article states it as a fact and the machine "
+                       "found no source here or just before: can you?")
+        elif figure is not None:
             yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
                        f"Where does “{figure.group(0).strip()}” come from? The article gives "
                        "the figure as a fact, but the machine could not find who counted it, "
                        "here or just before: can you?")
+
+
+# what most of a group think, a count nobody is said to have made ('Most residents oppose the
+# plan.', 'The majority of parents now back the change.'): a poll or a survey must stand
+# behind it
+MAJORITY_VIEW = re.compile(
+    r"\b(?:most|(?:the|a) (?:large |clear |vast )?majority of|nearly all|almost all|few|hardly any)"
+    r"(?: of)?(?: the| its| their)?(?: [\w’'-]+){0,2}? [a-z]+s"
+    r"(?: (?:in|on|at|across|around|near) (?:the )?[\w’'-]+(?: [\w’'-]+)?)? (?:now |still |strongly )?"
+    r"(?:oppose|support|back|want|favou?r|reject|welcome|agree|disagree|prefer|dislike|"
+    r"blame|trust|distrust)\b", re.I)
 
 
 SOURCE_LINE = re.compile(r"\s*(?:Sources?|Data|Figures):\s+\S", re.I)
@@ -130,6 +153,40 @@ def _harm_rate(text: str) -> re.Match | None:
             re.search(r"\b(?:would|could|might|if|unless)\b", text, re.I):
         return None
     return HARM_RATE.search(text)
+
+
+# a change over a stretch of time, told with no figure ('Footfall has dropped sharply since
+# the bypass opened', 'Crime on the estate has risen every year'): somebody counted it
+TREND = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:risen|fallen|dropped|climbed|"
+                   r"soared|plummeted|plunged|slumped|grown|increased|decreased|declined|"
+                   r"shrunk|dwindled)\b(?:\s+(?:sharply|steadily|dramatically|steeply))?", re.I)
+OVER_TIME = re.compile(r"\b(?:since|every\s+year|each\s+year|year\s+on\s+year|over\s+the\s+"
+                       r"(?:past|last)|in\s+recent\s+(?:years|months)|sharply|steadily|"
+                       r"dramatically|steeply)\b", re.I)
+
+
+def _trend(article: Article, sentence) -> re.Match | None:
+    """'Footfall in the town centre has dropped sharply since the bypass opened.': the main
+    verb says a thing counted (not a person or a body, who may 'have grown' in office) rose or
+    fell over a stretch of time, a count somebody must have kept."""
+    match = TREND.search(sentence.text)
+    if match is None or not OVER_TIME.search(sentence.text, match.start()) or re.search(r"\b(?:would|could|might|if)\b", sentence.text, re.I):
+        return None
+    span = article.doc.char_span(sentence.start + match.start(), sentence.start + match.end(),
+                                 alignment_mode="expand")
+    verb = next((t for t in span or () if t.pos_ == "VERB"), None)
+    if verb is None or verb.i != verb.sent.root.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() in load_source_words()["people"]:
+        return None
+    # a common noun that opens the sentence may be tagged as a name, even a person's
+    # ('Footfall has …', 'Attendance has …'): a word of English is taken at its word
+    opening_word = subject.i == subject.sent.start and subject.pos_ == "PROPN" and \
+        is_known_word(subject.lower_) and subject.text not in load_given_names() and \
+        not any(t.ent_type_ for t in subject.subtree if t.i != subject.i)
+    common = subject.pos_ == "NOUN" or subject.tag_ == "VBG" or opening_word
+    return match if common and (opening_word or _impersonal(subject)) else None
 
 
 def _multiplied(article: Article, sentence) -> re.Match | None:
@@ -333,11 +390,23 @@ def accusations_without_source(article: Article, quotes: list[Quote]) -> Iterato
         marker = None if match is None else article.doc.char_span(
             sentence.start + match.start(), sentence.start + match.end(), alignment_mode="expand")
         if marker is not None and not any(t.pos_ == "VERB" and t.lemma_.lower() in verbs and
-                                          not _told_by_nobody(t) for t in marker[0].ancestors):
+                                          not _told_by_nobody(t) for t in marker[0].ancestors) \
+                and not _allowed_or_possible(marker[0]):
             yield Spot(sentence.start, sentence.end,
                        f"Who says so? “{match.group(0)}” accuses someone, but the sentence "
                        "states it as a fact and names nobody who makes the accusation. The "
                        "machine could not tell whether the article backs it up: can you?")
+
+
+PERMISSION = frozenset({"can", "may", "might", "must", "should", "could"})
+
+
+def _allowed_or_possible(token) -> bool:
+    """True when the conduct is what someone may, can or should do ('Voters can register
+    without telling the council'): a rule or a possibility, not something done."""
+    verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in PERMISSION
+                                    for c in verb.children)
 
 
 def _told_by_nobody(verb) -> bool:
@@ -443,15 +512,22 @@ def _judged_thing(span) -> tuple[int, int] | None:
             subject.lemma_.lower() in load_source_words()["people"]:
         return None
     judging = word_set("evaluative_adjectives")
+    verdicts = word_set("evaluative_nouns")
     for noun in root.children:
-        if noun.dep_ != "attr" or noun.pos_ != "NOUN" or \
-                any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        if noun.dep_ != "attr" or noun.pos_ != "NOUN":
             continue
+        judged_noun = noun.lower_ in verdicts
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and \
+                noun.lower_ != "waste":
+            continue  # 'a good deal of', 'a success of' ('a waste of money' judges)
         adjective = next((c for c in noun.children if c.dep_ == "amod" and
                           c.lower_ in judging and c.i < noun.i), None)
         article_word = next((c for c in noun.children if c.dep_ == "det"), None)
-        if adjective is not None and article_word is not None and \
-                article_word.lower_ in ("a", "an"):
+        if article_word is None:
+            continue
+        if article_word.lower_ in ("a", "an") and (adjective is not None or judged_noun) or \
+                article_word.lower_ == "the" and adjective is not None and \
+                adjective.lower_ in ("right", "wrong"):
             return article_word.idx, noun.idx + len(noun.text)
     return None
 

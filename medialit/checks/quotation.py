@@ -23,7 +23,16 @@ from medialit.quotes import quote_problems, speech_quotes
       "an opening quotation mark with no closing mark in its paragraph")
 def unclosed_marks(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     for problem in _certain_problems(article):
-        if problem.problem == "never-closed":
+        if problem.problem != "never-closed":
+            continue
+        wrong = _closed_with_other_mark(article, problem)
+        if wrong is not None:
+            yield Spot(wrong, wrong + 1,
+                       f"This quote opens with {problem.mark} but ends with "
+                       f"{article.text[wrong]}: the two marks do not match, so the "
+                       f"{problem.mark} is never closed.", CLOSING[problem.mark],
+                       ((problem.at, problem.at + 1),))
+        else:
             yield Spot(problem.at, problem.at + 1,
                        f"This {problem.mark} opens a quote that is never closed, so a reader "
                        "cannot tell where the speaker's words end.")
@@ -32,6 +41,29 @@ def unclosed_marks(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                    f"This {span.open_mark} opens {speaker}'s words, which are never closed. "
                    "A quote may run on into the next paragraph, but the next paragraph's "
                    f"quote is {other}'s: the closing mark is missing.")
+
+
+CLOSING = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+# a mark of the other family just after a quote's last punctuation and before a space: it
+# closes a quote (an apostrophe never follows a comma or a full stop)
+OTHER_CLOSE = {"“": re.compile(r"[,.!?]([’'])(?=\s)"), '"': re.compile(r"[,.!?]([’'])(?=\s)"),
+               "‘": re.compile(r"[,.!?]([”\"])(?=\s)"), "'": re.compile(r"[,.!?]([”\"])(?=\s)")}
+
+
+def _closed_with_other_mark(article: Article, problem: MarkProblem) -> int | None:
+    """Where a quote that is never closed ends with a closing mark of the other kind
+    ('“We have taken every pack off our shelves,’ said Mr Everett.'): the first such mark
+    before the paragraph ends or another quote opens, or None."""
+    pattern = OTHER_CLOSE.get(problem.mark)
+    if pattern is None:
+        return None
+    paragraph = article.paragraphs[article.paragraph_index(problem.at)]
+    end = paragraph.end
+    reopen = article.text.find(problem.mark, problem.at + 1, end)
+    if reopen != -1 and problem.mark in "“‘":
+        end = reopen
+    match = pattern.search(article.text, problem.at + 1, end)
+    return match.start(1) if match else None
 
 
 def _run_on_to_another(article: Article, quotes: list[Quote]):

@@ -109,6 +109,18 @@ FOUND = [
     Hit(CLAIM, SCENE + "“We have no choice,” said Ann Cole.\n\nHigh fares are driving "
         "young families away from the island.", "missing-attribution", "driving young families away",
         "note", id="an effect: driving away"),
+    Hit(FIGURE, SCENE + "About 1,500 cyclists use the towpath every weekend.",
+        "missing-attribution", "1,500 cyclists use", "note", id="count: cyclists every weekend"),
+    Hit(FIGURE, SCENE + "The museum attracts nearly 80,000 visitors a year.",
+        "missing-attribution", "attracts nearly 80,000 visitors a year", "note",
+        id="count: attracts visitors a year"),
+    Hit(FIGURE, SCENE + "Burglaries in the village are down 15 per cent on last year.",
+        "missing-attribution", "down 15 per cent on last year", "note", id="count: down on last year"),
+    Hit(FIGURE, SCENE + "Child poverty in the ward is three times the national average.",
+        "missing-attribution", "three times the national average", "note",
+        id="count: three times the national average"),
+    Hit(FIGURE, SCENE + "One pupil in every class now gets free school meals.",
+        "missing-attribution", "One pupil in every class", "note", id="count: one in every class"),
     Hit(OPINION, SCENE + "Families on the estate deserve better.", "missing-attribution",
         "Families on the estate deserve better.", "note", id="opinion: deserve better"),
     Hit(OPINION, SCENE + "Moving the stop closer to the school made perfect sense.",
@@ -176,6 +188,13 @@ CLEAN = [
     Miss(OPINION, SCENE + "“Everybody knows the crossing is dangerous,” said Ann Cole.",
          id="everybody knows, in a named quote"),
     Miss(OPINION, SCENE + "The firm paid off its loans in 2021.", id="paid off a loan"),
+    Miss(FIGURE, SCENE + "The rally drew 10,000 people to the square.", id="a crowd, no period"),
+    Miss(FIGURE, SCENE + "Prices are up 3% on last year, the statistics office said.",
+         id="a change with its source"),
+    Miss(FIGURE, SCENE + "If 2,000 people use the pool every month, it will pay its way.",
+         id="a count supposed"),
+    Miss(FIGURE, SCENE + "“We carry 300 cars a day in summer,” said Ann Cole.",
+         id="a count in a named quote"),
 ]
 
 

@@ -102,7 +102,8 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
                                      sentence.start + m.end()) or
                        _opening_share(sentence.text, m)), None) or \
             _multiplied(article, sentence) or _harm_rate(sentence.text) or \
-            MAJORITY_VIEW.search(sentence.text) or _trend(article, sentence)
+            MAJORITY_VIEW.search(sentence.text) or _trend(article, sentence) or \
+            _counted(sentence.text)
         if figure is not None and figure.re is MAJORITY_VIEW:
             yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
                        f"How does the article know that “{figure.group(0).strip()}”? It "
@@ -163,6 +164,36 @@ TREND = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:risen|fallen|dropped|c
 OVER_TIME = re.compile(r"\b(?:since|every\s+year|each\s+year|year\s+on\s+year|over\s+the\s+"
                        r"(?:past|last)|in\s+recent\s+(?:years|months)|sharply|steadily|"
                        r"dramatically|steeply)\b", re.I)
+
+
+# counts somebody kept: how many use or visit a place in each day, week or year ('Around
+# 2,000 people use the pool every month', 'The park draws more than 50,000 visitors a
+# year'), a change against last year ('Thefts are up 40% on last year'), a multiple of a
+# rate or an average ('twice the national rate'), one of a group in every other group ('One
+# child in every class')
+COUNTED = (
+    re.compile(r"\b\d[\d,]*\s+(?:people|visitors|passengers|pupils|students|patients|users|"
+               r"drivers|families|residents|customers|children|cars|vehicles|lorries|cyclists)\s+"
+               r"(?:\w+\s+){0,2}?(?:use|uses|visit|visits|ride|rides|attend|attends|cross|crosses|"
+               r"pass|passes|travel|travels)\b(?=[^.;]*\b(?:every|each|a|per)\s+"
+               r"(?:day|week|month|year|weekend)\b)", re.I),
+    re.compile(r"\b(?:draws|attracts|welcomes|serves|carries|sees|handles)\s+(?:more\s+than\s+|"
+               r"about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?\d[\d,]*\s+\w+\s+"
+               r"(?:a|per|every|each)\s+(?:day|week|month|year)\b", re.I),
+    re.compile(r"\b(?:up|down)\s+(?:by\s+)?(?:almost\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*\s?"
+               r"(?:%|percent\b|per\s+cent\b)(?:\s+(?:on|from|compared\s+with)\s+(?:last|the\s+"
+               r"previous|a)\s+(?:year|month|week|season))?", re.I),
+    re.compile(r"\b(?:twice|three\s+times|four\s+times|half)\s+the\s+(?:national|regional|"
+               r"county|state|city|average|usual|normal)\s*(?:rate|average|level|figure)?\b", re.I),
+    re.compile(r"\b(?:one|two|three)\s+\w+\s+in\s+(?:every|each)\s+\w+", re.I),
+)
+
+
+def _counted(text: str) -> re.Match | None:
+    """A count somebody kept (``COUNTED``), in a sentence with no 'would', 'could', 'if'."""
+    if re.search(r"\b(?:would|could|might|if|unless)\b", text, re.I):
+        return None
+    return next((m for pattern in COUNTED for m in [pattern.search(text)] if m), None)
 
 
 def _trend(article: Article, sentence) -> re.Match | None:

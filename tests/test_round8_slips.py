@@ -1,5 +1,5 @@
 """Round 8 of issue 15, slips: one mechanism for a real word typed in the place of the
-article's term (``medialit/checks/mentions.py``). Every noun written once is linked to the
+article's term (``medialit/checks/linked_terms.py``). Every noun written once is linked to the
 nouns of the article one typing slip away, and the mentions are compared: the same slot (a
 describing word, a role under the same word, a neighbour, a quantifier), a definite word that
 points back at the term named before, and the term being what the article is about. Also a

@@ -81,8 +81,9 @@ WORD_USE = ("wording.doubt-word", "wording.doubt-verb", "wording.noun-to-verb", 
             "wording.undated-day", "wording.will-after-past", "quotes.brackets-outside")
 REFERENCES = ("references.latter-former", "references.their", "modifiers.place-after-between")
 EVENTS = ("terms.event-verbs", "contradictions.trip-from-to")
-SLIPS = ("slips.near-term", "slips.misspelt-article-word", "slips.run-together",
-         "slips.missing-word", "slips.run-together-short", "slips.doubled-word")
+SLIPS = ("slips.near-term", "slips.linked-term", "slips.linked-term-question",
+         "slips.misspelt-article-word", "slips.run-together", "slips.missing-word",
+         "slips.run-together-short", "slips.doubled-word")
 FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.wrong-weekday", "figures.event-two-dates", "figures.change-two-ways",
            "figures.hours-span", "figures.percentage", "figures.date-two-weekdays",
@@ -369,6 +370,14 @@ HITS = [
         "fell throughout the trail, the report said.",
         "inconsistent-term", "trail", "warning", "trial", related=["trial"],
         id="slips: two letters swapped in a word the article repeats"),
+    Hit("slips.linked-term",
+        "The new fares start in May. The new fares rise by a third. The new fire applies to "
+        "every ticket.", "inconsistent-term", "fire", "warning", "fare", related=["fares"],
+        id="slips: a real word in the slot of the article's subject"),
+    Hit("slips.linked-term-question",
+        "Staff had a mobile hoist to lift residents, but the host was locked away.",
+        "inconsistent-term", "host", "note", "hoist", related=["hoist"],
+        id="slips: a real word pointing back at the article's subject"),
     Hit("slips.missing-word",
         "The school said a number pupils had missed the exam.",
         "other", "a number", "warning", "a number of", id="slips: a number pupils"),

@@ -56,7 +56,7 @@ def one_edit_apart(one: str, other: str) -> bool:
     return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
-def _inflected(one: str, other: str) -> bool:
+def inflected(one: str, other: str) -> bool:
     """True when one word is the other with an ending ('vote', 'voter'; 'cost', 'costs';
     'terrorism', 'terrorist')."""
     if len(one) == len(other) >= 7 and one[:-1] == other[:-1]:
@@ -64,9 +64,12 @@ def _inflected(one: str, other: str) -> bool:
     if len(one) == len(other) and one[:-3] == other[:-3] and {one[-3:], other[-3:]} == {"man", "men"}:
         return True  # 'businessman', 'businessmen'
     shorter, longer = sorted((one, other), key=len)
+    # an 'e' dropped before an ending ('hope', 'hoped'; 'stone', 'stony'), but never before
+    # a lone consonant ('base' and 'bass' are two words)
+    dropped = longer[len(shorter) - 1:]
     return longer.startswith(shorter) and longer[len(shorter):] in INFLECTIONS or \
         (shorter[-1:] == "e" and longer.startswith(shorter[:-1]) and
-         longer[len(shorter) - 1:] in INFLECTIONS)
+         dropped in INFLECTIONS and (len(dropped) > 1 or dropped == "y"))
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -124,7 +127,7 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             for (a, b), seen in (by_first if side else by_second).get(kept_word, ()):
                 term_word = b if side else a
                 if term_word in stop or not one_edit_apart(odd_word, term_word) or \
-                        _inflected(odd_word, term_word):
+                        inflected(odd_word, term_word):
                     continue
                 uses = [p for p in pairs if (_bare(p[0].group(0)), _bare(p[1].group(0))) == (a, b)]
                 if not uses or (seen < 2 or counts[term_word] < 3) and \
@@ -135,7 +138,7 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                            f"Elsewhere the article says “{_pair(*term)}”; here it says "
                            f"“{_pair(first, second)}”, one letter different. Is it the "
                            "same thing? Then it is a slip that no spellchecker catches.",
-                           _match_case(odd.group(0), term_word),
+                           match_case(odd.group(0), term_word),
                            ((term[0].start(), term[1].end()),))
                 circled.add(odd.start())
                 break
@@ -177,7 +180,7 @@ def _odd_word_spot(words: list[re.Match], odd: re.Match, term_word: str, how: st
                 f"Everywhere else the article says “{elsewhere.group(0)}”; here it says "
                 f"“{odd.group(0)}”, {how}. Is it the same thing? Then it is a slip that no "
                 "spellchecker catches.",
-                _match_case(odd.group(0), term_word), ((elsewhere.start(), elsewhere.end()),))
+                match_case(odd.group(0), term_word), ((elsewhere.start(), elsewhere.end()),))
 
 
 NEIGHBOUR = re.compile(r"[\w’'-]+")
@@ -209,7 +212,7 @@ def _odd_words_out(article: Article, words: list[re.Match], counts: Counter, sto
     family = Counter()  # each word with its inflections ('leak' and 'leaks' both count)
     for word, seen in counts.items():
         for other in counts:
-            if other == word or _inflected(word, other):
+            if other == word or inflected(word, other):
                 family[other] += seen
     for match in words:
         odd = _bare(match.group(0))
@@ -222,16 +225,16 @@ def _odd_words_out(article: Article, words: list[re.Match], counts: Counter, sto
         if token is None or (token[0].pos_ != "NOUN" and not misplaced):
             continue
         near = [word for word in counts if family[word] >= 2 and word not in stop and
-                len(word) >= 4 and one_edit_apart(odd, word) and not _inflected(odd, word) and
+                len(word) >= 4 and one_edit_apart(odd, word) and not inflected(odd, word) and
                 is_known_word(word)]
         for term in near:
             # the odd word's own family ('rout', 'routs') once; 'routes' is the term's
-            if any(_inflected(odd, word) and not _inflected(term, word) and word not in (term, odd)
+            if any(inflected(odd, word) and not inflected(term, word) and word not in (term, odd)
                    for word in counts):
                 continue
             uses = [m for m in words if _bare(m.group(0)) == term]
             tokens = [t for m in uses for t in doc.char_span(m.start(), m.end()) or ()]
-            kin = [t for m in words if _inflected(term, _bare(m.group(0)))
+            kin = [t for m in words if inflected(term, _bare(m.group(0)))
                    for t in doc.char_span(m.start(), m.end()) or ()]
             if sum(t.pos_ == "NOUN" for t in tokens + kin) * 2 <= len(tokens + kin) or \
                     any(t.lemma_.lower() == token[0].lemma_.lower() for t in tokens):
@@ -338,7 +341,8 @@ def _pair(first: re.Match, second: re.Match) -> str:
     return f"{first.group(0)} {second.group(0)}"
 
 
-def _match_case(template: str, word: str) -> str:
+def match_case(template: str, word: str) -> str:
+    """``word`` with a capital when ``template`` has one ('Fare' for 'Fire')."""
     return word[:1].upper() + word[1:] if template[:1].isupper() else word
 
 
@@ -365,7 +369,7 @@ def misspelt_article_words(article: Article, quotes: list[Quote]) -> Iterator[Sp
             elsewhere = next(m for m in words if _bare(m.group(0)) == right)
             yield Spot(match.start(), end,
                        f"“{word}” is not an English word, and elsewhere the article writes "
-                       f"“{right}”. Is it a typing slip?", _match_case(word, right),
+                       f"“{right}”. Is it a typing slip?", match_case(word, right),
                        ((elsewhere.start(), elsewhere.end()),))
 
 

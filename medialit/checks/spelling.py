@@ -156,7 +156,7 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                           _slip_of_the_fingers(word, w) and
                           (spell.word_usage_frequency(w) >= 5e-7 or w in vocabulary)]
             neighbours = _with_british(word, neighbours, text) or _doubling_moved(word)
-        elif _frequency(word) < 1e-7 and "-" not in word and not _regular_form(word):
+        elif word_frequency(word) < 1e-7 and "-" not in word and not _regular_form(word):
             neighbours = [w for w in spell.edit_distance_1(word) if w in vocabulary and
                           _slip_of_the_fingers(word, w) and
                           spell.word_usage_frequency(w) > 100 * spell.word_usage_frequency(word)]
@@ -181,7 +181,7 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                        suggestion)
 
 
-def _frequency(word: str) -> float:
+def word_frequency(word: str) -> float:
     """How common a word is; for a British spelling, how common its American form is
     ('mould' is as common as 'mold', though the American list lacks it)."""
     spell = spellchecker()

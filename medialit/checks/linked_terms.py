@@ -1,0 +1,353 @@
+"""Linked mentions: a noun written once that stands where the article's own term stands, a
+slip away ('the new fire' in an article about ferry fares, 'each fight is logged' in one
+about drone flights, 'a mobile hoist … the host was locked away', 'Harper, the team
+caption').
+
+The whole article is read first: each noun written once is linked to every noun of the
+article one typing slip away (a letter changed, added, dropped, two letters swapped, or a
+doubled letter typed as another: 'shuffle', 'shuttle'), with all the forms of that term
+('fare', 'fares'). Then the mentions are compared, and the evidence is weighed:
+
+- **the same slot**: the odd word has a describing word the term has ('the new fire', 'the
+  new fares'), hangs on the same content word in the same role, has the same neighbour, or
+  the same quantifier ('each fight', 'every flight');
+- **it refers back**: the odd word is definite ('the', 'this', 'each'), has no complement of
+  its own ('the form of …'), and the term came before it, so the writer means a thing
+  already named ('a mobile hoist … the host'), while the odd word was never introduced;
+- **the term is the article's subject**: the article uses it far more than English does
+  (``KEYWORD`` times more often per word than its frequency in English);
+- **a person's role**: the odd word stands beside a person's name where the article
+  elsewhere gives that person a job or title up to two letters away ('team captain Leo
+  Harper' … 'Harper, the team caption'): a person described by a thing.
+
+A slot and the article's subject make a warning (for an everyday odd word it must refer back
+too), and so does a person's role, or a word that is no English in the term's slot or
+pointing back at it ('the backlot', where the article writes 'backlog'); referring back to
+the subject alone makes a note, a question the machine could not settle. What the machine
+cannot know is the meaning: a writer may mean both words ('the town hall' in an article
+about a wall; ``_own_describer``). Needs the tagger and parser.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from medialit.article import Article
+from medialit.checks.registry import Spot, rule
+from medialit.checks.slips import (EVERYDAY, LONG, NOT_A_WORD, SHORT_WORDS, inflected,
+                                   match_case, misspelt_article_words, one_edit_apart,
+                                   slip_words)
+from medialit.checks.misspellings import common_misspelling
+from medialit.checks.spans import where
+from medialit.checks.spelling import is_known_word, unknown_words, word_frequency
+from medialit.checks.words import word_set
+from medialit.lexicons import load_job_titles
+from medialit.model import Quote
+
+# a note needs an odd word rarer than this in English: commoner words ('form', 'weeks') are
+# too often meant where they point back at nothing named
+QUESTION_RARER = 5e-5
+SHORTEST = 300  # words: a shorter text is counted as this long (two uses in a paragraph
+# make no subject)
+KEYWORD = 100  # how many times more often per word than in English the term must be used
+# determiners that say 'the one already named' ('the', 'this'), or 'each of them' ('each',
+# 'every'); the quantifiers of one group are the same slot ('each fight', 'every flight')
+# (not a possessive: 'their rent' names a thing of theirs for the first time)
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "each", "every"})
+QUANTIFIERS = {"each": "every", "every": "every", "this": "this", "that": "this",
+               "these": "this", "those": "this"}
+DESCRIBING = ("amod", "compound", "nmod", "nummod")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A noun written once (``odd``) and the article's term a slip away, with the evidence
+    that the odd word stands in the term's place."""
+
+    odd: object  # the spaCy token of the odd word
+    term: str
+    mentions: tuple  # the tokens of the term and its forms, in order
+    same_slot: bool
+    refers_back: bool
+    subject: bool
+    english: bool  # False for a word that is no English ('backlot')
+    for_person: bool = False  # the odd word names a person's role ('Harper, the team caption')
+
+    @property
+    def everyday(self) -> bool:
+        return word_frequency(self.odd.lower_) >= EVERYDAY
+
+
+def link_mentions(article: Article) -> Iterator[Link]:
+    """Each noun written once in lower case, linked to each term of the article one slip
+    away, with the evidence weighed (see the module's docstring)."""
+    doc = article.doc
+    if not doc.has_annotation("DEP"):
+        return
+    stop = word_set("stop_words") | SHORT_WORDS | slip_words("function_words")
+    words = [t for t in doc if t.is_alpha]
+    # a name ('Thames Valley Police') is no use of the word 'police'
+    counts = Counter(t.lower_ for t in words if t.pos_ != "PROPN" or t.text.islower())
+    # the words and the plain forms of the nouns ('fare' of 'fares'): a slip may be of either
+    forms = set(counts) | {t.lemma_.lower() for t in words if t.pos_ == "NOUN"}
+    vocabulary = sorted(w for w in forms if w.isalpha() and w not in stop and len(w) >= 4 and
+                        is_known_word(w))
+    typos = None  # found once, when a word that is no English comes up
+    for odd in words:
+        word = odd.lower_
+        if not odd.text.islower() or counts[word] != 1 or word in stop or len(word) < 4:
+            continue
+        english = is_known_word(word) and word_frequency(word) >= NOT_A_WORD
+        if not english:
+            typos = _typos(article) if typos is None else typos
+            if odd.idx in typos:
+                continue  # a typo the spelling rules circle ('ballon')
+        # the tagger calls a word it does not know, in lower case, a name
+        if odd.pos_ not in (("NOUN",) if english else ("NOUN", "PROPN")) or \
+                _has_own_forms(odd, words):
+            continue
+        for term in vocabulary:
+            role = _role_of_person(odd, word, term)
+            # ('backlot' is no form of 'backlog', though two English words that differ in
+            # their last letter often are: 'terrorism', 'terrorist')
+            if not (_one_slip_apart(word, term) or role) or english and inflected(word, term):
+                continue
+            mentions = tuple(t for t in words if t.i != odd.i and _written_small(t) and
+                             (t.lower_ == term or inflected(term, t.lower_)))
+            if not mentions or sum(t.pos_ == "NOUN" for t in mentions) * 2 <= len(mentions) or \
+                    any(t.lemma_.lower() == odd.lemma_.lower() or
+                        english and inflected(t.lemma_.lower(), odd.lemma_.lower())
+                        for t in mentions):
+                continue  # no noun, or a relative of the odd word ('crises', 'crisis';
+                # 'voters', 'votes')
+            # the term is this person's role elsewhere ('team captain Leo Harper')
+            for_person = role and any(_person_of(m) is not None and
+                                      _person_of(m).text == _person_of(odd).text
+                                      for m in mentions)
+            if role and not for_person and not _one_slip_apart(word, term):
+                continue
+            if _joined(odd, mentions):
+                continue  # 'a site of this size': one hangs on the other, two things
+            yield Link(odd, term, mentions, _same_slot(odd, mentions),
+                       _refers_back(article, odd, mentions),
+                       _subject(term, mentions, len(words)), english, for_person)
+
+
+def _role_of_person(odd, word: str, term: str) -> bool:
+    """True when the odd word stands beside a person's name as the name's role ('Harper, the
+    team caption', 'caption Leo Harper'), is no word of a job or title, and the term, one
+    or two slips away, is one ('captain'): a person is described by a thing."""
+    titles = load_job_titles()
+    roles = titles.get("office", frozenset()) | titles.get("name-title", frozenset())
+    if term not in roles or word in roles or word[:2] != term[:2]:
+        return False
+    return _person_of(odd) is not None and _within_two_slips(word, term)
+
+
+def _person_of(token):
+    """The name a word stands beside as its role ('Harper' of 'Harper, the team captain',
+    of 'team captain Leo Harper' and of 'the team captain, Leo Harper'), or None. A name is a
+    person's when the article names a person with it anywhere (the entity finder may miss
+    one that opens a sentence)."""
+    near = [token.head] if token.dep_ in ("appos", "compound") else []
+    near += [child for child in token.children if child.dep_ == "appos"]
+    people = {word.text for ent in token.doc.ents if ent.label_ == "PERSON" for word in ent}
+    return next((name for name in near if name.pos_ == "PROPN" and name.text in people), None)
+
+
+def _within_two_slips(one: str, other: str) -> bool:
+    """True when at most two letters are changed, added or dropped ('caption', 'captain')."""
+    if abs(len(one) - len(other)) > 2:
+        return False
+    previous = list(range(len(other) + 1))
+    for i, letter in enumerate(one, 1):
+        current = [i]
+        for j, other_letter in enumerate(other, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (letter != other_letter)))
+        previous = current
+    return previous[-1] <= 2
+
+
+def _typos(article: Article) -> set[int]:
+    """Where the spelling rules circle a word that is no English ('backlot' they leave: its
+    last letter differs from every neighbour's)."""
+    quotes: list[Quote] = []
+    return {spot.start for found in (unknown_words, common_misspelling, misspelt_article_words)
+            for spot in found(article, quotes)}
+
+
+def _written_small(token) -> bool:
+    """True for a word in lower case, or with a capital only because it opens a sentence."""
+    return token.text.islower() or token.is_sent_start and token.text[1:].islower() and \
+        token.pos_ != "PROPN"
+
+
+def _has_own_forms(odd, words: list) -> bool:
+    """True when the article uses another form of the odd word ('rout', 'routs'): then it is
+    a word of the article, not a slip."""
+    lemma = odd.lemma_.lower()
+    return any(t.i != odd.i and t.lemma_.lower() in (lemma, odd.lower_) and
+               t.lower_ != odd.lower_ for t in words)
+
+
+def _one_slip_apart(one: str, other: str) -> bool:
+    """True when one typing slip turns ``one`` into ``other``: one letter changed, added or
+    dropped, two neighbours swapped, or a doubled letter typed as another ('shuffle',
+    'shuttle')."""
+    if one_edit_apart(one, other):
+        return True
+    if len(one) != len(other):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(one, other)) if a != b]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and \
+        one[differ[0]] == one[differ[1]] and other[differ[0]] == other[differ[1]]
+
+
+def _joined(odd, mentions: tuple) -> bool:
+    """True when the odd word hangs on a mention of the term, or a mention on it, directly or
+    through one word ('a site of this size', 'the size of the site')."""
+    near = {odd.head.i, odd.head.head.i}
+    return any(m.i in near or odd.i in (m.head.i, m.head.head.i) for m in mentions)
+
+
+def _own_describer(odd, mentions: tuple) -> bool:
+    """True when the odd word has a describing word that no mention of the term has ('the
+    town hall' in an article about a wall, 'the battle lines' in one about mines): a thing of
+    its own."""
+    own = _describers(odd)
+    return bool(own) and not any(own & _describers(m) for m in mentions)
+
+
+def _describers(token) -> set[str]:
+    return {c.lemma_.lower() for c in token.children
+            if c.dep_ in DESCRIBING and c.is_alpha and not c.is_stop}
+
+
+def _quantifier(token) -> set[str]:
+    return {QUANTIFIERS[c.lower_] for c in token.children
+            if c.dep_ == "det" and c.lower_ in QUANTIFIERS}
+
+
+def _neighbours(token) -> set[tuple[int, str]]:
+    """The content words just before and after a word ('14 rout', 'ballet papers')."""
+    doc, found = token.doc, set()
+    for side in (-1, 1):
+        j = token.i + side
+        if 0 <= j < len(doc) and (doc[j].is_alpha or doc[j].like_num) and not doc[j].is_stop \
+                and "\n" not in doc[j].whitespace_ + token.whitespace_:
+            found.add((side, doc[j].lower_))
+    return found
+
+
+def _same_slot(odd, mentions: tuple) -> bool:
+    """True when the odd word stands where a mention of the term stands: the same describing
+    word ('the new fire', 'the new fares'), the same content word above it in the same role
+    (not for a long word, where relatives share roles: 'analysts', 'analyses'), the same
+    neighbour, or a quantifier of the same kind ('each fight', 'every flight')."""
+    own, near, counted = _describers(odd), _neighbours(odd), _quantifier(odd)
+    for mention in mentions:
+        if own & _describers(mention) or near & _neighbours(mention) or \
+                counted & _quantifier(mention):
+            return True
+        if len(odd.text) < LONG and mention.dep_ == odd.dep_ and \
+                mention.head.i != mention.i and odd.head.i != odd.i and \
+                mention.head.lemma_.lower() == odd.head.lemma_.lower() and \
+                odd.head.pos_ in ("VERB", "NOUN", "ADJ"):
+            return True
+    return False
+
+
+def _refers_back(article: Article, odd, mentions: tuple) -> bool:
+    """True when the odd word is definite ('the host', 'each fight', 'the chain's …') and the
+    term came before it, used twice in the article or named in the same paragraph: the writer
+    points back at a thing already named."""
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in odd.children)
+    # 'the form of …', 'the weeks leading up to …': a definite word with its own
+    # complement is defined where it stands, not pointing back
+    defined_here = any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ == "of"
+                       for c in odd.children)
+    if defined_here:
+        return False
+    earlier = [m for m in mentions if m.i < odd.i]
+    if not definite or not earlier:
+        return False
+    paragraph = article.paragraph_index(odd.idx)
+    return len(mentions) >= 2 or any(article.paragraph_index(m.idx) == paragraph for m in earlier)
+
+
+def _subject(term: str, mentions: tuple, length: int) -> bool:
+    """True when the article uses the term far more often than English does: it is what the
+    article is about ('fares' in a story on ferry fares, not 'times' anywhere)."""
+    english = max(word_frequency(m.lower_) for m in mentions) or word_frequency(term)
+    return len(mentions) / max(length, SHORTEST) >= KEYWORD * max(english, NOT_A_WORD)
+
+
+def _spot(article: Article, link: Link, question: str) -> Spot:
+    odd = link.odd
+    # the nearest mention before the odd word, a form of the term itself if there is one
+    # ('strike' rather than 'striker')
+    plain = [m for m in link.mentions if m.lemma_.lower() == link.term or m.lower_ == link.term]
+    earlier = [m for m in plain or link.mentions if m.i < odd.i]
+    shown = earlier[-1] if earlier else (plain or link.mentions)[0]
+    there, here = where(article, shown.idx), where(article, odd.idx)
+    said = f"Earlier in {here} the article says" if there == here else \
+        f"{there[:1].upper()}{there[1:]} says"
+    return Spot(odd.idx, odd.idx + len(odd.text),
+                f"{said} “{shown.text}”; here ({here}) it says “{odd.text}”, "
+                f"{'one letter' if _one_slip_apart(odd.lower_, link.term) else 'two letters'} "
+                f"different. {question}", match_case(odd.text, link.term),
+                ((shown.idx, shown.idx + len(shown.text)),))
+
+
+def _links(article: Article, quotes: list[Quote]) -> Iterator[tuple[Link, str]]:
+    """Each odd word once, with the strongest link and its severity ("warning" or "note").
+    Where ``slips.near-term`` circles the same word, a student sees it once."""
+    best: dict[int, tuple[Link, str]] = {}
+    for link in link_mentions(article):
+        if not (link.subject or link.for_person):
+            continue
+        repeated = len(link.mentions) >= 2
+        if link.for_person:
+            level = "warning"  # a person's role: a thing in its place makes no sense
+        elif not link.english and (link.same_slot or link.refers_back):
+            level = "warning"  # no English word: a slip of the term, but for its meaning
+        elif link.same_slot and (link.refers_back or repeated and not link.everyday):
+            level = "warning"
+        elif link.refers_back and word_frequency(link.odd.lower_) < QUESTION_RARER and \
+                not _own_describer(link.odd, link.mentions):
+            level = "note"
+        else:
+            continue
+        if link.odd.idx not in best or best[link.odd.idx][1] == "note" and level == "warning":
+            best[link.odd.idx] = (link, level)
+    for start in sorted(best):
+        yield best[start]
+
+
+@rule("slips.linked-term", "inconsistent-term", "warning",
+      "a noun written once in the place of the article's subject, one letter from it ('the "
+      "new fire' beside 'the new fares')")
+def linked_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """A noun used once, one slip from a noun the article is about, in the same slot as it:
+    the same describing word, role, neighbour or quantifier ('the new fire' in a story on
+    'the new fares'). See the module's docstring for the evidence weighed."""
+    for link, level in _links(article, quotes):
+        if level == "warning":
+            yield _spot(article, link, "Which is right? If it is the same thing, it is a slip "
+                                       "that no spellchecker catches.")
+
+
+@rule("slips.linked-term-question", "inconsistent-term", "note",
+      "a noun written once that points back at the article's subject, one letter from it "
+      "('a mobile hoist … the host')")
+def linked_term_questions(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """A noun used once with 'the', 'this', 'each' or a possessive, one slip from a noun the
+    article is about and named before it ('a mobile hoist … the host was locked away'): the
+    writer points back at something, and the only thing named is the term. The machine
+    could not be sure, so it asks."""
+    for link, level in _links(article, quotes):
+        if level == "note":
+            yield _spot(article, link, "The machine could not be sure: is it the same thing? "
+                                       "Which is right?")

@@ -147,6 +147,15 @@ CLEAN = [
          id="age: several adults, none close"),
     Miss(MEASURE, "The plan goes before the committee on 12 May.\n\nIf it is delayed, the "
          "committee meets on 19 May.", id="date: a second date only if the first slips"),
+    Miss(MEASURE, "The plan goes before the planning committee on 3 November.\n\nWhen the "
+         "licensing committee meets on 10 November, it will hear the bar's case.",
+         id="date: two committees"),
+    Miss(MEASURE, "The plan goes before the cabinet on 3 November.\n\nThe full council meeting "
+         "on 10 November will have the final say.", id="date: the cabinet, then the council"),
+    Miss(MEASURE, "The council approved a 20-year plan for the town centre.\n\nThe 10-year "
+         "plan for housing was approved in 2019.", id="measure: two plans"),
+    Miss(MEASURE, "A 40-minute drive to Leeds is the norm.\n\nThe 25-minute drive from Otley "
+         "is quicker.", id="measure: two drives, two places"),
     Miss(MEASURE, "The team's 14 seniors and 8 juniors travelled.\n\nThe 22-member team won.",
          id="group: parts that add up"),
     Miss(GAP, "A single fare will go from £2.00 to £2.50.\n\nThe increase of 50p on a single "

@@ -5,12 +5,13 @@
 grant, which the city has paid every year since 2004' and 'after 12 years of support' (22). A
 length of time that runs up to the day of the article ('for', 'after … of', '… after her first
 complaint') is linked to the one dated past event whose sentence shares the most words with
-its own (three words and pairs of words at least: 'Harrowden', 'family', 'Harrowden
-family'), and measured against the dateline.
+its own (two words or pairs of words at least: 'Harrowden', 'family',
+'Harrowden family'), and measured against the dateline.
 
 Limits: the link is made by shared words, not by meaning; a length of time in a sentence that
-gives its own date or year ('in 2019, after 12 years') is left alone, and so are lengths that
-fit with their hedge ('more than', 'almost'); the rule cannot know which figure is wrong.
+gives its own date or year ('in 2019, after 12 years') is left alone, and so are a person's
+own spans ('has worked there for 20 years') and lengths that fit with their hedge ('more
+than', 'almost'); the rule cannot know which figure is wrong.
 """
 from __future__ import annotations
 
@@ -35,7 +36,6 @@ SO_FAR = re.compile(rf"\b(?:(?i:for|after)\s+(?:the\s+(?:last|past)\s+)?{LENGTH}
 YEAR = r"((?:1[89]|20)\d\d)"
 PAST = re.compile(rf"\b(?:(\d{{1,2}})\s+({'|'.join(MONTHS)})|({'|'.join(MONTHS)})\s+(\d{{1,2}})\b)"
                   rf"(?:,?\s+{YEAR})?|\b({'|'.join(MONTHS)})\s+{YEAR}|\b(?:in|since|of)\s+{YEAR}\b")
-WORD = re.compile(r"[A-Za-z][a-z]+")
 COMMON = frozenset("""the a an and or but of to in on at for from with by as is are was were be
     been has have had will would said says say this that these those it its their they he she
     his her we our you year years month months week weeks day days time which who what when
@@ -132,6 +132,7 @@ def times_since_dated(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
 
 def _against(article: Article, sentence, match: re.Match, past: list, today: datetime.date
              ) -> Iterator[Spot]:
+    """The length ``match`` in ``sentence`` against the dated event it is linked to."""
     own = [p for p in past if sentence.start <= p[0].start() < sentence.end]
     if own or re.search(r"\b(?:until|till|ago|before|between|from)\b", sentence.text) or \
             re.search(r"\b(?:will|would|could|next|another|more)\b",

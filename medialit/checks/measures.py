@@ -46,6 +46,7 @@ def load_measure_words() -> dict:
     data = json.loads((DATA_DIR / "measures.json").read_text(encoding="utf-8"))
     return {"units": {word: tuple(kind) for word, kind in data["units"]["words"].items()},
             "same": [frozenset(group) for group in data["same_things"]["groups"]],
+            "bodies": frozenset(data["bodies"]["words"]),
             "people": frozenset(data["people"]["words"]),
             "other": frozenset(data["other_one"]["words"]),
             "kinds": frozenset(data["kinds_by_size"]["words"]),
@@ -196,24 +197,26 @@ def _person_ages(article: Article) -> Iterator[Measure]:
 DATE = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({'|'.join(MONTHS)})|({'|'.join(MONTHS)})\s+" \
        r"(\d{1,2})\b)"
 MEETS_ON = re.compile(rf"\b(?:((?i:before|to|when))\s+)?(?i:the|its|their)\s+"
-                      rf"(?:[A-Za-z]+[’']s\s+)?(?:[a-z]+\s+)??([a-z]+)(?:[’']s)?\s+(?:next\s+)?"
+                      rf"(?:[A-Za-z]+[’']s\s+)?(?:([a-z]+)\s+)??([a-z]+)(?:[’']s)?\s+(?:next\s+)?"
                       rf"(meets|meeting|sits)?\s*(?:on|for)\s+"
                       rf"(?:[A-Z][a-z]+day,?\s+)?{DATE}")
 
 
 def _meeting_dates(article: Article) -> Iterator[Measure]:
     """'goes before the council's cabinet on 3 November', 'when the cabinet meets on 10
-    November': the date a body that decides (a board, committee, cabinet) meets."""
-    bodies = next(group for group in load_measure_words()["same"] if "committee" in group)
+    November': the date a body that decides (a board, committee, cabinet) meets. The phrase
+    starts at the word before the body, if any ('the planning committee')."""
+    bodies = load_measure_words()["bodies"]
     for match in MEETS_ON.finditer(article.text):
-        body = match.group(2).lower()
+        body = match.group(3).lower()
         if body not in bodies or not ((match.group(1) or "").lower() in ("before", "when") or
-                                      match.group(3)):
+                                      match.group(4)):
             continue
-        day, month = (match.group(4), match.group(5)) if match.group(4) else \
-            (match.group(7), match.group(6))
-        start = match.start(4) if match.group(4) else match.start(6)
-        yield Measure(start, match.end(), (match.start(2), match.end()),
+        day, month = (match.group(5), match.group(6)) if match.group(5) else \
+            (match.group(8), match.group(7))
+        start = match.start(5) if match.group(5) else match.start(7)
+        first = match.start(2) if match.group(2) else match.start(3)
+        yield Measure(start, match.end(), (first, match.end()),
                       MONTHS.index(month) * 31 + int(day), "date", body, True, False,
                       (start, match.end()))
 
@@ -267,34 +270,36 @@ def measures_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[S
     article gave before. Quiet when the article gives the thing three sizes, when the later
     mention is marked as another ('the new …') and when a sentence says the size changed."""
     measures = measures_of(article)
-    for index, later in enumerate(measures):
+    for later in measures:
         if not later.definite:
             continue
-        earlier = [m for m in measures[:index] if m.dimension == later.dimension and
-                   m.end <= later.start and _same_thing(m.noun, later.noun)]
+        alike = [m for m in measures if m.dimension == later.dimension and
+                 _same_thing(m.noun, later.noun)]
+        earlier = [m for m in alike if m.end <= later.start]
         if later.dimension == "person age":
-            earlier = _same_person(article, earlier, later)
-        every = {m.value for m in measures if m.dimension == later.dimension and
-                 _same_thing(m.noun, later.noun)}
-        if later.dimension == "person age":
-            every = set()  # several people have several ages
-        if not earlier or len({m.value for m in earlier}) != 1 or len(every) > 2 or \
+            earlier = _same_person(article, earlier, later)  # several people, several ages
+        elif len({m.value for m in alike}) > 2 or \
+                earlier and _maybe_two_things(article, earlier[0], later):
+            continue
+        if not earlier or len({m.value for m in earlier}) != 1 or \
                 any(_agrees(m, later) for m in earlier):
             continue
-        first = earlier[0]
-        if later.dimension != "person age" and _maybe_two_things(article, first, later):
-            continue
-        yield _spot(article, first, later)
+        yield _spot(article, earlier[0], later)
 
 
-NAMED_AFTER = re.compile(r"\s+(?:to|from|of|at|in|on|between|near)\s+(?:the\s+)?([A-Z][a-z]+)")
+NAMED_AFTER = re.compile(r"\s+(?:to|from|of|at|in|for|between|near)\s+(?:the\s+|a\s+|an\s+)?"
+                         r"([A-Za-z]+)")
 
 
 def _named_after(article: Article, measure: Measure) -> str | None:
-    """The place or name the thing is tied to right after it ('the 30-minute drive to
-    Leeds'): two drives to two places are two things."""
+    """What the thing is tied to right after it ('the 30-minute drive to Leeds', 'a 20-year
+    plan for housing'), or the word before a body that meets ('the planning committee'): two
+    drives to two places, or two committees, are two things."""
+    if measure.dimension == "date":
+        words = article.text[slice(*measure.phrase)].split()
+        return words[0].lower() if words[1].lower() in load_measure_words()["bodies"] else None
     match = NAMED_AFTER.match(article.text, measure.phrase[1])
-    return match.group(1) if match else None
+    return match.group(1).lower() if match else None
 
 
 def _maybe_two_things(article: Article, first: Measure, later: Measure) -> bool:

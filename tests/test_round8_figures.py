@@ -67,6 +67,9 @@ FOUND = [
     Hit(MEASURE, "The driver, aged 81, was not hurt.\n\nThe 84-year-old told police the "
         "brakes had failed.", SC, "84-year-old", W,
         suggestion="81-year-old", id="age: aged N, then the N-year-old"),
+    Hit(MEASURE, "Winners included Ella Price (12), who swam 20 lengths.\n\nThe 13-year-old "
+        "raised £300.", SC, "13-year-old", W, suggestion="12-year-old",
+        id="age: a British age in brackets"),
     # -- a difference said in words against its pair
     Hit(GAP, "A single bus fare will go from £2.00 to £2.50 in May.\n\nThe increase of 60p on "
         "a single bus fare will hit students hardest.", SC, "60p", W, suggestion="£0.50",
@@ -158,6 +161,8 @@ CLEAN = [
          "is quicker.", id="measure: two drives, two places"),
     Miss(MEASURE, "The team's 14 seniors and 8 juniors travelled.\n\nThe 22-member team won.",
          id="group: parts that add up"),
+    Miss(MARGIN, "Between 100-150 fans watched the match, which United won.\n\nIt was a "
+         "three-goal win.", id="margin: a range of fans is no score"),
     Miss(GAP, "A single fare will go from £2.00 to £2.50.\n\nThe increase of 50p on a single "
          "fare starts in May.", id="gap: it fits"),
     Miss(GAP, "The minimum wage will go from $10 to $15 by 2028.\n\nThe first increase of "

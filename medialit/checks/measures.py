@@ -126,6 +126,7 @@ PREDICATE = re.compile(rf"\b(?i:(the|its|their|this|that|a|an))\s+((?:[a-z]+\s+)
 OF_SIZE = re.compile(rf"\b(?i:(a|an|the|its|their))\s+([a-z]+)\s+of\s+(?:{HEDGE}\s+)?{NUMBER}"
                      r"\s+([a-z]+)\b")
 NAME_AGE = re.compile(r"\b(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s(\d{1,3}),")
+NAME_BRACKET_AGE = re.compile(r"\b(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s\((\d{1,3})\)")
 AGED = re.compile(r"\b(?:aged|age)\s+(\d{1,3})\b(?!\s*(?:and|to|-|–)\s*\d)")
 WHO_IS = re.compile(rf"\b[A-Z][a-z]+,\s+who\s+(?:is|was|turned|turns)\s+{NUMBER}(?:\s+years\s+old)?"
                     r"(?=[,.;])")
@@ -184,8 +185,9 @@ def _predicates(article: Article) -> Iterator[Measure]:
 
 
 def _person_ages(article: Article) -> Iterator[Measure]:
-    """'Alfie Marsh, 9,', 'aged 9' and 'Kai, who is three,': a person's age."""
-    for pattern in (NAME_AGE, AGED, WHO_IS):
+    """'Alfie Marsh, 9,', 'Alfie Marsh (9)', 'aged 9' and 'Kai, who is three,': a person's
+    age."""
+    for pattern in (NAME_AGE, NAME_BRACKET_AGE, AGED, WHO_IS):
         for match in pattern.finditer(article.text):
             value = number_value(match.group(1))
             if value is not None:

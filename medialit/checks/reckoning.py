@@ -219,8 +219,11 @@ MARGIN = re.compile(rf"(?<![\d.,-])\b{COUNT}[- ](?:point|goal)\s+(?:win|victory|
                     r"margin|triumph|winning\s+margin)\b", re.I)
 
 
-# a score of up to three figures each ('148-136' in basketball or robotics)
-MATCH_SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,:/-]|%| per)")
+# a score of up to three figures each ('148-136' in basketball or robotics); not a range
+# ('between 100-150 fans')
+MATCH_SCORE = re.compile(r"(?<![\d.,:/-])(?<!(?i:between) )(?<!(?i:from) )(?<!(?i:about) )"
+                         r"(?<!(?i:around) )(?<!(?i:some) )(?<!(?i:of) )(\d{1,3}) ?[-–] ?(\d{1,3})"
+                         r"(?![\d.,:/-]|%| per)")
 
 
 @rule("figures.winning-margin", "self-contradiction", "warning",

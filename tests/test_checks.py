@@ -98,7 +98,8 @@ FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.multiple-of-lead", "figures.count-parts", "figures.sum-in-words",
            "figures.vote-count", "figures.winning-margin", "figures.date-after-length",
            "figures.time-since-event", "figures.stake-two-ways",
-           "figures.age-against-past")
+           "figures.age-against-past", "figures.measure-two-ways",
+           "figures.difference-two-ways", "figures.time-since-dated")
 
 
 HITS = [
@@ -542,6 +543,15 @@ HITS = [
     Hit("figures.age-from-year", "LEEDS, 1 May 2026 — The hall, which opened in 1990, will "
         "shut.\n\nThe 26-year-old hall needs work.", "self-contradiction", "26-year-old",
         "warning", id="figures: an age against the year it opened"),
+    Hit("figures.measure-two-ways", "A 300-metre stretch of the sea wall fell.\n\nThe "
+        "500-metre section will be rebuilt.", "self-contradiction", "500-metre", "warning",
+        suggestion="300-metre", id="figures: one thing given two sizes"),
+    Hit("figures.difference-two-ways", "A day pass will go from £4.00 to £5.00 in June.\n\n"
+        "The rise of £1.50 on a day pass angered riders.", "self-contradiction", "£1.50",
+        "warning", suggestion="£1", id="figures: a difference against its pair"),
+    Hit("figures.time-since-dated", "ELY, 1 May 2026 —\n\nThe Ely Road bakery opened in "
+        "2006.\n\nThe Ely Road bakery has served the town for 30 years.", "self-contradiction",
+        "30 years", "warning", id="figures: a length of time against the date it counts from"),
     Hit("figures.start-two-dates", "Parking charges to rise\n\nLEEDS, 1 May 2026 — Parking "
         "at the station will cost £5 a day instead of £4 from 1 July, the rail firm said on "
         "Friday.\n\nThe rise, which takes effect on 1 August, is the first since 2019.",

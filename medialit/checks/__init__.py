@@ -24,7 +24,8 @@ from medialit.checks.registry import RULES, Rule, Spot, rule, rules, run_checks
 from medialit.checks import (quotation, attribution, claims, references,  # noqa: F401
                              contradictions, spelling, terms, wording, slips, figures,
                              arithmetic, dates, shares, tallies, misspellings, respellings,
-                             posts, employers, positions, reckoning)
+                             posts, employers, positions, reckoning, measures,
+                             differences, elapsed)
 from medialit.checks import linked_terms  # noqa: F401
 
 __all__ = ["RULES", "Rule", "Spot", "rule", "rules", "run_checks"]

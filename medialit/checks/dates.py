@@ -90,7 +90,12 @@ def _ages_from_births(article: Article, now: int) -> Iterator[Spot]:
 
 
 MONTH = rf"(?:{'|'.join(MONTHS)})"
-DATED = re.compile(rf"\b(?:(\d{{1,2}})\s+({MONTH})|({MONTH})\s+(\d{{1,2}}),?)\s+((?:19|20)\d\d)\b")
+# AP style shortens the longer months in a dateline ('Dec. 2, 2026')
+SHORT_MONTHS = {"Jan.": "January", "Feb.": "February", "Aug.": "August", "Sept.": "September",
+                "Sep.": "September", "Oct.": "October", "Nov.": "November", "Dec.": "December"}
+LINE_MONTH = rf"(?:{'|'.join(MONTHS)}|{'|'.join(re.escape(m) for m in SHORT_MONTHS)})"
+DATED = re.compile(rf"\b(?:(\d{{1,2}})\s+({MONTH})|({LINE_MONTH})\s+(\d{{1,2}}),?)\s+"
+                   r"((?:19|20)\d\d)\b")
 
 
 def dateline(article: Article) -> tuple[datetime.date, re.Match] | None:
@@ -104,8 +109,8 @@ def dateline(article: Article) -> tuple[datetime.date, re.Match] | None:
             continue
         try:
             day = int(match.group(1) or match.group(4))
-            return datetime.date(int(match.group(5)),
-                                 MONTHS.index(match.group(2) or match.group(3)) + 1, day), match
+            month = match.group(2) or SHORT_MONTHS.get(match.group(3), match.group(3))
+            return datetime.date(int(match.group(5)), MONTHS.index(month) + 1, day), match
         except ValueError:
             return None
     return None

@@ -219,17 +219,24 @@ MARGIN = re.compile(rf"(?<![\d.,-])\b{COUNT}[- ](?:point|goal)\s+(?:win|victory|
                     r"margin|triumph|winning\s+margin)\b", re.I)
 
 
+# a score of up to three figures each ('148-136' in basketball or robotics); not a range
+# ('between 100-150 fans')
+MATCH_SCORE = re.compile(r"(?<![\d.,:/-])(?<!(?i:between) )(?<!(?i:from) )(?<!(?i:about) )"
+                         r"(?<!(?i:around) )(?<!(?i:some) )(?<!(?i:of) )(\d{1,3}) ?[-–] ?(\d{1,3})"
+                         r"(?![\d.,:/-]|%| per)")
+
+
 @rule("figures.winning-margin", "self-contradiction", "warning",
       "a winning margin that is not the difference of the score ('won 27-22', later 'the "
       "eight-point win')")
 def margins_against_the_score(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'beat Ashcott 27-22', later 'Saturday's eight-point win': the score makes it five. Only
     in an article that gives one score of a match, beside words of sport and not of votes."""
-    from medialit.checks.figures import POLITICS, SCORE, SPORT
+    from medialit.checks.figures import POLITICS, SPORT
     scores = {}
     for sentence in article.sentences:
         if SPORT.search(sentence.text) and not POLITICS.search(sentence.text):
-            for match in SCORE.finditer(sentence.text):
+            for match in MATCH_SCORE.finditer(sentence.text):
                 pair = int(match.group(1)), int(match.group(2))
                 scores.setdefault(abs(pair[0] - pair[1]), (sentence.start + match.start(),
                                                            sentence.start + match.end()))

@@ -22,6 +22,7 @@ VERDICT = "attribution.unsourced-verdict"
 CLAIM = "attribution.unsourced-claim"
 FIGURE = "attribution.unsourced-figure"
 OPINION = "attribution.unsourced-opinion"
+VAGUE = "sourcing.vague"
 ACCUSATION = "attribution.unsourced-accusation"
 SCENE = "The council met on Monday.\n\n"
 
@@ -125,6 +126,16 @@ FOUND = [
     Hit(ACCUSATION, SCENE + "The landlord treats his tenants with contempt.",
         "missing-attribution", "treats his tenants with contempt", "note",
         id="charge: treats with contempt"),
+    Hit(VAGUE, SCENE + "Many believe the council wants the land for housing.",
+        "vague-attribution", "Many believe", "note", id="vague: many believe"),
+    Hit(VAGUE, SCENE + "Some think the pool could still be saved.", "vague-attribution",
+        "Some think", "note", id="vague: some think"),
+    Hit(VAGUE, SCENE + "Few believed the promise would be kept.", "vague-attribution",
+        "Few believed", "note", id="vague: few believed, past"),
+    Hit(VAGUE, SCENE + "Many feel the village has been forgotten.", "vague-attribution",
+        "Many feel", "note", id="vague: many feel"),
+    Hit(VAGUE, SCENE + "Many of its members suspect the vote was rigged.", "vague-attribution",
+        "Many of its members suspect", "note", id="vague: many of its members"),
     Hit(FIGURE, SCENE + "About 1,500 cyclists use the towpath every weekend.",
         "missing-attribution", "1,500 cyclists use", "note", id="count: cyclists every weekend"),
     Hit(FIGURE, SCENE + "The museum attracts nearly 80,000 visitors a year.",
@@ -205,6 +216,9 @@ CLEAN = [
          id="everybody knows, in a named quote"),
     Miss(OPINION, SCENE + "The firm paid off its loans in 2021.", id="paid off a loan"),
     Miss(FIGURE, SCENE + "The rally drew 10,000 people to the square.", id="a crowd, no period"),
+    Miss(VAGUE, SCENE + "The club has 40 members, and many think the fee is too high, a survey "
+         "found.", id="many, counted by a survey"),
+    Miss(VAGUE, SCENE + "“Many believe the bridge is safe,” said Ann Cole.", id="many, in a named quote"),
     Miss(ACCUSATION, SCENE + "The ambulance service said it had been slow to respond on the "
          "night.", id="slow to respond, said by the body itself"),
     Miss(ACCUSATION, SCENE + "The band played down the road from the stage.", id="played down the road"),

@@ -582,9 +582,12 @@ def _vague_group(subject) -> bool:
     """'Many parents', 'Some in the town', 'Others in the party': people counted only as
     'many' or 'some', alone or with where they are ('in', 'among', 'across')."""
     if subject.lower_ in VAGUE_QUANTIFIERS | {"others"}:
-        return any(c.dep_ == "prep" and c.lower_ in ("in", "among", "across", "within", "at",
-                                                     "on", "around", "near", "outside")
-                   for c in subject.children)
+        # 'Many believe …' alone, at the start of a sentence, points back at nobody
+        opens = subject.i == subject.sent.start and subject.lower_ in ("many", "some", "few")
+        return opens or any(c.dep_ == "prep" and c.lower_ in ("in", "among", "across", "within",
+                                                              "at", "on", "around", "near",
+                                                              "outside")
+                            for c in subject.children)
     return subject.tag_ == "NNS" and any(c.lower_ in VAGUE_QUANTIFIERS for c in subject.children
                                          if c.dep_ in ("amod", "det"))
 

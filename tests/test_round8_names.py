@@ -19,19 +19,19 @@ IT, W = "inconsistent-term", "warning"
 
 FOUND = [
     # -- a body's or a thing's last word changed, where the article keeps the usual one
-    Hit(CHANGED, "Harwick Ferries runs the crossing.\n\nHarwick Ferries said fares would rise "
-        "in April.\n\nA spokesman for Harwick Seaways said the boats were full.", IT,
-        "Seaways", W, "Ferries", ["Harwick Ferries"], id="head: a firm, US spokesman"),
+    Hit(CHANGED, "Corliss Transit runs the buses.\n\nCorliss Transit said fares would rise "
+        "in April.\n\nA spokesman for Corliss Metrolink said the buses were full.", IT,
+        "Metrolink", W, "Transit", ["Corliss Transit"], id="head: a firm, US spokesman"),
     Hit(CHANGED, "The Dunmore Eagles won 54-40 on Friday.\n\nThe Eagles have now won nine "
         "games in a row.\n\nCoach Ana Ruiz said the Dunmore Falcons would rest on Monday.", IT,
         "Falcons", W, "Eagles", ["Dunmore Eagles"], id="head: a team, digits"),
     Hit(CHANGED, "The Crispy Garden Wrap went on sale in May.\n\nSales of the Crispy Garden "
         "Wrap doubled in June.\n\nThe Crispy Garden Roll will be withdrawn next week.", IT,
         "Roll", W, "Wrap", ["Crispy Garden Wrap"], id="head: a product of English words"),
-    Hit(CHANGED, "Inspectors visited Oakhollow Lodge, a care home, in 2024.\n\nStaff at "
-        "Oakhollow Lodge had been trained.\n\nThe manager, who joined Oakhollow House in 2023, "
-        "said things had changed.", IT, "House", W, "Lodge", ["Oakhollow Lodge"],
-        id="head: a home, past tense"),
+    Hit(CHANGED, "Inspectors visited Oakhollow Lodge, a care home, in 2024.\n\nStaff at the "
+        "Lodge had been trained.\n\nThe manager, who joined Oakhollow House in 2023, said "
+        "things had changed.", IT, "House", W, "Lodge", ["Oakhollow Lodge"],
+        id="head: a home, past tense, the usual word alone"),
     Hit(CHANGED, "The Tarnby Iron Foxes finished second.\n\nThe Foxes lost the final by "
         "two points.\n\nFans of the Foxes cheered anyway.\n\nMany say the Tarnby Iron Wolves "
         "will be back next year.", IT, "Wolves", W, "Foxes", ["Tarnby Iron Foxes"],
@@ -74,9 +74,9 @@ FOUND = [
     Hit(SURNAME, "The judge, Judge Anne Pelham, heard the case.\n\nThe trial lasted nine "
         "days.\n\nJudge Kelham said the fine would be cut by a third.", IT, "Kelham", W,
         "Pelham", ["Anne Pelham"], id="surname: a judge"),
-    Hit(SURNAME, "Det. Insp. Mark Fairbank led the inquiry.\n\nOfficers searched 30 homes."
-        "\n\n“We followed every lead,” said Fairburn.", IT, "Fairburn", W, "Fairbank",
-        ["Mark Fairbank"], id="surname: said before, at the end"),
+    Hit(SURNAME, "Det. Insp. Mark Kirkwood led the inquiry.\n\nOfficers searched 30 homes."
+        "\n\n“We followed every lead,” said Kirkland.", IT, "Kirkland", W, "Kirkwood",
+        ["Mark Kirkwood"], id="surname: said before, at the end"),
     Hit(SURNAME, "Mayor Ruth Sorensen cut the ribbon.\n\nThe new library has 40,000 books."
         "\n\nMayor Lorensen says more branches will follow.", IT, "Lorensen", W, "Sorensen",
         ["Ruth Sorensen"], id="surname: mayor, present tense, first letter changed"),

@@ -15,6 +15,7 @@ from test_checks import test_rule_finds as check_rule_finds
 from medialit.checks import run_checks
 
 CHANGED, SURNAME = "terms.organisation-renamed", "terms.surname-respelt"
+TERM = "terms.term-word-changed"
 IT, W = "inconsistent-term", "warning"
 
 FOUND = [
@@ -80,6 +81,26 @@ FOUND = [
     Hit(SURNAME, "Mayor Ruth Sorensen cut the ribbon.\n\nThe new library has 40,000 books."
         "\n\nMayor Lorensen says more branches will follow.", IT, "Lorensen", W, "Sorensen",
         ["Ruth Sorensen"], id="surname: mayor, present tense, first letter changed"),
+    # -- a term of art written once with a word swapped for one that starts the same way
+    Hit(TERM, "In the opening autonomous period, robots run on their own.\n\nThe team "
+        "scored 40 points.\n\nRaman said the automatic period was the hardest part.", IT,
+        "automatic", W, "autonomous", ["autonomous period"], id="term: a match's period"),
+    Hit(TERM, "The council will use tax increment financing to pay for the road.\n\nThe "
+        "plant opens in 2027.\n\nIf the firm leaves, it must repay the tax incentive "
+        "financing.", IT, "incentive", W, "increment", ["tax increment financing"],
+        id="term: three words, the middle one"),
+    Hit(TERM, "Tenants found black mould in 12 flats.\n\nThe landlord has sent a surveyor."
+        "\n\nOne family said the black mound had come back twice.", IT, "mound", W, "mould",
+        ["black mould"], id="term: British spelling, a noun"),
+    Hit(TERM, "Students must finish eight required practicals by May.\n\nThe labs flooded "
+        "in March.\n\nThey can catch up on the required practices at Easter.", IT,
+        "practices", W, "practicals", ["required practicals"], id="term: plural nouns"),
+    Hit(TERM, "The club’s insurance policy covers fire.\n\nThe clubhouse burned down on "
+        "Sunday.\n\nThe insurance police will pay for a new roof, the treasurer said.", IT,
+        "police", W, "policy", ["insurance policy"], id="term: an everyday word"),
+    Hit(TERM, "Patients are seen in the acute assessment unit.\n\nWaits have grown since "
+        "2023.\n\nThe acute assistance unit will open at night from June.", IT, "assistance",
+        W, "assessment", ["acute assessment unit"], id="term: US and UK, the last but one"),
 ]
 
 
@@ -90,7 +111,7 @@ def test_round8_names_found(rule, body, expected):
     check_rule_finds(rule, body, expected)
 
 
-NAMES = (CHANGED, SURNAME, "terms.organisation-renamed", "terms.name-spelled-twice")
+NAMES = (CHANGED, SURNAME, TERM, "terms.name-spelled-twice")
 
 CLEAN = [
     Miss(NAMES, "Stanmere City Museum reopened in May.\n\nThe Stanmere City Museum has 9,000 "
@@ -130,6 +151,16 @@ CLEAN = [
     Miss(NAMES, "Harwick Ferries runs the crossing.\n\nHarwick Ferries said fares would rise."
          "\n\nHarwick Seaways, a new rival, said its fares would not.\n\nHarwick Seaways "
          "starts in May.", id="clean: a second firm, written twice"),
+    Miss(NAMES, "Developed economies grew by 2%.\n\nDeveloping economies grew by 5%.",
+         id="clean: two forms of one verb"),
+    Miss(NAMES, "Nobody knew whether anyone had voted.\n\nThey asked whether anybody would.",
+         id="clean: two pronouns"),
+    Miss(NAMES, "The national team won.\n\nThe nationwide team of volunteers helped.",
+         id="clean: a word and a longer word"),
+    Miss(NAMES, "The political parties met on Monday.\n\nThe political parties and their "
+         "political partners agreed a deal.", id="clean: two terms in one sentence"),
+    Miss(NAMES, "Every damp report is inspected.\n\n“Every damp repair is done within a "
+         "month,” she said.", id="clean: a term in a quote"),
 ]
 
 

@@ -346,9 +346,84 @@ def _is_person(article: Article, *mentions: Mention) -> bool:
 
 
 def _sentence(article: Article, offset: int) -> tuple[int, int]:
-    """The start and end of the sentence holding ``offset``."""
+    """The start and end of the sentence holding ``offset``: the parser's, or the text
+    between full stops when that is longer (the parser cuts 'Ferrisford Rovers beat
+    Ferrisford Town' after 'Rovers')."""
+    text = article.text
+    start = max(text.rfind(mark, 0, offset) for mark in (". ", "! ", "? ", "\n")) + 1
+    ends = [end for end in (text.find(mark, offset) for mark in (". ", "! ", "? ", "\n"))
+            if end >= 0]
+    end = min(ends, default=len(text))
     span = article.doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None:
-        return offset, offset + 1
+        return start, end
     sent = span[0].sent
-    return sent.start_char, sent.end_char
+    return min(start, sent.start_char), max(end, sent.end_char)
+
+
+TERM_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+TERM_LINKS = frozenset({"of"})  # 'units of dental activity'
+
+
+def linked_terms(article: Article) -> Iterator[tuple[tuple[int, int], int, tuple[int, int]]]:
+    """Terms of art written once with one word changed: 'the automatic period' where the
+    article called it 'the autonomous period', 'tax incentive financing' for 'tax increment
+    financing'. A term is two to four words in small letters, with no punctuation between,
+    that start and end with a word that is no small word; the odd term is written once, the
+    usual one earlier, and the two changed words are misremembered forms of each other (the
+    same first three letters, lengths within one, five letters or more), neither written
+    anywhere else nor two forms of one word, and the usual one English (a misspelt term is
+    the spellchecker's). Yields the odd term's span (the longest one), the place of the
+    changed word and the usual term's span."""
+    text = article.text
+    vocab = article.doc.vocab
+    stop = {w for w in set(TERM_WORD.findall(text)) if vocab[w].is_stop} | word_set("stop_words")
+    words = [(m.group(0), m.start(), m.end()) for m in TERM_WORD.finditer(text)]
+    written = Counter(word for word, _, _ in words)
+    grams: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for n in (2, 3, 4):
+        for i in range(len(words) - n + 1):
+            run = words[i:i + n]
+            if any(not re.fullmatch(r"[ \u00a0]", text[a[2]:b[1]]) for a, b in zip(run, run[1:])):
+                continue  # a comma, a stop or a line between
+            gram = tuple(word for word, _, _ in run)
+            if gram[0] in stop or gram[-1] in stop or \
+                    any(w in stop and w not in TERM_LINKS for w in gram):
+                continue
+            grams.setdefault(gram, []).append((run[0][1], run[-1][2]))
+    by_slot: dict[tuple, list[tuple[str, ...]]] = {}
+    for gram in grams:
+        for at in range(len(gram)):
+            by_slot.setdefault((len(gram), at, gram[:at] + gram[at + 1:]), []).append(gram)
+    found: dict[int, tuple[tuple[int, int], int, tuple[int, int]]] = {}
+    for (n, at, kept), forms in by_slot.items():
+        if len(forms) != 2 or not any(len(w) >= 4 for w in kept if w not in TERM_LINKS):
+            continue
+        odd, usual = sorted(forms, key=lambda gram: -grams[gram][0][0])
+        new, old = odd[at], usual[at]
+        if len(grams[odd]) != 1 or written[new] != 1 or not is_known_word(old) or \
+                not _misremembered(new, old) or not _apart_enough(new, old) or \
+                min(len(new), len(old)) < 5:
+            continue
+        span = grams[odd][0]
+        sentence = _sentence(article, span[0])
+        if any(sentence[0] <= start < sentence[1] for start, _ in grams[usual]) or \
+                not _two_things(article, _word_start(text, Mention(*span, odd, ""), at),
+                                _word_start(text, Mention(*grams[usual][0], usual, ""), at)):
+            continue
+        changed = _word_start(text, Mention(*span, odd, ""), at)
+        if changed not in found or found[changed][0][1] - found[changed][0][0] < span[1] - span[0]:
+            found[changed] = (span, at, grams[usual][0])  # the longest term: 'tax … financing'
+    yield from found.values()
+
+
+def _two_things(article: Article, one: int, other: int) -> bool:
+    """True when the words at two places are nouns or adjectives with two lemmas ('incentive',
+    'increment'), not two forms of one verb ('developing', 'developed') or pronouns
+    ('anybody', 'anyone')."""
+    tokens = [article.doc.char_span(at, at + 1, alignment_mode="expand") for at in (one, other)]
+    if any(span is None for span in tokens):
+        return False
+    first, second = tokens[0][0], tokens[1][0]
+    return first.lemma_.lower() != second.lemma_.lower() and \
+        {first.pos_, second.pos_} <= {"NOUN", "ADJ", "PROPN"}

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
-from medialit.checks.mentions import names_with_a_word_changed
+from medialit.checks.mentions import linked_terms, names_with_a_word_changed
 from medialit.checks.spans import direct_quotes, where
 from medialit.checks.spelling import is_known_word, spellchecker
 from medialit.checks.words import event_groups, load_usage, word_set
@@ -178,6 +178,30 @@ def _holds_a_name(stem: str) -> bool:
     words = re.findall(r"[A-Za-z]+(?=[’']|\b)", stem)
     return len(words) >= 2 and any(not is_known_word(word.lower()) for word in words
                                    if word.lower() not in ("of", "s"))
+
+
+@rule("terms.term-word-changed", "inconsistent-term", "warning",
+      "a term written once with one word changed for a word much like it ('the automatic "
+      "period' for 'the autonomous period')")
+def terms_with_a_word_changed(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'the hardest part was the automatic period' in a story that named 'the autonomous
+    period', 'tax incentive financing' for 'tax increment financing': a term of art written
+    once with one word swapped for one that starts the same way (``mentions.linked_terms``).
+    A term has an exact meaning, and the new word names something else. Not inside a direct
+    quote: a speaker's words are what they said."""
+    text = article.text
+    quoted = direct_quotes(quotes)
+    for (start, end), at, (usual_start, usual_end) in linked_terms(article):
+        words = list(re.finditer(r"\S+", text[start:end]))
+        usual_words = text[usual_start:usual_end].split()
+        word_start = start + words[at].start()
+        if quoted.holds(word_start):
+            continue
+        yield Spot(word_start, start + words[at].end(),
+                   f"In {where(article, usual_start)} the term is “{text[usual_start:usual_end]}”; "
+                   f"here it is “{text[start:end]}”. Is it the same thing? A term should be "
+                   "written the same way every time.", usual_words[at],
+                   ((usual_start, usual_end),))
 
 
 @rule("terms.hyphenated", "inconsistent-term", "warning",

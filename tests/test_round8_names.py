@@ -151,6 +151,11 @@ CLEAN = [
     Miss(NAMES, "Harwick Ferries runs the crossing.\n\nHarwick Ferries said fares would rise."
          "\n\nHarwick Seaways, a new rival, said its fares would not.\n\nHarwick Seaways "
          "starts in May.", id="clean: a second firm, written twice"),
+    Miss(NAMES, "The European Union met on Monday.\n\nEuropean Union leaders agreed.\n\nA "
+         "fellow at the European Council on Foreign Relations said so.",
+         id="clean: a body whose longer name goes on"),
+    Miss(NAMES, "The House Judiciary Committee met.\n\nThe House Judiciary Committee voted."
+         "\n\nThe House Intelligence Committee did not.", id="clean: two committees"),
     Miss(NAMES, "Developed economies grew by 2%.\n\nDeveloping economies grew by 5%.",
          id="clean: two forms of one verb"),
     Miss(NAMES, "Nobody knew whether anyone had voted.\n\nThey asked whether anybody would.",

@@ -37,7 +37,8 @@ TITLE_WORDS = frozenset("""mr mrs ms miss mx dr prof professor cllr councillor c
 ABBREVIATED = r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Sgt|Det|Insp|Supt|Capt|Lt|Col|Gen|Maj|Cmdr|Sen|" \
               r"Rep|Gov|Rev|St)\."
 WORD = rf"(?:{ABBREVIATED}|[A-Z][\w’'&-]*)"
-JOIN = r"(?:[ \u00a0]+(?:of|and|for|the|de|du|da|van|von|&)(?=[ \u00a0]+[A-Z]))?[ \u00a0]+"
+JOIN = r"(?:[ \u00a0]+(?:(?:of|for)(?:[ \u00a0]+the)?|and|de|du|da|van|von|&)" \
+       r"(?=[ \u00a0]+[A-Z]))?[ \u00a0]+"  # 'Friends of the Earth', not 'Later the Holtby'
 MENTION = re.compile(rf"(?<![\w’'-]){WORD}(?:{JOIN}{WORD})*(?![\w-])")
 CONNECTORS = frozenset({"of", "and", "for", "the", "de", "du", "da", "van", "von", "&"})
 # words near a name that say two people share a surname because they are family
@@ -104,7 +105,8 @@ def _mention(text: str, start: int, end: int, lower: set[str]) -> Mention | None
     """One run read as a mention, or None when nothing is left of it."""
     spans = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     words = [text[a:b] for a, b in spans]
-    opens = re.search(r"(?:^|[.!?:;”\"‘“(]\s*|\n)$", text[max(0, start - 3):start]) is not None
+    before = text[max(0, start - 3):start]
+    opens = re.search(r"(?:^|[.!?:;”\"‘“(]\s*|\n)$", before) is not None
     cut = 0
     if opens and words and (words[0].lower() in lower or words[0].lower() in word_set("stop_words")
                             or re.search(r"(?:ing|ly)$", words[0])) and \
@@ -150,14 +152,14 @@ def names_with_a_word_changed(article: Article, quotes: list[Quote]) -> Iterator
         yield Spot(word_start, word_start + len(new),
                    f"In {where(article, usual.start)} the name is “{_shown(article, usual)}”; "
                    f"here it is “{_shown(article, odd)}”. Is it the same "
-                   f"{_what(article, odd, at)}? A name should be written the same way every "
+                   f"{_what(article, odd)}? A name should be written the same way every "
                    "time.", old, ((usual.start, usual.end),))
 
 
 def _word_start(text: str, mention: Mention, at: int) -> int:
     """Where word ``at`` of a mention starts."""
-    starts = [m.start() + mention.start for m in re.finditer(r"\S+", text[mention.start:mention.end])]
-    return starts[at]
+    words = re.finditer(r"\S+", text[mention.start:mention.end])
+    return [m.start() + mention.start for m in words][at]
 
 
 def _shown(article: Article, mention: Mention) -> str:
@@ -166,7 +168,7 @@ def _shown(article: Article, mention: Mention) -> str:
     return f"{mention.title} {written}" if mention.title else written
 
 
-def _what(article: Article, mention: Mention, at: int) -> str:
+def _what(article: Article, mention: Mention) -> str:
     """'person' for a person's name, else 'place or group'."""
     return "person" if _is_person(article, mention) else "place or group"
 
@@ -177,19 +179,24 @@ def linked_names(article: Article) -> Iterator[tuple[Mention, int, Mention]]:
     names both, no third name fills the changed slot, the odd word comes in no other name that
     shares a word with it, no family word stands near, and one of these says the two are one:
 
-    - the two changed words look alike ('Longfield', 'Lowfield'; 'Ray', 'Roy');
+    - the two changed words look alike ('Longfield', 'Lowfield'; 'Ray', 'Roy'), or, for a
+      surname after one first name or a name of two words kept, are misremembered forms
+      ('Ashdown', 'Ashford'; 'Development Consent Order', 'Development Control Order');
     - they are two words of one kind of name ('Lane', 'Road'; 'Borough', 'District'), beside
       a name no English word has, or two words kept, or a usual name written twice;
     - they are two first names of one sex with one first letter before one surname, with the
       same title or one without ('Gordon Pellow', 'Graham Pellow');
+    - they are two names no English word has, with the same first three letters, the odd
+      written once and the usual twice or more ('Fenmoor Water', 'Fenwold Water');
     - the usual word is the article's: written more often than the odd word and twice or
-      more (the headline counts), the odd word, when last, is no noun the article writes in small
-      letters (it speaks of 'the council' and of 'Stanmere City Council'), and the words kept hold a name
-      no English word has ('Brackenfold'), or are two words or more, no place, in a name written twice ('Smoky Chicken
-      Club'), or the
-      changed word is the last and the usual one stands alone as the name elsewhere ('the
-      Herons'). A first word changed needs a name no English word has among the words kept
-      ('European Union', 'Soviet Union'), or three words kept;
+      more (the headline counts); the odd word, when last, is no noun the article writes in
+      small letters (it speaks of 'the council' and of 'Stanmere City Council'); the words
+      kept are no place ('New York Times', 'New York City'); and the words kept hold a name
+      no English word has ('Brackenfold'), or are two words or more before the changed last
+      word in a name written twice ('Smoky Chicken Club'; not 'House Intelligence Committee'
+      beside 'House Judiciary Committee'), or the changed word is the last and the usual one stands alone
+      as the name elsewhere ('the Herons'). A first word changed needs a name no English
+      word has among the words kept ('European Union', 'Soviet Union'), or three words kept;
     - the usual name is long: three words kept, or two with a name no English word has ('Save
       Carrow Fell', 'Protect Carrow Fell'), and the odd word is written nowhere else.
     """
@@ -230,8 +237,8 @@ def _told_apart(article: Article, mentions: list[Mention], odd: Mention, usual: 
                 at: int) -> bool:
     """True when something says the two names are two things: a sentence names both, a third
     word fills the slot ('Wrenfield Road', 'Lane', 'Street'), the odd word comes alone or in
-    another name that shares a word with the odd one, or, for a first name changed, a family word stands
-    near or the odd person is introduced on their own ('Tim Whitlock, 34,')."""
+    another name that shares a word with the odd one, or, for a first name changed, a family
+    word stands near or the odd person is introduced on their own ('Tim Whitlock, 34,')."""
     new = odd.words[at]
     kept = {w for i, w in enumerate(odd.words) if i != at} - CONNECTORS
     same_slot = {m.words[at] for m in mentions if len(m.words) == len(odd.words) and
@@ -290,7 +297,7 @@ def _one_name(article: Article, odd: Mention, usual: Mention, at: int,
                                          t.pos_ == "NOUN" for t in article.doc):
         return False  # 'Stanmere City Council' beside 'the council': a body of its own
     if not is_known_word(new.lower()) and not is_known_word(old.lower()) and \
-            new[:2] == old[:2] and capitals[new] == 1 and capitals[old] >= 2:
+            new[:3] == old[:3] and capitals[new] == 1 and capitals[old] >= 2:
         return True  # a place's name misremembered: 'Fenmoor Water' for 'Fenwold Water'
     if _a_place(article, odd, at) or _a_place(article, odd, at, kept=False) and \
             _a_place(article, usual, at, kept=False):
@@ -298,8 +305,8 @@ def _one_name(article: Article, odd: Mention, usual: Mention, at: int,
     if at == 0 and not distinct and len(kept) < 3:
         return False  # 'Soviet Union' beside 'European Union'
     if capitals[new] == 1 and (len(kept) >= 3 or len(kept) == 2 and distinct):
-        return True  # a long name given first ('Save Carrow Fell', 'Allied Public Workers’ Union')
-    repeated = len(kept) >= 2 and uses[usual.words] >= 2
+        return True  # a long name given first: 'Save Carrow Fell', 'Allied … Workers’ Union'
+    repeated = len(kept) >= 2 and uses[usual.words] >= 2 and at == len(odd.words) - 1
     return capitals[old] >= 2 and capitals[old] > capitals[new] and \
         (distinct or repeated or at == len(odd.words) - 1 and alone[old] >= 2)
 

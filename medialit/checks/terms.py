@@ -141,7 +141,9 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
             first_seen[stem] = match
         elif earlier.group(earlier.lastindex) != last and uses[match.group(0)] == 1 and \
                 (_uses_ending(names, earlier) >= 2 or _holds_a_name(stem)) and \
-                not _named_together(article, match, earlier):
+                not _named_together(article, match, earlier) and \
+                not re.match(r"[ \u00a0]+(?:on|for)[ \u00a0]+[A-Z]", article.text[match.end():]):
+            # 'European Council on Foreign Relations' goes on: another body's longer name
             yield Spot(match.start(match.lastindex), match.end(match.lastindex),
                        f"Earlier the article says “{earlier.group(0)}”; here “{match.group(0)}”. "
                        "Is it the same organisation? A name should be given the same way every "
@@ -193,15 +195,14 @@ def terms_with_a_word_changed(article: Article, quotes: list[Quote]) -> Iterator
     quoted = direct_quotes(quotes)
     for (start, end), at, (usual_start, usual_end) in linked_terms(article):
         words = list(re.finditer(r"\S+", text[start:end]))
-        usual_words = text[usual_start:usual_end].split()
+        usual = text[usual_start:usual_end]
         word_start = start + words[at].start()
         if quoted.holds(word_start):
             continue
         yield Spot(word_start, start + words[at].end(),
-                   f"In {where(article, usual_start)} the term is “{text[usual_start:usual_end]}”; "
-                   f"here it is “{text[start:end]}”. Is it the same thing? A term should be "
-                   "written the same way every time.", usual_words[at],
-                   ((usual_start, usual_end),))
+                   f"In {where(article, usual_start)} the term is “{usual}”; here it is "
+                   f"“{text[start:end]}”. Is it the same thing? A term should be written the "
+                   "same way every time.", usual.split()[at], ((usual_start, usual_end),))
 
 
 @rule("terms.hyphenated", "inconsistent-term", "warning",

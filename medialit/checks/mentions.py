@@ -194,8 +194,8 @@ def linked_names(article: Article) -> Iterator[tuple[Mention, int, Mention]]:
       kept are no place ('New York Times', 'New York City'); and the words kept hold a name
       no English word has ('Brackenfold'), or are two words or more before the changed last
       word in a name written twice ('Smoky Chicken Club'; not 'House Intelligence Committee'
-      beside 'House Judiciary Committee'), or the changed word is the last and the usual one stands alone
-      as the name elsewhere ('the Herons'). A first word changed needs a name no English
+      beside 'House Judiciary Committee'), or the changed word is the last and the usual
+      one stands alone as the name elsewhere ('the Herons'). A first word changed needs a name no English
       word has among the words kept ('European Union', 'Soviet Union'), or three words kept;
     - the usual name is long: three words kept, or two with a name no English word has ('Save
       Carrow Fell', 'Protect Carrow Fell'), and the odd word is written nowhere else.

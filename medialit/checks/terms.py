@@ -118,9 +118,9 @@ def _one_label_acts_on_other(doc, one, other) -> bool:
 def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'Holtmere Residents’ Association' and later 'Holtmere Residents’ Alliance', 'Dover
     Chamber of Commerce' and later 'Dover Chamber of Trade': one organisation whose name
-    changes its last word (or, by ``mentions.names_with_a_word_changed``, any one word of any
-    name: 'Iron Hawks' for 'Iron Herons', 'Gordon Pellow' for 'Graham Pellow'). The new form occurs
-    once; the first form twice (a longer name ending with it counts: 'Marrowby University
+    changes its last word (or, by ``mentions.names_with_a_word_changed``, any one word of
+    any name: 'Iron Hawks' for 'Iron Herons', 'Gordon Pellow' for 'Graham Pellow'). The new
+    form occurs once; the first form twice (a longer name ending with it counts: 'Marrowby University
     Students’ Union' for 'Students’ Union'), or once when the words they share hold a name that
     is no English word ('Holtmere'), so that the two cannot be two bodies of one kind
     ('National Security Council', 'National Security Agency')."""

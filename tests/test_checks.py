@@ -630,6 +630,9 @@ HITS = [
     Hit("terms.grade-renamed", "Inspectors found three Category 2 hazards in the flats.\n\n"
         "The landlord said the Class 2 hazards had been fixed.", "inconsistent-term",
         "Class 2", "warning", "Category 2", id="terms: one grade with two scale words"),
+    Hit("terms.term-word-changed", "Each bid is scored on its carbon footprint.\n\nThe "
+        "council said the bid with the smallest carbon footfall won.", "inconsistent-term",
+        "footfall", "warning", "footprint", id="terms: a term's word swapped for a near one"),
 ]
 
 
@@ -1093,6 +1096,8 @@ MISSES = [
          "centre-back after the break, blocked a late shot.", id="roles: a player who moved"),
     Miss("terms.grade-renamed", "Inspectors found three Category 2 hazards.\n\nStage 2 of "
          "the repairs starts in May.", id="terms: a grade and a stage of something else"),
+    Miss("terms.term-word-changed", "The club kept its developing players.\n\nIts developed "
+         "players left.", id="terms: two forms of one verb"),
 ]
 
 

@@ -120,7 +120,6 @@ FOUND = [
     Hit("terms.organisation-renamed", "Dunmore Valley Rural Transport Partnership runs the "
         "buses.\n\nA driver for Dunmore Valley Rural Transport Trust said pay was low.",
         "inconsistent-term", "Trust", "warning", "Partnership",
-        marks=pytest.mark.xfail(strict=True, reason="'Partnership' is no kind of body on the list"),
         id="organisation: a kind not on the list"),
     # -- a surname alone owning what opens a sentence
     Hit("terms.surname-respelt", "Keira Morrow scored twice for the visitors.\n\nMurrow’s "

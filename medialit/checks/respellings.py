@@ -21,7 +21,9 @@ from medialit.people import is_country_name, load_affiliation_tables, name_chain
 
 # words that stand before a surname alone ('Mrs Rawal'), and verbs that follow one ('Okoro
 # said'): the places where a news story gives a person it has already introduced
-TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)"
+TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|"
+                          r"Mayor|Sgt|Sergeant|Det|Detective|Insp|Inspector|Supt|Capt|Captain|"
+                          r"Lt|Col|Gen|Judge|Justice|Sen|Senator|Rep|Gov|Governor|Coach|Rev)"
                           r"\.?[ \u00a0]+$")
 SAID_AFTER = re.compile(r"(?:[’']s)?[ \u00a0]+(?:said|says|told|added|adds|explained|argued|"
                         r"claimed|insisted|warned|wrote|replied|agreed|admitted|believes|"
@@ -41,12 +43,11 @@ def surnames_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'Okoro said …' where the article introduced 'Sandra Okafor' and no Okoro: a news
     story gives a surname alone only for someone it has named in full, so a surname alone that
     belongs to no one named is another's surname misspelt. Circled when exactly one person
-    introduced earlier has a surname with the same first letter and much the same letters
-    (``ALIKE``); the surname alone stands where a person is given (after 'Mrs', before
-    'said'), every time it is written, and is no plural ('Officials said') and no country or
-    capital ('Moscow said'). A surname that is an English word ('Price' for 'Pryce') is a
-    name there too. Names one letter apart that
-    are no English word are ``terms.name-spelled-twice``'s."""
+    introduced earlier has a surname much like it (``_alike``); the surname alone stands where
+    a person is given (after a title, 'Mrs' or 'Mayor', before 'said'), every time it is
+    written, and is no plural ('Officials said') and no country or capital ('Moscow said'). A
+    surname that is an English word ('Price' for 'Pryce') is a name there too. Names one
+    letter apart that are no English word are ``terms.name-spelled-twice``'s."""
     text = article.text
     chains = name_chains(article)
     full_names = {tuple(words) for words in chains.values() if len(words) >= 2}
@@ -59,9 +60,11 @@ def surnames_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                 not all(_stands_alone(article, place) for place in places):
             continue
         first = places[0]
+        title = _title_before(text, first.start())
         introduced = [words for words in full_names if words[-1] != word and
-                      words[-1][0] == word[0] and _first_use(text, words) < first.start() and
-                      difflib.SequenceMatcher(None, word, words[-1]).ratio() >= ALIKE]
+                      _first_use(text, words) < first.start() and
+                      _alike(word, words[-1], title and
+                             title == _title_before(text, _first_use(text, words)))]
         meant = {words[-1] for words in introduced}
         if len(meant) != 1 or _taken_by_name_spelled_twice(word, next(iter(meant))):
             continue
@@ -74,6 +77,23 @@ def surnames_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                        f"{person} is. Is “{word}” {person} with the surname misspelt? A name "
                        "should be spelled the same way every time.", surname,
                        ((where_first, where_first + len(person)),))
+
+
+def _alike(word: str, surname: str, same_title: bool) -> bool:
+    """True when a surname alone may be an introduced surname misspelt: the same first letter
+    and much the same letters (``ALIKE``), or the first four letters ('Whitford',
+    'Whitlock'); under the title the introduced person has ('Mayor Pereira' after 'Mayor Luis
+    Ferreira': a town has one mayor) the first letter may differ."""
+    ratio = difflib.SequenceMatcher(None, word, surname).ratio()
+    if word[0] != surname[0]:
+        return same_title and ratio >= ALIKE
+    return ratio >= ALIKE or len(word) >= 6 and word[:4] == surname[:4] and ratio >= 0.6
+
+
+def _title_before(text: str, start: int) -> str:
+    """The title just before a name ('Mayor', 'Sgt'), without its stop; '' when none."""
+    found = TITLE_BEFORE.search(text[max(0, start - 20):start])
+    return found.group(0).strip().rstrip(".").lower() if found else ""
 
 
 def _first_use(text: str, words: list[str] | tuple[str, ...]) -> int:
@@ -114,8 +134,9 @@ def _stands_alone(article: Article, place: re.Match) -> bool:
 def _taken_by_name_spelled_twice(word: str, surname: str) -> bool:
     """True when two names one letter apart are both no English word: the older rule
     (``terms.name-spelled-twice``) speaks of them."""
-    if is_known_word(word.lower()) or is_known_word(surname.lower()) or len(word) != len(surname):
-        return False
+    if is_known_word(word.lower()) or is_known_word(surname.lower()) or \
+            len(word) != len(surname) or word[0] != surname[0]:
+        return False  # that rule keeps the first letter ('Lorensen', 'Sorensen' are this one's)
     return sum(a != b for a, b in zip(word, surname)) == 1
 
 

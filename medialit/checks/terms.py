@@ -11,10 +11,10 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
+from medialit.checks.mentions import linked_terms, names_with_a_word_changed
 from medialit.checks.spans import direct_quotes, where
 from medialit.checks.spelling import is_known_word, spellchecker
-from medialit.checks.words import event_groups, load_usage, name_word_kinds, word_set
-from medialit.lexicons import load_given_names
+from medialit.checks.words import event_groups, load_usage, word_set
 from medialit.model import Quote
 
 
@@ -114,12 +114,13 @@ def _one_label_acts_on_other(doc, one, other) -> bool:
 
 
 @rule("terms.organisation-renamed", "inconsistent-term", "warning",
-      "an organisation's name given two ways")
+      "a name (a body's, a place's, a thing's or a person's) given once with one word changed")
 def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'Holtmere Residents’ Association' and later 'Holtmere Residents’ Alliance', 'Dover
     Chamber of Commerce' and later 'Dover Chamber of Trade': one organisation whose name
-    changes its last word (or, by ``_one_word_changed``, any one word). The new form occurs
-    once; the first form twice (a longer name ending with it counts: 'Marrowby University
+    changes its last word (or, by ``mentions.names_with_a_word_changed``, any one word of
+    any name: 'Iron Hawks' for 'Iron Herons', 'Gordon Pellow' for 'Graham Pellow'). The new
+    form occurs once; the first form twice (a longer name ending with it counts: 'Marrowby University
     Students’ Union' for 'Students’ Union'), or once when the words they share hold a name that
     is no English word ('Holtmere'), so that the two cannot be two bodies of one kind
     ('National Security Council', 'National Security Agency')."""
@@ -130,16 +131,7 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
     names += [m for m in re.finditer(of_pattern, article.text) if m.group(2).lower() in types
               and _holds_a_name(m.group(1))]
     names.sort(key=lambda m: m.start())
-    for odd, at, usual in _one_word_changed(article):
-        if _named_together(article, odd, usual):
-            continue
-        start = odd.start() + len(" ".join(odd.group(0).split()[:at])) + (1 if at else 0)
-        word = odd.group(0).split()[at]
-        yield Spot(start, start + len(word),
-                   f"Elsewhere the article says “{usual.group(0)}”; here “{odd.group(0)}”. Is "
-                   "it the same organisation or place? A name should be given the same way "
-                   "every time.",
-                   usual.group(0).split()[at], ((usual.start(), usual.end()),))
+    yield from names_with_a_word_changed(article, quotes)
     uses = Counter(m.group(0) for m in names)
     first_seen: dict[str, re.Match] = {}
     for match in names:
@@ -149,7 +141,9 @@ def organisations_renamed(article: Article, quotes: list[Quote]) -> Iterator[Spo
             first_seen[stem] = match
         elif earlier.group(earlier.lastindex) != last and uses[match.group(0)] == 1 and \
                 (_uses_ending(names, earlier) >= 2 or _holds_a_name(stem)) and \
-                not _named_together(article, match, earlier):
+                not _named_together(article, match, earlier) and \
+                not re.match(r"[ \u00a0]+(?:on|for)[ \u00a0]+[A-Z]", article.text[match.end():]):
+            # 'European Council on Foreign Relations' goes on: another body's longer name
             yield Spot(match.start(match.lastindex), match.end(match.lastindex),
                        f"Earlier the article says “{earlier.group(0)}”; here “{match.group(0)}”. "
                        "Is it the same organisation? A name should be given the same way every "
@@ -180,165 +174,35 @@ def _named_together(article: Article, odd: re.Match, usual: re.Match) -> bool:
                for part in (text[sent.start_char:sent.end_char], by_stops))
 
 
-NAME = re.compile(r"\b(?!The[ \u00a0])[A-Z][\w&-]*"
-                  r"(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|&[ \u00a0]+)?[A-Z][\w&-]*){1,3}")
-
-
-def _one_word_changed(article: Article) -> Iterator[tuple[re.Match, int, re.Match]]:
-    """Names of two to four capitalised words that the article gives once with one word
-    changed ('Redway Travel' for 'Redway Coaches', 'Fenmoor Water' for 'Fenwold Water',
-    'Castlebrook District Council' for 'Castlebrook Borough Council'): the odd name, the
-    place of the changed word, and the usual name. The odd name comes once, and one of:
-
-    - the changed word is English, the usual name comes at least twice (the headline
-      counts), and the words kept hold a name that is no English word ('Redway') and that
-      starts no third name (a town's name starts many: 'Wrenfield General', 'Wrenfield
-      Courier', 'Wrenfield Health');
-    - the changed word is a name found nowhere else in the article, beside one the article
-      uses at least three times with the same first letter ('Fenmoor', 'Fenwold'), or twice
-      with the same first four letters ('Renfield', 'Renford'), and the words kept are English
-      ('Water');
-    - the changed word says what kind of body it is ('Borough', 'District'), in a name ending
-      with a kind of organisation ('Council').
-
-    Two names joined by 'and' ('Crayford Road and Elmridge') are read apart. Not in the
-    headline, and not for two names the parser reads as people's ('Ivanka Trump' beside
-    'Donald Trump')."""
-    text = article.text
-    people = [(ent.start_char, ent.end_char) for ent in article.doc.ents if ent.label_ == "PERSON"]
-    every_name = list(_names_apart(text))
-    names = [m for m in every_name if article.paragraph_index(m.start()) > 0]
-    words_of = {m.start(): m.group(0).split() for m in names}
-    uses = Counter(" ".join(words) for words in words_of.values())
-    headline = Counter(m.group(0) for m in every_name if article.paragraph_index(m.start()) == 0)
-    every_word = Counter(re.findall(r"[A-Za-z]+", text))
-    kinds, types = word_set("body_kinds"), word_set("organisation_types")
-    for odd in names:
-        odd_words = words_of[odd.start()]
-        if uses[" ".join(odd_words)] != 1 or odd_words[0] == "The" or \
-                re.match(r"[’'][ \u00a0]+[A-Z]", text[odd.end():]):
-            continue  # a name that goes on after an apostrophe ('Brackenhurst Parents’ Forum')
-        a_person = _read_as_person(odd, people)
-        in_headline = [m for m in every_name if article.paragraph_index(m.start()) == 0]
-        for usual in [*names, *in_headline, *_after_of(text, every_name)]:
-            usual = _without_title(text, usual, len(odd_words))
-            usual_words = usual.group(0).split()
-            changed = [i for i, (a, b) in enumerate(zip(odd_words, usual_words)) if a != b]
-            if len(usual_words) != len(odd_words) or len(changed) != 1:
-                continue
-            at = changed[0]
-            new, old = odd_words[at], usual_words[at]
-            kept = [word for i, word in enumerate(odd_words) if i != at and
-                    word not in ("of", "and", "&")]
-            english = [is_known_word(word.lower()) for word in (new, old)]
-            if _same_kind(new, old) and usual.start() < odd.start() and \
-                    _slot_variants(words_of.values(), odd_words, at) <= 2 and \
-                    (len(odd_words) >= 3 or not all(english) or
-                     any(not is_known_word(word.lower()) for word in kept)):
-                yield odd, at, usual
-                break
-            if article.paragraph_index(usual.start()) == 0:
-                continue
-            starting = {" ".join(words) for words in words_of.values() if words[0] == odd_words[0]}
-            if {new.lower(), old.lower()} <= kinds and odd_words[-1].lower() in types and \
-                    (uses[" ".join(usual_words)] >= 2 or usual.start() < odd.start()):
-                yield odd, at, usual
-                break
-            # a body's full name ('Ashwell Valley Hospitals Trust') given once is enough, as
-            # for a changed last word: three words or more, ending with a kind of body
-            full_name = len(odd_words) >= 3 and odd_words[-1].lower() in types and \
-                at != len(odd_words) - 1 and usual.start() < odd.start()
-            usual_uses = uses[" ".join(usual_words)] + headline[" ".join(usual_words)]
-            if all(english) and (usual_uses >= 2 or full_name) and \
-                    not (a_person and _read_as_person(usual, people)) and len(starting) <= 2 and \
-                    any(not is_known_word(word.lower()) for word in kept):
-                yield odd, at, usual
-                break
-            if not any(english) and every_word[new] == 1 and new[0] == old[0] and \
-                    (every_word[old] >= 3 or every_word[old] >= 2 and new[:4] == old[:4]) and \
-                    all(is_known_word(word.lower()) for word in kept):
-                yield odd, at, usual
-                break
-
-
-def _after_of(text: str, names: list[re.Match]) -> Iterator[re.Match]:
-    """The name after 'of' in a longer one, when it has two words or more ('Tenants of
-    Hollinby Homes' → 'Hollinby Homes')."""
-    for name in names:
-        tail = re.search(r"[ \u00a0]of[ \u00a0]+(?=\S+[ \u00a0]+\S)", name.group(0))
-        if tail:
-            yield PART.match(text, name.start() + tail.end(), name.end())
-
-
-def _without_title(text: str, name: re.Match, length: int) -> re.Match:
-    """A name without the title before it when it is one word longer than ``length``
-    ('Councilmember Ray Dunmore' → 'Ray Dunmore', to set beside 'Roy Dunmore')."""
-    words = name.group(0).split()
-    if len(words) != length + 1 or words[0].lower().rstrip(".") not in NAME_TITLES:
-        return name
-    return PART.match(text, name.start() + len(words[0]) + 1, name.end())
-
-
-NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator",
-                         "governor", "mayor", "judge", "prof", "sir", "dame", "lord", "lady",
-                         "councilmember", "councilman", "councilwoman", "councillor", "cllr",
-                         "alderman", "commissioner", "supervisor", "trustee", "professor"})
-
-
-def _same_kind(new: str, old: str) -> bool:
-    """True when two words can fill one slot of one name: both of one group of
-    ``name_word_kinds`` ('Lane', 'Road'; 'Hills', 'Valley'), or a misremembered form, the same
-    first three letters and length within one ('Consent', 'Control'; 'Ashdown', 'Ashford'), or
-    one letter changed after the first ('Ray', 'Roy')."""
-    pair = {new.lower(), old.lower()}
-    if any(pair <= group for group in name_word_kinds()):
-        return True
-    if len(new) == len(old) >= 3 and new[0] == old[0] and \
-            sum(a != b for a, b in zip(new, old)) == 1:
-        sexes = {load_given_names().get(new), load_given_names().get(old)}
-        return len(sexes - {None}) <= 1  # 'Ray', 'Roy'; not 'Mark', 'Mary', two people
-    return len(new) >= 5 and new[:3].lower() == old[:3].lower() and abs(len(new) - len(old)) <= 1
-
-
-def _slot_variants(names, words: list[str], at: int) -> int:
-    """How many different words the article puts at place ``at`` of names that agree with
-    ``words`` everywhere else: two ('Hills', 'Valley') may be one name given two ways; three
-    ('Wrenfield Road', 'Wrenfield Lane', 'Wrenfield Street') are three things."""
-    return len({other[at] for other in names if len(other) == len(words) and
-                all(a == b for i, (a, b) in enumerate(zip(other, words)) if i != at)})
-
-
-PART = re.compile(r".+", re.S)
-
-
-def _names_apart(text: str) -> Iterator[re.Match]:
-    """The names of ``NAME``, with two names joined by 'and' read apart ('Crayford Road and
-    Elmridge Lane' → 'Crayford Road', 'Elmridge Lane'); a part of one word is no name here."""
-    for match in NAME.finditer(text):
-        parts = re.split(r"[ \u00a0]+and[ \u00a0]+", match.group(0))
-        if len(parts) == 1:
-            yield match
-            continue
-        start = match.start()
-        for part in parts:
-            if len(part.split()) >= 2:
-                yield PART.match(text, start, start + len(part))
-            start += len(part) + len(" and ")
-
-
-def _read_as_person(name: re.Match, people: list[tuple[int, int]]) -> bool:
-    """True when the parser read a name as a person's. Both names must be read so ('Ivanka
-    Trump', 'Donald Trump'): it reads a firm's name given once ('Tarnwick Coaches') as a
-    person's too."""
-    return any(start < name.end() and name.start() < end for start, end in people)
-
-
 def _holds_a_name(stem: str) -> bool:
     """True when the words of ``stem`` (two or more) include one that is no English word:
     a place or a person ('Holtmere Residents’')."""
     words = re.findall(r"[A-Za-z]+(?=[’']|\b)", stem)
     return len(words) >= 2 and any(not is_known_word(word.lower()) for word in words
                                    if word.lower() not in ("of", "s"))
+
+
+@rule("terms.term-word-changed", "inconsistent-term", "warning",
+      "a term written once with one word changed for a word much like it ('the automatic "
+      "period' for 'the autonomous period')")
+def terms_with_a_word_changed(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'the hardest part was the automatic period' in a story that named 'the autonomous
+    period', 'tax incentive financing' for 'tax increment financing': a term of art written
+    once with one word swapped for one that starts the same way (``mentions.linked_terms``).
+    A term has an exact meaning, and the new word names something else. Not inside a direct
+    quote: a speaker's words are what they said."""
+    text = article.text
+    quoted = direct_quotes(quotes)
+    for (start, end), at, (usual_start, usual_end) in linked_terms(article):
+        words = list(re.finditer(r"\S+", text[start:end]))
+        usual = text[usual_start:usual_end]
+        word_start = start + words[at].start()
+        if quoted.holds(word_start):
+            continue
+        yield Spot(word_start, start + words[at].end(),
+                   f"In {where(article, usual_start)} the term is “{usual}”; here it is "
+                   f"“{text[start:end]}”. Is it the same thing? A term should be written the "
+                   "same way every time.", usual.split()[at], ((usual_start, usual_end),))
 
 
 @rule("terms.hyphenated", "inconsistent-term", "warning",

@@ -25,5 +25,6 @@ from medialit.checks import (quotation, attribution, claims, references,  # noqa
                              contradictions, spelling, terms, wording, slips, figures,
                              arithmetic, dates, shares, tallies, misspellings, respellings,
                              posts, employers, positions, reckoning)
+from medialit.checks import jobs  # noqa: F401
 
 __all__ = ["RULES", "Rule", "Spot", "rule", "rules", "run_checks"]

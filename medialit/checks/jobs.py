@@ -1,0 +1,428 @@
+"""One person given two jobs the article cannot both mean: 'barrister Simon Achebe', later
+'Heronvale’s managing director, Simon Achebe'; 'Graham Tulloch, Brannock’s operations
+director', later 'said the harbourmaster, Graham Tulloch'; 'conservation officer at the
+Kestley Wildlife Trust', later 'The county’s ecologist, Owen Prys'.
+
+The rule reads the whole article as people and the jobs it gives them. Every place a name
+stands with a description is a mention: a title before the name ('barrister Simon Achebe',
+'Deputy Chief Maria Okonkwo'), a description before it ('the chain’s head baker, Simon
+Everett', wherever it stands in the sentence), after it ('Whitlow, the school's principal'),
+'X is the Y', and 'X, who manages Y'. A surname alone is the one full name that ends with it.
+Each description is read as a job (``jobs.txt``: its line, its kind and its field) and an
+employer ('Brannock’s', 'at the Kestley Wildlife Trust', 'the county’s'). Two jobs of one
+person conflict when they are two trades (a barrister, a play specialist), a trade and a post
+that runs something in another field (a barrister, a managing director), two posts (the
+district superintendent, the school’s principal), a post of a board and another post of the
+same body, an elected office and a paid post of the council, or one job at two bodies of
+different kinds (a trust, the county).
+
+Limits: people change jobs, and the machine cannot tell, so this is a warning; a description
+in another time ('former', 'retired', 'who was'), or giving two jobs at once ('nurse and ward
+manager'), is left alone. Words that do not name one job are never compared: political titles
+('the senator', 'the majority leader'), experts ('a professor'), spokespeople and owners.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from medialit.article import Article
+from medialit.checks.contradictions import WORKPLACES, role_conflicts, two_posts
+from medialit.checks.employers import two_sides
+from medialit.checks.posts import two_single_posts
+from medialit.checks.registry import Spot, rule
+from medialit.checks.spans import where
+from medialit.checks.words import not_now_pattern
+from medialit.lexicons import DATA_DIR
+from medialit.model import Quote
+from medialit.people import find_role_mentions, name_chains
+
+
+@dataclass(frozen=True)
+class Job:
+    """One job a description gives: the line of ``jobs.txt`` it is on, its kind, the words
+    that say which job it is ('operations director' → {'operations', 'director'}), the stems
+    of its field, and its employer's words ({'brannock'}; empty when none is named)."""
+
+    line: int
+    kind: str
+    words: frozenset[str]
+    field: frozenset[str]
+    employer: frozenset[str]
+    indefinite: bool
+
+
+@dataclass(frozen=True)
+class JobMention:
+    """A person's name and one description of them, where it stands, and the jobs it gives."""
+
+    person: str
+    start: int
+    end: int
+    text: str
+    jobs: tuple[Job, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def load_jobs() -> dict[str, tuple[int, str, frozenset[str]]]:
+    """``jobs.txt``: each job word with its line number, kind and the stems of its field."""
+    jobs = {}
+    lines = (DATA_DIR / "jobs.txt").read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines):
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, _, field = line.partition("|")
+        kind, *words = names.split()
+        stems = frozenset(_stem(word) for word in [*words, *field.split()])
+        jobs.update({word: (n, kind, stems) for word in words})
+    return jobs
+
+
+def _stem(word: str) -> str:
+    """The first five letters of a word: 'engineer' and 'engineering', 'nurse' and 'nursing'
+    ('nurse' → 'nurse', 'nursing' → 'nursi': four letters are compared, see ``_same_field``)."""
+    return word.lower()[:5]
+
+
+# words that put a description in another time or say that the person moved
+OTHER_TIME = re.compile(r"\b(?:retired|previously|formerly|later|until|till|once|was|were|had|"
+                        r"became|becomes|used to|before|after|since|now|new|newly|joined|"
+                        r"promoted|moved|left|went on|then|temporary|stand-in|stood in|"
+                        r"covering|also|honorary|emeritus|served|serving|has)\b", re.I)
+# words that join two jobs in one description ('founder and chief executive')
+TWO_AT_ONCE = re.compile(r"\s+(?:and|&|or)\s+|\s*/\s*|\s+as well as\s+", re.I)
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "your", "my",
+                         "this", "that", "one"})
+# words before a job that say nothing of which job it is
+EMPTY = frozenset({"senior", "longtime", "long-time", "long-serving", "local", "current",
+                   "present", "veteran", "experienced", "qualified", "trained", "full-time",
+                   "part-time", "young", "award-winning", "top", "well-known", "respected",
+                   "overall", "permanent", "own", "joint", "sole", "only", "principal"})
+# what an officer does for a day or a case beside a job ('the returning officer', who runs
+# an election, is a council's chief executive)
+DUTIES = frozenset({"returning", "presiding", "arresting", "investigating", "attending",
+                    "duty", "reporting", "electoral"})
+PREPOSITIONS = r"(?:of|at|for|on|in|with|from|to|employed|based|who|which|whose|since)"
+HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor", "Sister",
+                        "Cllr", "Councillor", "Sir", "Dame", "Rev"})
+TITLES = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sister|Cllr|Councillor|Sir|Dame|Rev)\.?\s+)"
+# kinds of body, to tell two employers apart when one is named and the other is not
+BODY_KINDS = WORKPLACES | {"county", "city", "town", "borough", "district", "state", "service",
+                           "force", "police", "nhs", "trust", "ward", "unit", "department"}
+
+
+@rule("roles.two-jobs", "role-conflict", "warning",
+      "one person given two jobs the article cannot both mean ('barrister Simon Achebe', later "
+      "'the firm’s managing director, Simon Achebe')")
+def two_jobs(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """Every description the article gives each person (``job_mentions``), compared two by
+    two (``_clash``): two trades of different lines, a trade and a post that runs something in
+    another field, two posts, a board post and another post of one body, an elected office and
+    a paid post of the council, or one person at two kinds of body. The later description is
+    circled (the headline's when one is in the headline); one finding a person, and none
+    where roles.conflict, roles.two-posts, roles.two-single-posts or roles.two-sides circles
+    already."""
+    by_person: dict[str, list[JobMention]] = {}
+    for mention in job_mentions(article):
+        by_person.setdefault(mention.person, []).append(mention)
+    taken = None
+    for person, mentions in by_person.items():
+        mentions.sort(key=lambda m: m.start)
+        clash = _first_clash(article.text, mentions)
+        if clash is None:
+            continue
+        first, second, why = clash
+        if article.paragraph_index(first.start) == 0:
+            first, second = second, first
+        if taken is None:
+            taken = [(spot.start, spot.end) for found in (role_conflicts, two_posts,
+                                                          two_single_posts, two_sides)
+                     for spot in found(article, quotes)]
+        if any(start < second.end and second.start < end for start, end in taken):
+            continue
+        yield Spot(second.start, second.end,
+                   f"{where(article, first.start).capitalize()} calls {person} “{first.text}”, "
+                   f"but here “{second.text}”. {why} Did the person change jobs? The machine "
+                   "could not tell. If not, which is right?", None,
+                   ((first.start, first.end),))
+
+
+def _first_clash(text: str, mentions: list[JobMention]) -> tuple | None:
+    """The first two descriptions of one person, in two sentences, whose jobs cannot both be
+    right, with why. Two in one sentence describe the person together ('Chief
+    Superintendent Ann Lee, head of operations at Kellshire Police')."""
+    for i, first in enumerate(mentions):
+        for second in mentions[i + 1:]:
+            if not re.search(r"[.!?][”’\"']?\s|\n", text[first.end:second.start]):
+                continue
+            why = _clash(first.jobs, second.jobs)
+            if why is not None:
+                return first, second, why
+    return None
+
+
+def _clash(first: tuple[Job, ...], second: tuple[Job, ...]) -> str | None:
+    """Why two descriptions' jobs cannot both be right, or None when one job of each agrees
+    (a description that gives two jobs, 'president and CEO', conflicts only when neither
+    agrees) or nothing can be said."""
+    verdicts = [_two_jobs(one, other) for one in first for other in second]
+    if AGREE in verdicts:
+        return None
+    return next((why for why in verdicts if why is not UNSURE), None)
+
+
+# what two jobs say of one person besides a reason they clash: they may well be one
+# person's, or the article says too little to tell (a charity's chair and a firm's manager)
+AGREE, UNSURE = "agree", "unsure"
+
+
+def _two_jobs(one: Job, other: Job) -> str:
+    """Why two jobs are not one person's, or ``AGREE`` or ``UNSURE``."""
+    why = _two_kinds_of_job(one, other)
+    if why is AGREE and _two_bodies(one, other) and \
+            not {one.kind, other.kind} & {"board", "elected"}:
+        return "One person works for two different bodies."
+    return why
+
+
+def _two_kinds_of_job(one: Job, other: Job) -> str:
+    """Why two jobs, wherever they are held, are not one person's, or ``AGREE`` or
+    ``UNSURE``."""
+    if one.line == other.line and (one.kind != "generic" or one.words == other.words):
+        if one.kind in ("post", "board") and _two_kinds_of(one, other):
+            return "These are two different posts."
+        return AGREE
+    if one.words <= other.words or other.words <= one.words or _same_field(one, other):
+        return AGREE
+    kinds = {one.kind, other.kind}
+    if "board" in kinds:
+        same_body = one.employer & other.employer
+        # a board post is held beside a job, and a president may be the chief executive:
+        # only an officer of the same body clashes ('the union’s president', 'its welfare
+        # officer')
+        return "One person does not hold two posts in one body." if same_body and \
+            kinds == {"board", "generic"} else UNSURE
+    if "elected" in kinds:
+        council = (one.employer | other.employer | one.words | other.words) & \
+            {"council", "city", "town", "borough", "county", "district"}
+        return "A councillor is not also paid to run the council’s work." if council and \
+            kinds & {"post", "generic"} else UNSURE
+    if any(job.indefinite and job.kind == "post" for job in (one, other)):
+        return UNSURE  # 'a director of the firm': one of a board
+    if kinds == {"post"}:
+        return "One person does not usually hold two different posts."
+    return "These are two different jobs."
+
+
+def _two_kinds_of(one: Job, other: Job) -> bool:
+    """True when two posts of one line differ in the words that say which ('operations
+    director' and 'managing director'); 'director' and 'managing director' may be one."""
+    which, other_which = one.words - {"deputy"}, other.words - {"deputy"}
+    return bool(one.words - which) != bool(other.words - other_which) or \
+        (bool(which - other_which) and bool(other_which - which))
+
+
+def _same_field(one: Job, other: Job) -> bool:
+    """True when one job's words fall in the other's field ('nurse' and 'ward manager',
+    'engineer' and 'head of engineering'), or the two share a word that says which work
+    ('police officer' and 'police chief'), not a rank ('chief financial officer' and 'chief
+    executive' are two posts)."""
+    def which(job: Job) -> set[str]:
+        return {word[:4] for word in job.words - RANKS}
+
+    def field(job: Job) -> set[str]:  # an office's words name no work ('council')
+        return {stem[:4] for stem in job.field} if job.kind not in ("board", "elected") else set()
+
+    def where_worked(job: Job) -> set[str]:
+        return which(job) | {word[:4] for word in job.employer}
+    return bool(where_worked(one) & field(other) or where_worked(other) & field(one) or
+                which(one) & which(other))
+
+
+# words of a post that give its rank, not its work
+RANKS = frozenset({"chief", "deputy", "assistant", "head", "senior", "lead", "executive",
+                   "general", "vice", "principal"})
+
+
+def _two_bodies(one: Job, other: Job) -> bool:
+    """True when both jobs name an employer and the two are different bodies: two names
+    that share no word ('Tidewater', 'the Seaside Heritage Forum'), or two kinds of body
+    ('the Kestley Wildlife Trust', 'the county’s'). A name and a kind ('Brannock’s', 'the
+    company’s') may be one body."""
+    if not one.employer or not other.employer or one.employer & other.employer:
+        return False
+    kinds = one.employer & BODY_KINDS, other.employer & BODY_KINDS
+    if all(kinds):
+        return not kinds[0] & kinds[1]
+    proper = [bool(job.employer - BODY_KINDS) and not (job.employer & BODY_KINDS)
+              for job in (one, other)]
+    return all(proper) and len(one.employer | other.employer) > 2
+
+
+def job_mentions(article: Article) -> list[JobMention]:
+    """Every description of a person the article gives with a job of ``jobs.txt``, in
+    reading order, by full name."""
+    if "job_mentions" in article.memo:
+        return article.memo["job_mentions"]
+    chains = name_chains(article)
+    people = {tuple(_without_titles(words)) for words in chains.values()}
+    people = {words for words in people if len(words) > 1}
+    full = {words[-1]: " ".join(words) for words in people}
+    sure = {surname for surname in full if sum(words[-1] == surname for words in people) == 1}
+    found: dict[tuple[int, int], JobMention] = {}
+    titles, around = _described_around_names(article, full)
+    described = titles  # a title before a name, with its employer, first
+    described += [(m.name, m.start, m.end, "") for m in find_role_mentions(article)]
+    described += around
+    for name, start, end, employer in described:
+        person = _person(name, full, sure)
+        if person is None:
+            continue
+        mention = _read(article, person, start, end, employer)
+        if mention is not None and not any(s <= start < e or start <= s < end
+                                           for s, e in found):
+            found[(start, end)] = mention
+    mentions = sorted(found.values(), key=lambda m: m.start)
+    article.memo["job_mentions"] = mentions
+    return mentions
+
+
+def _without_titles(words: list[str]) -> list[str]:
+    """A name's words without the titles the parser may run into it ('Councilmember Derek
+    Shaw' → 'Derek Shaw')."""
+    while words and (words[0].rstrip(".") in HONORIFICS or words[0].lower() in load_jobs()):
+        words = words[1:]
+    return words
+
+
+def _person(name: str, full: dict[str, str], sure: set[str]) -> str | None:
+    """The full name a mention's name stands for, or None when it is not one person of the
+    article's (a surname two people share, a word that is not a name)."""
+    words = [w for w in re.sub(r"[’']s$", "", name).split()
+             if w.rstrip(".") not in HONORIFICS]
+    if not words or not words[-1][:1].isupper() or words[-1] not in sure:
+        return None
+    return full[words[-1]]
+
+
+def _described_around_names(article: Article, full: dict[str, str]) -> tuple[list, list]:
+    """Descriptions the parse may miss, read from the text around each name, as (name, start,
+    end, employer): one before the name and a comma ('said the chain’s head baker, Simon
+    Everett'), one after the name and a comma ('Whitlow, the school's principal,'), and a job
+    just before the name ('barrister Simon Achebe', 'City Manager Derek Shaw'), with the
+    employer after the name when one follows ('Detective Sergeant Lisa Hurst, of Thornshire
+    Police' → 'of Thornshire Police'). The titles come first, the others second."""
+    text, found, titles = article.text, [], []
+    jobs = load_jobs()
+    names = "|".join(sorted({re.escape(n) for n in full.values()} |
+                            {re.escape(s) for s in full}, key=len, reverse=True))
+    if not names:
+        return titles, found
+    for match in re.finditer(rf"(?<![\w’'-])(?:{TITLES})?({names})(?![\w-])", text):
+        name, start, end = match.group(1), match.start(), match.end(1)
+        window = max(0, start - 100)
+        before = re.search(r"(?:^|[.!?;:”\"(—–]\s*|\n|\b(?:said|says|according to|by|from|"
+                           r"with|and)\s+)([^.!?;:\n,”\"]{3,90}),\s+$", text[window:start])
+        if before:
+            found.append((name, window + before.start(1), window + before.end(1), ""))
+        after = re.match(r",\s+([^,.;:!?\n”\"()—–]{3,90})", text[end:])
+        if after:
+            found.append((name, end + after.start(1), end + after.end(1), ""))
+        window = max(0, start - 40)
+        title = re.search(r"(?<![\w’'-])([A-Za-z][\w-]*(?:[ \u00a0]+[A-Za-z][\w-]*)?)[ \u00a0]+$",
+                          text[window:start])
+        if title and title.group(1).split()[-1].lower() in jobs and \
+                (title.group(1).islower() or title.group(1).istitle()):
+            employer = re.match(r"(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*",
+                                after.group(1)) if after else None
+            titles.append((name, window + title.start(1), window + title.end(1),
+                           employer.group(0) if employer else ""))
+    return titles, found
+
+
+def _read(article: Article, person: str, start: int, end: int,
+          employer: str = "") -> JobMention | None:
+    """A description read as a mention with its jobs (``employer``: where a title before the
+    name says the person works, 'of Thornshire Police'); None when it gives no job of
+    ``jobs.txt``, is in another time, or starts inside a word ('co-editor')."""
+    if start and re.match(r"[\w-]", article.text[start - 1]):
+        return None
+    text = article.text[start:end]
+    cut = re.search(r",|\s+(?:who|which|whose|said|says|told)\b", text)
+    if cut:
+        end = start + cut.start()
+    while start < end and article.text[start] in " \n":
+        start += 1
+    while end > start and article.text[end - 1] in " \n":
+        end -= 1
+    said = re.match(r"(?:said|says|according to|by|from|with|and)\s+", article.text[start:end])
+    start += said.end() if said else 0
+    text = article.text[start:end]
+    if not text or not_now_pattern().search(text) or OTHER_TIME.search(text) or \
+            _past_before(article.text, start):
+        return None
+    jobs = _jobs(f"{text} {employer}".strip())
+    if not jobs:
+        return None
+    return JobMention(person, start, end, text, tuple(jobs))
+
+
+def _past_before(text: str, start: int) -> bool:
+    """True when the words just before a description put it in the past ('Lee was the
+    club’s treasurer', 'who had been head of nursing')."""
+    return re.search(r"\b(?:was|were|had been|has been|served as|worked as|retired as|"
+                     r"trained as|as a|as an|as the)\s+$", text[max(0, start - 20):start],
+                     re.I) is not None
+
+
+def _jobs(description: str) -> list[Job]:
+    """The jobs one description gives: 'Brannock’s operations director' → one post; 'president
+    and CEO' → two; none when it names no job of ``jobs.txt``."""
+    jobs, table = [], load_jobs()
+    split = re.search(rf"\s+{PREPOSITIONS}\s+", description)
+    head = description[:split.start()] if split else description
+    remit = description[split.end():] if split else ""
+    preposition = split.group(0).strip().lower() if split else ""
+    words = re.findall(r"[\w’'&.-]+", head)
+    owner = max((i for i, w in enumerate(words) if re.search(r"[’']s?$", w) and
+                 len(w) > 2 and w.lower() not in ("it's",)), default=-1)
+    employer = {re.sub(r"[’']s?$", "", w).lower() for w in words[:owner + 1]
+                if w.lower() not in DETERMINERS and w not in ("&",)}
+    indefinite = bool(words) and words[0].lower() in ("a", "an", "one")
+    parts = TWO_AT_ONCE.split(" ".join(words[owner + 1:]))
+    remit_words = re.findall(r"[\w’'-]+", remit)
+    # a body after 'for' may be a client ('the lawyer for West Virginia'), not an employer
+    capitals = {w.lower() for w in remit_words if w[:1].isupper()} \
+        if preposition in ("of", "at", "on", "in", "with", "from") else set()
+    if capitals:
+        employer |= capitals
+    elif preposition in ("at", "on", "in", "with"):
+        employer |= {w.lower() for w in remit_words if w.lower() in BODY_KINDS}
+    for part in parts:
+        part_words = [w.lower() for w in part.split() if w.lower() not in DETERMINERS]
+        heads = [i for i, w in enumerate(part_words) if w in table]
+        if not heads or heads[-1] != len(part_words) - 1:
+            continue  # the job word must end the description's head ('head of', 'coach trip')
+        word = part_words[heads[-1]]
+        if word.endswith("s") and word[:-1] in table:
+            continue
+        line, kind, field = table[word]
+        which = {w for w in part_words[:heads[-1]] if w not in EMPTY and w.isalpha()}
+        if which & BODY_KINDS and not capitals:
+            employer |= which & BODY_KINDS
+            which -= BODY_KINDS
+        unit = re.match(rf"(?:[a-z-]+\s*)+?(?=\s+{PREPOSITIONS}\s|$)", remit)
+        if preposition == "of" and unit:
+            which |= {w for w in unit.group(0).split() if w.isalpha() and w not in
+                      DETERMINERS}  # 'head of conservation': the unit, not the body
+        if kind == "generic" and (not which or which & DUTIES):
+            continue  # 'an officer'; 'the returning officer', a duty held beside a job
+        if kind == "generic" and "chief" in which:
+            kind = "post"  # 'chief financial officer': one of a body's chiefs
+        jobs.append(Job(line, kind, frozenset(which | {word}), field,
+                        frozenset(employer), indefinite))
+    if any(job.kind not in ("post", "board") for job in jobs) and len(parts) > 1:
+        return []  # 'nurse and ward manager': both given at once
+    return jobs

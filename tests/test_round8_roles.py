@@ -59,6 +59,16 @@ FOUND = [
     two("Brannock Ferries’ operations director, Ivo Stam, said the ship was late.",
         "Ivo Stam, the port's harbour master, said nine sailings were lost.",
         "harbour master", "two posts: two-word post in British style",),
+    # -- a job given in a relative clause
+    two("Kate Mossop, a nurse, ran the stall.",
+        "Mossop, who works as a teacher at Hill School, said the fair raised £900.",
+        "a teacher at Hill School", "relative: 'who works as' another trade"),
+    two("Kate Mossop, the ward manager, ran the stall.",
+        "Mossop, who is the hospital's chief executive, said the fair raised $900.",
+        "chief executive", "relative: 'who is' another post"),
+    two("Ravi Patel, a plumber from Elton, fixed the leak.",
+        "Patel, who manages the leisure centre for the borough council, said it would reopen.",
+        "who manages the leisure centre", "relative: 'who manages' beside a trade"),
     # -- one job at two kinds of body
     two("Dr Rhian Vale, conservation officer at the Marsh Wildlife Trust, objected.",
         "The county’s ecologist, Rhian Vale, said 40 pairs of skylarks nest there.",
@@ -145,6 +155,10 @@ CLEAN = [
          "field would reopen.", id="clean: a teacher heads a subject"),
     Miss(JOBS, "Rhea Stone, a maths teacher, spoke.\n\nStone, the school's headteacher, "
          "said the field would reopen.", id="clean: a headteacher teaches"),
+    Miss(JOBS, "Kate Mossop, a nurse, ran the stall.\n\nMossop, who chairs the Elton Fair "
+         "committee, said it raised £900.", id="clean: a nurse who chairs a committee"),
+    Miss(JOBS, "Kate Mossop, a nurse, ran the stall.\n\nMossop, who was a teacher for ten "
+         "years, said it raised £900.", id="clean: a past job in a relative clause"),
     Miss(JOBS, "Leo Marsh, the co-editor of Marsh Review, spoke.\n\nMarsh, the director of "
          "debate at Harnley University, said the debate was fair.",
          id="clean: a side job starting inside a word"),

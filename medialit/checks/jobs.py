@@ -29,7 +29,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from medialit.article import Article
-from medialit.checks.contradictions import WORKPLACES, role_conflicts, two_posts
+from medialit.checks.contradictions import (WORKPLACES, relative_mentions, role_conflicts,
+                                            two_posts)
 from medialit.checks.employers import two_sides
 from medialit.checks.posts import two_single_posts
 from medialit.checks.registry import Spot, rule
@@ -267,7 +268,9 @@ def job_mentions(article: Article) -> list[JobMention]:
     if "job_mentions" in article.memo:
         return article.memo["job_mentions"]
     chains = name_chains(article)
-    people = {tuple(_without_titles(words)) for words in chains.values()}
+    named = [*chains.values(), *(m.name.split() for m in find_role_mentions(article))]
+    people = {tuple(_without_titles(words)) for words in named
+              if all(word[:1].isupper() for word in words)}
     people = {words for words in people if len(words) > 1}
     full = {words[-1]: " ".join(words) for words in people}
     sure = {surname for surname in full if sum(words[-1] == surname for words in people) == 1}
@@ -275,6 +278,7 @@ def job_mentions(article: Article) -> list[JobMention]:
     titles, around = _described_around_names(article, full)
     described = titles  # a title before a name, with its employer, first
     described += [(m.name, m.start, m.end, "") for m in find_role_mentions(article)]
+    described += [(m.name, m.start, m.end, "") for m in relative_mentions(article)]
     described += around
     for name, start, end, employer in described:
         person = _person(name, full, sure)
@@ -350,7 +354,7 @@ def _read(article: Article, person: str, start: int, end: int,
     if start and re.match(r"[\w-]", article.text[start - 1]):
         return None
     text = article.text[start:end]
-    cut = re.search(r",|\s+(?:who|which|whose|said|says|told)\b", text)
+    cut = re.search(r",|\s+(?:who|which|whose|said|says|told|and has|and is)\b", text)
     if cut:
         end = start + cut.start()
     while start < end and article.text[start] in " \n":
@@ -363,10 +367,32 @@ def _read(article: Article, person: str, start: int, end: int,
     if not text or not_now_pattern().search(text) or OTHER_TIME.search(text) or \
             _past_before(article.text, start):
         return None
-    jobs = _jobs(f"{text} {employer}".strip())
+    described = _relative_job(text) if text.startswith("who ") else text
+    jobs = _jobs(f"{described} {employer}".strip()) if described else []
     if not jobs:
         return None
-    return JobMention(person, start, end, text, tuple(jobs))
+    if text.endswith(described):  # 'who is the club’s treasurer': circle the description
+        start = end - len(described)
+    return JobMention(person, start, end, article.text[start:end], tuple(jobs))
+
+
+# verbs of a relative clause that give a post ('who manages the market' → 'manager of the
+# market'); 'runs' and 'leads' are left out (an owner runs a shop, a captain leads a side)
+RELATIVE_JOBS = {"manages": "manager", "directs": "director", "chairs": "chair",
+                 "heads": "head", "teaches": "teacher"}
+
+
+def _relative_job(clause: str) -> str | None:
+    """A relative clause read as a description: 'who is the club’s treasurer' → 'the club’s
+    treasurer', 'who works as a nurse at …' → 'a nurse at …', 'who manages the market for the
+    council' → 'manager of the market for the council'; None for any other clause."""
+    being = re.match(r"who\s+(?:is|works as|serves as)\s+(.+)", clause)
+    if being:
+        return being.group(1)
+    doing = re.match(r"who\s+(\w+)\s+(.+)", clause)
+    if doing and doing.group(1) in RELATIVE_JOBS:
+        return f"{RELATIVE_JOBS[doing.group(1)]} of {doing.group(2)}"
+    return None
 
 
 def _past_before(text: str, start: int) -> bool:
@@ -413,7 +439,7 @@ def _jobs(description: str) -> list[Job]:
         if which & BODY_KINDS and not capitals:
             employer |= which & BODY_KINDS
             which -= BODY_KINDS
-        unit = re.match(rf"(?:[a-z-]+\s*)+?(?=\s+{PREPOSITIONS}\s|$)", remit)
+        unit = re.match(rf"[a-z-]+(?:\s+[a-z-]+)*?(?=\s+{PREPOSITIONS}\s|$)", remit)
         if preposition == "of" and unit:
             which |= {w for w in unit.group(0).split() if w.isalpha() and w not in
                       DETERMINERS}  # 'head of conservation': the unit, not the body

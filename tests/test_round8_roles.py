@@ -159,6 +159,16 @@ CLEAN = [
          "committee, said it raised £900.", id="clean: a nurse who chairs a committee"),
     Miss(JOBS, "Kate Mossop, a nurse, ran the stall.\n\nMossop, who was a teacher for ten "
          "years, said it raised £900.", id="clean: a past job in a relative clause"),
+    Miss(JOBS, "Sara Lind, an architect, drew the plans.\n\nLind, the firm’s managing "
+         "director, said work starts in May.", id="clean: trained in a trade, runs a firm"),
+    Miss(JOBS, "Owen Tate, the trust's chief executive, spoke.\n\nTate, the trust’s "
+         "accountable officer, signed the accounts.", id="clean: a statutory duty of a post"),
+    Miss(JOBS, "Chief Constable Ruth Ames spoke.\n\nAmes, the force's chief officer, said "
+         "patrols would rise.", id="clean: a chief constable is a force's chief officer"),
+    Miss(JOBS, "Ella Crane, the museum's director, spoke.\n\nCrane, head of the museum "
+         "since 2019, said the roof leaked.", id="clean: the top post said two ways"),
+    Miss(JOBS, "Detective Superintendent Ian Rook spoke.\n\nRook, head of the major crimes "
+         "unit, said the inquiry went on.", id="clean: a police rank and a police post"),
     Miss(JOBS, "Leo Marsh, the co-editor of Marsh Review, spoke.\n\nMarsh, the director of "
          "debate at Harnley University, said the debate was fair.",
          id="clean: a side job starting inside a word"),

@@ -1,15 +1,15 @@
-"""One person given two jobs the article cannot both mean: 'barrister Simon Achebe', later
-'Heronvale’s managing director, Simon Achebe'; 'Graham Tulloch, Brannock’s operations
-director', later 'said the harbourmaster, Graham Tulloch'; 'conservation officer at the
-Kestley Wildlife Trust', later 'The county’s ecologist, Owen Prys'.
+"""One person given two jobs the article cannot both mean: 'barrister Amira Castell', later
+'Crumb & Co’s managing director, Amira Castell'; 'Tomas Wren, Marsh Ferries’ operations
+director', later 'said the harbourmaster, Tomas Wren'; 'conservation officer at the
+Fenby Wildlife Trust', later 'The county’s ecologist, Rhian Vale'.
 
 The rule reads the whole article as people and the jobs it gives them. Every place a name
-stands with a description is a mention: a title before the name ('barrister Simon Achebe',
-'Deputy Chief Maria Okonkwo'), a description before it ('the chain’s head baker, Simon
-Everett', wherever it stands in the sentence), after it ('Whitlow, the school's principal'),
+stands with a description is a mention: a title before the name ('barrister Amira Castell',
+'Deputy Chief Lena Park'), a description before it ('the chain’s head baker, Lydia
+Osei', wherever it stands in the sentence), after it ('Roth, the school's principal'),
 'X is the Y', and 'X, who manages Y'. A surname alone is the one full name that ends with it.
 Each description is read as a job (``jobs.txt``: its line, its kind and its field) and an
-employer ('Brannock’s', 'at the Kestley Wildlife Trust', 'the county’s'). Two jobs of one
+employer ('Marsh Ferries’', 'at the Fenby Wildlife Trust', 'the county’s'). Two jobs of one
 person conflict when they are two trades (a barrister, a play specialist), a trade and a post
 that runs something in another field (a barrister, a managing director), two posts (the
 district superintendent, the school’s principal), a post of a board and another post of the
@@ -82,8 +82,8 @@ def load_jobs() -> dict[str, tuple[int, str, frozenset[str]]]:
 
 
 def _stem(word: str) -> str:
-    """The first five letters of a word: 'engineer' and 'engineering', 'nurse' and 'nursing'
-    ('nurse' → 'nurse', 'nursing' → 'nursi': four letters are compared, see ``_same_field``)."""
+    """The first five letters of a word, in lower case ('engineering' → 'engin'); fields are
+    compared on their first four (``_same_field``: 'nurse' and 'nursing' share 'nurs')."""
     return word.lower()[:5]
 
 
@@ -104,7 +104,8 @@ EMPTY = frozenset({"senior", "longtime", "long-time", "long-serving", "local", "
 # what an officer does for a day or a case beside a job ('the returning officer', who runs
 # an election, is a council's chief executive)
 DUTIES = frozenset({"returning", "presiding", "arresting", "investigating", "attending",
-                    "duty", "reporting", "electoral"})
+                    "duty", "reporting", "electoral", "accountable", "designated",
+                    "responsible", "safeguarding", "liaison"})
 PREPOSITIONS = r"(?:of|at|for|on|in|with|from|to|employed|based|who|which|whose|since)"
 HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor", "Sister",
                         "Cllr", "Councillor", "Sir", "Dame", "Rev"})
@@ -115,8 +116,8 @@ BODY_KINDS = WORKPLACES | {"county", "city", "town", "borough", "district", "sta
 
 
 @rule("roles.two-jobs", "role-conflict", "warning",
-      "one person given two jobs the article cannot both mean ('barrister Simon Achebe', later "
-      "'the firm’s managing director, Simon Achebe')")
+      "one person given two jobs the article cannot both mean ('barrister Amira Castell', later "
+      "'the firm’s managing director, Amira Castell')")
 def two_jobs(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """Every description the article gives each person (``job_mentions``), compared two by
     two (``_clash``): two trades of different lines, a trade and a post that runs something in
@@ -195,8 +196,9 @@ def _two_kinds_of_job(one: Job, other: Job) -> str:
         if one.kind in ("post", "board") and _two_kinds_of(one, other):
             return "These are two different posts."
         return AGREE
-    if one.words <= other.words or other.words <= one.words or _same_field(one, other):
-        return AGREE
+    if one.words <= other.words or other.words <= one.words or _same_field(one, other) or \
+            all(job.kind == "post" and job.words <= TOP_POSTS for job in (one, other)):
+        return AGREE  # 'the museum’s director' and 'head of the museum': the one at the top
     kinds = {one.kind, other.kind}
     if "board" in kinds:
         same_body = one.employer & other.employer
@@ -212,6 +214,9 @@ def _two_kinds_of_job(one: Job, other: Job) -> str:
             kinds & {"post", "generic"} else UNSURE
     if any(job.indefinite and job.kind == "post" for job in (one, other)):
         return UNSURE  # 'a director of the firm': one of a board
+    if "post" in kinds and any(job.indefinite and not job.employer and job.kind != "post"
+                               for job in (one, other)):
+        return UNSURE  # 'an architect', later 'the firm’s managing director': trained as one
     if kinds == {"post"}:
         return "One person does not usually hold two different posts."
     return "These are two different jobs."
@@ -242,6 +247,9 @@ def _same_field(one: Job, other: Job) -> bool:
                 which(one) & which(other))
 
 
+# the words of a post at the top of a body, said many ways: 'director', 'head', 'chief
+# executive', 'manager' alone may all name one post
+TOP_POSTS = frozenset({"director", "head", "chief", "executive", "ceo", "manager", "leader"})
 # words of a post that give its rank, not its work
 RANKS = frozenset({"chief", "deputy", "assistant", "head", "senior", "lead", "executive",
                    "general", "vice", "principal"})
@@ -250,7 +258,7 @@ RANKS = frozenset({"chief", "deputy", "assistant", "head", "senior", "lead", "ex
 def _two_bodies(one: Job, other: Job) -> bool:
     """True when both jobs name an employer and the two are different bodies: two names
     that share no word ('Tidewater', 'the Seaside Heritage Forum'), or two kinds of body
-    ('the Kestley Wildlife Trust', 'the county’s'). A name and a kind ('Brannock’s', 'the
+    ('the Fenby Wildlife Trust', 'the county’s'). A name and a kind ('Marsh Ferries’', 'the
     company’s') may be one body."""
     if not one.employer or not other.employer or one.employer & other.employer:
         return False
@@ -294,8 +302,8 @@ def job_mentions(article: Article) -> list[JobMention]:
 
 
 def _without_titles(words: list[str]) -> list[str]:
-    """A name's words without the titles the parser may run into it ('Councilmember Derek
-    Shaw' → 'Derek Shaw')."""
+    """A name's words without the titles the parser may run into it ('Councilmember Ray
+    Dunn' → 'Ray Dunn')."""
     while words and (words[0].rstrip(".") in HONORIFICS or words[0].lower() in load_jobs()):
         words = words[1:]
     return words
@@ -313,11 +321,11 @@ def _person(name: str, full: dict[str, str], sure: set[str]) -> str | None:
 
 def _described_around_names(article: Article, full: dict[str, str]) -> tuple[list, list]:
     """Descriptions the parse may miss, read from the text around each name, as (name, start,
-    end, employer): one before the name and a comma ('said the chain’s head baker, Simon
-    Everett'), one after the name and a comma ('Whitlow, the school's principal,'), and a job
-    just before the name ('barrister Simon Achebe', 'City Manager Derek Shaw'), with the
-    employer after the name when one follows ('Detective Sergeant Lisa Hurst, of Thornshire
-    Police' → 'of Thornshire Police'). The titles come first, the others second."""
+    end, employer): one before the name and a comma ('said the chain’s head baker, Lydia
+    Osei'), one after the name and a comma ('Roth, the school's principal,'), and a job
+    just before the name ('barrister Amira Castell', 'City Manager Ray Dunn'), with the
+    employer after the name when one follows ('Detective Sergeant Ana Brook, of Kellshire
+    Police' → 'of Kellshire Police'). The titles come first, the others second."""
     text, found, titles = article.text, [], []
     jobs = load_jobs()
     names = "|".join(sorted({re.escape(n) for n in full.values()} |
@@ -349,7 +357,7 @@ def _described_around_names(article: Article, full: dict[str, str]) -> tuple[lis
 def _read(article: Article, person: str, start: int, end: int,
           employer: str = "") -> JobMention | None:
     """A description read as a mention with its jobs (``employer``: where a title before the
-    name says the person works, 'of Thornshire Police'); None when it gives no job of
+    name says the person works, 'of Kellshire Police'); None when it gives no job of
     ``jobs.txt``, is in another time, or starts inside a word ('co-editor')."""
     if start and re.match(r"[\w-]", article.text[start - 1]):
         return None
@@ -404,7 +412,7 @@ def _past_before(text: str, start: int) -> bool:
 
 
 def _jobs(description: str) -> list[Job]:
-    """The jobs one description gives: 'Brannock’s operations director' → one post; 'president
+    """The jobs one description gives: 'Marsh Ferries’ operations director' → one post; 'president
     and CEO' → two; none when it names no job of ``jobs.txt``."""
     jobs, table = [], load_jobs()
     split = re.search(rf"\s+{PREPOSITIONS}\s+", description)
@@ -440,9 +448,11 @@ def _jobs(description: str) -> list[Job]:
             employer |= which & BODY_KINDS
             which -= BODY_KINDS
         unit = re.match(rf"[a-z-]+(?:\s+[a-z-]+)*?(?=\s+{PREPOSITIONS}\s|$)", remit)
-        if preposition == "of" and unit:
-            which |= {w for w in unit.group(0).split() if w.isalpha() and w not in
-                      DETERMINERS}  # 'head of conservation': the unit, not the body
+        if preposition == "of" and unit:  # 'head of conservation': the unit, not the body
+            unit_words = {w for w in unit.group(0).split() if w.isalpha() and w not in
+                          DETERMINERS}
+            which |= unit_words - BODY_KINDS
+            employer |= unit_words & BODY_KINDS  # 'head of the museum': the body
         if kind == "generic" and (not which or which & DUTIES):
             continue  # 'an officer'; 'the returning officer', a duty held beside a job
         if kind == "generic" and "chief" in which:

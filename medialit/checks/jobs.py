@@ -293,9 +293,14 @@ def job_mentions(article: Article) -> list[JobMention]:
         if person is None:
             continue
         mention = _read(article, person, start, end, employer)
-        if mention is not None and not any(s <= start < e or start <= s < end
-                                           for s, e in found):
-            found[(start, end)] = mention
+        if mention is None:
+            continue
+        overlapping = [(s, e) for s, e in found if s < mention.end and mention.start < e]
+        if all(mention.start <= s and e <= mention.end and (s, e) != (mention.start, mention.end)
+               for s, e in overlapping):  # none, or only shorter readings of it ('The head')
+            for place in overlapping:
+                del found[place]
+            found[(mention.start, mention.end)] = mention
     mentions = sorted(found.values(), key=lambda m: m.start)
     article.memo["job_mentions"] = mentions
     return mentions
@@ -338,7 +343,8 @@ def _described_around_names(article: Article, full: dict[str, str]) -> tuple[lis
         before = re.search(r"(?:^|[.!?;:”\"(—–]\s*|\n|\b(?:said|says|according to|by|from|"
                            r"with|and)\s+)([^.!?;:\n,”\"]{3,90}),\s+$", text[window:start])
         if before:
-            found.append((name, window + before.start(1), window + before.end(1), ""))
+            found.append((name, window + _last_determiner(before.group(1)) + before.start(1),
+                          window + before.end(1), ""))
         after = re.match(r",\s+([^,.;:!?\n”\"()—–]{3,90})", text[end:])
         if after:
             found.append((name, end + after.start(1), end + after.end(1), ""))
@@ -352,6 +358,15 @@ def _described_around_names(article: Article, full: dict[str, str]) -> tuple[lis
             titles.append((name, window + title.start(1), window + title.end(1),
                            employer.group(0) if employer else ""))
     return titles, found
+
+
+def _last_determiner(words: str) -> int:
+    """Where a description before a name starts: at its last 'the', 'a' or 'its' before any
+    'of' ('After the vote the chair' → 'the chair'; 'The head of the museum' stays whole)."""
+    remit = re.search(r"\s(?:of|at|for|on|in|with)\s", words)
+    head = words[:remit.start()] if remit else words
+    starts = [m.start() for m in re.finditer(r"(?i)\b(?:the|a|an|its|their|his|her|our)\s", head)]
+    return starts[-1] if starts else 0
 
 
 def _read(article: Article, person: str, start: int, end: int,

@@ -14,6 +14,8 @@ from test_checks import test_rule_finds as check_rule_finds
 from medialit.checks import run_checks
 
 JOBS = "roles.two-jobs"
+ROLES = ("roles.two-jobs", "roles.two-posts", "roles.two-single-posts", "roles.conflict",
+         "roles.two-sides")
 
 
 def two(first: str, second: str, words: str, id: str, related: tuple = ()):
@@ -169,6 +171,11 @@ CLEAN = [
          "since 2019, said the roof leaked.", id="clean: the top post said two ways"),
     Miss(JOBS, "Detective Superintendent Ian Rook spoke.\n\nRook, head of the major crimes "
          "unit, said the inquiry went on.", id="clean: a police rank and a police post"),
+    Miss(ROLES, "Ben Oduya, the school's caretaker, spoke.\n\nOduya, the site manager, said "
+         "the roof leaked.", id="clean: a caretaker manages the site (every role rule)"),
+    Miss(ROLES, "Kate Ng, the trust's chief nurse, spoke.\n\nNg, the trust's director of "
+         "nursing, said beds were short.", id="clean: a chief nurse directs nursing (every "
+         "role rule)"),
     Miss(JOBS, "Leo Marsh, the co-editor of Marsh Review, spoke.\n\nMarsh, the director of "
          "debate at Harnley University, said the debate was fair.",
          id="clean: a side job starting inside a word"),

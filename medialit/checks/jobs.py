@@ -23,36 +23,21 @@ manager'), is left alone. Words that do not name one job are never compared: pol
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from medialit.article import Article
-from medialit.checks.contradictions import (WORKPLACES, relative_mentions, role_conflicts,
-                                            two_posts)
+from medialit.checks.careers import (BODY_KINDS, TOP_POSTS, Job, same_field, load_jobs,
+                                     read_jobs)
+from medialit.checks.contradictions import relative_mentions, role_conflicts, two_posts
 from medialit.checks.employers import two_sides
 from medialit.checks.posts import two_single_posts
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.checks.words import not_now_pattern
-from medialit.lexicons import DATA_DIR
 from medialit.model import Quote
 from medialit.people import find_role_mentions, name_chains
-
-
-@dataclass(frozen=True)
-class Job:
-    """One job a description gives: the line of ``jobs.txt`` it is on, its kind, the words
-    that say which job it is ('operations director' → {'operations', 'director'}), the stems
-    of its field, and its employer's words ({'brannock'}; empty when none is named)."""
-
-    line: int
-    kind: str
-    words: frozenset[str]
-    field: frozenset[str]
-    employer: frozenset[str]
-    indefinite: bool
 
 
 @dataclass(frozen=True)
@@ -66,55 +51,14 @@ class JobMention:
     jobs: tuple[Job, ...]
 
 
-@functools.lru_cache(maxsize=1)
-def load_jobs() -> dict[str, tuple[int, str, frozenset[str]]]:
-    """``jobs.txt``: each job word with its line number, kind and the stems of its field."""
-    jobs = {}
-    lines = (DATA_DIR / "jobs.txt").read_text(encoding="utf-8").splitlines()
-    for n, line in enumerate(lines):
-        if not line.strip() or line.startswith("#"):
-            continue
-        names, _, field = line.partition("|")
-        kind, *words = names.split()
-        stems = frozenset(_stem(word) for word in [*words, *field.split()])
-        jobs.update({word: (n, kind, stems) for word in words})
-    return jobs
-
-
-def _stem(word: str) -> str:
-    """The first five letters of a word, in lower case ('engineering' → 'engin'); fields are
-    compared on their first four (``_same_field``: 'nurse' and 'nursing' share 'nurs')."""
-    return word.lower()[:5]
-
-
 # words that put a description in another time or say that the person moved
 OTHER_TIME = re.compile(r"\b(?:retired|previously|formerly|later|until|till|once|was|were|had|"
                         r"became|becomes|used to|before|after|since|now|new|newly|joined|"
                         r"promoted|moved|left|went on|then|temporary|stand-in|stood in|"
                         r"covering|also|honorary|emeritus|served|serving|has)\b", re.I)
-# words that join two jobs in one description ('founder and chief executive')
-TWO_AT_ONCE = re.compile(r"\s+(?:and|&|or)\s+|\s*/\s*|\s+as well as\s+", re.I)
-DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "your", "my",
-                         "this", "that", "one"})
-# words before a job that say nothing of which job it is
-EMPTY = frozenset({"senior", "longtime", "long-time", "long-serving", "local", "current",
-                   "present", "veteran", "experienced", "qualified", "trained", "full-time",
-                   "part-time", "young", "award-winning", "top", "well-known", "respected",
-                   "overall", "permanent", "own", "joint", "sole", "only", "principal"})
-# what an officer does for a day or a case beside a job ('the returning officer', who runs
-# an election, is a council's chief executive)
-DUTIES = frozenset({"returning", "presiding", "arresting", "investigating", "attending",
-                    "duty", "reporting", "electoral", "accountable", "designated",
-                    "responsible", "safeguarding", "liaison"})
-PREPOSITIONS = r"(?:of|at|for|on|in|with|from|to|employed|based|who|which|whose|since)"
 HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor", "Sister",
                         "Cllr", "Councillor", "Sir", "Dame", "Rev"})
 TITLES = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sister|Cllr|Councillor|Sir|Dame|Rev)\.?\s+)"
-# kinds of body, to tell two employers apart when one is named and the other is not
-BODY_KINDS = WORKPLACES | {"county", "city", "town", "borough", "district", "state", "service",
-                           "force", "police", "nhs", "trust", "ward", "unit", "department"}
-
-
 @rule("roles.two-jobs", "role-conflict", "warning",
       "one person given two jobs the article cannot both mean ('barrister Amira Castell', later "
       "'the firm’s managing director, Amira Castell')")
@@ -196,7 +140,7 @@ def _two_kinds_of_job(one: Job, other: Job) -> str:
         if one.kind in ("post", "board") and _two_kinds_of(one, other):
             return "These are two different posts."
         return AGREE
-    if one.words <= other.words or other.words <= one.words or _same_field(one, other) or \
+    if one.words <= other.words or other.words <= one.words or same_field(one, other) or \
             all(job.kind == "post" and job.words <= TOP_POSTS for job in (one, other)):
         return AGREE  # 'the museum’s director' and 'head of the museum': the one at the top
     kinds = {one.kind, other.kind}
@@ -228,31 +172,6 @@ def _two_kinds_of(one: Job, other: Job) -> bool:
     which, other_which = one.words - {"deputy"}, other.words - {"deputy"}
     return bool(one.words - which) != bool(other.words - other_which) or \
         (bool(which - other_which) and bool(other_which - which))
-
-
-def _same_field(one: Job, other: Job) -> bool:
-    """True when one job's words fall in the other's field ('nurse' and 'ward manager',
-    'engineer' and 'head of engineering'), or the two share a word that says which work
-    ('police officer' and 'police chief'), not a rank ('chief financial officer' and 'chief
-    executive' are two posts)."""
-    def which(job: Job) -> set[str]:
-        return {word[:4] for word in job.words - RANKS}
-
-    def field(job: Job) -> set[str]:  # an office's words name no work ('council')
-        return {stem[:4] for stem in job.field} if job.kind not in ("board", "elected") else set()
-
-    def where_worked(job: Job) -> set[str]:
-        return which(job) | {word[:4] for word in job.employer}
-    return bool(where_worked(one) & field(other) or where_worked(other) & field(one) or
-                which(one) & which(other))
-
-
-# the words of a post at the top of a body, said many ways: 'director', 'head', 'chief
-# executive', 'manager' alone may all name one post
-TOP_POSTS = frozenset({"director", "head", "chief", "executive", "ceo", "manager", "leader"})
-# words of a post that give its rank, not its work
-RANKS = frozenset({"chief", "deputy", "assistant", "head", "senior", "lead", "executive",
-                   "general", "vice", "principal"})
 
 
 def _two_bodies(one: Job, other: Job) -> bool:
@@ -391,7 +310,7 @@ def _read(article: Article, person: str, start: int, end: int,
             _past_before(article.text, start):
         return None
     described = _relative_job(text) if text.startswith("who ") else text
-    jobs = _jobs(f"{described} {employer}".strip()) if described else []
+    jobs = read_jobs(f"{described} {employer}".strip()) if described else []
     if not jobs:
         return None
     if text.endswith(described):  # 'who is the club’s treasurer': circle the description
@@ -424,56 +343,3 @@ def _past_before(text: str, start: int) -> bool:
     return re.search(r"\b(?:was|were|had been|has been|served as|worked as|retired as|"
                      r"trained as|as a|as an|as the)\s+$", text[max(0, start - 20):start],
                      re.I) is not None
-
-
-def _jobs(description: str) -> list[Job]:
-    """The jobs one description gives: 'Marsh Ferries’ operations director' → one post; 'president
-    and CEO' → two; none when it names no job of ``jobs.txt``."""
-    jobs, table = [], load_jobs()
-    split = re.search(rf"\s+{PREPOSITIONS}\s+", description)
-    head = description[:split.start()] if split else description
-    remit = description[split.end():] if split else ""
-    preposition = split.group(0).strip().lower() if split else ""
-    words = re.findall(r"[\w’'&.-]+", head)
-    owner = max((i for i, w in enumerate(words) if re.search(r"[’']s?$", w) and
-                 len(w) > 2 and w.lower() not in ("it's",)), default=-1)
-    employer = {re.sub(r"[’']s?$", "", w).lower() for w in words[:owner + 1]
-                if w.lower() not in DETERMINERS and w not in ("&",)}
-    indefinite = bool(words) and words[0].lower() in ("a", "an", "one")
-    parts = TWO_AT_ONCE.split(" ".join(words[owner + 1:]))
-    remit_words = re.findall(r"[\w’'-]+", remit)
-    # a body after 'for' may be a client ('the lawyer for West Virginia'), not an employer
-    capitals = {w.lower() for w in remit_words if w[:1].isupper()} \
-        if preposition in ("of", "at", "on", "in", "with", "from") else set()
-    if capitals:
-        employer |= capitals
-    elif preposition in ("at", "on", "in", "with"):
-        employer |= {w.lower() for w in remit_words if w.lower() in BODY_KINDS}
-    for part in parts:
-        part_words = [w.lower() for w in part.split() if w.lower() not in DETERMINERS]
-        heads = [i for i, w in enumerate(part_words) if w in table]
-        if not heads or heads[-1] != len(part_words) - 1:
-            continue  # the job word must end the description's head ('head of', 'coach trip')
-        word = part_words[heads[-1]]
-        if word.endswith("s") and word[:-1] in table:
-            continue
-        line, kind, field = table[word]
-        which = {w for w in part_words[:heads[-1]] if w not in EMPTY and w.isalpha()}
-        if which & BODY_KINDS and not capitals:
-            employer |= which & BODY_KINDS
-            which -= BODY_KINDS
-        unit = re.match(rf"[a-z-]+(?:\s+[a-z-]+)*?(?=\s+{PREPOSITIONS}\s|$)", remit)
-        if preposition == "of" and unit:  # 'head of conservation': the unit, not the body
-            unit_words = {w for w in unit.group(0).split() if w.isalpha() and w not in
-                          DETERMINERS}
-            which |= unit_words - BODY_KINDS
-            employer |= unit_words & BODY_KINDS  # 'head of the museum': the body
-        if kind == "generic" and (not which or which & DUTIES):
-            continue  # 'an officer'; 'the returning officer', a duty held beside a job
-        if kind == "generic" and "chief" in which:
-            kind = "post"  # 'chief financial officer': one of a body's chiefs
-        jobs.append(Job(line, kind, frozenset(which | {word}), field,
-                        frozenset(employer), indefinite))
-    if any(job.kind not in ("post", "board") for job in jobs) and len(parts) > 1:
-        return []  # 'nurse and ward manager': both given at once
-    return jobs

@@ -95,10 +95,15 @@ def same_field(one: Job, other: Job) -> bool:
     def field(job: Job) -> set[str]:  # an office's words name no work ('council')
         return {stem[:4] for stem in job.field} if job.kind not in ("board", "elected") else set()
 
-    def where_worked(job: Job) -> set[str]:  # a bare post at a trade's place: 'ward manager'
+    def place(job: Job) -> set[str]:  # a bare post at a place of the other's field
         bare = job.kind == "post" and job.words - RANKS <= TOP_POSTS | {"officer"}
-        return which(job) | ({word[:4] for word in job.employer} if bare else set())
-    return bool(where_worked(one) & field(other) or where_worked(other) & field(one) or
+        return {word[:4] for word in job.employer} if bare else set()
+
+    def field_words(job: Job) -> set[str]:  # the field without the job's own names
+        names = {word[:4] for word, (line, _, _) in load_jobs().items() if line == job.line}
+        return field(job) - names
+    return bool(which(one) & field(other) or which(other) & field(one) or
+                place(one) & field_words(other) or place(other) & field_words(one) or
                 which(one) & which(other))
 
 

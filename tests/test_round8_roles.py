@@ -71,6 +71,16 @@ FOUND = [
     two("Ravi Patel, a plumber from Elton, fixed the leak.",
         "Patel, who manages the leisure centre for the borough council, said it would reopen.",
         "who manages the leisure centre", "relative: 'who manages' beside a trade"),
+    # -- a description shared by two names
+    two("The festival’s co-directors, Sam Okon and Jess Tamm, met the council.",
+        "Okon, the festival’s head of security, said 120 stewards would work each night.",
+        "head of security", "shared: co-directors, then one of them another post"),
+    two("The club's joint managers, Ali Reza and Tom Pike, picked the team.",
+        "Reza, the club's physio, said two players were hurt.", "physio",
+        "shared: joint managers, then one of them a trade"),
+    two("The school's co-principals, Ann Roe and Meg Stiles, welcomed parents.",
+        "Roe, the district superintendent, said the new wing would open in fall.",
+        "superintendent", "shared: co-principals, US style, then a district post"),
     # -- one job at two kinds of body
     two("Dr Rhian Vale, conservation officer at the Marsh Wildlife Trust, objected.",
         "The county’s ecologist, Rhian Vale, said 40 pairs of skylarks nest there.",
@@ -176,6 +186,10 @@ CLEAN = [
     Miss(ROLES, "Kate Ng, the trust's chief nurse, spoke.\n\nNg, the trust's director of "
          "nursing, said beds were short.", id="clean: a chief nurse directs nursing (every "
          "role rule)"),
+    Miss(JOBS, "The firm's directors, Amy Cole and Ben Ode, spoke.\n\nCole, the firm's "
+         "managing director, said sales rose.", id="clean: one of the directors runs the firm"),
+    Miss(JOBS, "The festival's co-directors, Sam Okon and Jess Tamm, spoke.\n\nOkon, the "
+         "festival's director, said the stage would turn.", id="clean: a co-director is a director"),
     Miss(JOBS, "Leo Marsh, the co-editor of Marsh Review, spoke.\n\nMarsh, the director of "
          "debate at Harnley University, said the debate was fair.",
          id="clean: a side job starting inside a word"),

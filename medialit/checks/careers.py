@@ -125,9 +125,11 @@ def same_line_of_work(description: str, other: str) -> bool:
                for one in read_jobs(description) for two in read_jobs(other))
 
 
-def read_jobs(description: str) -> list[Job]:
+def read_jobs(description: str, shared: bool = False) -> list[Job]:
     """The jobs one description gives: 'Marsh Ferries’ operations director' → one post; 'president
-    and CEO' → two; none when it names no job of ``jobs.txt``."""
+    and CEO' → two; 'the festival’s co-director' → a director; none when it names no job of
+    ``jobs.txt``. ``shared``: the description is given to two or more people ('The festival’s
+    co-directors, Sam Okoro and Jess Tamsin'), so a plural names each one's job."""
     jobs, table = [], load_jobs()
     split = re.search(rf"\s+{PREPOSITIONS}\s+", description)
     head = description[:split.start()] if split else description
@@ -150,12 +152,14 @@ def read_jobs(description: str) -> list[Job]:
         employer |= {w.lower() for w in remit_words if w.lower() in BODY_KINDS}
     for part in parts:
         part_words = [w.lower() for w in part.split() if w.lower() not in DETERMINERS]
+        if part_words and shared and re.sub(r"^co-", "", part_words[-1][:-1]) in table:
+            part_words[-1] = part_words[-1][:-1]  # 'co-directors', each a co-director
+        if part_words and part_words[-1].startswith("co-") and part_words[-1][3:] in table:
+            part_words[-1] = part_words[-1][3:]  # a co-director is a director
         heads = [i for i, w in enumerate(part_words) if w in table]
         if not heads or heads[-1] != len(part_words) - 1:
             continue  # the job word must end the description's head ('head of', 'coach trip')
         word = part_words[heads[-1]]
-        if word.endswith("s") and word[:-1] in table:
-            continue
         line, kind, field = table[word]
         which = {w for w in part_words[:heads[-1]] if w not in EMPTY and w.isalpha()}
         if which & BODY_KINDS and not capitals:

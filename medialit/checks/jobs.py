@@ -58,6 +58,7 @@ OTHER_TIME = re.compile(r"\b(?:retired|previously|formerly|later|until|till|once
                         r"covering|also|honorary|emeritus|served|serving|has)\b", re.I)
 HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor", "Sister",
                         "Cllr", "Councillor", "Sir", "Dame", "Rev"})
+NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
 TITLES = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sister|Cllr|Councillor|Sir|Dame|Rev)\.?\s+)"
 @rule("roles.two-jobs", "role-conflict", "warning",
       "one person given two jobs the article cannot both mean ('barrister Amira Castell', later "
@@ -310,7 +311,8 @@ def _read(article: Article, person: str, start: int, end: int,
             _past_before(article.text, start):
         return None
     described = _relative_job(text) if text.startswith("who ") else text
-    jobs = read_jobs(f"{described} {employer}".strip()) if described else []
+    shared = re.match(rf",\s+{NAME}\s+and\s+{NAME}", article.text[end:]) is not None
+    jobs = read_jobs(f"{described} {employer}".strip(), shared) if described else []
     if not jobs:
         return None
     if text.endswith(described):  # 'who is the club’s treasurer': circle the description

@@ -624,6 +624,9 @@ HITS = [
     Hit("roles.two-sides", "Farah Nolan, a spokeswoman for the council, said the road would "
         "reopen.\n\nNolan, a lecturer at the University of Dunmore, said the plan was sound.",
         "role-conflict", "lecturer", "warning", id="roles: a spokeswoman working elsewhere"),
+    Hit("roles.two-jobs", "Barrister Tom Achterberg spoke for the firm.\n\nAchterberg, the "
+        "firm’s managing director, said it was sorry.", "role-conflict", "managing director",
+        "warning", id="roles: a barrister, later the firm's managing director"),
     Hit("roles.two-positions", "Striker Lena Cole scored twice.\n\nThe visitors scored past "
         "goalkeeper Lena Cole in the last minute.", "role-conflict", "goalkeeper", "warning",
         "striker", id="roles: one player in two lines of the team"),
@@ -1092,6 +1095,8 @@ MISSES = [
     Miss("roles.two-sides", "Farah Nolan, a spokeswoman for the council, said the road would "
          "reopen.\n\nNolan, the council’s head of highways, said work starts soon.",
          id="roles: a spokeswoman and a post at the same body"),
+    Miss("roles.two-jobs", "Ngozi Bell, a nurse, started the race.\n\nBell, the ward "
+         "manager, said the room would help.", id="roles: a nurse who runs a ward"),
     Miss("roles.two-positions", "Striker Lena Cole scored twice.\n\nCole, who moved to "
          "centre-back after the break, blocked a late shot.", id="roles: a player who moved"),
     Miss("terms.grade-renamed", "Inspectors found three Category 2 hazards.\n\nStage 2 of "

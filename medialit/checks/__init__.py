@@ -26,6 +26,6 @@ from medialit.checks import (quotation, attribution, claims, references,  # noqa
                              arithmetic, dates, shares, tallies, misspellings, respellings,
                              posts, employers, positions, reckoning, measures,
                              differences, elapsed)
-from medialit.checks import linked_terms  # noqa: F401
+from medialit.checks import linked_terms, jobs  # noqa: F401
 
 __all__ = ["RULES", "Rule", "Spot", "rule", "rules", "run_checks"]

@@ -16,6 +16,7 @@ from medialit.article import Article
 from medialit.lexicons import DATA_DIR
 from medialit.people import (RoleMention, canonical_name, country_in, find_role_mentions,
                              load_affiliation_tables, name_chains, name_run, name_words)
+from medialit.checks.careers import WORKPLACES, same_line_of_work
 from medialit.checks.registry import Spot, rule
 from medialit.checks.figures import MEASURES
 from medialit.checks.spans import where
@@ -206,12 +207,6 @@ def load_workplace_posts() -> tuple[dict[str, int], frozenset[str]]:
 RELATIVE_POSTS = {"chair": "chair", "lead": "leader", "head": "head", "run": "head",
                   "manage": "manager", "direct": "director", "teach": "teacher", "edit": "editor",
                   "work": None, "speak": None}
-# nouns that say what kind of body a workplace is ('the University of Harnley' is a university)
-WORKPLACES = frozenset("""council university college school academy hospital clinic surgery
-    company firm department ministry police union bank charity agency newspaper club party
-    committee court library museum church army navy government authority board commission
-    trust institute foundation campaign station prison practice store shop factory
-    association society forum federation cooperative co-operative orchestra choir""".split())
 
 
 def relative_mentions(article: Article) -> list[RoleMention]:
@@ -378,8 +373,9 @@ def _posts_conflict(article: Article, mentions: list) -> tuple | None:
     posts = [(m, _post_word(article, m)) for m in mentions]
     for i, (first, first_post) in enumerate(posts):
         for second, second_post in posts[i + 1:]:
-            if first.text.lower() == second.text.lower():
-                continue
+            if first.text.lower() == second.text.lower() or \
+                    same_line_of_work(first.text, second.text):
+                continue  # 'the school’s caretaker' and 'the site manager': one line of work
             if first_post in single and second_post in single and \
                     groups[first_post] != groups[second_post] and \
                     _names_workplace(article, first) and _names_workplace(article, second):

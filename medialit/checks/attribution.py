@@ -147,7 +147,8 @@ def sourced_sentences(article: Article, quotes: list[Quote], verbs_only: bool = 
     """A test of whether a sentence of the article has a source of its own: a quote, a
     reporting verb, even a parenthetical "he said"; with ``verbs_only``, a reporting word
     counts only as a verb ('380 claims' is no source), and not one that describes a noun
-    ('the proposed runway', 'the reported figures')."""
+    ('the proposed runway', 'the reported figures'). 'The sums do not add up' reports
+    nobody."""
     attributed = Stretches([(q.start, q.end) for q in quotes] +
                            [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None])
     verbs = {lemma for lemma, verb in load_reporting_verbs().items() if verb.type != "belief"}
@@ -155,7 +156,8 @@ def sourced_sentences(article: Article, quotes: list[Quote], verbs_only: bool = 
     def sourced(sentence) -> bool:
         return attributed.overlap(sentence.start, sentence.end) or \
             any(t.lemma_.lower() in verbs and
-                (not verbs_only or t.pos_ == "VERB" and t.dep_ != "amod")
+                (not verbs_only or t.pos_ == "VERB" and t.dep_ != "amod") and
+                not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children)
                 for t in article.doc.char_span(
                 sentence.start, sentence.end, alignment_mode="expand") or [])
     return sourced
@@ -168,7 +170,7 @@ def claims_without_source(article: Article, quotes: list[Quote]) -> Iterator[Spo
     a claim of cause, of an effect with a figure, of a record or of someone's conduct
     (``claim_markers.txt``), in one sentence that names no source and quotes nobody. Set
     apart like that it reads as settled fact; the lesson is to ask who says so."""
-    sourced = sourced_sentences(article, quotes)
+    sourced = sourced_sentences(article, quotes, verbs_only=True)
     for number, paragraph in enumerate(article.paragraphs):
         sentences = [s for s in article.sentences if paragraph.start <= s.start < paragraph.end]
         if number == 0 or len(sentences) != 1 or sourced(sentences[0]) or \
@@ -203,7 +205,11 @@ def _ranking(article: Article, start: int, end: int) -> str | None:
         head = token
         while head.head.i not in (head.i, root.i) and head.head.pos_ not in ("VERB", "AUX"):
             head = head.head
-        if head.head.i == root.i and head.dep_ in ("attr", "acomp", "advmod", "oprd"):
+        # what a forecast will make of something ('will turn the riverfront into the
+        # liveliest corner of the city'): a ranking somebody foresees
+        foretold = head.dep_ == "prep" and head.lower_ in ("into", "to", "as") and \
+            any(c.lower_ == "will" and c.dep_ == "aux" for c in root.children)
+        if head.head.i == root.i and (head.dep_ in ("attr", "acomp", "advmod", "oprd") or foretold):
             return f"the only {token.head.text}" if only and token.head.i == token.i + 1 else \
                 ("the only" if only else token.text)
     return None
@@ -569,8 +575,13 @@ def _vague_believers(article: Article) -> Iterator[Spot]:
             continue
         if feeling:
             verb = next(c for c in verb.children if c.dep_ == "acomp")
-        if any(t.pos_ == "PROPN" for t in subject.subtree) or in_quotation(article, subject.idx) \
-                or told_by_someone(verb):
+        # a name in the group names someone ('Some friends of Ann Cole'); a place it is in
+        # ('Some business owners in Hensby') does not
+        placed = {t.i for c in subject.children if c.dep_ == "prep" and
+                  c.lower_ in ("in", "across", "around", "near", "outside", "from")
+                  for t in c.subtree}
+        if any(t.pos_ == "PROPN" and t.i not in placed for t in subject.subtree) or \
+                in_quotation(article, subject.idx) or told_by_someone(verb):
             continue
         start, end = subject.left_edge.idx, verb.idx + len(verb.text)
         yield Spot(start, end,

@@ -294,6 +294,10 @@ def _statistic(article: Article, at: int, end: int) -> bool:
                 below.lower_ in ("by", "to") and \
                 _impersonal(next((c for c in root.children if c.dep_ == "nsubj"), None))
             # otherwise 'capable of earning $6,000': an amount in another clause
+    if head.lower_ in ("average", "median") and head.dep_ in ("dobj", "attr") and \
+            root.tag_ in ("VBZ", "VBP") and _impersonal(next(
+                (c for c in root.children if c.dep_ == "nsubj"), None)):
+        return True  # 'Island routes lose an average of £38 a passenger': a rate counted
     if not (at <= head.idx < end or head.like_num or head.lower_ in ("by", "to") or
             head.tag_ in ("JJR", "RBR") or  # 'prices are 30% higher than …'
             head.lower_ in ("%", "percent", "$", "£", "€", "million", "billion", "trillion")):
@@ -335,8 +339,14 @@ def _seen_change(root) -> bool:
 def _impersonal(subject) -> bool:
     """True for a subject that is a thing, not a pronoun nor a named person, body or place
     (whose figures are their own: 'the council spent £2m')."""
-    return subject is not None and subject.pos_ != "PRON" and \
-        not any(t.ent_type_ in ("PERSON", "ORG", "GPE") for t in subject.subtree)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    # a name inside what describes the subject ('injuries treated at Harlan General
+    # Hospital', 'visitors from Leeds') does not make the figure that body's own
+    described = {t.i for c in subject.children if c.dep_ in ("prep", "acl", "relcl")
+                 for t in c.subtree}
+    return not any(t.ent_type_ in ("PERSON", "ORG", "GPE") for t in subject.subtree
+                   if t.i not in described)
 
 
 def _hypothetical(token, root) -> bool:

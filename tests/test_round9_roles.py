@@ -66,6 +66,12 @@ FOUND = [
     two("Rep. Tom Ives opened the bridge.",
         "Tom Ives, who is the state's governor, said it cost $4m.", "the state's governor",
         "office: a relative clause gives the second office"),
+    two("Councilwoman Rita Gomez backed the plan.",
+        "State Sen. Rita Gomez said the money would come in May.", "State Sen.",
+        "office: a council seat, then a state office"),
+    two("Mayor Al Pike cut the ribbon.",
+        "“It is a great day,” said Al Pike, a state representative.",
+        "a state representative", "office: a mayor, then a state representative"),
 ]
 
 
@@ -110,6 +116,8 @@ CLEAN = [
          id="clean: a former office"),
     Miss(JOBS, "Commissioner Jo Hale spoke.\n\nCouncilwoman Jo Hale said the park would "
          "close.", id="clean: a city commission may be its council"),
+    Miss(JOBS, "Councillor Jo Hale spoke.\n\nHale, the county councillor for Elm Ward, said "
+         "the park would close.", id="clean: one council seat said two ways"),
     Miss(JOBS, "Police Commissioner Dan Vey spoke.\n\nVey, the head of the police department, "
          "said patrols would rise.", id="clean: a commissioner heads a department"),
     Miss(JOBS, "Sen. Jo Hale spoke.\n\nHale, chairman of the Senate Finance Committee, said "

@@ -192,8 +192,13 @@ BOARDS = frozenset({"board", "trustees", "governors", "directors", "committee"})
 def _two_offices(one: Job, other: Job) -> str:
     """Why an elected office and another job are not one person's: two offices ('State
     Rep.', 'County Commissioner'), or one office in two governments ('state senator', 'U.S.
-    senator'). An office beside any other job (a senator who chairs a committee, a lawyer, a
-    party's leader) is ``UNSURE``."""
+    senator'), or an office and a council's ('Councilwoman', later 'State Sen.'; 'Mayor',
+    later 'Gov.'). A commissioner may sit on a city's commission, its council; an office
+    beside any other job (a senator who chairs a committee, a lawyer, a party's leader) is
+    ``UNSURE``."""
+    if {one.kind, other.kind} == {"office", "elected"} and \
+            "commissioner" not in one.words | other.words:
+        return "These are two different elected offices, and one person holds one at a time."
     if one.kind != other.kind:
         return UNSURE
     if one.line != other.line:

@@ -112,6 +112,10 @@ CLEAN = [
          id="clean: one office said two ways"),
     Miss(JOBS, "State Sen. Ana Cruz spoke.\n\nCruz, a senator since 2019, said the bill was "
          "weak.", id="clean: a senator with and without her state"),
+    Miss(JOBS, "Ana Cruz, a U.S. senator, spoke.\n\nCruz, the Ohio senator, said the bill "
+         "was weak.", id="clean: a U.S. senator is her state's senator"),
+    Miss(JOBS, "Jo Kerr, a school governor, spoke.\n\nKerr, the ward's councillor, said the "
+         "school would stay open.", id="clean: a councillor who is a school governor"),
     Miss(JOBS, "Former Gov. Ana Cruz spoke.\n\nSen. Ana Cruz said the bill was weak.",
          id="clean: a former office"),
     Miss(JOBS, "Commissioner Jo Hale spoke.\n\nCouncilwoman Jo Hale said the park would "

@@ -192,22 +192,27 @@ BOARDS = frozenset({"board", "trustees", "governors", "directors", "committee"})
 def _two_offices(one: Job, other: Job) -> str:
     """Why an elected office and another job are not one person's: two offices ('State
     Rep.', 'County Commissioner'), or one office in two governments ('state senator', 'U.S.
-    senator'), or an office and a council's ('Councilwoman', later 'State Sen.'; 'Mayor',
-    later 'Gov.'). A commissioner may sit on a city's commission, its council; an office
-    beside any other job (a senator who chairs a committee, a lawyer, a party's leader) is
-    ``UNSURE``."""
+    senator'), or a seat in a legislature and a council's ('Councilwoman', later 'State
+    Sen.'; 'Mayor', later 'State Rep.'). A commissioner may sit on a city's commission, its
+    council, and a governor may govern a school; an office beside any other job (a senator
+    who chairs a committee, a lawyer, a party's leader) is ``UNSURE``."""
     if {one.kind, other.kind} == {"office", "elected"} and \
-            "commissioner" not in one.words | other.words:
+            not {"commissioner", "governor", "gov."} & (one.words | other.words):
         return "These are two different elected offices, and one person holds one at a time."
     if one.kind != other.kind:
         return UNSURE
     if one.line != other.line:
         return "These are two different elected offices, and one person holds one at a time."
-    names = {word for word, (line, _, _) in load_jobs().items() if line == one.line}
-    levels, other_levels = one.words - names, other.words - names
+    levels, other_levels = one.words & GOVERNMENTS, other.words & GOVERNMENTS
     if levels and other_levels and not levels & other_levels:
         return "This is one office in two different governments."
     return AGREE
+
+
+# words that say which level of government an office is in ('state senator', 'U.S.
+# senator'); a place ('the Ohio senator') may name the state a U.S. senator stands for
+GOVERNMENTS = frozenset({"state", "us", "federal", "national", "county", "city", "town",
+                         "municipal", "congressional"})
 
 
 def _two_kinds_of(one: Job, other: Job) -> bool:

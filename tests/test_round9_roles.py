@@ -47,7 +47,13 @@ FOUND = [
     two("Lena Voss, the college's head of English, spoke to parents.",
         "Voss, the college's head of drama, said the play would run for three nights.",
         "head of drama", "subject: head of English, then a lower-case subject"),
+    two("David Ekwu, who heads the maths department, spoke.",
+        "The head of English, Mr Ekwu, said results were strong.", "The head of English",
+        "subject: 'who heads' a department, then head of English"),
     # -- two elected offices
+    two("Carla Jennings, a Democratic state representative, backed the fee.",
+        "Jennings, who is a county commissioner, said signs would go up.",
+        "a county commissioner", "office: described, then 'who is'"),
     two("State Rep. Carla Jennings said she would ask for more money.",
         "County Commissioner Carla Jennings said signs would go up.", "County Commissioner",
         "office: State Rep., then County Commissioner", ("State Rep.",)),

@@ -79,6 +79,15 @@ BODY_KINDS = WORKPLACES | {"county", "city", "town", "borough", "district", "sta
                            "force", "police", "nhs", "trust", "ward", "unit", "department"}
 
 
+def _subject(remit: str) -> set[str]:
+    """The words of a field written with capitals just after 'of' ('head of English', 'Head
+    of Science'): the unit a post runs, not the body that employs it ('head of Kellshire
+    Police', 'head of English Heritage' name a body): one word of a field of ``jobs.txt``."""
+    leading = re.match(r"([A-Z][\w-]*)(?![\w-]|\s+[A-Z&])", remit)
+    fields = {stem for _, _, field in load_jobs().values() for stem in field}
+    return {leading.group(1).lower()} if leading and _stem(leading.group(1)) in fields else set()
+
+
 def same_field(one: Job, other: Job) -> bool:
     """True when one job's words fall in the other's field ('engineer' and 'head of
     engineering'), or a post alone is at the other's place of work ('nurse' and 'the ward
@@ -146,6 +155,8 @@ def read_jobs(description: str, shared: bool = False) -> list[Job]:
     # a body after 'for' may be a client ('the lawyer for West Virginia'), not an employer
     capitals = {w.lower() for w in remit_words if w[:1].isupper()} \
         if preposition in ("of", "at", "on", "in", "with", "from") else set()
+    subject = _subject(remit) if preposition == "of" else set()
+    capitals -= subject
     if capitals:
         employer |= capitals
     elif preposition in ("at", "on", "in", "with"):
@@ -161,8 +172,9 @@ def read_jobs(description: str, shared: bool = False) -> list[Job]:
             continue  # the job word must end the description's head ('head of', 'coach trip')
         word = part_words[heads[-1]]
         line, kind, field = table[word]
-        which = {w for w in part_words[:heads[-1]] if w not in EMPTY and w.isalpha()}
-        if which & BODY_KINDS and not capitals:
+        which = {w.replace(".", "") for w in part_words[:heads[-1]] if w not in EMPTY and
+                 w.replace(".", "").isalpha()} | subject
+        if which & BODY_KINDS and not capitals and kind != "office":
             employer |= which & BODY_KINDS
             which -= BODY_KINDS
         unit = re.match(rf"[a-z-]+(?:\s+[a-z-]+)*?(?=\s+{PREPOSITIONS}\s|$)", remit)

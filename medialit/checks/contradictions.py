@@ -16,7 +16,7 @@ from medialit.article import Article
 from medialit.lexicons import DATA_DIR
 from medialit.people import (RoleMention, canonical_name, country_in, find_role_mentions,
                              load_affiliation_tables, name_chains, name_run, name_words)
-from medialit.checks.careers import WORKPLACES, same_line_of_work
+from medialit.checks.careers import WORKPLACES, load_jobs, same_line_of_work
 from medialit.checks.registry import Spot, rule
 from medialit.checks.figures import MEASURES
 from medialit.checks.spans import where
@@ -89,7 +89,8 @@ def _first_conflict(described: list[tuple]) -> tuple | None:
     ranks, domains = word_set("job_ranks"), word_set("job_domains")
     for i, (first, first_offices, first_country) in enumerate(described):
         for second, second_offices, second_country in described[i + 1:]:
-            shared = first_offices & second_offices
+            shared = first_offices & second_offices or \
+                _synonyms(first_offices) & _synonyms(second_offices)
             first_domains = _words(first.text) & domains
             second_domains = _words(second.text) & domains
             if first_country and second_country and first_country != second_country:
@@ -101,6 +102,8 @@ def _first_conflict(described: list[tuple]) -> tuple | None:
                 return first, second, "two different ranks"
             if shared and first_domains and second_domains and not first_domains & second_domains:
                 return first, second, "two different ministries or departments"
+            if any(re.match(r"(?i)an?\s", m.text) for m in (first, second)) and not shared:
+                continue  # 'a secretary at the school': one of many, not the post
             if not shared and len(first_offices | second_offices) >= 2 and \
                     MAIN_OFFICES & first_offices and MAIN_OFFICES & second_offices:
                 return first, second, "two different jobs"
@@ -108,6 +111,13 @@ def _first_conflict(described: list[tuple]) -> tuple | None:
             if not shared and owner and owner == _possessor(second.text):
                 return first, second, "two different jobs for one employer"
     return None
+
+
+def _synonyms(offices: set[str]) -> set[int]:
+    """The lines of ``jobs.txt`` that a role's office words are on: 'chair' and
+    'chairwoman' are one post."""
+    table = load_jobs()
+    return {table[word][0] for word in offices if word in table}
 
 
 def _post_parts(article: Article, mention) -> tuple[str, set[str], set[str]] | None:

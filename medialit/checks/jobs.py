@@ -12,14 +12,19 @@ Each description is read as a job (``jobs.txt``: its line, its kind and its fiel
 employer ('Marsh Ferries’', 'at the Fenby Wildlife Trust', 'the county’s'). Two jobs of one
 person conflict when they are two trades (a barrister, a play specialist), a trade and a post
 that runs something in another field (a barrister, a managing director), two posts (the
-district superintendent, the school’s principal), a post of a board and another post of the
-same body, an elected office and a paid post of the council, or one job at two bodies of
-different kinds (a trust, the county).
+district superintendent, the school’s principal; the head of maths, the head of English), a
+post of a board and another post of the same body, two board posts of one body ('the chair of
+trustees', later 'the food bank’s treasurer'), an elected office and a paid post of the
+council, two elected offices ('State Rep.', later 'County Commissioner'; a state senator,
+later a U.S. senator), or one job at two bodies of different kinds (a trust, the county).
 
 Limits: people change jobs, and the machine cannot tell, so this is a warning; a description
 in another time ('former', 'retired', 'who was'), or giving two jobs at once ('nurse and ward
 manager'), is left alone. Words that do not name one job are never compared: political titles
-('the senator', 'the majority leader'), experts ('a professor'), spokespeople and owners.
+('the majority leader', 'the minister'), experts ('a professor'), spokespeople and owners;
+an elected office ('senator', 'commissioner') is compared only with another office, and a
+president is never set against another board post (it may be the chair's title, or a
+country's).
 """
 from __future__ import annotations
 
@@ -137,6 +142,8 @@ def _two_jobs(one: Job, other: Job) -> str:
 def _two_kinds_of_job(one: Job, other: Job) -> str:
     """Why two jobs, wherever they are held, are not one person's, or ``AGREE`` or
     ``UNSURE``."""
+    if "office" in (one.kind, other.kind):
+        return _two_offices(one, other)
     if one.line == other.line and (one.kind != "generic" or one.words == other.words):
         if one.kind in ("post", "board") and _two_kinds_of(one, other):
             return "These are two different posts."
@@ -145,6 +152,8 @@ def _two_kinds_of_job(one: Job, other: Job) -> str:
             all(job.kind == "post" and job.words <= TOP_POSTS for job in (one, other)):
         return AGREE  # 'the museum’s director' and 'head of the museum': the one at the top
     kinds = {one.kind, other.kind}
+    if kinds == {"board"} and not _apart(one, other):
+        return "One person does not usually hold two different posts on one board."
     if "board" in kinds:
         same_body = one.employer & other.employer
         # a board post is held beside a job, and a president may be the chief executive:
@@ -167,11 +176,53 @@ def _two_kinds_of_job(one: Job, other: Job) -> str:
     return "These are two different jobs."
 
 
+def _apart(one: Job, other: Job) -> bool:
+    """True when two board posts may well be one person's: a president (a title that may
+    be a chair's, or a country's), one of several ('a trustee', 'a secretary'), or two bodies
+    named apart ('treasurer of the Rotary Club', 'chair of the residents' association')."""
+    bodies, other_bodies = one.employer - BOARDS, other.employer - BOARDS
+    return "president" in one.words | other.words or one.indefinite or other.indefinite or \
+        bool(bodies and other_bodies and not bodies & other_bodies)
+
+
+# the words of a body's own board: 'chair of the board', 'chair of trustees' name no body
+BOARDS = frozenset({"board", "trustees", "governors", "directors", "committee"})
+
+
+def _two_offices(one: Job, other: Job) -> str:
+    """Why an elected office and another job are not one person's: two offices ('State
+    Rep.', 'County Commissioner'), or one office in two governments ('state senator', 'U.S.
+    senator'), or a seat in a legislature and a council's ('Councilwoman', later 'State
+    Sen.'; 'Mayor', later 'State Rep.'). A commissioner may sit on a city's commission, its
+    council, and a governor may govern a school; an office beside any other job (a senator
+    who chairs a committee, a lawyer, a party's leader) is ``UNSURE``."""
+    if {one.kind, other.kind} == {"office", "elected"} and \
+            not {"commissioner", "governor", "gov."} & (one.words | other.words):
+        return "These are two different elected offices, and one person holds one at a time."
+    if one.kind != other.kind:
+        return UNSURE
+    if one.line != other.line:
+        return "These are two different elected offices, and one person holds one at a time."
+    levels, other_levels = one.words & GOVERNMENTS, other.words & GOVERNMENTS
+    if levels and other_levels and not levels & other_levels:
+        return "This is one office in two different governments."
+    return AGREE
+
+
+# words that say which level of government an office is in ('state senator', 'U.S.
+# senator'); a place ('the Ohio senator') may name the state a U.S. senator stands for
+GOVERNMENTS = frozenset({"state", "us", "federal", "national", "county", "city", "town",
+                         "municipal", "congressional"})
+
+
 def _two_kinds_of(one: Job, other: Job) -> bool:
     """True when two posts of one line differ in the words that say which ('operations
-    director' and 'managing director'); 'director' and 'managing director' may be one."""
-    which, other_which = one.words - {"deputy"}, other.words - {"deputy"}
-    return bool(one.words - which) != bool(other.words - other_which) or \
+    director' and 'managing director'); 'director' and 'managing director' may be one, and
+    so may 'chair' and 'chairwoman' (a board post's names are one post)."""
+    names = {word for word, (line, _, _) in load_jobs().items()
+             if line == one.line} if one.kind == "board" else set()
+    which, other_which = one.words - {"deputy"} - names, other.words - {"deputy"} - names
+    return bool(one.words & {"deputy"}) != bool(other.words & {"deputy"}) or \
         (bool(which - other_which) and bool(other_which - which))
 
 
@@ -269,8 +320,8 @@ def _described_around_names(article: Article, full: dict[str, str]) -> tuple[lis
         if after:
             found.append((name, end + after.start(1), end + after.end(1), ""))
         window = max(0, start - 40)
-        title = re.search(r"(?<![\w’'-])([A-Za-z][\w-]*(?:[ \u00a0]+[A-Za-z][\w-]*)?)[ \u00a0]+$",
-                          text[window:start])
+        title = re.search(r"(?<![\w’'-])([A-Za-z][\w-]*(?:[ \u00a0]+[A-Za-z][\w-]*)?\.?)"
+                          r"[ \u00a0]+$", text[window:start])
         if title and title.group(1).split()[-1].lower() in jobs and \
                 (title.group(1).islower() or title.group(1).istitle()):
             employer = re.match(r"(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*",

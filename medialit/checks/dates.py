@@ -125,6 +125,12 @@ CHANGES = frozenset("""change changes ban bans cut cuts rise rises increase incr
     limit limits rule rules scheme trial switch-off shutdown timetable timetables service
     services collection collections strike strikes curfew levy toll tolls merger
     downgrade policy system""".split())
+# a change the lead names one way may be named later another way ('will pay $10 … starting
+# May 1', later 'the new fee would begin on June 1')
+CHANGE_FAMILIES = (frozenset("""pay paying charge charges charged charging fee fees fare fares price
+                                prices toll tolls levy""".split()),
+                   frozenset("ban bans banned restriction restrictions limit limits curfew".split()),
+                   frozenset("close closed closing closure closures shutdown shut".split()))
 LATER_START = (r"\b(?i:the|its|their)\s+(?:[a-z-]+\s+){0,2}?(NOUNS)\b,?\s+(?:which\s+|that\s+)?"
                r"(?:will\s+|is\s+|are\s+|is\s+due\s+to\s+|are\s+due\s+to\s+|would\s+)?"
                r"(?:begins?|starts?|takes?\s+effect|take\s+effect|comes?\s+into\s+force|"
@@ -175,6 +181,7 @@ def start_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Spo
     first = next(m for m in starts if _date_of(m, 1) == (month, day))
     words = {w.lower() for w in re.findall(r"[A-Za-z-]{3,}", lead)}
     words |= {w[:-1] for w in words if w.endswith("s")} | {w + "s" for w in words}
+    words |= {w for family in CHANGE_FAMILIES if family & words for w in family}
     nouns = "|".join(sorted(CHANGES & (words | {"change", "changes"}), key=len, reverse=True))
     later = re.compile(LATER_START.replace("NOUNS", nouns))
     for match in later.finditer(article.text, lead_end):

@@ -8,6 +8,9 @@ complaint') is linked to the one dated past event whose sentence shares the most
 its own (two words or pairs of words at least: 'Harrowden', 'family',
 'Harrowden family'), and measured against the dateline.
 
+A length may also be named by what was done in it ('the 12 years Corvane has served the
+island'), when a name is the subject.
+
 Limits: the link is made by shared words, not by meaning; a length of time in a sentence that
 gives its own date or year ('in 2019, after 12 years') is left alone, and so are a person's
 own spans ('has worked there for 20 years') and lengths that fit with their hedge ('more
@@ -33,6 +36,10 @@ LENGTH = rf"(?:{HEDGE}\s+)?{NUMBER}\s+(weeks?|months?|years?|decades?)"
 SO_FAR = re.compile(rf"\b(?:(?i:for|after)\s+(?:the\s+(?:last|past)\s+)?{LENGTH}\b"
                     rf"|\b(?i:(almost|nearly|more\s+than|over|about|some))?\s*{NUMBER}\s+"
                     r"(weeks?|months?|years?)\s+(?:after|since)\s+(?:his|her|their|its|the)\b)")
+# 'the 12 years Corvane has served the island': a length up to now named by what was done
+SO_FAR_NAMED = re.compile(rf"\b(?i:the)\s+{LENGTH}\s+(?:that\s+|in\s+which\s+)?"
+                          r"(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:has|have|had)\s+(?:been\s+)?"
+                          r"(?:[a-z]+ed|run|flown|led|kept|held|taught|built|sold|grown|won|sung)\b")
 YEAR = r"((?:1[89]|20)\d\d)"
 PAST = re.compile(rf"\b(?:(\d{{1,2}})\s+({'|'.join(MONTHS)})|({'|'.join(MONTHS)})\s+(\d{{1,2}})\b)"
                   rf"(?:,?\s+{YEAR})?|\b({'|'.join(MONTHS)})\s+{YEAR}|\b(?:in|since|of)\s+{YEAR}\b")
@@ -126,7 +133,7 @@ def times_since_dated(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         if when is not None and when < today and not head.start() <= match.start() < head.end():
             past.append((match, when))
     for sentence in article.sentences:
-        for match in SO_FAR.finditer(sentence.text):
+        for match in [*SO_FAR.finditer(sentence.text), *SO_FAR_NAMED.finditer(sentence.text)]:
             yield from _against(article, sentence, match, past, today)
 
 
@@ -140,7 +147,7 @@ def _against(article: Article, sentence, match: re.Match, past: list, today: dat
         return
     if _said_of_a_person(article, sentence.start + match.start()):
         return
-    hedge = match.group(1) or match.group(4) or ""
+    hedge = match.group(1) or (match.group(4) if match.re.groups > 3 else None) or ""
     number, unit = (match.group(2), match.group(3)) if match.group(2) else \
         (match.group(5), match.group(6))
     said = number_value(number)

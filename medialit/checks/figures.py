@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from medialit.article import Article
+from medialit.checks.changes import percent_changes
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.checks.words import event_groups
@@ -395,6 +396,7 @@ def percentages_that_do_not_match(article: Article, quotes: list[Quote]) -> Iter
                        f"{match.group(1)} of {match.group(2)} is about "
                        f"{100 * part / whole:.0f} per cent, not {match.group(3)}. Which number "
                        "is wrong?", None, ((match.start(), match.end(2)),))
+    said = set()
     for match in CHANGE_FROM.finditer(article.text):
         before, after = (float(g.replace(",", "")) for g in match.group(3, 6))
         if match.group(2) != match.group(5) or (match.group(4) or "") != (match.group(7) or "") \
@@ -402,12 +404,14 @@ def percentages_that_do_not_match(article: Article, quotes: list[Quote]) -> Iter
             continue
         exact = abs(after - before) / before * 100
         if _off(match.group(1), exact):
-            said = re.compile(PERCENT).match(article.text, match.start(1))
-            yield Spot(match.start(1), said.end(),
+            said.add(match.start(1))
+            end = re.compile(PERCENT).match(article.text, match.start(1)).end()
+            yield Spot(match.start(1), end,
                        f"From {article.text[match.start(2):match.end(3)]} to "
                        f"{article.text[match.start(5):match.end(6)]} is a change of about "
                        f"{exact:.0f} per cent, not {match.group(1)}. Which number is wrong?",
                        None, ((match.start(2), match.end()),))
+    yield from (spot for spot in percent_changes(article) if spot.start not in said)
 
 
 @rule("figures.age-two-ways", "self-contradiction", "warning",

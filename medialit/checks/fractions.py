@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from medialit.article import Article
 from medialit.checks.figures import MONEY, amount_of
 from medialit.checks.registry import Spot
+from medialit.checks.spans import where
 
 FRACTION_WORDS = {"half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "a third": 1 / 3,
                   "one third": 1 / 3, "one-third": 1 / 3, "two thirds": 2 / 3,
@@ -76,15 +77,27 @@ def _said(hedge: str | None, fraction: str) -> str:
 OF_THEM = re.compile(rf"(?<![\d.,£$€]){NUMBER}\s+(?:of\s+(?:them|those|these)|out\s+of\s+"
                      rf"(?:them|those))\b,?\s+(?:or\s+|that\s+is\s+|[(—–]\s*)?{FRACTION}"
                      r"(?!\s+of\b)")
+# 'Of those, 690, roughly a third, …': the same link, the part after 'of those'
+THOSE_FIRST = re.compile(rf"\b(?i:of)\s+(?:them|those|these|that\s+number),?\s+{NUMBER}"
+                         rf"(?![\d%]|[.,]\d),?\s+(?:or\s+|that\s+is\s+|[(—–]\s*)?{FRACTION}"
+                         r"(?!\s+of\b)")
 COUNTED = re.compile(rf"(?<![\d.,£$€]){NUMBER}(?![\d%]|[.,]\d|\s?per\b)\s+(?:[a-z-]+\s+)?"
-                     r"[a-z]+s\b")
+                     r"(?:[a-z]+s|people|children|men|women|staff)\b")
+# 'The stolen accounts make up roughly a fifth of the app's 95,000 users': a group named
+# without its count, said to be a fraction of a whole counted in the same breath
+GROUP_AS_FRACTION = re.compile(
+    rf"^(?:The|These|Those|They|That|This)\b[^,.;:\d]{{0,40}}?\b(?:make\s+up|makes\s+up|"
+    rf"made\s+up|are|were|is|was|represent|represents|represented|account\s+for|"
+    rf"accounts\s+for|accounted\s+for)\s+{FRACTION}\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+    rf"(?:[A-Za-z'’]+\s+){{0,2}}?{NUMBER}(?![\d%]|[.,]\d)\s+")
 
 
 def counts_as_fractions(article: Article) -> Iterator[Spot]:
     """'The survey asked 240 shoppers … It found that 150 of them, nearly three-quarters,
     walk': 150 of 240 is five-eighths. The whole is the last count of a plural noun before
     'of them' in that sentence or the one before, larger than the part."""
-    for match in OF_THEM.finditer(article.text):
+    matches = [*OF_THEM.finditer(article.text), *THOSE_FIRST.finditer(article.text)]
+    for match in matches:
         before = [s for s in article.sentences if s.start <= match.start()][-2:]
         start = before[0].start if before else 0
         wholes = [m for m in COUNTED.finditer(article.text, start, match.start())
@@ -101,6 +114,43 @@ def counts_as_fractions(article: Article) -> Iterator[Spot]:
                    f"{part:,} of {whole:,} is {100 * part / whole:.0f} per cent, not {said}. "
                    "Which number is wrong?", None,
                    ((wholes[-1].start(), wholes[-1].end()), (match.start(1), match.end(1))))
+
+    yield from _groups_as_fractions(article)
+
+
+def _groups_as_fractions(article: Article) -> Iterator[Spot]:
+    """'About 38,000 people … The stolen accounts make up roughly a fifth of the app's 95,000
+    users': the group is the last count of the sentence before (38,000 of 95,000 is two
+    fifths). A hedge on the count ('about') widens what the fraction may be."""
+    sentences = article.sentences
+    for index, sentence in enumerate(sentences[1:], 1):
+        match = GROUP_AS_FRACTION.match(sentence.text)
+        if not match:
+            continue
+        before = sentences[index - 1]
+        counts = [m for m in COUNTED.finditer(before.text)
+                  if not re.fullmatch(r"(?:19|20)\d\d", m.group(1))]
+        whole = int(match.group(3).replace(",", ""))
+        if not counts:
+            continue
+        count = counts[-1]
+        part = int(count.group(1).replace(",", ""))
+        fraction = fraction_of(match.group(2))
+        hedged = re.search(r"\b(?:about|around|roughly|nearly|almost|some|more\s+than|over|"
+                           r"up\s+to|at\s+least)\s+$", before.text[:count.start()], re.I)
+        share = part / whole
+        if whole <= part or fraction_fits(share, fraction, match.group(1)) or hedged and (
+                fraction_fits(share * 0.85, fraction, match.group(1)) or
+                fraction_fits(share * 1.15, fraction, match.group(1))):
+            continue
+        said = _said(match.group(1), match.group(2))
+        start = sentence.start + (match.start(1) if match.group(1) else match.start(2))
+        yield Spot(start, sentence.start + match.end(2),
+                   f"{where(article, before.start)[0].upper()}{where(article, before.start)[1:]}"
+                   f" says {count.group(1)}; {count.group(1)} of {whole:,} is about "
+                   f"{100 * share:.0f} per cent, not {said}. Which is right?", None,
+                   ((before.start + count.start(1), before.start + count.end(1)),
+                    (sentence.start + match.start(3), sentence.start + match.end(3))))
 
 
 PERCENT_AS_FRACTION = re.compile(

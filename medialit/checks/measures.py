@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from medialit.article import Article
 from medialit.checks.figures import MONTHS, NUMBER_WORDS
+from medialit.checks.journeys import journeys_timed_two_ways
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.lexicons import DATA_DIR
@@ -271,6 +272,7 @@ def measures_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[S
     linked when they are the same or name one thing twice; a person's age with the one age the
     article gave before. Quiet when the article gives the thing three sizes, when the later
     mention is marked as another ('the new …') and when a sentence says the size changed."""
+    yield from journeys_timed_two_ways(article)
     measures = measures_of(article)
     for later in measures:
         if not later.definite:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from medialit.article import Article
+from medialit.checks.changes import amount_changes, pairs_in
 from medialit.checks.figures import MONTHS, NUMBER_WORDS, count_of
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
@@ -106,7 +107,13 @@ def sums_said_in_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                        f"{text[parts[1][0]:parts[1][1]]} make {_shown(whole[0], total)}, not "
                        f"{text[start:end]}. Which number is wrong?", None,
                        tuple((q[0], q[1]) for q in parts))
-    yield from _changes(article)
+    said = set()
+    for spot in _changes(article):
+        sentence = next(s for s in article.sentences if s.start <= spot.start < s.end)
+        said.add(spot.start)
+        if len(pairs_in(sentence.text)) < 2:  # 'from A to B and from B to C, a rise of …'
+            yield spot
+    yield from (spot for spot in amount_changes(article) if spot.start not in said)
     yield from _remainders(article)
     yield from _percentages(article)
 
@@ -416,7 +423,19 @@ def stakes_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spo
 
 AGE_IN_YEAR = re.compile(r"\b(?:in|by)\s+((?:19|20)\d\d),?\s+(?:at|aged|at\s+the\s+age\s+of|when\s+"
                          r"(?:I|she|he)\s+was)\s+(\d{1,2})\b(?![\d.,]\d)|\b(?:at|aged|at\s+the\s+"
-                         r"age\s+of)\s+(\d{1,2}),?\s+in\s+((?:19|20)\d\d)\b")
+                         r"age\s+of)\s+(\d{1,2}),?\s+in\s+((?:19|20)\d\d)\b|\b(?:in|since)\s+"
+                         r"((?:19|20)\d\d),?\s+when\s+[^.;]{0,80}?(?:\bat\s+the\s+age\s+of|\baged|"
+                         r"\b(?:I|she|he|they)\s+was|\b(?:I|she|he|they)\s+were)\s+(\d{1,2})\b"
+                         r"(?![\d.,]\d|\s*(?:%|[ap]\.?m\b|o[’']clock))")
+BEGAN = r"\b(?:left|leaving|joined|joining|started|starting|began|beginning|took\s+up|" \
+        r"taking\s+up)\b[^.;,]{0,40}?\bat\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b(?![\d.:,]\d|" \
+        r"\s*(?:%|[ap]\.?m\b|o[’']clock|years))"
+SPAN_YEARS = rf"\bfor\s+(?:the\s+(?:last|past)\s+)?((?i:more\s+than|over|almost|nearly|about|" \
+             rf"around|some)\s+)?(\d{{1,2}}|(?i:{WORDS}))\s+years\b"
+# 'who left school at 16 and has fished for 46 years'; 'has fished for 46 years, since he
+# left school at 16': the years since an age cannot be more than the age now less that age
+SINCE_AGE = (re.compile(rf"{BEGAN}[^.;]{{0,30}}?\b(?:has|have|had)\b[^.;]{{0,60}}?{SPAN_YEARS}"),
+             re.compile(rf"{SPAN_YEARS},?\s+(?:ever\s+)?since\s+[^.;]{{0,40}}?{BEGAN}"))
 
 
 @rule("figures.age-against-past", "self-contradiction", "warning",
@@ -424,22 +443,26 @@ AGE_IN_YEAR = re.compile(r"\b(?:in|by)\s+((?:19|20)\d\d),?\s+(?:at|aged|at\s+the
       "'I qualified in 1989, at the age of 23')")
 def ages_against_a_dated_past(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'Dr Priya Kaul, 61, …: “I qualified in 1989, at the age of 23”', in a story of 2025:
-    born in 1965 or 1966, so 59 or 60 now. Only in the paragraph of the one person whose age
-    is given there; a year either way is allowed, for birthdays."""
+    born in 1965 or 1966, so 59 or 60 now ('since 1962, when he showed his first calf at the
+    age of 12' is the same sum). 'Laing, 58, who left school at 16 and has fished for 46
+    years' needs no date: 46 years since 16 make 62. Only in the paragraph of the one person
+    whose age is given there; a year either way is allowed, for birthdays."""
     from medialit.checks.dates import dateline
     from medialit.checks.lifetimes import NAME_AGE
+    for paragraph in article.paragraphs:
+        for person in NAME_AGE.finditer(paragraph.text):
+            yield from _years_since_an_age(paragraph, person)
+    alone = [(p, people[0]) for p in article.paragraphs
+             if len(people := list(NAME_AGE.finditer(p.text))) == 1]
     dated = dateline(article)
     if dated is None:
         return
-    for paragraph in article.paragraphs:
-        people = list(NAME_AGE.finditer(paragraph.text))
-        if len(people) != 1:
-            continue
-        person = people[0]
+    for paragraph, person in alone:
         age_now = int(person.group(2))
         for match in AGE_IN_YEAR.finditer(paragraph.text, person.end()):
             year, age = (int(match.group(1)), int(match.group(2))) if match.group(1) else \
-                (int(match.group(4)), int(match.group(3)))
+                (int(match.group(4)), int(match.group(3))) if match.group(3) else \
+                (int(match.group(5)), int(match.group(6)))
             exact = dated[0].year - year + age
             if abs(exact - age_now) <= 1 or year > dated[0].year:
                 continue
@@ -449,3 +472,39 @@ def ages_against_a_dated_past(article: Article, quotes: list[Quote]) -> Iterator
                        f"{dated[0].year}, not {age_now}. Which age is right?", None,
                        ((paragraph.start + match.start(), paragraph.start + match.end()),))
             break
+
+
+def _years_since_an_age(paragraph, person: re.Match) -> Iterator[Spot]:
+    """'Davey Laing, 58, who left school at 16 and has fished for 46 years': 58 less 16 is
+    at most 42 years (43 with a birthday). Read in the sentence of the person's age, up to
+    the next person's age."""
+    age_now = int(person.group(2))
+    stop = re.compile(r"[.!?](?:\s|$)|\b[A-Z][a-z]+,\s\d{1,3},").search(paragraph.text,
+                                                                     person.end())
+    limit = stop.start() if stop else len(paragraph.text)
+    for number, pattern in enumerate(SINCE_AGE):
+        for match in pattern.finditer(paragraph.text, person.end(), limit):
+            groups = match.groups()
+            began, hedge, said = (groups[0], groups[1], groups[2]) if number == 0 else \
+                (groups[2], groups[0], groups[1])
+            years = count_of(said)
+            if years is None or not 3 <= int(began) < age_now or re.search(
+                    r"\b(?:lived|living|resided|known|married|owned|owns)\b", match.group(0)):
+                continue
+            most = age_now - int(began) + 1
+            hedge = re.sub(r"\s+", " ", (hedge or "").lower())
+            if years <= most or hedge in ("almost", "nearly", "about", "around", "some") and \
+                    years - 1 <= most:
+                continue
+            index = 3 if number == 0 else 2
+            start = paragraph.start + match.start(index)
+            end = paragraph.start + match.end(index) + len(" years")
+            yield Spot(start, end,
+                       f"{person.group(1)} is {age_now} and began at {began}, so that can be at "
+                       f"most {age_now - int(began)} years, not {said}. Which number is wrong?",
+                       None, ((paragraph.start + person.start(2), paragraph.start +
+                               person.end(2)), (paragraph.start + match.start(1 if number == 0
+                                                                             else 3),
+                                                paragraph.start + match.end(1 if number == 0
+                                                                           else 3))))
+            return

@@ -23,10 +23,14 @@ from medialit.model import Quote
 FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+|(?i:" + "|".join(NUMBER_WORDS) + r"))"
 # the count and the thing counted; 'about 120 people' is not a count a list can be held to
 WHOLE = re.compile(rf"(?<![\d.,£$€-]){FIGURE}(?![\d%]|[.,]\d|\s?per\b|[-–]\d)\s+"
-                   r"((?:[a-z-]+\s+){0,2}?(?:[a-z-]+s|people|staff|children|men|women))\b(?:\s+so\s+far)?\s*(?::|,|—|–|\(|\s-)\s*"
+                   r"((?:[a-z-]+\s+){0,2}?(?:[a-z-]+s|people|staff|children|men|women))\b(?:\s+so\s+far|\s+(?:this|last)\s+"
+                   r"(?:year|season|week|month|time)|\s+in\s+(?:total|all))?\s*(?::|,|—|–|\(|\s-)\s*"
                    r"(?:with\s+|of\s+(?:whom|which|them)\s+)?")
 ITEM = (rf"(?:^|,\s+|,?\s+and\s+){FIGURE}(?![\d%]|[.,]\d|\s?per\b|[-–]\d)\s+"
-        r"(?:[a-z-]+\s+){0,2}?(?:for|on|in|at|from|as|to|NOUN)\b")
+        r"(?:(?:[a-z-]+\s+){0,2}?(?:for|on|in|at|from|as|to|NOUN)\b|KINDS)")
+# after a colon or a dash a part may name a kind of the thing counted ('1,340 entries: 620
+# cattle, 540 sheep and 230 pigs'); after a comma that is only a list of counts
+KIND = r"[a-z]+(?=\s*(?:,|\band\b|[.;]|$))"
 NOT_ALL = re.compile(r"\b(?:includ\w*|among|such\s+as|others?|rest|remaining|remainder|at\s+least|"
                      r"more\s+than|fewer\s+than|less\s+than|about|around|nearly|almost|some|"
                      r"roughly|mostly|mainly|majority|each|per|both|either|latest|new)\b", re.I)
@@ -52,7 +56,8 @@ def counts_and_their_parts(article: Article, quotes: list[Quote]) -> Iterator[Sp
                                                             whole.start()]):
                 continue
             rest = re.match(r"[^;.!?\n]*", text[whole.end():]).group(0)
-            items = _items(rest, whole.group(2).split()[-1])
+            items = _items(rest, whole.group(2).split()[-1],
+                           bool(re.search(r"[:—–(]\s*(?:with\s+|of\s+\w+\s+)?$", whole.group(0))))
             total = count_of(whole.group(1).replace(",", ""))
             if len(items) < 2:
                 continue
@@ -71,21 +76,23 @@ def counts_and_their_parts(article: Article, quotes: list[Quote]) -> Iterator[Sp
             if sum(values) < total:  # the parts may be right and the count wrong
                 circled, counted = (counted[0], sentence.start + whole.end(1)), circled
             yield Spot(*circled,
-                       f"The parts ({' + '.join(i.group(1) for i in items)}) make {sum(values)}, not "
+                       f"The parts ({' + '.join(i.group(1) for i in items)}) make {sum(values):,}, not "
                        f"{whole.group(1)} {whole.group(2)}. Is the count or a part wrong?", None,
                        (counted,))
             break
     yield from _records(article)
 
 
-def _items(rest: str, noun: str) -> list[re.Match]:
+def _items(rest: str, noun: str, kinds: bool = False) -> list[re.Match]:
     """The parts of a list that starts ``rest``: each after the one before, the last after
     'and'; [] when the text does not start with a part or the list is not closed. A part is
     a number before a place or use ('two for chemistry', '85 on the floor') or before the
-    counted noun itself ('two chemistry labs', 'one physics lab')."""
+    counted noun itself ('two chemistry labs', 'one physics lab'), or, with ``kinds``, a
+    number before one word that ends the part ('620 cattle')."""
     stem = re.escape(noun[:-1] if noun.endswith("s") else noun)
     items, at = [], 0
-    for item in re.finditer(ITEM.replace("NOUN", rf"{stem}s?"), rest):
+    pattern = ITEM.replace("NOUN", rf"{stem}s?").replace("KINDS", KIND if kinds else "(?!)")
+    for item in re.finditer(pattern, rest):
         if item.start() != at and not re.fullmatch(r"[^,]*", rest[at:item.start()]):
             break
         if items and not re.match(r",|\s+and\b", item.group(0)):

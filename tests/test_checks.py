@@ -636,6 +636,9 @@ HITS = [
     Hit("terms.term-word-changed", "Each bid is scored on its carbon footprint.\n\nThe "
         "council said the bid with the smallest carbon footfall won.", "inconsistent-term",
         "footfall", "warning", "footprint", id="terms: a term's word swapped for a near one"),
+    Hit("terms.same-figure-renamed", "Each ticket carries a $3 booking fee.\n\nSales opened "
+        "on Monday.\n\nThe $3 handling fee goes to the venue.", "inconsistent-term",
+        "handling fee", "warning", "booking fee", id="terms: one figure, one fee, two names"),
 ]
 
 

@@ -1106,6 +1106,9 @@ MISSES = [
          "the repairs starts in May.", id="terms: a grade and a stage of something else"),
     Miss("terms.term-word-changed", "The club kept its developing players.\n\nIts developed "
          "players left.", id="terms: two forms of one verb"),
+    Miss("terms.same-figure-renamed", "The museum charges a $5 entry fee.\n\nThe car park "
+         "charges a $5 parking fee.\n\nThe $5 parking fee is new.",
+         id="terms: two fees of one price, the second written twice"),
 ]
 
 

@@ -124,6 +124,12 @@ CLEAN = [
     Miss(NAMES, "Walkers set out from Carrow Point.\n\nThey walked for six miles.\n\nThey "
          "reached Carrow Head at dusk.\n\nCarrow Ness was closed.",
          id="clean: three headlands of one name"),
+    Miss(NAMES, "The fire started at Mossbank Farm.\n\nCrews came from three towns.\n\nThe "
+         "family at Mossbank Cottage was moved out.", id="clean: a farm and a cottage of one name"),
+    Miss(NAMES, "The trawler sank off Kestle Point.\n\nTwo men were saved.\n\nIt hit Kestle "
+         "Rocks, a reef off the point.", id="clean: a headland and the rocks off it"),
+    Miss(NAMES, "Child Benefit rose by 2%.\n\nChild Benefit is paid every four weeks.\n\n"
+         "Child Support is paid by the other parent.", id="clean: two payments for children"),
     Miss(NAMES, "Many claim Universal Credit.\n\nOthers claim Child Benefit.",
          id="clean: two benefits"),
     Miss(NAMES, "Chloe Fenwick, 16, got three grade 9s.\n\nMr Fenton, her teacher, said she "

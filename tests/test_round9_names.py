@@ -104,6 +104,12 @@ FOUND = [
     Hit(FIGURE, "Visitors now pay a 20 dollars parking fee at the gate.\n\nThe park opened in "
         "1921.\n\nRangers said the 20 dollars entry fee would pay for new toilets.", IT,
         "entry fee", W, "parking fee", ["parking fee"], id="figure: a fee, dollars in words"),
+    Hit(FIGURE, "Drivers pay a congestion charge of £15 a day.\n\nTraffic fell by a tenth."
+        "\n\nThe pollution charge, set at £15, raised £3m last year.", IT, "pollution charge",
+        W, "congestion charge", ["congestion charge"], id="figure: after the term, two figures"),
+    Hit(FIGURE, "The speed limit in the quiet zone is 20 miles an hour.\n\nMost drivers obey "
+        "it.\n\nCameras in the school zone catch anyone above 20 miles.", IT, "school zone", W,
+        "quiet zone", ["quiet zone"], id="figure: miles, a sentence's only figure"),
 ]
 
 

@@ -18,8 +18,9 @@ from medialit.checks.words import word_set
 from medialit.model import Quote
 
 # a figure with its unit: money, a share or a measure ('$2', '£1.50', '8 mph', '15 per cent')
-FIGURE = re.compile(r"(?<![\w.,])(?:[$£€]\d[\d,]*(?:\.\d+)?(?:[ \u00a0]+(?:million|billion|bn|m)\b)?"
-                    r"|\d[\d,]*(?:\.\d+)?(?:%|[ \u00a0-]+(?:per[ \u00a0]cent|percent|mph|km/h|kph|"
+NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+FIGURE = re.compile(rf"(?<![\w.,])(?:[$£€]{NUMBER}(?:[ \u00a0]*(?:million|billion|bn|m)\b)?"
+                    rf"|{NUMBER}(?:%|[ \u00a0-]+(?:per[ \u00a0]cent|percent|mph|km/h|kph|"
                     r"miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft|kg|"
                     r"kilograms?|tonnes?|tons?|pounds?|dollars?|euros?|pence|cents?)\b))")
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -95,7 +96,7 @@ def tied_terms(article: Article) -> list[TiedTerm]:
             while first.i > sent.start and doc[first.i - 1].text == "-" and first.i - 2 >= sent.start:
                 first = doc[first.i - 2]  # 'no-ride', 'all-weather'
             modifier = article.text[first.idx:before.idx + len(before.text)].lower()
-            figure = _figure_of(article.text, first.idx, figures)
+            figure = _figure_of(article.text, first.idx, token.idx + len(token.text), figures)
             if figure is None:
                 continue
             found.append(TiedTerm(first.idx, token.idx + len(token.text), modifier,
@@ -104,12 +105,19 @@ def tied_terms(article: Article) -> list[TiedTerm]:
     return found
 
 
-def _figure_of(text: str, start: int, figures: dict[str, int]) -> str | None:
+def _figure_of(text: str, start: int, end: int, figures: dict[str, int]) -> str | None:
     """The figure a term is tied to: the one just before it ('a £15 congestion charge'), or
-    else the sentence's only figure ('held to 8 mph in the slow zone'); None when neither."""
-    for figure, end in figures.items():
-        if re.fullmatch(r"[ \u00a0]*", text[end:start]):
+    just after it ('the charge of £15', 'the charge, set at £15,'), or else the sentence's
+    only figure ('held to 8 mph in the slow zone'); None when none of these."""
+    for figure, figure_end in figures.items():
+        if re.fullmatch(r"[ \u00a0]*", text[figure_end:start]):
             return figure
+    after = re.match(r",?[ \u00a0]+(?:of|at|(?:set|fixed|capped|held)[ \u00a0]+at)[ \u00a0]+",
+                     text[end:end + 30])
+    if after:
+        found = FIGURE.match(text, end + after.end())
+        if found and found.group(0).lower() in figures:
+            return found.group(0).lower()
     return next(iter(figures)) if len(figures) == 1 else None
 
 

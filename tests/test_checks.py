@@ -636,6 +636,9 @@ HITS = [
     Hit("terms.term-word-changed", "Each bid is scored on its carbon footprint.\n\nThe "
         "council said the bid with the smallest carbon footfall won.", "inconsistent-term",
         "footfall", "warning", "footprint", id="terms: a term's word swapped for a near one"),
+    Hit("terms.same-figure-renamed", "Each ticket carries a $3 booking fee.\n\nSales opened "
+        "on Monday.\n\nThe $3 handling fee goes to the venue.", "inconsistent-term",
+        "handling fee", "warning", "booking fee", id="terms: one figure, one fee, two names"),
 ]
 
 
@@ -1103,6 +1106,9 @@ MISSES = [
          "the repairs starts in May.", id="terms: a grade and a stage of something else"),
     Miss("terms.term-word-changed", "The club kept its developing players.\n\nIts developed "
          "players left.", id="terms: two forms of one verb"),
+    Miss("terms.same-figure-renamed", "The museum charges a $5 entry fee.\n\nThe car park "
+         "charges a $5 parking fee.\n\nThe $5 parking fee is new.",
+         id="terms: two fees of one price, the second written twice"),
 ]
 
 

@@ -14,6 +14,8 @@ near.
 from __future__ import annotations
 
 import difflib
+import functools
+import json
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -24,7 +26,7 @@ from medialit.checks.registry import Spot
 from medialit.checks.spans import direct_quotes, where
 from medialit.checks.spelling import is_known_word
 from medialit.checks.words import name_word_kinds, word_set
-from medialit.lexicons import load_given_names
+from medialit.lexicons import DATA_DIR, load_given_names
 from medialit.model import Quote
 
 # words written before a name that say what a person is, not who ('Mayor Luis Ferreira')
@@ -182,8 +184,10 @@ def linked_names(article: Article) -> Iterator[tuple[Mention, int, Mention]]:
     - the two changed words look alike ('Longfield', 'Lowfield'; 'Ray', 'Roy'), or, for a
       surname after one first name or a name of two words kept, are misremembered forms
       ('Ashdown', 'Ashford'; 'Development Consent Order', 'Development Control Order');
-    - they are two words of one kind of name ('Lane', 'Road'; 'Borough', 'District'), beside
-      a name no English word has, or two words kept, or a usual name written twice;
+    - they are two words of one kind of name ('Lane', 'Road'; 'Borough', 'District';
+      'Airways', 'Airlines'; 'Point', 'Head'; 'Credit', 'Benefit'), beside a name no English
+      word has, or two words kept, or a usual name written twice, or between the same words
+      ('her first Universal Credit payment', 'her first Universal Benefit payment');
     - they are two first names of one sex with one first letter before one surname, with the
       same title or one without ('Gordon Pellow', 'Graham Pellow');
     - they are two names no English word has, with the same first three letters, the odd
@@ -288,8 +292,8 @@ def _one_name(article: Article, odd: Mention, usual: Mention, at: int,
         return True  # 'Development Consent Order', 'Development Control Order'
     pair = {new.lower(), old.lower()}
     distinct = any(not is_known_word(w.lower()) and w not in given for w in kept)
-    if (any(pair <= group for group in name_word_kinds()) or pair <= word_set("body_kinds")) \
-            and (distinct or len(kept) >= 2 or uses[usual.words] >= 2):
+    if _one_kind(pair) and (distinct or len(kept) >= 2 or uses[usual.words] >= 2 or
+                            _same_setting(article, odd, usual)):
         return True  # not 'Orrin Lane' and 'Orrin Close', once each: two streets may share a word
     if person:
         return False  # 'Tom Smith' and 'Tom Jones' are two people
@@ -309,6 +313,39 @@ def _one_name(article: Article, odd: Mention, usual: Mention, at: int,
     repeated = len(kept) >= 2 and uses[usual.words] >= 2 and at == len(odd.words) - 1
     return capitals[old] >= 2 and capitals[old] > capitals[new] and \
         (distinct or repeated or at == len(odd.words) - 1 and alone[old] >= 2)
+
+
+def _one_kind(pair: set[str]) -> bool:
+    """True when two words of a name fill its slot with one kind of thing: a street's type
+    ('Lane', 'Road'), a body's ('Borough', 'District'), a firm's trade ('Airways',
+    'Airlines'; 'Systems', 'Solutions'), a headland ('Point', 'Head'), a benefit ('Credit',
+    'Benefit')."""
+    return any(pair <= group for group in name_word_kinds() + name_slots()) or \
+        pair <= word_set("body_kinds")
+
+
+@functools.lru_cache(maxsize=1)
+def name_slots() -> list[frozenset[str]]:
+    """The groups of ``data/name_slots.json``: words that fill a name's last slot with one
+    kind of thing."""
+    data = json.loads((DATA_DIR / "name_slots.json").read_text(encoding="utf-8"))
+    return [frozenset(group) for group in data["groups"]]
+
+
+def _same_setting(article: Article, odd: Mention, usual: Mention) -> bool:
+    """True when both names stand between the same words, one of them no small word: 'her
+    first Universal Credit payment' and 'her first Universal Benefit payment' are one
+    payment."""
+    text = article.text
+    stop = word_set("stop_words")
+    around = []
+    for mention in (odd, usual):
+        before = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(0, mention.start - 30):mention.start])
+        after = re.match(r"[ \u00a0]+([a-z]+)", text[mention.end:mention.end + 30])
+        around.append((before.group(1).lower() if before else "", after.group(1) if after else ""))
+    (odd_before, odd_after), (usual_before, usual_after) = around
+    return odd_after == usual_after != "" and odd_after not in stop and \
+        odd_before == usual_before != ""
 
 
 def _a_place(article: Article, mention: Mention, at: int, kept: bool = True) -> bool:
@@ -409,7 +446,8 @@ def linked_terms(article: Article) -> Iterator[tuple[tuple[int, int], int, tuple
         odd, usual = sorted(forms, key=lambda gram: -grams[gram][0][0])
         new, old = odd[at], usual[at]
         if len(grams[odd]) != 1 or written[new] != 1 or not is_known_word(old) or \
-                not _misremembered(new, old) or not _apart_enough(new, old) or \
+                not _misremembered(new, old) and not _held_by_two(new, old, n, at) or \
+                not _apart_enough(new, old) or \
                 min(len(new), len(old)) < 5:
             continue
         span = grams[odd][0]
@@ -422,6 +460,14 @@ def linked_terms(article: Article) -> Iterator[tuple[tuple[int, int], int, tuple
         if changed not in found or found[changed][0][1] - found[changed][0][0] < span[1] - span[0]:
             found[changed] = (span, at, grams[usual][0])  # the longest term: 'tax … financing'
     yield from found.values()
+
+
+def _held_by_two(new: str, old: str, length: int, at: int) -> bool:
+    """True when a term's changed word sits between two words kept ('public service
+    obligation', 'public sector obligation') and the two changed words share their first two
+    letters and have lengths within one: two words kept hold the term, so a changed word
+    that begins alike is the same word half remembered."""
+    return 0 < at < length - 1 and new[:2] == old[:2] and abs(len(new) - len(old)) <= 1
 
 
 def _two_things(article: Article, one: int, other: int) -> bool:

@@ -16,6 +16,7 @@ from medialit.article import Article
 from medialit.checks.registry import Spot, rule
 from medialit.checks.slips import EVERYDAY, near_terms, one_edit_apart
 from medialit.checks.spelling import is_known_word, spellchecker
+from medialit.lexicons import load_given_names
 from medialit.model import Quote
 from medialit.people import is_country_name, load_affiliation_tables, name_chains
 
@@ -50,7 +51,8 @@ def surnames_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     letter apart that are no English word are ``terms.name-spelled-twice``'s."""
     text = article.text
     chains = name_chains(article)
-    full_names = {tuple(words) for words in chains.values() if len(words) >= 2}
+    full_names = {tuple(words) for words in chains.values() if len(words) >= 2 and
+                  not TITLE_BEFORE.search(words[0] + " ")}  # 'Miss Fenton' introduces no one
     given = {word for words in full_names for word in words}
     alone: dict[str, list[re.Match]] = {}
     for match in SURNAME.finditer(text):
@@ -63,8 +65,9 @@ def surnames_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         title = _title_before(text, first.start())
         introduced = [words for words in full_names if words[-1] != word and
                       _first_use(text, words) < first.start() and
-                      _alike(word, words[-1], title and
-                             title == _title_before(text, _first_use(text, words)))]
+                      (_alike(word, words[-1], title and
+                              title == _title_before(text, _first_use(text, words))) or
+                       _misremembered(word, words[-1]) and _title_fits(title, words))]
         meant = {words[-1] for words in introduced}
         if len(meant) != 1 or _taken_by_name_spelled_twice(word, next(iter(meant))):
             continue
@@ -88,6 +91,22 @@ def _alike(word: str, surname: str, same_title: bool) -> bool:
     if word[0] != surname[0]:
         return same_title and ratio >= ALIKE
     return ratio >= ALIKE or len(word) >= 6 and word[:4] == surname[:4] and ratio >= 0.6
+
+
+def _misremembered(word: str, surname: str) -> bool:
+    """True when a surname alone may be an introduced surname half remembered: both five
+    letters or more, the same first three letters and lengths within one ('Fenton',
+    'Fenwick'; 'Ashdown', 'Ashford')."""
+    return min(len(word), len(surname)) >= 5 and word[:3] == surname[:3] and \
+        abs(len(word) - len(surname)) <= 1
+
+
+def _title_fits(title: str, words: tuple[str, ...]) -> bool:
+    """True when the title before a surname alone says the person's sex ('Miss', 'Mr') and
+    the introduced person's first name is one of that sex ('Chloe'): then 'Miss Fenton' can
+    only be Chloe Fenwick."""
+    sex = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title)
+    return sex is not None and len(words) >= 2 and load_given_names().get(words[0]) == sex
 
 
 def _title_before(text: str, start: int) -> str:

@@ -175,6 +175,8 @@ def test_round9_phrases(rule, body, expected):
          id="clean: on top, a time after"),
     Miss("slips.missing-word", "It sits on top of the hill.", id="clean: on top of"),
     Miss("slips.missing-word", "Labour finished on top in Leeds.", id="clean: on top in"),
+    Miss("spelling.unknown-word", "He will resit the exam, and the clock will reset at noon.",
+         id="clean: 'resit', a prefixed word beside a commoner one"),
 ])
 def test_round9_phrases_stay_quiet(rules, body):
     check_rule_stays_quiet(rules, body)

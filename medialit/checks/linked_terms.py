@@ -18,12 +18,25 @@ doubled letter typed as another: 'shuffle', 'shuttle'), with all the forms of th
   (``KEYWORD`` times more often per word than its frequency in English);
 - **a person's role**: the odd word stands beside a person's name where the article
   elsewhere gives that person a job or title up to two letters away ('team captain Leo
-  Harper' … 'Harper, the team caption'): a person described by a thing.
+  Harper' … 'Harper, the team caption'): a person described by a thing;
+- **no noun fits**: the odd word stands where a noun must stand but is none that fits there:
+  a plural after 'a' or 'every' ('a feet of 450 scooters'), or a word read as an adjective
+  after 'the' or 'its' and a describing word, before its verb ('the current least ends');
+  then the term may be named once, before or after it. An adjective standing alone as a
+  verb's subject ('the least also gives …') may be meant ('the poor'), so it must point back;
+- **the same scene**: a term named once, paragraphs back, is pointed at when the two share a
+  thing or an action above them ('water pouring in through her hull' … 'the water coming
+  through the hill').
+
+Verbs used once are linked too, to a verb of the article a slip away that governs the same
+thing, time or place ('will resit the exam in November' … 'want to reset maths in
+November'); when each is used once, the slip is the commoner word.
 
 A slot and the article's subject make a warning (for an everyday odd word it must refer back
 too), and so does a person's role, or a word that is no English in the term's slot or
 pointing back at it ('the backlot', where the article writes 'backlog'); referring back to
-the subject alone makes a note, a question the machine could not settle. What the machine
+the subject alone makes a note, a question the machine could not settle, and so do two
+verbs. No noun fitting makes a warning. What the machine
 cannot know is the meaning: a writer may mean both words ('the town hall' in an article
 about a wall; ``_own_describer``). Needs the tagger and parser.
 """
@@ -31,8 +44,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule

@@ -18,12 +18,25 @@ doubled letter typed as another: 'shuffle', 'shuttle'), with all the forms of th
   (``KEYWORD`` times more often per word than its frequency in English);
 - **a person's role**: the odd word stands beside a person's name where the article
   elsewhere gives that person a job or title up to two letters away ('team captain Leo
-  Harper' … 'Harper, the team caption'): a person described by a thing.
+  Harper' … 'Harper, the team caption'): a person described by a thing;
+- **no noun fits**: the odd word stands where a noun must stand but is none that fits there:
+  a plural after 'a' or 'every' ('a feet of 450 scooters'), or a word read as an adjective
+  after 'the' or 'its' and a describing word, before its verb ('the current least ends');
+  then the term may be named once, before or after it. An adjective standing alone as a
+  verb's subject ('the least also gives …') may be meant ('the poor'), so it must point back;
+- **the same scene**: a term named once, paragraphs back, is pointed at when the two share a
+  thing or an action above them ('water pouring in through her hull' … 'the water coming
+  through the hill').
+
+Verbs used once are linked too, to a verb of the article a slip away that governs the same
+thing, time or place ('will resit the exam in November' … 'want to reset maths in
+November'); when each is used once, the slip is the commoner word.
 
 A slot and the article's subject make a warning (for an everyday odd word it must refer back
 too), and so does a person's role, or a word that is no English in the term's slot or
 pointing back at it ('the backlot', where the article writes 'backlog'); referring back to
-the subject alone makes a note, a question the machine could not settle. What the machine
+the subject alone makes a note, a question the machine could not settle, and so do two
+verbs. No noun fitting makes a warning. What the machine
 cannot know is the meaning: a writer may mean both words ('the town hall' in an article
 about a wall; ``_own_describer``). Needs the tagger and parser.
 """
@@ -32,6 +45,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
@@ -58,6 +72,11 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "each", "every"})
 QUANTIFIERS = {"each": "every", "every": "every", "this": "this", "that": "this",
                "these": "this", "those": "this"}
 DESCRIBING = ("amod", "compound", "nmod", "nummod")
+ONE_THING = frozenset({"a", "an", "another", "each", "every"})
+THE_ONE = frozenset({"the", "this", "that", "its", "their", "our", "his", "her"})
+# describing words that rank rather than describe ('the second best', 'the next best')
+ORDERS = frozenset({"first", "second", "third", "next", "last", "very", "same", "only",
+                    "other", "previous", "final"})
 
 
 @dataclass(frozen=True)
@@ -73,6 +92,7 @@ class Link:
     subject: bool
     english: bool  # False for a word that is no English ('backlot')
     for_person: bool = False  # the odd word names a person's role ('Harper, the team caption')
+    misfit: str = ""  # "certain" or "likely": no noun of its own here ('a feet', 'the least')
 
     @property
     def everyday(self) -> bool:
@@ -96,7 +116,11 @@ def link_mentions(article: Article) -> Iterator[Link]:
     typos = None  # found once, when a word that is no English comes up
     for odd in words:
         word = odd.lower_
-        if not odd.text.islower() or counts[word] != 1 or word in stop or len(word) < 4:
+        misfit = _misfit(odd)
+        # 'at least' twice and 'the least' once: a word out of its class is counted where it
+        # heads a noun phrase
+        uses = sum(t.lower_ == word and _headed(t) for t in words) if misfit else counts[word]
+        if not odd.text.islower() or uses != 1 or word in stop or len(word) < 4:
             continue
         english = is_known_word(word) and word_frequency(word) >= NOT_A_WORD
         if not english:
@@ -104,7 +128,7 @@ def link_mentions(article: Article) -> Iterator[Link]:
             if odd.idx in typos:
                 continue  # a typo the spelling rules circle ('ballon')
         # the tagger calls a word it does not know, in lower case, a name
-        if odd.pos_ not in (("NOUN",) if english else ("NOUN", "PROPN")) or \
+        if not misfit and odd.pos_ not in (("NOUN",) if english else ("NOUN", "PROPN")) or \
                 _has_own_forms(odd, words):
             continue
         for term in vocabulary:
@@ -129,9 +153,111 @@ def link_mentions(article: Article) -> Iterator[Link]:
                 continue
             if _joined(odd, mentions):
                 continue  # 'a site of this size': one hangs on the other, two things
-            yield Link(odd, term, mentions, _same_slot(odd, mentions),
-                       _refers_back(article, odd, mentions),
-                       _subject(term, mentions, len(words)), english, for_person)
+            if misfit and odd.tag_ == "NNS" and not any(m.tag_ == "NN" for m in mentions):
+                continue  # 'a feet': the word meant is one thing ('fleet', not 'fees')
+            subject = _subject(term, mentions, len(words))
+            # a term named once, far back, is pointed at only when the article is about it
+            refers_back = _refers_back(odd, mentions) and \
+                (_named_near(article, odd, mentions) or subject and _same_scene(odd, mentions))
+            yield Link(odd, term, mentions, _same_slot(odd, mentions), refers_back, subject,
+                       english, for_person, misfit)
+
+
+def link_verbs(article: Article) -> Iterator[Link]:
+    """Each verb used once, linked to a verb of the article one slip away with which it
+    shares a word it governs: the same object, subject or place or time ('Ravi will resit
+    the exam in November' … 'pupils who want to reset maths in November')."""
+    doc = article.doc
+    if not doc.has_annotation("DEP"):
+        return
+    stop = word_set("stop_words") | SHORT_WORDS | slip_words("function_words")
+    words = [t for t in doc if t.is_alpha]
+    verbs = Counter(t.lemma_.lower() for t in words if t.pos_ == "VERB")
+    for odd in words:
+        lemma = odd.lemma_.lower()
+        if odd.pos_ != "VERB" or verbs[lemma] != 1 or not odd.text.islower() or \
+                len(lemma) < 4 or lemma in stop or not is_known_word(lemma):
+            continue
+        for term in sorted(verbs):
+            if term == lemma or not _one_slip_apart(lemma, term) or inflected(lemma, term) \
+                    or term in stop or not is_known_word(term):
+                continue
+            mentions = tuple(t for t in words if t.pos_ == "VERB" and t.lemma_.lower() == term
+                             and _written_small(t) and article.paragraph_index(t.idx) > 0)
+            if not mentions:
+                continue  # a headline's verb ('Railing Against …') is no use in the story
+            # two verbs used once each: the slip is the commoner word, the term the one the
+            # article needs ('resit', not 'reset', in a story on exam results)
+            if len(mentions) == 1 and word_frequency(lemma) <= word_frequency(term):
+                continue
+            if _governed(odd) & set().union(*(_governed(m) for m in mentions)):
+                yield Link(odd, term, mentions, True, False,
+                           _subject(term, mentions, len(words)), True)
+
+
+def _governed(verb) -> set[str]:
+    """The content words a verb governs: its subject and object, and the words after its
+    prepositions ('November' of 'resit it in November')."""
+    found = set()
+    for child in verb.children:
+        heads = [child] if child.dep_ in ("nsubj", "dobj", "nsubjpass", "npadvmod") else \
+            [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+        # a thing, a time or a place, not a person: one person does many things
+        found |= {h.lemma_.lower() for h in heads if h.is_alpha and not h.is_stop and
+                  (h.pos_ == "NOUN" or h.ent_type_ in ("DATE", "TIME", "FAC", "LOC"))}
+    return found
+
+
+def _misfit(token) -> str:
+    """How sure it is that a word stands where a noun must stand but is no noun that fits
+    there: "certain" for a plural after 'a', 'another', 'each' or 'every' ('a feet of 450
+    scooters', not 'a further 20 people') and for a word the tagger still reads as an
+    adjective or an adverb though 'the' or 'its' and a describing word of its own stand before
+    it ('the current least ends'); "likely" for such a word with only 'the' or 'its' before
+    it that is the subject or object of a verb ('the least also gives the city …'; an
+    adjective may stand alone there: 'the poor', 'the best is yet to come', so the machine
+    asks for more); "" otherwise."""
+    children = list(token.children)
+    # the parser, lost, may hang 'the' on the verb after the word ('the current least ends')
+    lost = [c for c in token.head.children if c.i < token.i and c.dep_ in ("det", "poss")] \
+        if token.dep_ == "amod" and token.head.pos_ == "VERB" and token.head.i > token.i else []
+    determiners = {c.lower_ for c in children + lost if c.dep_ in ("det", "poss")}
+    before = token.doc[min([c.i for c in children] + [token.i]):token.i]
+    if token.tag_ == "NNS" and token.lemma_.lower() != token.lower_ and \
+            determiners & ONE_THING and not any(t.like_num or t.tag_ == "CD" for t in before):
+        return "certain"
+    if token.i >= 2 and token.doc[token.i - 2].lower_ in THE_ONE and \
+            token.doc[token.i - 1].tag_ == "JJ":
+        determiners.add(token.doc[token.i - 2].lower_)
+    if token.tag_ not in ("JJ", "JJR", "JJS", "RB", "RBR", "RBS") or \
+            not determiners & THE_ONE or token.i + 1 >= len(token.doc):
+        return ""
+    after = token.doc[token.i + 1]
+    # 'the least we can do', 'the best of them', 'the poor' before their noun: defined where
+    # they stand
+    if after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PRON") or after.lower_ in ("of", "that") or \
+            any(c.dep_ in ("relcl", "acl", "prep") for c in children):
+        return ""
+    described = [c for c in children if c.dep_ == "amod" and c.i < token.i and
+                 c.pos_ == "ADJ" and c.lower_ not in ORDERS and c.tag_ == "JJ"]
+    # the parser, lost, may hang 'the' on the describing word: read the words as written
+    # ('the current least ran out', 'its present least expires')
+    doc = token.doc
+    written = token.i >= 2 and doc[token.i - 1].tag_ == "JJ" and \
+        doc[token.i - 1].lower_ not in ORDERS and doc[token.i - 2].lower_ in THE_ONE and \
+        doc[token.i + 1].tag_ in ("VBZ", "VBD", "VBP", "MD")
+    if described or lost or written:
+        return "certain"
+    if token.dep_ in ("nsubj", "dobj") and token.head.pos_ == "VERB" and \
+            token.head.lemma_ not in ("be", "have", "do"):
+        return "likely"
+    return ""
+
+
+def _headed(token) -> bool:
+    """True when a word heads a noun phrase of its own: it has 'the', 'a' or a possessive,
+    or is read as out of its class there (``_misfit``)."""
+    return any(c.dep_ in ("det", "poss") for c in token.children) or bool(_misfit(token))
 
 
 def _role_of_person(odd, word: str, term: str) -> bool:
@@ -259,10 +385,17 @@ def _same_slot(odd, mentions: tuple) -> bool:
     return False
 
 
-def _refers_back(article: Article, odd, mentions: tuple) -> bool:
+def _slip_rank(link: Link) -> int:
+    """Which of two terms a slip more likely came from: a letter dropped is the commonest
+    typing slip ('feet' of 'fleet'), then one changed or two swapped, then one added ('feet'
+    of 'fee')."""
+    odd, term = len(link.odd.text), len(link.term)
+    return 0 if odd < term else 1 if odd == term else 2
+
+
+def _refers_back(odd, mentions: tuple) -> bool:
     """True when the odd word is definite ('the host', 'each fight', 'the chain's …') and the
-    term came before it, used twice in the article or named in the same paragraph: the writer
-    points back at a thing already named."""
+    term came before it: the writer points back at a thing already named."""
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in odd.children)
     # 'the form of …', 'the weeks leading up to …': a definite word with its own
     # complement is defined where it stands, not pointing back
@@ -273,8 +406,33 @@ def _refers_back(article: Article, odd, mentions: tuple) -> bool:
     earlier = [m for m in mentions if m.i < odd.i]
     if not definite or not earlier:
         return False
+    return True
+
+
+def _same_scene(odd, mentions: tuple) -> bool:
+    """True when the odd word and a mention of the term share a thing or an action among the
+    words above them (four steps up the parse, with their subjects and objects): 'the water
+    coming through the hill' and 'water pouring in through a split in her hull'."""
+    def scene(token) -> set[str]:
+        found, head = set(), token
+        for _ in range(4):
+            if head.head.i == head.i:
+                break
+            head = head.head
+            found |= {w.lemma_.lower() for w in [head, *head.children]
+                      if (w is head or w.dep_ in ("nsubj", "nsubjpass", "dobj")) and
+                      (w.pos_ in ("NOUN", "VERB") or w.is_sent_start and w.pos_ == "PROPN")
+                      and not w.is_stop and w.i != token.i}
+        return found
+    own = scene(odd)
+    return any(own & scene(m) for m in mentions)
+
+
+def _named_near(article: Article, odd, mentions: tuple) -> bool:
+    """True when the term is used twice, or named in the odd word's paragraph."""
     paragraph = article.paragraph_index(odd.idx)
-    return len(mentions) >= 2 or any(article.paragraph_index(m.idx) == paragraph for m in earlier)
+    return len(mentions) >= 2 or any(article.paragraph_index(m.idx) == paragraph
+                                     for m in mentions if m.i < odd.i)
 
 
 def _subject(term: str, mentions: tuple, length: int) -> bool:
@@ -305,11 +463,20 @@ def _links(article: Article, quotes: list[Quote]) -> Iterator[tuple[Link, str]]:
     """Each odd word once, with the strongest link and its severity ("warning" or "note").
     Where ``slips.near-term`` circles the same word, a student sees it once."""
     best: dict[int, tuple[Link, str]] = {}
-    for link in link_mentions(article):
-        if not (link.subject or link.for_person):
+    for link in chain(link_mentions(article), link_verbs(article)):
+        if not (link.subject or link.for_person or link.misfit == "certain"):
             continue
         repeated = len(link.mentions) >= 2
-        if link.for_person:
+        if link.misfit == "certain":
+            level = "warning"  # no noun here that fits: the term, a slip away, does
+        elif link.misfit and link.refers_back:
+            level = "warning"  # a word in a noun's place, pointing back at the subject
+        elif link.odd.pos_ == "VERB":
+            if not (link.same_slot and link.subject and
+                    word_frequency(link.odd.lower_) < QUESTION_RARER):
+                continue
+            level = "note"  # two verbs a slip apart with one object, time or place
+        elif link.for_person:
             level = "warning"  # a person's role: a thing in its place makes no sense
         elif not link.english and (link.same_slot or link.refers_back):
             level = "warning"  # no English word: a slip of the term, but for its meaning
@@ -320,7 +487,9 @@ def _links(article: Article, quotes: list[Quote]) -> Iterator[tuple[Link, str]]:
             level = "note"
         else:
             continue
-        if link.odd.idx not in best or best[link.odd.idx][1] == "note" and level == "warning":
+        held = best.get(link.odd.idx)
+        if held is None or held[1] == "note" and level == "warning" or \
+                held[1] == level and _slip_rank(link) < _slip_rank(held[0]):
             best[link.odd.idx] = (link, level)
     for start in sorted(best):
         yield best[start]

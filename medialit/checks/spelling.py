@@ -156,7 +156,8 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                           _slip_of_the_fingers(word, w) and
                           (spell.word_usage_frequency(w) >= 5e-7 or w in vocabulary)]
             neighbours = _with_british(word, neighbours, text) or _doubling_moved(word)
-        elif word_frequency(word) < 1e-7 and "-" not in word and not _regular_form(word):
+        elif word_frequency(word) < 1e-7 and "-" not in word and not _regular_form(word) and \
+                not _prefixed(word):
             neighbours = [w for w in spell.edit_distance_1(word) if w in vocabulary and
                           _slip_of_the_fingers(word, w) and
                           spell.word_usage_frequency(w) > 100 * spell.word_usage_frequency(word)]
@@ -237,6 +238,14 @@ def _slip_of_the_fingers(word: str, meant: str) -> bool:
     """True when ``word`` differs from ``meant`` only inside the word: same first letter, same
     last letter (a changed ending is another form of a word more often than a slip)."""
     return word[0] == meant[0] and word[-1] == meant[-1]
+
+
+def _prefixed(word: str) -> bool:
+    """True when a known word is a common word with a prefix ('resit', 'unmask'): rare in
+    print, but a word of its own, not a slip of the commoner word beside it ('reset')."""
+    return any(word.startswith(prefix) and len(word) - len(prefix) >= 3 and
+               word_frequency(word[len(prefix):]) >= 1e-6
+               for prefix in ("re", "un", "pre", "co", "mis", "over", "under", "out"))
 
 
 def _regular_form(word: str) -> bool:

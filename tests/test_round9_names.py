@@ -9,6 +9,8 @@ written for this file, in several orders, tenses and styles (British and US); ne
 stay silent."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from test_checks import Hit, Miss, analyse, needs_model
@@ -165,3 +167,20 @@ def test_round9_names_leave_clean_text_alone(rules, body):
     assert [(f.rule, f.text) for f in findings if f.severity == "error"] == []
     named = {rules} if isinstance(rules, str) else set(rules)
     assert [(f.rule, f.text) for f in findings if f.rule in named] == []
+
+
+CLEAN_ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt")) + \
+    sorted((Path(__file__).parent / "articles" / "heldout").glob("*.txt"))
+
+
+@needs_model
+def test_round9_clean_articles_have_no_renamed_names():
+    """The clean test articles (no planted mistakes) get no renamed name: a name with 'and'
+    inside it ('the … Sleep and Memory Study') is one name, not two to set against others."""
+    from medialit.analysis import analyze
+    from medialit.article import load_article
+
+    found = [(path.name, finding.text) for path in CLEAN_ARTICLES
+             for finding in analyze(load_article(path)).issues
+             if finding.rule == CHANGED]
+    assert CLEAN_ARTICLES and not found, found

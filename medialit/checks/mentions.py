@@ -95,8 +95,14 @@ def _parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     if len(names) == 1:
         yield start, end
         return
-    if any(len(name.split()) < 2 for name in names):
-        yield start, end  # 'Fire and Rescue Service' is one name; 'Crayford Road' is one too
+    heads = set().union(*name_word_kinds(), *name_slots())
+    if any(len(name.split()) < 2 for name in names) or \
+            names[0].split()[-1].lower() not in heads:
+        # 'Fire and Rescue Service' is one name; 'Crayford Road' is one too. And 'the Halloway
+        # Sleep and Memory Study' is one: a name ends with a word that can end one ('Road')
+        yield start, end
+        if names[0].split()[-1].lower() not in heads:
+            return
     for n, name in enumerate(names):
         if len(name.split()) >= 2:
             yield start, start + len(name)

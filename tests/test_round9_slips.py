@@ -10,30 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_checks import Miss, analyse, needs_model
 from test_checks import Hit as _Hit
+from test_checks import Miss, needs_model
 from test_checks import test_rule_finds as check_rule_finds
-
-from medialit.checks import run_checks
-
-SLOT = "slips.linked-term"
-BACK = "slips.linked-term-question"
-LINKED = (SLOT, BACK)
-
-
-def check_rule_stays_quiet(rules, body):
-    """The rules named find nothing, and no rule at all raises an error."""
-    article, quotes = analyse(body)
-    findings = run_checks(article, quotes)
-    assert [(f.rule, f.text) for f in findings if f.severity == "error"] == []
-    named = {rules} if isinstance(rules, str) else set(rules)
-    assert [(f.rule, f.text) for f in findings if f.rule in named] == []
-
-
-def Hit(rule, body, words, suggestion, related, id, marks=()):
-    severity = "warning" if rule == SLOT else "note"
-    return _Hit(rule, body, "inconsistent-term", words, severity, suggestion,
-                related=[related], id=id, marks=marks)
+from test_round8_slips import BACK, LINKED, SLOT, Hit, check_rule_stays_quiet
 
 
 FOUND = [

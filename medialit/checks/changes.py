@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from medialit.article import Article
 from medialit.checks.registry import Spot
+from medialit.checks.words import HEDGE_WORDS
 
 FIGURE = (r"(?<![\d.,£$€])([£$€]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
           r"(?:\s?(million|billion|bn|m|k)\b)?(?![\d%]|[.,]\d|\s?(?:per\s?cent|percent|"
@@ -31,8 +32,7 @@ RATE = r"(?:\s+(?:a|per|each)\s+(year|month|week|day|head|person))?"
 BETWEEN = r"(?:\s+(?:[A-Za-z’'-]+|(?:19|20)\d\d)){0,5}?"
 PAIRS = (re.compile(rf"\bfrom\s+{FIGURE}{RATE}{BETWEEN}\s+to\s+{FIGURE}{RATE}"),
          re.compile(rf"{FIGURE}{RATE},?\s+(?:up|down)\s+from\s+{FIGURE}{RATE}"))
-HEDGE = r"(?:((?i:about|around|roughly|nearly|almost|some|approximately|more\s+than|over|" \
-        r"less\s+than|under|just\s+over|just\s+under|close\s+to|at\s+least|well\s+over)),?\s+)?"
+HEDGE = r"(?:((?i:" + "|".join((*HEDGE_WORDS, r"well\s+over")) + r")),?\s+)?"
 NOUN = r"(?:increase|rise|growth|gain|jump|climb|fall|drop|decrease|reduction|cut|loss|" \
        r"decline|saving|hike|boost)"
 VERB = r"(?:rose|risen|rise[sn]?|rising|grew|grown|grow(?:s|ing)?|increased?|increas(?:es|ing)|" \

@@ -20,15 +20,15 @@ from dataclasses import dataclass
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
+from medialit.checks.words import HEDGE_WORDS
 from medialit.model import Quote
 
 MONEY = r"([£$€])(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+(?:\.\d\d)?)" \
         r"(?:\s?(million|billion|bn|m|k)\b)?" \
         r"|(\d+)p\b"
 SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
-HEDGE = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|"
-                   r"over|less\s+than|under|up\s+to|at\s+least|just\s+over|just\s+under|"
-                   r"close\s+to|estimated|well\s+over|well\s+north\s+of)\s+$", re.I)
+HEDGE = re.compile(r"\b(?:" + "|".join((*HEDGE_WORDS, r"up\s+to", "estimated", r"well\s+over",
+                                          r"well\s+north\s+of")) + r")\s+$", re.I)
 FROM_TO = re.compile(rf"\bfrom\s+(?:{MONEY})\s+(?:a\s+\w+\s+|each\s+|per\s+\w+\s+)?to\s+"
                      rf"(?:{MONEY})")
 UP_FROM = re.compile(rf"(?:{MONEY})(?:\s+(?:a|per|each|for\s+an?)\s+[a-z]+)?,?\s+"

@@ -28,6 +28,7 @@ from medialit.checks.figures import MONTHS, NUMBER_WORDS
 from medialit.checks.journeys import journeys_timed_two_ways
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
+from medialit.checks.words import HEDGE_WORDS
 from medialit.lexicons import DATA_DIR
 from medialit.model import Quote
 
@@ -35,8 +36,7 @@ TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eig
         "ninety": 90}
 WORDS = "|".join(sorted([*NUMBER_WORDS, *TENS], key=len, reverse=True))
 NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{WORDS}))"
-HEDGE = r"(about|around|roughly|nearly|almost|some|approximately|more\s+than|over|under|" \
-        r"less\s+than|up\s+to|at\s+least|just\s+over|just\s+under|close\s+to)"
+HEDGE = "(" + "|".join((*HEDGE_WORDS, r"up\s+to")) + ")"
 DEFINITE = frozenset("the this that its their his her our whose".split())
 
 

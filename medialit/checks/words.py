@@ -12,6 +12,12 @@ import re
 
 from medialit.lexicons import DATA_DIR
 
+# words that make a figure approximate ('about 300', 'more than £2m', 'just under a third'),
+# as regular expressions: each figure rule joins them with the few its own shapes need
+HEDGE_WORDS = ("about", "around", "roughly", "nearly", "almost", "some", "approximately",
+               r"more\s+than", "over", r"less\s+than", "under", r"just\s+over", r"just\s+under",
+               r"close\s+to", r"at\s+least")
+
 
 @functools.lru_cache(maxsize=1)
 def load_usage() -> dict:

@@ -99,6 +99,9 @@ FOUND = [
     Hit(RUN, UK + "The club has held its regatta each year since 1970.\n\nCancelling the "
         "regatta ends a fifty-year run.", SC, "fifty-year", W, suggestion="56 years",
         id="run: fifty-year run"),
+    Hit(RUN, US + "The band has not missed a Memorial Day parade since 1975.\n\nMonday will be "
+        "the first parade without the band in 30 years.", SC, "30 years", W,
+        suggestion="51 years", id="run: has not missed … since"),
     # -- the years a place stood empty, against the date it closed and the dateline
     Hit(EMPTY, UK + "The Regal cinema closed in 2019 after a fire.\n\nThe Regal has stood "
         "empty for three years.", SC, "three years", W, related=["2019"],
@@ -132,6 +135,9 @@ FOUND = [
     Hit(INTO, "The play began at 2pm. A phone rang at 2.50pm, about 20 minutes into the "
         "first act.", SC, "about 20 minutes", W, suggestion="50 minutes",
         id="into: hedged, the first act"),
+    Hit(INTO, "The race started at 9am. At 9.50am, 40 minutes after the race began, the "
+        "leader fell.", SC, "40 minutes", W, suggestion="50 minutes",
+        id="into: after the race began"),
     # -- a weekday and the date it does not fit, circled together
     Hit(NEAR, "LEEDS, 1 May 2026 — The fair opens on Friday 4 May.", SC, "Friday 4 May", W,
         "Monday", id="weekday near dateline: the date circled too"),
@@ -182,6 +188,10 @@ FOUND = [
     Hit(PLACES, "The firm has 25 stores in Leeds, York and Hull.\n\nOf these 25 stores, "
         "just 14 are in Leeds, seven in York and only three in Hull.", SC,
         "just 14 are in Leeds", W, id="places: just, only, these"),
+    Hit(PLACES, "The 40 libraries are split between Ashby (20), Brent (12) and Colne (seven).",
+        SC, "Ashby (20)", W, related=["40"], id="places: split between, counts in brackets"),
+    Hit(PLACES, "Its 25 shops, spread across Leeds (14), York (7) and Hull (3), employ 300 "
+        "people.", SC, "Leeds (14)", W, id="places: spread across"),
     # -- 'the remaining' count against the whole the article counts
     Hit(REST, "The council owns 30 allotments.\n\nEighteen allotments are let and the "
         "remaining ten are empty.", SC, "ten", W, related=["30"],
@@ -317,6 +327,10 @@ CLEAN = [
          "surgeries, eight are in Hale and three in Tarn.", id="places: a town not listed"),
     Miss(PLACES, "Of the 40 staff, 25 work in Leeds and 10 work from home.",
          id="places: not a list of places"),
+    Miss(PLACES, "The trust's 30 beds are divided between Hale (18) and Tarn (12).",
+         id="places: split between, fits"),
+    Miss(INTO, "The service began at 11am. At 11.50am, 20 minutes after the sermon began, the "
+         "bell rang.", id="into: after a part began"),
     Miss(REST, "The council owns 30 allotments.\n\nEighteen allotments are let and the "
          "remaining 12 are empty.", id="remainder: fits"),
     Miss(REST, "The council owns 30 allotments.\n\nOf the 18 allotments by the river, ten "

@@ -35,6 +35,12 @@ SEPARATOR = r"(?:,\s+(?:and\s+|while\s+|with\s+)?|\s+and\s+|;\s+)"
 OF_THE = re.compile(rf"\b(?i:of)\s+(?:the|its|their|these|those|all)\s+(?:the\s+)?{COUNT}\s+"
                     rf"((?:[a-z-]+\s+){{0,2}}?[a-z]+s),\s+")
 SPLIT = re.compile(rf"{PLACE_PART}(?:{SEPARATOR}{PLACE_PART}){{1,5}}\b")
+# 'The 40 libraries are split between Ashby (20), Brent (12) and Colne (seven)'
+PLACE_COUNT = rf"{PLACE}\s+\({COUNT}\)"
+SPLIT_BETWEEN = re.compile(rf"(?<![\d,.£$€])\b{COUNT}\s+(?:[\w’'-]+\s+){{0,2}}?([a-z]+s),?\s+"
+                           rf"(?:(?:are|is|were|was)\s+)?(?:split|divided|spread|shared)\s+"
+                           rf"(?:between|among|across)\s+({PLACE_COUNT}(?:{SEPARATOR}{PLACE_COUNT})"
+                           rf"{{1,5}})")
 ONE_PART = re.compile(PLACE_PART)
 
 
@@ -63,7 +69,8 @@ def _places_of(article: Article, noun: str, whole: int) -> set[str]:
 def splits_by_place(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'Of the 40 libraries, 20 are in Ashby, 12 in Brent and seven in Colne' (39): places
     do not overlap, so more than 40 is always wrong; fewer is wrong when the article says the
-    40 libraries are in those three towns and no others."""
+    40 libraries are in those three towns and no others. Also 'The 40 libraries are split
+    between Ashby (20), Brent (12) and Colne (seven)'."""
     text = article.text
     for whole_match in OF_THE.finditer(text):
         split = SPLIT.match(text, whole_match.end())
@@ -90,6 +97,17 @@ def splits_by_place(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                        f"{', '.join(sorted(named))}. Which number is wrong?")
         yield Spot(split.start(), split.end(), message, None,
                    ((whole_match.start(1), whole_match.end(1)),))
+    for match in SPLIT_BETWEEN.finditer(text):
+        whole = _value(match.group(1))
+        parts = list(re.finditer(PLACE_COUNT, match.group(3)))
+        values = [_value(p.group(2)) for p in parts]
+        if not whole or None in values or sum(values) == whole:
+            continue
+        shown = " + ".join(p.group(2) for p in parts)
+        yield Spot(match.start(3), match.end(3),
+                   f"{shown} is {sum(values)}, but all {match.group(1)} {match.group(2)} are "
+                   f"said to be split between these places. Which number is wrong?", None,
+                   ((match.start(1), match.end(1)),))
 
 
 REMAINDER = re.compile(

@@ -55,10 +55,10 @@ def years_in(amount: str, unit: str) -> float | None:
 
 def fits_years(said: float, exact: float, hedge: str | None, unit: str = "years") -> bool:
     """True when ``said`` years may stand for ``exact`` (whole years between two years, so
-    one either way for the months; decades are round, so a fifth); a hedge loosens it on its
-    side."""
+    one either way for the months; decades are round, so a quarter, at least three years);
+    a hedge loosens it on its side."""
     hedge = re.sub(r"\s+", " ", (hedge or "").lower())
-    slack = 1.0 if unit.lower().startswith("year") else max(2.0, said * 0.2)
+    slack = 1.0 if unit.lower().startswith("year") else max(3.0, said * 0.25)
     if hedge in ("about", "around", "some", "roughly"):
         slack = max(slack, said * 0.1)
     if hedge in ("more than", "over", "just over", "well over"):
@@ -106,7 +106,8 @@ RUN_SINCE = re.compile(
     rf"\b(?i:every|each)\s+(?:[\w’'-]+\s+){{0,6}}?since\s+{YEAR}\b"
     rf"|\b(?i:without\s+(?:a\s+)?(?:break|fail|interruption|a\s+gap)|unbroken|continuously|"
     rf"non-stop|every\s+year|each\s+year|annually|ever\s+since)\s+(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?:since\s+)?{YEAR}\b")
+    rf"(?:since\s+)?{YEAR}\b"
+    rf"|\b(?i:not|never)\s+missed\s+(?:a|an|one|any)?\s*(?:[\w’'-]+\s+){{0,4}}?since\s+{YEAR}\b")
 BROKEN = re.compile(
     rf"\b(?i:first\s+(?:[a-z]+\s+){{1,4}}?in)\s+{YEARS}\b"
     rf"|\b(?i:an?|the|its|their)\s+{HEDGE}{AMOUNT}[- ](year)[- ](?i:run|streak|tradition|"
@@ -140,10 +141,10 @@ def runs_since_a_year(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         return
     now, dated = found
     runs = list(RUN_SINCE.finditer(article.text, dated.end()))
-    if len({m.group(1) or m.group(2) for m in runs}) != 1:
+    if len({_year_of(m) for m in runs}) != 1:
         return
     run = runs[0]
-    year = int(run.group(1) or run.group(2))
+    year = int(_year_of(run))
     exact = now.year - year
     for match in BROKEN.finditer(article.text, dated.end()):
         groups = next(n for n in (1, 4, 7, 10) if match.group(n + 1) is not None)
@@ -162,7 +163,8 @@ def runs_since_a_year(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             continue
         start = match.start(groups) if hedge else match.start(groups + 1)
         end = match.end(groups + 2) if match.group(groups + 2) else match.end()
-        year_at = (run.start(1), run.end(1)) if run.group(1) else (run.start(2), run.end(2))
+        group = next(n for n in range(1, 4) if run.group(n))
+        year_at = (run.start(group), run.end(group))
         yield Spot(start, end,
                    f"{where(article, run.start()).capitalize()} says “{run.group(0)}”: by "
                    f"{now.year}, the year of the article, that is {exact} years. Here it is "
@@ -239,6 +241,10 @@ def empty_since_closed(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                          closed.end()), (dated.start(), dated.end())))
 
 
+def _year_of(run: re.Match) -> str:
+    return next(year for year in run.groups() if year)
+
+
 def _same_sentence(article: Article, one: int, two: int) -> bool:
     return any(s.start <= one < s.end and s.start <= two < s.end for s in article.sentences)
 
@@ -248,7 +254,8 @@ START = re.compile(rf"\b(?:began|begun|started|starts|begins|kicked\s+off|got\s+
                    rf"at\s+{CLOCK}", re.I)
 INTO = re.compile(rf"\bat\s+{CLOCK},?\s+(?:just\s+|only\s+|barely\s+)?{HEDGE}"
                   rf"(\d{{1,3}}|(?i:[a-z]+(?:[- ][a-z]+)?|half\s+an|an|a))\s+(minutes?|hours?)\s+"
-                  rf"(?:into|after\s+(?:the\s+)?(?:start|it\s+(?:began|started)))\b", re.I)
+                  rf"(?:into|after\s+(?:the\s+)?(?:start|it\s+(?:began|started))|after\s+the\s+"
+                  rf"([a-z]+)\s+(?:began|started|kicked\s+off|got\s+under\s*way))\b", re.I)
 
 
 @rule("figures.minutes-into", "self-contradiction", "warning",
@@ -302,12 +309,15 @@ def _counts_from_start(article: Article, begun: re.Match, into: re.Match) -> boo
     ('The concert began … 25 minutes into the concert'), its first part ('the first act'), a whole
     event ('the game') or 'it', and no later part ('the second half', 'the sermon')."""
     after = article.text[into.end():]
-    if re.match(r"\s*(?:it|the\s+start)\b", after) or "after" in into.group(0).lower():
+    if into.group(7):  # '40 minutes after the race started'
+        words = [into.group(7).lower()]
+    elif re.match(r"\s*(?:it|the\s+start)\b", after) or "after" in into.group(0).lower():
         return True
-    what = INTO_WHAT.match(after)
-    if what is None:
-        return False
-    words = [w.lower() for w in what.groups() if w]
+    else:
+        what = INTO_WHAT.match(after)
+        if what is None:
+            return False
+        words = [w.lower() for w in what.groups() if w]
     if any(w in ("second", "third", "fourth", "final", "last", "next", "later", "closing")
            for w in words):
         return False

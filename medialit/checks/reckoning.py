@@ -113,8 +113,7 @@ def sums_said_in_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             total = parts[0][2][1] + parts[1][2][1]
             if whole[1] > 1e5 and abs(total - whole[1]) < 0.006 * whole[1]:
                 continue
-            said = [(CAPS.search(text[max(0, q[0] - 25):q[0]]) or re.match("", "")).group(0) +
-                    text[q[0]:q[1]] for q in parts]
+            said = [_with_cap(text, q[0], q[1]) for q in parts]
             yield Spot(start, end, f"{said[0]} and {said[1]} make "
                        f"{'up to ' if capped else ''}{_shown(whole[0], total)}, not "
                        f"{text[start:end]}. Which number is wrong?", None,
@@ -128,6 +127,12 @@ def sums_said_in_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     yield from (spot for spot in amount_changes(article) if spot.start not in said)
     yield from _remainders(article)
     yield from _percentages(article)
+
+
+def _with_cap(text: str, start: int, end: int) -> str:
+    """A part as written, with its cap if it has one ('up to 30')."""
+    cap = CAPS.search(text[max(0, start - 25):start])
+    return (cap.group(0) if cap else "") + text[start:end]
 
 
 def _parts(text: str, start: int, end: int, whole: tuple[str, float] | None

@@ -99,7 +99,9 @@ FIGURES = ("figures.count-two-ways", "figures.total", "figures.score-two-ways",
            "figures.vote-count", "figures.winning-margin", "figures.date-after-length",
            "figures.time-since-event", "figures.stake-two-ways",
            "figures.age-against-past", "figures.measure-two-ways",
-           "figures.difference-two-ways", "figures.time-since-dated")
+           "figures.difference-two-ways", "figures.time-since-dated", "figures.years-ago",
+           "figures.run-since-year", "figures.minutes-into", "figures.split-by-place",
+           "figures.remainder-of-count", "figures.split-in-two", "figures.empty-since-closed")
 
 
 HITS = [
@@ -552,6 +554,26 @@ HITS = [
     Hit("figures.time-since-dated", "ELY, 1 May 2026 —\n\nThe Ely Road bakery opened in "
         "2006.\n\nThe Ely Road bakery has served the town for 30 years.", "self-contradiction",
         "30 years", "warning", id="figures: a length of time against the date it counts from"),
+    Hit("figures.years-ago", "ELY, 1 May 2026 —\n\nThe pier was rebuilt in 2006, 30 years ago.",
+        "self-contradiction", "30 years ago", "warning", "20 years ago",
+        id="figures: a year and its years ago"),
+    Hit("figures.run-since-year", "ELY, 1 May 2026 —\n\nThe club has rowed in every regatta "
+        "since 1986.\n\nIt is the club's first regatta missed in 20 years.",
+        "self-contradiction", "20 years", "warning", "40 years",
+        id="figures: an unbroken run and its years"),
+    Hit("figures.minutes-into", "The gala began at 6pm. At 6.50pm, 30 minutes into the gala, "
+        "the roof leaked.", "self-contradiction", "30 minutes", "warning", "50 minutes",
+        id="figures: minutes into a start"),
+    Hit("figures.split-by-place", "Of the 16 schools, ten are in Ely and eight in Soham.",
+        "self-contradiction", "ten are in Ely", "warning", id="figures: a split by place"),
+    Hit("figures.remainder-of-count", "The farm has 40 cows.\n\nThirty cows are milked and "
+        "the remaining 12 are dry.", "self-contradiction", "12", "warning",
+        id="figures: the remaining count"),
+    Hit("figures.split-in-two", "The zoo had 20 lions. Twelve lived and six died.",
+        "self-contradiction", "20", "warning", id="figures: a group split two ways"),
+    Hit("figures.empty-since-closed", "ELY, 1 May 2026 —\n\nThe Ely Lido closed in 2014.\n\n"
+        "The Ely Lido has stood empty for five years.", "self-contradiction", "five years",
+        "warning", id="figures: years empty against the closing date"),
     Hit("figures.start-two-dates", "Parking charges to rise\n\nLEEDS, 1 May 2026 — Parking "
         "at the station will cost £5 a day instead of £4 from 1 July, the rail firm said on "
         "Friday.\n\nThe rise, which takes effect on 1 August, is the first since 2019.",

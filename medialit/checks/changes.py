@@ -191,3 +191,59 @@ def percent_changes(article: Article) -> Iterator[Spot]:
                    f"{exact:.0f} per cent",
                    ((at + pair.old.start, at + pair.old.end), (at + pair.new.start,
                                                                at + pair.new.end)))
+
+
+# a share said as a percentage ('62%', '48 per cent', '12.5 percent'); the second may drop
+# its sign ('from 81 to 64 per cent')
+SHARE = r"(\d{1,3}(?:\.\d+)?)(\s?(?:%|per\s?cent\b|percent\b))?"
+SHARE_PAIRS = (re.compile(rf"\bfrom\s+{SHARE}{BETWEEN}\s+to\s+{SHARE}"),
+               re.compile(rf"(?<![\d.]){SHARE},?\s+(?:up|down)\s+from\s+{SHARE}"))
+POINTS = r"(\d{1,3}(?:\.\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
+         r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))" \
+         r"(?:\s+|-)(?:percentage(?:\s+|-))?points?\b"
+STATED_POINTS = re.compile(rf"\b{NOUN}\s+of\s+{HEDGE}{POINTS}|\b{VERB}\s+(?:by\s+)?{HEDGE}{POINTS}"
+                           rf"|\b(?:an?\s+)?{HEDGE}{POINTS}\s+{NOUN}", re.I)
+POINT_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten "
+                                          "eleven twelve thirteen fourteen fifteen sixteen "
+                                          "seventeen eighteen nineteen twenty".split())}
+
+
+def point_changes(article: Article) -> Iterator[Spot]:
+    """'Turnout fell from 62% to 48%, a drop of 12 percentage points': a change between two
+    percentages is said in points, their difference (14). One pair of
+    percentages and one size in points in the sentence; both figures of the pair must be
+    percentages unless the sign comes once at the end ('from 81 to 64 per cent')."""
+    for sentence in article.sentences:
+        text = sentence.text
+        pairs = [m for pattern in SHARE_PAIRS for m in pattern.finditer(text)
+                 if m.group(2) and m.group(4) or (m.group(4) and m.re is SHARE_PAIRS[0])
+                 or (m.group(2) and m.re is SHARE_PAIRS[1])]
+        sizes = list(STATED_POINTS.finditer(text))
+        if len(pairs) != 1 or len(sizes) != 1:
+            continue
+        pair, size = pairs[0], sizes[0]
+        gap = text[size.end():pair.start()] if size.end() <= pair.start() else \
+            text[pair.end():size.start()]
+        if pair.start() < size.end() and size.start() < pair.end() or APART.search(gap) or \
+                re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", gap)):
+            continue
+        base = next(n for n in (2, 4, 6) if size.group(n) is not None)
+        hedge, stated = size.group(base - 1), size.group(base)
+        said = POINT_WORDS.get(stated.lower(), None)
+        said = float(stated) if said is None else float(said)
+        exact = abs(float(pair.group(1)) - float(pair.group(3)))
+        unit = 10 ** -len(stated.split(".")[1]) if "." in stated else 1
+        if _fits(said, exact, hedge, False, unit / 2 + 1e-9):
+            continue
+        at = sentence.start
+        start = at + (size.start(base - 1) if hedge else size.start(base))
+        end = at + size.end(base) + len(re.match(r"(?:\s+|-)(?:percentage(?:\s+|-))?points?",
+                                                 text[size.end(base):]).group(0))
+        shown = f"{exact:g}"
+        old, new = (1, 3) if pair.re is SHARE_PAIRS[0] else (3, 1)
+        yield Spot(start, end,
+                   f"From {pair.group(old)} to {pair.group(new)} per cent is a change of {shown} "
+                   f"percentage points, not {article.text[start:end]}. Which number is wrong?",
+                   f"{shown} percentage points",
+                   ((at + pair.start(1), at + pair.end(2) if pair.group(2) else at + pair.end(1)),
+                    (at + pair.start(3), at + pair.end(4) if pair.group(4) else at + pair.end(3))))

@@ -318,7 +318,8 @@ def weekdays_near_the_dateline(article: Article, quotes: list[Quote]) -> Iterato
         weekday = WEEKDAYS[date.weekday()]
         if weekday == match.group(1) or abs((date - now).days) > 200:
             continue
-        yield Spot(match.start(1), match.end(1),
+        # the weekday and the date together: either may be the wrong one
+        yield Spot(match.start(1), match.end(),
                    f"The article is dated {dated.group(0)}, so {day} {MONTHS[month - 1]} is "
                    f"{date.day} {MONTHS[month - 1]} {date.year}, a {weekday}, not a "
                    f"{match.group(1)}. Is the day or the date wrong?", weekday,

@@ -9,20 +9,21 @@ cannot know which of two values is the true one.
 from __future__ import annotations
 
 import datetime
+import functools
+import json
 import re
 from collections.abc import Iterator
 
 from medialit.article import Article
-from medialit.checks.changes import percent_changes
+from medialit.checks.changes import percent_changes, point_changes
+from medialit.checks.number_words import NUMBER_WORDS, count_start, token_count
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.checks.words import event_groups
+from medialit.lexicons import DATA_DIR
 from medialit.model import Quote
 from medialit.people import name_chains
 
-NUMBER_WORDS = {word: n for n, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 # plural nouns that measure rather than count a set of things: two values are two amounts
 MEASURES = frozenset("""year month week day hour minute second time point percent per cent
     dollar pound euro cent mile kilometre kilometer metre meter foot feet inch yard acre ton
@@ -34,13 +35,6 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 MONEY = r"([£$€])\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(million|billion|bn|m|k)\b)?"
-
-
-def _number(token) -> int | None:
-    text = token.lower_.replace(",", "")
-    if text.isdecimal():
-        return int(text)
-    return NUMBER_WORDS.get(text)
 
 
 @rule("figures.count-two-ways", "self-contradiction", "warning",
@@ -58,7 +52,7 @@ def counts_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spo
     counted: dict[str, list] = {}
     for token in doc:
         head = token.head
-        value = _number(token)
+        value = token_count(token)
         if token.dep_ != "nummod" or head.tag_ != "NNS" or value is None or value >= 1000:
             continue
         if head.lemma_.lower() in MEASURES or any(c.dep_ in ("quantmod", "advmod") for c in token.children):
@@ -91,16 +85,28 @@ def counts_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spo
             continue
         first = mentions[0]
         for token, head, value, definite, described in mentions[1:]:
+            said_before = {m[2] for m in counted[head.lemma_.lower()] if m[0].i < token.i}
             if value != first[2] and (definite and described <= first[4] or
-                                      described and described == first[4]):
-                start, end = token.idx, head.idx + len(head.text)
-                earlier = (first[0].idx, first[1].idx + len(first[1].text))
+                                      described and described == first[4]) and \
+                    value not in said_before and \
+                    not _part_named_before(article, value, count_start(token)):
+                start, end = count_start(token), head.idx + len(head.text)
+                earlier = (count_start(first[0]), first[1].idx + len(first[1].text))
                 yield Spot(start, end,
                            f"Here it is “{article.text[start:end]}”, but in "
                            f"{where(article, earlier[0])} “{article.text[earlier[0]:earlier[1]]}”. "
                            "If it is the same group, both numbers cannot be right.",
                            None, (earlier,))
                 break
+
+
+def _part_named_before(article: Article, value: int, before: int) -> bool:
+    """True when ``value`` was given before as a part of a group ('Four of the town's
+    toilets will close', 'just four in Pellbury'): 'the four blocks' later names that part,
+    not the whole group counted another way."""
+    words = [str(value)] + [word for word, n in NUMBER_WORDS.items() if n == value]
+    return re.search(rf"\b(?i:{'|'.join(words)})\s+(?:of|in|at|will|would|are|were|is|have|"
+                     r"had)\b", article.text[:before]) is not None
 
 
 HYPHEN_COUNT = re.compile(rf"\b(?i:the|its|their|this|that)\s+"
@@ -114,7 +120,7 @@ def _hyphen_counts(doc) -> list[tuple]:
     for match in HYPHEN_COUNT.finditer(doc.text):
         number = doc.char_span(match.start(1), match.end(1))
         noun = doc.char_span(match.start(2), match.end(2))
-        value = None if number is None else _number(number[0])
+        value = None if number is None else token_count(number[0])
         if noun is None or value is None or noun[0].lemma_.lower() in MEASURES or \
                 noun[0].lemma_.lower() + "s" in MEASURES:
             continue
@@ -412,6 +418,7 @@ def percentages_that_do_not_match(article: Article, quotes: list[Quote]) -> Iter
                        f"{exact:.0f} per cent, not {match.group(1)}. Which number is wrong?",
                        None, ((match.start(2), match.end()),))
     yield from (spot for spot in percent_changes(article) if spot.start not in said)
+    yield from point_changes(article)
 
 
 @rule("figures.age-two-ways", "self-contradiction", "warning",
@@ -456,7 +463,7 @@ def wrong_weekdays(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             continue
         weekday = WEEKDAYS[date.weekday()]
         if weekday != match.group(1):
-            yield Spot(match.start(1), match.end(1),
+            yield Spot(match.start(1), match.end(),
                        f"{day} {month} {match.group(6)} was a {weekday}, not a "
                        f"{match.group(1)}. Is the day or the date wrong?", weekday)
 
@@ -478,11 +485,18 @@ def dates_given_two_weekdays(article: Article, quotes: list[Quote]) -> Iterator[
         earlier = seen.setdefault(date, match)
         years = {m.group(6).strip(" ,") for m in (earlier, match) if m.group(6)}
         if earlier.group(1) != match.group(1) and len(years) < 2:
-            yield Spot(match.start(1), match.end(1),
+            yield Spot(match.start(1), match.end(),
                        f"Here {date[1]} {date[0]} is a {match.group(1)}, but in "
                        f"{where(article, earlier.start())} it is a {earlier.group(1)}. One date "
                        "falls on one day of the week: which is right?",
                        earlier.group(1), ((earlier.start(1), earlier.end(1)),))
+
+
+@functools.lru_cache(maxsize=1)
+def one_off_events() -> frozenset[str]:
+    """Nouns for an event held once, on one day ('auction', 'funeral'), from measures.json."""
+    data = json.loads((DATA_DIR / "measures.json").read_text(encoding="utf-8"))
+    return frozenset(data["one_off_events"]["words"])
 
 
 DAY = rf"(?:{'|'.join(WEEKDAYS)}|(?:{'|'.join(MONTHS)}) \d{{1,2}}\b|\d{{1,2}} (?:{'|'.join(MONTHS)}))"
@@ -496,16 +510,19 @@ def events_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Sp
     'opened on' two dates; or a body that meets ('the Council when it meets on Wednesday')
     and its meeting on another weekday. Weekdays are compared with weekdays and dates with
     dates; a noun given three or more days is left alone (several events)."""
-    nouns = {noun: n for n, group in enumerate(event_groups()) for noun in group}
+    groups = [*event_groups(), *([noun] for noun in one_off_events())]
+    nouns = {noun: n for n, group in enumerate(groups) for noun in group}
     names = "|".join(sorted(nouns, key=len, reverse=True))
-    on_day = re.compile(rf"\b(?i:the|its|his|her|their) ({names}),?\s+(?:\w+\s+){{0,3}}?"
-                        rf"(?:on|for)\s+({DAY})")
+    # 'the auction on Saturday', and an event held once without 'the': 'sold at auction on'
+    once = "|".join(sorted(one_off_events(), key=len, reverse=True))
+    on_day = re.compile(rf"\b(?:(?i:the|its|his|her|their) ({names})|(?i:at|an?) ({once})),?\s+"
+                        rf"(?:\w+\s+){{0,3}}?(?:on|for)\s+({DAY})")
     day_of = re.compile(rf"\b({DAY})(?:’s|'s)?\s+({names})\b")
     dated: dict[tuple[int, bool], list[tuple[int, int, str]]] = {}
     for match in on_day.finditer(article.text):
-        day = match.group(2)
-        dated.setdefault((nouns[match.group(1)], day in WEEKDAYS), []).append(
-            (match.start(2), match.end(2), day))
+        day = match.group(3)
+        dated.setdefault((nouns[(match.group(1) or match.group(2)).lower()], day in WEEKDAYS),
+                         []).append((match.start(3), match.end(3), day))
     for match in day_of.finditer(article.text):
         day = match.group(1)
         dated.setdefault((nouns[match.group(2)], day in WEEKDAYS), []).append(

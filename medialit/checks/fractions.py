@@ -116,6 +116,70 @@ def counts_as_fractions(article: Article) -> Iterator[Spot]:
                    ((wholes[-1].start(), wholes[-1].end()), (match.start(1), match.end(1))))
 
     yield from _groups_as_fractions(article)
+    yield from _subsets_as_fractions(article)
+
+
+# 'failed 12 of the 40 restaurants', '12 out of its 40 members': a part of a counted whole
+PART_OF_WHOLE = re.compile(rf"(?<![\d.,£$€]){NUMBER}\s+(?:out\s+)?of\s+(?:the|its|their|all|"
+                           rf"[A-Z][\w’'-]*(?:’s|'s))\s+(?:the\s+)?{NUMBER}(?![\d%]|[.,]\d)\s+"
+                           rf"(?:[a-z-]+\s+){{0,2}}?([a-z]+s)\b")
+# 'more than half of the city's total', 'nearly half the bins', 'a third of all wards'
+FRACTION_OF = re.compile(rf"{FRACTION}\s+(?:of\s+)?(?:the\s+[a-z]+(?:’s|'s)|[A-Za-z]+(?:’s|'s)|"
+                         rf"all\s+the|the|its|their|all)\s+(?:[a-z-]+\s+)??([a-z]+)\b")
+PLAIN_VERBS = frozenset("be have do say make get go take give".split())
+
+
+def _subsets_as_fractions(article: Article) -> Iterator[Spot]:
+    """'Inspectors failed 12 of the 40 restaurants' and later 'The failed restaurants, more
+    than half of the total': 12 of 40 is 30 per cent. The later sentence names the same
+    things (the noun, or 'total') and the same deed (a verb of the count's sentence, or an
+    adjective made from it: 'failed'); the article gives that noun as a part of a whole only
+    once."""
+    counts: dict[str, list[re.Match]] = {}
+    for match in PART_OF_WHOLE.finditer(article.text):
+        counts.setdefault(match.group(3), []).append(match)
+    for noun, found in counts.items():
+        if len({(m.group(1), m.group(2)) for m in found}) != 1:
+            continue
+        count = found[0]
+        part, whole = (int(count.group(n).replace(",", "")) for n in (1, 2))
+        if not 0 < part < whole or re.fullmatch(r"(?:19|20)\d\d", count.group(2)):
+            continue
+        home = _sentence_at(article, count.start())
+        deeds = _deeds(article, home) - {noun.rstrip("s")}
+        for match in FRACTION_OF.finditer(article.text):
+            sentence = _sentence_at(article, match.start())
+            if sentence is home or match.group(3) not in (noun, "total") or \
+                    not re.search(rf"\b{noun}\b", sentence.text) or \
+                    not deeds & _deeds(article, sentence):
+                continue
+            fraction = fraction_of(match.group(2))
+            if fraction_fits(part / whole, fraction, match.group(1)):
+                continue
+            said = _said(match.group(1), match.group(2))
+            where_count = where(article, count.start())
+            yield Spot(match.start(1) if match.group(1) else match.start(2), match.end(2),
+                       f"{where_count[0].upper()}{where_count[1:]} says {part:,} of the "
+                       f"{whole:,} {noun}; that is {100 * part / whole:.0f} per cent, not "
+                       f"{said}. Which is right?", None,
+                       ((count.start(), count.end()),))
+
+
+def _sentence_at(article: Article, offset: int):
+    return next(s for s in article.sentences if s.start <= offset < s.end)
+
+
+def _deeds(article: Article, sentence) -> set[str]:
+    """The lemmas of the verbs of ``sentence`` and the verbs that its adjectives in '-ed'
+    come from ('the closed wards': 'close')."""
+    tokens = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand") or ()
+    deeds = set()
+    for token in tokens:
+        if token.pos_ == "VERB" or token.tag_ in ("VBN", "VBD"):
+            deeds.add(token.lemma_.lower())
+        elif token.pos_ == "ADJ" and token.lower_.endswith("ed"):
+            deeds |= {token.lower_[:-1], token.lower_[:-2]}
+    return deeds - PLAIN_VERBS
 
 
 def _groups_as_fractions(article: Article) -> Iterator[Spot]:

@@ -51,7 +51,8 @@ def load_measure_words() -> dict:
             "people": frozenset(data["people"]["words"]),
             "other": frozenset(data["other_one"]["words"]),
             "kinds": frozenset(data["kinds_by_size"]["words"]),
-            "changed": frozenset(data["changed"]["words"])}
+            "changed": frozenset(data["changed"]["words"]),
+            "timed": frozenset(data["timed_events"]["words"])}
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,11 @@ QUANTITY = (rf"(?<![\d.,£$€-])([£$€]?)(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d
 SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
 WHOLE_CUE = re.compile(rf"(?:\b(?:a|an|the|their|its)\s+(?:combined|joint|total|overall)\s+"
                        rf"(?:[a-z]+\s+){{0,2}}?(?:of\s+)?|\ba\s+total\s+of\s+|\btotall?ing\s+|"
-                       rf"\bmaking\s+|\bbringing\s+the\s+total\s+to\s+){QUANTITY}"
+                       rf"\bmaking\s+|\b(?i:in\s+all|in\s+total|altogether|all\s+told),\s+|"
+                       rf"\b(?:bringing|taking)\s+the\s+(?:total|number)\s+to\s+)"
+                       rf"{QUANTITY}"
                        rf"|{QUANTITY}\s+(?:[a-z]+\s+){{0,2}}?(?:in\s+total|altogether|in\s+all|"
-                       r"combined|between\s+them)\b")
+                       r"all\s+told|combined|between\s+them)\b")
 CHANGE_CUE = re.compile(rf"\bfrom\s+{QUANTITY}(?:\s+[a-z0-9]+){{0,4}}?\s+to\s+{QUANTITY}"
                         rf"(?:\s+[A-Za-z0-9]+){{0,3}}?,?\s+(?:an?\s+)?(?:extra|additional|further|"
                         rf"(?:increase|rise|growth|gain|jump|fall|drop|decrease|reduction|cut|"
@@ -46,6 +48,11 @@ PERCENT_OF = re.compile(rf"\b(?i:of|out\s+of|among)\s+(?:the\s+|its\s+|their\s+|
                         r"(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)")
 HEDGES = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|"
                     r"over|less\s+than|under|up\s+to|at\s+least|estimated|expected)\s+$", re.I)
+# a cap on a part ('up to 30 survivors') makes the whole a cap too: the parts at their most
+CAPS = re.compile(r"\b(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of|at\s+most)\s+$", re.I)
+# the parts of a whole named first ('60 children in all: 35 in the nursery and 25 after school')
+PARTS_AFTER = re.compile(r"(?:\s+[a-z]+){0,4}?\s*(?:[:—–(]|\s-\s|,\s+(?:namely|made\s+up\s+of|"
+                         r"of\s+whom|of\s+which)\b)")
 
 
 def _value(symbol: str, digits: str, scale: str | None) -> tuple[str, float] | None:
@@ -56,8 +63,10 @@ def _value(symbol: str, digits: str, scale: str | None) -> tuple[str, float] | N
     return None if number is None else (symbol, number * SCALE.get(scale or "", 1))
 
 
-def _hedged(text: str, start: int) -> bool:
-    return bool(HEDGES.search(text[max(0, start - 25):start]))
+def _hedged(text: str, start: int, caps: bool = False) -> bool:
+    """True when a hedge stands before ``start``; a cap ('up to') only when ``caps``."""
+    before = text[max(0, start - 25):start]
+    return bool(HEDGES.search(before)) and (caps or not CAPS.search(before))
 
 
 def _shown(symbol: str, value: float) -> str:
@@ -92,19 +101,21 @@ def sums_said_in_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             whole = _value(*match.group(group, group + 1, group + 2))
             start = sentence.start + match.start(group + 1) - len(match.group(group))
             end = sentence.start + match.end(group + 2 if match.group(group + 2) else group + 1)
-            parts = [q for q in _quantities(text, sentence.start, sentence.start + match.start())
-                     if whole and q[2][0] == whole[0]]
-            if len(parts) > 2:  # 'the two libraries lent 4,200 and 3,900': words count things
-                parts = [q for q in parts if text[q[0]].isdigit() or text[q[0]] in "£$€"]
-            if not whole or len(parts) != 2 or _hedged(text, start) or any(
+            parts = _parts(text, sentence.start, sentence.start + match.start(), whole)
+            after = PARTS_AFTER.match(text, sentence.start + match.end())
+            if len(parts) != 2 and after:  # 'a total of 60 children: 35 … and 25 …'
+                parts = _parts(text, after.end(), sentence.end, whole)
+            capped = any(CAPS.search(text[max(0, q[0] - 25):q[0]]) for q in parts)
+            if not whole or len(parts) != 2 or _hedged(text, start, caps=not capped) or any(
                     _hedged(text, q[0]) for q in parts) or abs(parts[0][2][1] + parts[1][2][1]
                                                                 - whole[1]) < 0.5:
                 continue
             total = parts[0][2][1] + parts[1][2][1]
             if whole[1] > 1e5 and abs(total - whole[1]) < 0.006 * whole[1]:
                 continue
-            yield Spot(start, end, f"{text[parts[0][0]:parts[0][1]]} and "
-                       f"{text[parts[1][0]:parts[1][1]]} make {_shown(whole[0], total)}, not "
+            said = [_with_cap(text, q[0], q[1]) for q in parts]
+            yield Spot(start, end, f"{said[0]} and {said[1]} make "
+                       f"{'up to ' if capped else ''}{_shown(whole[0], total)}, not "
                        f"{text[start:end]}. Which number is wrong?", None,
                        tuple((q[0], q[1]) for q in parts))
     said = set()
@@ -116,6 +127,21 @@ def sums_said_in_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     yield from (spot for spot in amount_changes(article) if spot.start not in said)
     yield from _remainders(article)
     yield from _percentages(article)
+
+
+def _with_cap(text: str, start: int, end: int) -> str:
+    """A part as written, with its cap if it has one ('up to 30')."""
+    cap = CAPS.search(text[max(0, start - 25):start])
+    return (cap.group(0) if cap else "") + text[start:end]
+
+
+def _parts(text: str, start: int, end: int, whole: tuple[str, float] | None
+           ) -> list[tuple[int, int, tuple[str, float]]]:
+    """The quantities of the whole's kind between ``start`` and ``end``."""
+    parts = [q for q in _quantities(text, start, end) if whole and q[2][0] == whole[0]]
+    if len(parts) > 2:  # 'the two libraries lent 4,200 and 3,900': words count things
+        parts = [q for q in parts if text[q[0]].isdigit() or text[q[0]] in "£$€"]
+    return parts
 
 
 def _span(match: re.Match, group: int) -> tuple[int, int]:

@@ -59,6 +59,16 @@ FOUND = [
        "in the center of", id="of: 'in the center the city'"),
     Of("The club closed because its debts, the owner said.", "because", "because of",
        id="of: 'because its debts'"),
+    Of("It is one the biggest bike schemes in Europe.", "one", "one of",
+       id="of: 'one the biggest'"),
+    Of("The café next the station will close in May.", "next", "next to",
+       id="to: 'next the station'"),
+    Of("Police stood on the other side the road all night.", "on the other side",
+       "on the other side of", id="of: 'on the other side the road'"),
+    Of("He wrote in response the letter she sent in March.", "in response",
+       "in response to", id="to: 'in response the letter'"),
+    Of("All a sudden the lights went out, a witness said.", "All a sudden",
+       "All of a sudden", id="of: 'All a sudden', inside the phrase"),
     # -- one word spelled two ways
     Spelt("Paint job\n\nThe colour of the doors is blue. Each colour was picked by pupils."
           "\n\nThe color will last ten years, the school said.", "color", "colour",
@@ -105,6 +115,25 @@ FOUND = [
     Hit(NEAR, "Food bank\n\nFood bank users now wait an hour. The food bank opened a second "
         "site in May.\n\nVolunteers said food back users came back every week.",
         "inconsistent-term", "back", "warning", "bank", id="term: 'food back users'"),
+    # -- a word of grammar between 'the' and the noun of a two-word term
+    Hit(NEAR, "Bus stop moved\n\nThe bus stop on Hill Road will move. The bus stop is too "
+        "close to a bend.\n\nParents said the but stop was unsafe.", "inconsistent-term",
+        "but", "warning", "bus", id="grammar word: 'the but stop'"),
+    Hit(NEAR, "Art centre\n\nThe art centre reopens on Friday. The art centre has a new café."
+        "\n\nVisitors to the are centre can see 40 paintings.", "inconsistent-term", "are",
+        "warning", "art", id="grammar word: 'the are centre', British style"),
+    Hit(NEAR, "Fur trade\n\nThe fur trade was banned in 2000. Campaigners said the fur "
+        "trade was cruel.\n\nThe country ended its for trade after a vote.",
+        "inconsistent-term", "for", "warning", "fur", id="grammar word: 'its for trade'"),
+    Hit(NEAR, "Van stolen\n\nA white van was seen at 2am. The white van had no plates.\n\n"
+        "Police said the while van was found in a field.", "inconsistent-term", "while",
+        "warning", "white", id="grammar word: 'the while van'"),
+    Hit(NEAR, "Theme park\n\nThe theme park opened in 1999. The theme park employs 400 "
+        "people.\n\nThe owners say the them park will add a ride.", "inconsistent-term",
+        "them", "warning", "theme", id="grammar word: 'the them park', a letter dropped"),
+    Hit(NEAR, "Gas tax\n\nThe gas tax rises in July. Drivers pay the gas tax at the pump."
+        "\n\nLawmakers said the was tax would fund roads.", "inconsistent-term", "was",
+        "warning", "gas", id="grammar word: 'the was tax', US style"),
     # -- a three-letter word pointing back at the subject
     Linked(BACK, "Village gym opens\n\nThe gym opened in a former bank on Monday. Members "
            "pay £20 a month, and the gym has forty machines.\n\nThe owner said the gum would "
@@ -124,6 +153,50 @@ FOUND = [
     Linked(BACK, "Village pub\n\nThe pub reopened on Friday after a year. Locals bought the "
            "pub for £400,000.\n\nThe new manager said the pun would serve food every day.",
            "pun", "pub", "pub", id="short: 'the pun' for 'the pub'"),
+    # -- a commoner word pointing back at a term the article talks of again and again
+    Linked(BACK, "Dental contract\n\nThe practice signed the contract in 2019. The contract "
+           "pays £40 a visit. Dentists say the contract is unfair, and the board will review "
+           "the contract.\n\nThe board said money from the contact would go to other "
+           "practices.", "contact", "contract", "contract", id="talked of: 'the contact'"),
+    Linked(BACK, "Battery plant\n\nThe plant will open in 2027. The plant will employ 300 "
+           "people, and the plant will use local power. Critics say the plant is too big.\n\n"
+           "The firm said the plane would pay £2m in local taxes.", "plane", "plant", "plant",
+           id="talked of: 'the plane', future tense"),
+    Linked(BACK, "Stadium bid\n\nThe bid was lodged in May. The bid needs council support, "
+           "and the bid could bring 500 jobs. Rivals say the bid is weak.\n\nThe mayor said "
+           "the bed would be decided in June.", "bed", "bid", "bid",
+           id="talked of: 'the bed', three letters"),
+    Linked(BACK, "Housing bill\n\nThe bill was debated on Monday. The bill would cap rents; "
+           "the bill has support from both parties, and the bill goes to a vote in May.\n\n"
+           "Critics said the ball would cut supply.", "ball", "bill", "bill",
+           id="talked of: 'the ball', US style"),
+    Linked(BACK, "Village shop\n\nThe shop opened in 1920. The shop sells bread; the shop "
+           "also has a post office, and the shop is run by volunteers.\n\nThe owner said the "
+           "ship would close on Sundays.", "ship", "shop", "shop",
+           id="talked of: 'the ship' for 'the shop'"),
+    Linked(BACK, "Court case\n\nThe court heard the case on Monday. The court was told the "
+           "firm lied. The court also saw emails, and the court will sit again on Friday.\n\n"
+           "Lawyers said the count would rule next week.", "count", "court", "court",
+           id="talked of: 'the count would rule'"),
+    # -- a word for things that a 'who' makes name people
+    Linked(BACK, "Library hours\n\nThe library's staff work long shifts. Staff numbers fell, "
+           "and the staff union is angry.\n\nLibrary stuff who now work evenings would be "
+           "offered day shifts.", "stuff", "staff", "staff", id="who: 'stuff who work'"),
+    Linked(BACK, "Play\n\nThe cast of the play is 30. The cast rehearse every night.\n\n"
+           "The director said some cash who stayed late were paid extra.", "cash", "cast",
+           "cast", id="who: 'some cash who stayed late'"),
+    Linked(BACK, "Ward\n\nThe ward has 20 nurses. The nurses work 12-hour shifts.\n\nUnion "
+           "leaders said purses who work nights will be paid more.", "purses", "nurses",
+           "nurses", id="who: 'purses who work nights', future"),
+    Linked(BACK, "Hotel\n\nThe hotel employs 12 chefs. The chefs work in shifts.\n\nStaff "
+           "said chess who work at night will get a bonus.", "chess", "chefs", "chefs",
+           id="who: 'chess who work', a plural"),
+    Linked(BACK, "Coaching\n\nThe club has six coaches. The coaches train 200 children."
+           "\n\nParents praised couches who give up their weekends.", "couches",
+           "coaches", "coaches", id="who: 'couches who give up', US style"),
+    Linked(BACK, "Choir\n\nThe choir has 40 singers. The singers rehearse on Tuesdays.\n\n"
+           "The conductor praised two fingers who sang solos.", "fingers", "singers",
+           "singers", id="who: 'two fingers who sang'"),
     # -- a possessive pointing back in the same frame
     Linked(SLOT, "Choir\n\nThe choir has sung in its hall since 1950.\n\nIt will give a last "
            "concert in its hull on 3 May.", "hull", "hall", "hall",
@@ -205,6 +278,11 @@ CLEAN = [
     Miss(PHRASE, "His remark was instead an expression of anger.",
          id="clean: 'was instead' + what it was"),
     Miss(PHRASE, "Polls show her ahead by 3 points.", id="clean: 'ahead by'"),
+    Miss(PHRASE, "Next the council voted.", id="clean: 'Next' + subject"),
+    Miss(PHRASE, "In response the council said no.", id="clean: 'In response' + subject"),
+    Miss(PHRASE, "No one the council asked would speak.", id="clean: 'one' + a clause"),
+    Miss(PHRASE, "In the event the deal collapses, jobs will go.",
+         id="clean: 'In the event' + a clause"),
     # -- two words, not one spelled two ways
     Miss(TWO_WAYS, "Licence\n\nThe council will license the bar. Its licence ends in May.\n\n"
          "A new licence costs £200.", id="clean: British 'licence' and 'license'"),
@@ -221,11 +299,31 @@ CLEAN = [
     # -- three-word terms with two forms of one word
     Miss(NEAR, "Prices\n\nHome prices rose sharply in 2021. When home prices rise sharply, "
          "buyers wait.", id="clean: 'rose' and 'rise', one verb"),
+    Miss(NEAR, "Hire\n\nThe hire fee is £5. The hire fee rises in May.\n\nFans of the here "
+         "and now will love it.", id="clean: 'the here and now'"),
+    Miss(NEAR, "Vote\n\nThe by election is on Thursday. The general election is next year.",
+         id="clean: 'the by election', no term a letter away"),
     # -- short words: a common term, or an odd word that brings in a new thing
     Miss((SLOT, BACK), "Car stolen\n\nThe car was taken from a drive. Police found the car on "
          "Friday.\n\nThe cat was still inside, unhurt.", id="clean: 'car', a common word"),
     Miss((SLOT, BACK), "Village pub\n\nThe pub has a dog. Regulars bought the pub in 2020."
          "\n\nLast week a pup joined the dog.", id="clean: 'a pup', a new thing"),
+    Miss((SLOT, BACK), "Battery plant\n\nThe plant will open in 2027. The plant will employ "
+         "300 people, and the plant will use local power. Critics say the plant is too big."
+         "\n\nEngineers flew in on the plane from Seoul.",
+         id="clean: 'the plane from Seoul', a thing of its own"),
+    Miss((SLOT, BACK), "Battery plant\n\nThe plant will open in 2027. Critics say the plant "
+         "is too big.\n\nThe firm said the plane would land at noon.",
+         id="clean: a commoner word beside a term used three times"),
+    Miss((SLOT, BACK), "Skate park\n\nThe park opened in May. The park has ramps; the park "
+         "is free, and the park shuts at dusk.\n\nParents said they were left in the dark "
+         "about the plans.", id="clean: 'in the dark', a set phrase"),
+    Miss((SLOT, BACK), "Reading\n\nThe library has 900 readers. Readers can borrow ten "
+         "books.\n\nCouncil leaders who use the library were asked to help.",
+         id="clean: 'leaders who', a word for people itself"),
+    Miss((SLOT, BACK), "Library hours\n\nThe library's staff work long shifts. Staff numbers "
+         "fell, and the staff union is angry.\n\nThe stuff that fills the basement will be "
+         "sold.", id="clean: 'the stuff that', things"),
     # -- the term named before the odd word, or pointed at with a plain 'the'
     Miss((SLOT, BACK), "Cinema\n\nThe cinema bought a smoke sensor in 2020. A film censor "
          "cut two scenes last year. The same sensor failed again in May.",

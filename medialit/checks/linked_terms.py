@@ -19,6 +19,8 @@ doubled letter typed as another: 'shuffle', 'shuttle'), with all the forms of th
   introduced;
 - **it is pointed at**: the odd word brings in a thing ('a smoke censor') and the term's first
   mention, just after, points back at one ('The same sensor', 'this sensor');
+- **it names people**: a 'who' opens a clause on it ('library stuff who work evenings') in an
+  article about the term, and no mention of the term has one;
 - **the term is the article's subject**: the article uses it far more than English does
   (``KEYWORD`` times more often per word than its frequency in English);
 - **a person's role**: the odd word stands beside a person's name where the article
@@ -40,12 +42,15 @@ thing, time or place ('will resit the exam in November' … 'want to reset maths
 November'); when each is used once, the slip is the commoner word.
 
 A slot and the article's subject make a warning (for an everyday odd word it must refer back
-too), and so does a person's role, the subject pointing back at the odd word, or a word that is no English in the term's slot or
-pointing back at it ('the backlot', where the article writes 'backlog'); referring back to
-the subject alone makes a note, a question the machine could not settle, and so do two
-verbs. No noun fitting makes a warning. What the machine
-cannot know is the meaning: a writer may mean both words ('the town hall' in an article
-about a wall; ``_own_describer``). Needs the tagger and parser.
+too), and so do a person's role, the subject pointing back at the odd word, and a word that
+is no English in the term's slot or pointing back at it ('the backlot', where the article
+writes 'backlog'). Referring back to the subject alone makes a note, a question the machine
+could not settle, and so do two verbs, a commoner odd word, bare, pointing back at a term
+the article talks of four times or more ('the contact' beside 'the contract'), and a word
+that names people. No noun fitting makes a warning. A word ending a set phrase ('left in the
+dark') is never linked. What the machine cannot know is the meaning: a writer may mean both
+words ('the town hall' in an article about a wall; ``_own_describer``). Needs the tagger and
+parser.
 """
 from __future__ import annotations
 
@@ -72,6 +77,7 @@ from medialit.model import Quote
 QUESTION_RARER = 5e-5
 # a three-letter word ('pup' for 'pub') is linked only to the article's subject, pointing back
 SHORTEST_WORD = 3
+TALKED_OF = 4  # uses of a term that make it what the article talks of, again and again
 SHORTEST = 300  # words: a shorter text is counted as this long (two uses in a paragraph
 # make no subject)
 KEYWORD = 100  # how many times more often per word than in English the term must be used
@@ -104,6 +110,7 @@ class Link:
     for_person: bool = False  # the odd word names a person's role ('Harper, the team caption')
     misfit: str = ""  # "certain" or "likely": no noun of its own here ('a feet', 'the least')
     pointed_at: bool = False  # the term, named later, points back at it ('the same sensor')
+    people: bool = False  # a 'who' makes it name people ('library stuff who work evenings')
 
     @property
     def everyday(self) -> bool:
@@ -176,7 +183,8 @@ def link_mentions(article: Article) -> Iterator[Link]:
                 (_named_near(article, odd, mentions) or subject and (
                     _same_scene(odd, mentions) or any(_same_frame(odd, m) for m in mentions)))
             yield Link(odd, term, mentions, _same_slot(odd, mentions), refers_back, subject,
-                       english, for_person, misfit, _pointed_at(article, odd, mentions))
+                       english, for_person, misfit, _pointed_at(article, odd, mentions),
+                       _names_people(odd) and not any(_names_people(m) for m in mentions))
 
 
 def link_verbs(article: Article) -> Iterator[Link]:
@@ -457,6 +465,20 @@ def _refers_back(odd, mentions: tuple) -> bool:
     return True
 
 
+def _names_people(token) -> bool:
+    """True when a 'who' or 'whom' opens a clause on the word ('library stuff who work
+    evenings'): the word names people, so a word for things is a slip for one that does."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") and w.i > token.i
+                                         for w in c.children) for c in token.children)
+
+
+def _in_idiom(token) -> bool:
+    """True when a word ends a set phrase that names no thing ('left in the dark', 'in the
+    end'; ``slips.json``, ``idioms``)."""
+    before = token.doc[max(0, token.i - 3):token.i + 1].text.lower()
+    return any(before.endswith(idiom) for idiom in slip_words("idioms"))
+
+
 def _possessor(token) -> str:
     """The possessive word before a noun ('its' of 'its berth'), or ""."""
     return next((c.lower_ for c in token.children if c.dep_ == "poss" and
@@ -538,7 +560,8 @@ def _links(article: Article, quotes: list[Quote]) -> Iterator[tuple[Link, str]]:
     Where ``slips.near-term`` circles the same word, a student sees it once."""
     best: dict[int, tuple[Link, str]] = {}
     for link in chain(link_mentions(article), link_verbs(article)):
-        if not (link.subject or link.for_person or link.misfit == "certain"):
+        if not (link.subject or link.for_person or link.misfit == "certain") or \
+                _in_idiom(link.odd):
             continue
         if len(link.odd.text) <= SHORTEST_WORD and not (link.subject and link.refers_back):
             continue  # three letters: many words are a slip apart, so it must point back
@@ -547,6 +570,10 @@ def _links(article: Article, quotes: list[Quote]) -> Iterator[tuple[Link, str]]:
             level = "warning"  # no noun here that fits: the term, a slip away, does
         elif link.pointed_at and link.subject:
             level = "warning"  # 'the same sensor' points back at 'a smoke censor'
+        elif link.people and link.subject and link.odd.lemma_.lower() not in _roles() and \
+                link.odd.lemma_.lower() not in load_jobs():
+            level = "note"  # 'stuff who work evenings' in an article about the staff; but
+            # 'the crow who nests on the mast': some write 'who' of an animal
         elif link.misfit and link.refers_back:
             level = "warning"  # a word in a noun's place, pointing back at the subject
         elif link.odd.pos_ == "VERB":
@@ -560,9 +587,13 @@ def _links(article: Article, quotes: list[Quote]) -> Iterator[tuple[Link, str]]:
             level = "warning"  # no English word: a slip of the term, but for its meaning
         elif link.same_slot and (link.refers_back or repeated and not link.everyday):
             level = "warning"
-        elif link.refers_back and word_frequency(link.odd.lower_) < QUESTION_RARER and \
-                not _own_describer(link.odd, link.mentions):
-            level = "note"
+        elif link.refers_back and not _own_describer(link.odd, link.mentions) and (
+                word_frequency(link.odd.lower_) < QUESTION_RARER or
+                len(link.mentions) >= TALKED_OF and not link.everyday and
+                all(c.dep_ == "det" for c in link.odd.children)):
+            level = "note"  # a commoner odd word, bare ('the contact', not 'the shop on
+            # deck 5'), only beside a term the article talks of again and again ('the
+            # contract', five times)
         else:
             continue
         held = best.get(link.odd.idx)

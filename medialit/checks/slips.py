@@ -150,8 +150,40 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                    "letter different. Is it the same thing? Then it is a slip that no "
                    "spellchecker catches.", match_case(odd[1].group(0), _bare(term[1].group(0))),
                    ((term[0].start(), term[2].end()),))
+    for odd, term in _grammar_word_in_term(article, every_word, stop, circled):
+        circled.add(odd[0].start())
+        yield Spot(odd[0].start(), odd[0].end(),
+                   f"{where(article, term[0].start()).capitalize()} says “{_words_of(term)}”; "
+                   f"here ({where(article, odd[0].start())}) it says “{_words_of(odd)}”, one "
+                   "letter different. Is it the same thing? Then it is a slip that no "
+                   "spellchecker catches.", match_case(odd[0].group(0), _bare(term[0].group(0))),
+                   ((term[0].start(), term[1].end()),))
     for odd, term_word in _odd_words_out(article, words, counts, stop, circled):
         yield _odd_word_spot(words, odd, term_word, "one letter different")
+
+
+def _grammar_word_in_term(article: Article, every_word: list[re.Match], stop: set[str],
+                          circled: set[int]) -> Iterator[tuple[tuple, tuple]]:
+    """'the here scheme' where the article writes 'the hire scheme' twice or more: a word of
+    grammar that never stands between 'the' (or 'a', 'its', …) and a noun (``slips.json``,
+    ``not_before_nouns``), one letter from the first word of a two-word term the article
+    repeats, before the term's second word: the word and its neighbour, with the term."""
+    text = article.text
+    pairs = [(a, b) for a, b in zip(every_word, every_word[1:])
+             if text[a.end():b.start()] == " "]
+    seen = Counter((_bare(a.group(0)), _bare(b.group(0))) for a, b in pairs)
+    opening, misplaced = slip_words("determiners"), slip_words("not_before_nouns")
+    for (before, odd), (odd_again, after) in zip(pairs, pairs[1:]):
+        if odd_again is not odd or odd.start() in circled or not odd.group(0).islower() or \
+                _bare(before.group(0)) not in opening or _bare(odd.group(0)) not in misplaced or \
+                _bare(after.group(0)) in stop or article.paragraph_index(odd.start()) == 0:
+            continue
+        term = next((pair for pair in pairs if _bare(pair[1].group(0)) == _bare(after.group(0))
+                     and pair[0].group(0).islower() and _bare(pair[0].group(0)) not in stop and
+                     seen[(_bare(pair[0].group(0)), _bare(after.group(0)))] >= 2 and
+                     one_edit_apart(_bare(odd.group(0)), _bare(pair[0].group(0)))), None)
+        if term is not None:
+            yield (odd, after), term
 
 
 def _words_of(matches: tuple) -> str:

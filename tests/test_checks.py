@@ -320,6 +320,10 @@ HITS = [
         "The council criticized the plan. It apologized for the delay and organized a new vote. "
         "The colour of the flag was changed.",
         "spelling", "colour", "warning", id="spelling system: one British word"),
+    Hit("spelling.two-spellings",
+        "The colour of the flag was changed. The new colour is green. The color was chosen by "
+        "pupils.", "inconsistent-term", "color", "warning", "colour",
+        id="spelling system: one word spelled two ways"),
     # -- unclear references
     Hit("references.latter-former",
         "Ana Ruiz met Tom Hale and Priya Nair in Dover, and the latter agreed to the plan.",
@@ -980,6 +984,8 @@ MISSES = [
     Miss(SPELLING_SYSTEM,
          "The council criticised the plan. The color of the flag was changed.",
          id="spelling system: a tie names no minority"),
+    Miss("spelling.two-spellings", "The council will license the bar. Its licence ends in "
+         "May.", id="spelling system: 'licence' and 'license', two British words"),
     # -- unclear references: the latter / the former
     Miss(REFERENCES,
          "Ana Ruiz met Tom Hale in Dover, and the latter agreed to the plan.",

@@ -29,5 +29,6 @@ from medialit.checks import (quotation, attribution, claims, references,  # noqa
 from medialit.checks import linked_terms, jobs  # noqa: F401
 from medialit.checks import tied_terms  # noqa: F401
 from medialit.checks import time_between, splits  # noqa: F401
+from medialit.checks import phrases  # noqa: F401
 
 __all__ = ["RULES", "Rule", "Spot", "rule", "rules", "run_checks"]

@@ -3,7 +3,8 @@ slip away ('the new fire' in an article about ferry fares, 'each fight is logged
 about drone flights, 'a mobile hoist … the host was locked away', 'Harper, the team
 caption').
 
-The whole article is read first: each noun written once is linked to every noun of the
+The whole article is read first: each noun written once (three letters or more; a
+three-letter word only to the article's subject, pointing back) is linked to every noun of the
 article one typing slip away (a letter changed, added, dropped, two letters swapped, or a
 doubled letter typed as another: 'shuffle', 'shuttle'), with all the forms of that term
 ('fare', 'fares'). Then the mentions are compared, and the evidence is weighed:
@@ -11,14 +12,22 @@ doubled letter typed as another: 'shuffle', 'shuttle'), with all the forms of th
 - **the same slot**: the odd word has a describing word the term has ('the new fire', 'the
   new fares'), hangs on the same content word in the same role, has the same neighbour, or
   the same quantifier ('each fight', 'every flight');
-- **it refers back**: the odd word is definite ('the', 'this', 'each'), has no complement of
-  its own ('the form of …'), and the term came before it, so the writer means a thing
-  already named ('a mobile hoist … the host'), while the odd word was never introduced;
+- **it refers back**: the odd word is definite ('the', 'this', 'each'), or has the possessive
+  an earlier mention has ('at its berth' … 'at its birth', which is the same slot too), has
+  no complement of its own ('the form of …'), and the term came before it, so the writer
+  means a thing already named ('a mobile hoist … the host'), while the odd word was never
+  introduced;
+- **it is pointed at**: the odd word brings in a thing ('a smoke censor') and the term's first
+  mention, just after, points back at one ('The same sensor', 'this sensor');
+- **it names people**: a 'who' opens a clause on it ('library stuff who work evenings') in an
+  article about the term, and no mention of the term has one;
 - **the term is the article's subject**: the article uses it far more than English does
   (``KEYWORD`` times more often per word than its frequency in English);
 - **a person's role**: the odd word stands beside a person's name where the article
   elsewhere gives that person a job or title up to two letters away ('team captain Leo
-  Harper' … 'Harper, the team caption'): a person described by a thing;
+  Harper' … 'Harper, the team caption'): a person described by a thing; or a title a slip
+  from the title given before, with the same describing word ('drum major Kayla Brooks' …
+  'Brooks, the drum mayor');
 - **no noun fits**: the odd word stands where a noun must stand but is none that fits there:
   a plural after 'a' or 'every' ('a feet of 450 scooters'), or a word read as an adjective
   after 'the' or 'its' and a describing word, before its verb ('the current least ends');
@@ -33,12 +42,15 @@ thing, time or place ('will resit the exam in November' … 'want to reset maths
 November'); when each is used once, the slip is the commoner word.
 
 A slot and the article's subject make a warning (for an everyday odd word it must refer back
-too), and so does a person's role, or a word that is no English in the term's slot or
-pointing back at it ('the backlot', where the article writes 'backlog'); referring back to
-the subject alone makes a note, a question the machine could not settle, and so do two
-verbs. No noun fitting makes a warning. What the machine
-cannot know is the meaning: a writer may mean both words ('the town hall' in an article
-about a wall; ``_own_describer``). Needs the tagger and parser.
+too), and so do a person's role, the subject pointing back at the odd word, and a word that
+is no English in the term's slot or pointing back at it ('the backlot', where the article
+writes 'backlog'). Referring back to the subject alone makes a note, a question the machine
+could not settle, and so do two verbs, a commoner odd word, bare, pointing back at a term
+the article talks of four times or more ('the contact' beside 'the contract'), and a word
+that names people. No noun fitting makes a warning. A word ending a set phrase ('left in the
+dark') is never linked. What the machine cannot know is the meaning: a writer may mean both
+words ('the town hall' in an article about a wall; ``_own_describer``). Needs the tagger and
+parser.
 """
 from __future__ import annotations
 
@@ -48,6 +60,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from medialit.article import Article
+from medialit.checks.careers import load_jobs
 from medialit.checks.registry import Spot, rule
 from medialit.checks.slips import (EVERYDAY, LONG, NOT_A_WORD, SHORT_WORDS, inflected,
                                    match_case, misspelt_article_words, one_edit_apart,
@@ -62,6 +75,9 @@ from medialit.model import Quote
 # a note needs an odd word rarer than this in English: commoner words ('form', 'weeks') are
 # too often meant where they point back at nothing named
 QUESTION_RARER = 5e-5
+# a three-letter word ('pup' for 'pub') is linked only to the article's subject, pointing back
+SHORTEST_WORD = 3
+TALKED_OF = 4  # uses of a term that make it what the article talks of, again and again
 SHORTEST = 300  # words: a shorter text is counted as this long (two uses in a paragraph
 # make no subject)
 KEYWORD = 100  # how many times more often per word than in English the term must be used
@@ -93,6 +109,8 @@ class Link:
     english: bool  # False for a word that is no English ('backlot')
     for_person: bool = False  # the odd word names a person's role ('Harper, the team caption')
     misfit: str = ""  # "certain" or "likely": no noun of its own here ('a feet', 'the least')
+    pointed_at: bool = False  # the term, named later, points back at it ('the same sensor')
+    people: bool = False  # a 'who' makes it name people ('library stuff who work evenings')
 
     @property
     def everyday(self) -> bool:
@@ -111,8 +129,8 @@ def link_mentions(article: Article) -> Iterator[Link]:
     counts = Counter(t.lower_ for t in words if t.pos_ != "PROPN" or t.text.islower())
     # the words and the plain forms of the nouns ('fare' of 'fares'): a slip may be of either
     forms = set(counts) | {t.lemma_.lower() for t in words if t.pos_ == "NOUN"}
-    vocabulary = sorted(w for w in forms if w.isalpha() and w not in stop and len(w) >= 4 and
-                        is_known_word(w))
+    vocabulary = sorted(w for w in forms if w.isalpha() and w not in stop and
+                        len(w) >= SHORTEST_WORD and is_known_word(w))
     typos = None  # found once, when a word that is no English comes up
     for odd in words:
         word = odd.lower_
@@ -120,7 +138,7 @@ def link_mentions(article: Article) -> Iterator[Link]:
         # 'at least' twice and 'the least' once: a word out of its class is counted where it
         # heads a noun phrase
         uses = sum(t.lower_ == word and _headed(t) for t in words) if misfit else counts[word]
-        if not odd.text.islower() or uses != 1 or word in stop or len(word) < 4:
+        if not odd.text.islower() or uses != 1 or word in stop or len(word) < SHORTEST_WORD:
             continue
         english = is_known_word(word) and word_frequency(word) >= NOT_A_WORD
         if not english:
@@ -132,14 +150,17 @@ def link_mentions(article: Article) -> Iterator[Link]:
                 _has_own_forms(odd, words):
             continue
         for term in vocabulary:
-            role = _role_of_person(odd, word, term)
+            role = _role_of_person(odd, word, term, words)
             # ('backlot' is no form of 'backlog', though two English words that differ in
             # their last letter often are: 'terrorism', 'terrorist')
             if not (_one_slip_apart(word, term) or role) or english and inflected(word, term):
                 continue
+            if min(len(word), len(term)) < 4 and len(word) != len(term):
+                continue  # a three-letter word has a letter changed ('pup', 'pub'), no more
             mentions = tuple(t for t in words if t.i != odd.i and _written_small(t) and
                              (t.lower_ == term or inflected(term, t.lower_)))
-            if not mentions or sum(t.pos_ == "NOUN" for t in mentions) * 2 <= len(mentions) or \
+            if not mentions or not role and \
+                    sum(t.pos_ == "NOUN" for t in mentions) * 2 <= len(mentions) or \
                     any(t.lemma_.lower() == odd.lemma_.lower() or
                         english and inflected(t.lemma_.lower(), odd.lemma_.lower())
                         for t in mentions):
@@ -157,10 +178,13 @@ def link_mentions(article: Article) -> Iterator[Link]:
                 continue  # 'a feet': the word meant is one thing ('fleet', not 'fees')
             subject = _subject(term, mentions, len(words))
             # a term named once, far back, is pointed at only when the article is about it
+            # ('at its berth' … 'at its birth': the same owner's thing in the same frame)
             refers_back = _refers_back(odd, mentions) and \
-                (_named_near(article, odd, mentions) or subject and _same_scene(odd, mentions))
+                (_named_near(article, odd, mentions) or subject and (
+                    _same_scene(odd, mentions) or any(_same_frame(odd, m) for m in mentions)))
             yield Link(odd, term, mentions, _same_slot(odd, mentions), refers_back, subject,
-                       english, for_person, misfit)
+                       english, for_person, misfit, _pointed_at(article, odd, mentions),
+                       _names_people(odd) and not any(_names_people(m) for m in mentions))
 
 
 def link_verbs(article: Article) -> Iterator[Link]:
@@ -260,13 +284,33 @@ def _headed(token) -> bool:
     return any(c.dep_ in ("det", "poss") for c in token.children) or bool(_misfit(token))
 
 
-def _role_of_person(odd, word: str, term: str) -> bool:
+def _role_of_person(odd, word: str, term: str, words: list) -> bool:
     """True when the odd word stands beside a person's name as the name's role ('Harper, the
-    team caption', 'caption Leo Harper'), is no word of a job or title, and the term, one
-    or two slips away, is one ('captain'): a person is described by a thing."""
+    team caption', 'caption Leo Harper'), and the term, one or two slips away, is a job or
+    title ('captain'): a person is described by a thing. An odd word that is a title itself
+    ('mayor') must keep the describing word the term has beside that name ('drum major Kayla
+    Brooks' … 'Brooks, the band's drum mayor'): one person given two titles a slip apart."""
+    roles = _roles()
+    if word in roles:
+        return _one_slip_apart(word, term) and _person_of(odd) is not None and any(
+            t.lower_ == term and t.i < odd.i and _describers(t) & _describers(odd) and
+            _person_of(t) is not None and _person_of(t).text == _person_of(odd).text and
+            not (t.pos_ == "NOUN" and _thing_for_title(t, word)) for t in words)
+    return _thing_for_title(odd, term)
+
+
+def _roles() -> frozenset[str]:
     titles = load_job_titles()
-    roles = titles.get("office", frozenset()) | titles.get("name-title", frozenset())
-    if term not in roles or word in roles or word[:2] != term[:2]:
+    return titles.get("office", frozenset()) | titles.get("name-title", frozenset())
+
+
+def _thing_for_title(odd, term: str) -> bool:
+    """True when a word that names no job ('caption', 'couch') stands as a person's role
+    and ``term``, a title up to two slips away, is one ('captain', 'coach'). A job of its own
+    ('chef' beside 'chief') is no thing: then the later of the two is the odd one."""
+    word = odd.lower_
+    if term not in _roles() or word in _roles() or word in load_jobs() or \
+            word[:2] != term[:2]:
         return False
     return _person_of(odd) is not None and _within_two_slips(word, term)
 
@@ -276,7 +320,8 @@ def _person_of(token):
     of 'team captain Leo Harper' and of 'the team captain, Leo Harper'), or None. A name is a
     person's when the article names a person with it anywhere (the entity finder may miss
     one that opens a sentence)."""
-    near = [token.head] if token.dep_ in ("appos", "compound") else []
+    # ('drum major Kayla Brooks': the parser may read a title as a describing word)
+    near = [token.head] if token.dep_ in ("appos", "compound", "amod") else []
     near += [child for child in token.children if child.dep_ == "appos"]
     people = {word.text for ent in token.doc.ents if ent.label_ == "PERSON" for word in ent}
     return next((name for name in near if name.pos_ == "PROPN" and name.text in people), None)
@@ -375,7 +420,7 @@ def _same_slot(odd, mentions: tuple) -> bool:
     own, near, counted = _describers(odd), _neighbours(odd), _quantifier(odd)
     for mention in mentions:
         if own & _describers(mention) or near & _neighbours(mention) or \
-                counted & _quantifier(mention):
+                counted & _quantifier(mention) or _same_frame(odd, mention):
             return True
         if len(odd.text) < LONG and mention.dep_ == odd.dep_ and \
                 mention.head.i != mention.i and odd.head.i != odd.i and \
@@ -383,6 +428,13 @@ def _same_slot(odd, mentions: tuple) -> bool:
                 odd.head.pos_ in ("VERB", "NOUN", "ADJ"):
             return True
     return False
+
+
+def _same_frame(odd, mention) -> bool:
+    """True when both stand after the same preposition with the same possessive ('at its
+    berth', 'at its birth'): one thing of one owner, in one kind of place."""
+    return odd.dep_ == mention.dep_ == "pobj" and odd.head.lower_ == mention.head.lower_ and \
+        bool(_possessor(odd)) and _possessor(odd) == _possessor(mention)
 
 
 def _slip_rank(link: Link) -> int:
@@ -395,8 +447,12 @@ def _slip_rank(link: Link) -> int:
 
 def _refers_back(odd, mentions: tuple) -> bool:
     """True when the odd word is definite ('the host', 'each fight', 'the chain's …') and the
-    term came before it: the writer points back at a thing already named."""
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in odd.children)
+    term came before it: the writer points back at a thing already named. A possessive
+    ('its', 'their') points back when an earlier mention has the same one ('at its berth' …
+    'at its birth'): the same owner's thing; alone ('their rent') it may name a new one."""
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in odd.children) or \
+        bool(_possessor(odd)) and any(_possessor(m) == _possessor(odd) for m in mentions
+                                      if m.i < odd.i)
     # 'the form of …', 'the weeks leading up to …': a definite word with its own
     # complement is defined where it stands, not pointing back
     defined_here = any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ == "of"
@@ -407,6 +463,45 @@ def _refers_back(odd, mentions: tuple) -> bool:
     if not definite or not earlier:
         return False
     return True
+
+
+def _names_people(token) -> bool:
+    """True when a 'who' or 'whom' opens a clause on the word ('library stuff who work
+    evenings'): the word names people, so a word for things is a slip for one that does."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") and w.i > token.i
+                                         for w in c.children) for c in token.children)
+
+
+def _in_idiom(token) -> bool:
+    """True when a word ends a set phrase that names no thing ('left in the dark', 'in the
+    end'; ``slips.json``, ``idioms``)."""
+    before = token.doc[max(0, token.i - 3):token.i + 1].text.lower()
+    return any(before.endswith(idiom) for idiom in slip_words("idioms"))
+
+
+def _possessor(token) -> str:
+    """The possessive word before a noun ('its' of 'its berth'), or ""."""
+    return next((c.lower_ for c in token.children if c.dep_ == "poss" and
+                 c.lower_ in ("its", "their", "his", "her", "our")), "")
+
+
+# words that make a noun point back at one thing named before ('the same sensor', 'this
+# sensor'), never a first mention
+POINTING = frozenset({"this", "that", "these", "those"})
+
+
+def _pointed_at(article: Article, odd, mentions: tuple) -> bool:
+    """True when the odd word brings in a thing ('a smoke censor') and the term's first
+    mention, just after it (the same or the next paragraph), points back at a thing named
+    before ('The same sensor was replaced', 'this sensor'): the only thing named before is
+    the odd word, so it is the term misspelt."""
+    if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | THE_ONE for c in odd.children):
+        return False  # the odd word points back itself: it brings in nothing
+    first = min(mentions, key=lambda m: m.i)
+    near = article.paragraph_index(first.idx) - article.paragraph_index(odd.idx) in (0, 1)
+    return first.i > odd.i and near and any(
+        c.dep_ == "det" and c.lower_ in POINTING or c.dep_ == "amod" and c.lower_ == "same"
+        for c in first.children)
 
 
 def _same_scene(odd, mentions: tuple) -> bool:
@@ -450,7 +545,8 @@ def _spot(article: Article, link: Link, question: str) -> Spot:
     earlier = [m for m in plain or link.mentions if m.i < odd.i]
     shown = earlier[-1] if earlier else (plain or link.mentions)[0]
     there, here = where(article, shown.idx), where(article, odd.idx)
-    said = f"Earlier in {here} the article says" if there == here else \
+    said = f"{'Earlier' if shown.i < odd.i else 'Later'} in {here} the article says" \
+        if there == here else \
         f"{there[:1].upper()}{there[1:]} says"
     return Spot(odd.idx, odd.idx + len(odd.text),
                 f"{said} “{shown.text}”; here ({here}) it says “{odd.text}”, "
@@ -464,11 +560,20 @@ def _links(article: Article, quotes: list[Quote]) -> Iterator[tuple[Link, str]]:
     Where ``slips.near-term`` circles the same word, a student sees it once."""
     best: dict[int, tuple[Link, str]] = {}
     for link in chain(link_mentions(article), link_verbs(article)):
-        if not (link.subject or link.for_person or link.misfit == "certain"):
+        if not (link.subject or link.for_person or link.misfit == "certain") or \
+                _in_idiom(link.odd):
             continue
+        if len(link.odd.text) <= SHORTEST_WORD and not (link.subject and link.refers_back):
+            continue  # three letters: many words are a slip apart, so it must point back
         repeated = len(link.mentions) >= 2
         if link.misfit == "certain":
             level = "warning"  # no noun here that fits: the term, a slip away, does
+        elif link.pointed_at and link.subject:
+            level = "warning"  # 'the same sensor' points back at 'a smoke censor'
+        elif link.people and link.subject and link.odd.lemma_.lower() not in _roles() and \
+                link.odd.lemma_.lower() not in load_jobs():
+            level = "note"  # 'stuff who work evenings' in an article about the staff; but
+            # 'the crow who nests on the mast': some write 'who' of an animal
         elif link.misfit and link.refers_back:
             level = "warning"  # a word in a noun's place, pointing back at the subject
         elif link.odd.pos_ == "VERB":
@@ -482,9 +587,13 @@ def _links(article: Article, quotes: list[Quote]) -> Iterator[tuple[Link, str]]:
             level = "warning"  # no English word: a slip of the term, but for its meaning
         elif link.same_slot and (link.refers_back or repeated and not link.everyday):
             level = "warning"
-        elif link.refers_back and word_frequency(link.odd.lower_) < QUESTION_RARER and \
-                not _own_describer(link.odd, link.mentions):
-            level = "note"
+        elif link.refers_back and not _own_describer(link.odd, link.mentions) and (
+                word_frequency(link.odd.lower_) < QUESTION_RARER or
+                len(link.mentions) >= TALKED_OF and not link.everyday and
+                all(c.dep_ == "det" for c in link.odd.children)):
+            level = "note"  # a commoner odd word, bare ('the contact', not 'the shop on
+            # deck 5'), only beside a term the article talks of again and again ('the
+            # contract', five times)
         else:
             continue
         held = best.get(link.odd.idx)

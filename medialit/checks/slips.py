@@ -1,10 +1,10 @@
 """Slips of the keyboard that a spellchecker passes: a real word one letter away from a term
-the article repeats, a misspelt form of a word the article spells right elsewhere, two words
-run together, a short word left out of a fixed phrase.
+the article repeats (alone, beside the same word, or between the same two words), a misspelt
+form of a word the article spells right elsewhere, two words run together.
 
 Each rule reads the article's own vocabulary: what the article says again and again is taken
 to be right, and a form that differs by one letter and occurs once is the odd one out.
-The fixed phrases are in ``medialit/data/fixed_phrases.txt``.
+Short words left out of fixed phrases are ``phrases.py``'s.
 """
 from __future__ import annotations
 
@@ -142,8 +142,101 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                            ((term[0].start(), term[1].end()),))
                 circled.add(odd.start())
                 break
+    for odd, term in _between_term_words(article, every_word, counts, stop, circled):
+        circled.add(odd[1].start())
+        yield Spot(odd[1].start(), odd[1].end(),
+                   f"{where(article, term[0].start()).capitalize()} says “{_words_of(term)}”; "
+                   f"here ({where(article, odd[0].start())}) it says “{_words_of(odd)}”, one "
+                   "letter different. Is it the same thing? Then it is a slip that no "
+                   "spellchecker catches.", match_case(odd[1].group(0), _bare(term[1].group(0))),
+                   ((term[0].start(), term[2].end()),))
+    for odd, term in _grammar_word_in_term(article, every_word, stop, circled):
+        circled.add(odd[0].start())
+        yield Spot(odd[0].start(), odd[0].end(),
+                   f"{where(article, term[0].start()).capitalize()} says “{_words_of(term)}”; "
+                   f"here ({where(article, odd[0].start())}) it says “{_words_of(odd)}”, one "
+                   "letter different. Is it the same thing? Then it is a slip that no "
+                   "spellchecker catches.", match_case(odd[0].group(0), _bare(term[0].group(0))),
+                   ((term[0].start(), term[1].end()),))
     for odd, term_word in _odd_words_out(article, words, counts, stop, circled):
         yield _odd_word_spot(words, odd, term_word, "one letter different")
+
+
+def _grammar_word_in_term(article: Article, every_word: list[re.Match], stop: set[str],
+                          circled: set[int]) -> Iterator[tuple[tuple, tuple]]:
+    """'the here scheme' where the article writes 'the hire scheme' twice or more: a word of
+    grammar that never stands between 'the' (or 'a', 'its', …) and a noun (``slips.json``,
+    ``not_before_nouns``), one letter from the first word of a two-word term the article
+    repeats, before the term's second word: the word and its neighbour, with the term."""
+    text = article.text
+    pairs = [(a, b) for a, b in zip(every_word, every_word[1:])
+             if text[a.end():b.start()] == " "]
+    seen = Counter((_bare(a.group(0)), _bare(b.group(0))) for a, b in pairs)
+    opening, misplaced = slip_words("determiners"), slip_words("not_before_nouns")
+    for (before, odd), (odd_again, after) in zip(pairs, pairs[1:]):
+        if odd_again is not odd or odd.start() in circled or not odd.group(0).islower() or \
+                _bare(before.group(0)) not in opening or _bare(odd.group(0)) not in misplaced or \
+                _bare(after.group(0)) in stop or article.paragraph_index(odd.start()) == 0:
+            continue
+        term = next((pair for pair in pairs if _bare(pair[1].group(0)) == _bare(after.group(0))
+                     and pair[0].group(0).islower() and _bare(pair[0].group(0)) not in stop and
+                     seen[(_bare(pair[0].group(0)), _bare(after.group(0)))] >= 2 and
+                     one_edit_apart(_bare(odd.group(0)), _bare(pair[0].group(0)))), None)
+        if term is not None:
+            yield (odd, after), term
+
+
+def _words_of(matches: tuple) -> str:
+    return " ".join(m.group(0) for m in matches)
+
+
+def _between_term_words(article: Article, every_word: list[re.Match], counts: Counter,
+                        stop: set[str], circled: set[int]) -> Iterator[tuple[tuple, tuple]]:
+    """A word between the two outer words of a three-word term, one letter from the term's
+    middle word: 'the cycle here scheme' where the article writes 'cycle hire scheme'. With
+    both neighbours the same, the middle word may be any word, even one of grammar ('here')
+    or one the article uses elsewhere; the term's middle word must be a content word the
+    article uses twice (the headline counts), and the two must be no forms of one word
+    ('prices rose sharply', 'prices rise sharply'). The odd run is written once; the term's
+    is written more often, or its middle word is the more used."""
+    text, doc = article.text, article.doc
+    threes = [run for run in zip(every_word, every_word[1:], every_word[2:])
+              if text[run[0].end():run[1].start()] == " " == text[run[1].end():run[2].start()]]
+    by_ends: dict[tuple[str, str], list[tuple]] = {}
+    for run in threes:
+        by_ends.setdefault((_bare(run[0].group(0)), _bare(run[2].group(0))), []).append(run)
+    everywhere = Counter(_bare(m.group(0)) for m in every_word)
+    for run in threes:
+        first, middle, last = (_bare(m.group(0)) for m in run)
+        if run[1].start() in circled or not run[1].group(0).islower() or first in stop or \
+                last in stop or article.paragraph_index(run[1].start()) == 0 or len(first) < 3 \
+                or len(last) < 3:
+            continue
+        written = Counter(_bare(other[1].group(0)) for other in by_ends[(first, last)])
+        if written[middle] > 1:
+            continue  # the term written so twice is the article's own ('car park charges')
+        # the term written so more often, or its middle word more used ('car part charges'
+        # once, 'car park charges' twice)
+        terms = [term for term in by_ends[(first, last)]
+                 if _meant_between(_bare(term[1].group(0)), middle, stop, everywhere) and
+                 (written[_bare(term[1].group(0))] > 1 or
+                  everywhere[_bare(term[1].group(0))] > everywhere[middle]) and
+                 term[1].group(0).islower() and not _same_lemma(doc, run[1], term[1])]
+        if terms:  # shown from the story rather than the headline where it can be
+            yield run, next((t for t in terms if article.paragraph_index(t[0].start()) > 0),
+                            terms[0])
+
+
+def _meant_between(meant: str, middle: str, stop: set[str], everywhere: Counter) -> bool:
+    """True when ``meant``, a term's middle word, may be the word ``middle`` was typed for."""
+    return meant != middle and meant not in stop and everywhere[meant] >= 2 and \
+        one_edit_apart(middle, meant) and not inflected(middle, meant)
+
+
+def _same_lemma(doc, one: re.Match, other: re.Match) -> bool:
+    """True when the parse reads two words as forms of one ('rose', 'rise')."""
+    spans = [doc.char_span(m.start(), m.end()) for m in (one, other)]
+    return any(span is None for span in spans) or spans[0][0].lemma_ == spans[1][0].lemma_
 
 
 def _same_compound(article: Article, pair: tuple, term: tuple, side: int) -> bool:
@@ -519,137 +612,3 @@ def _best_split(word: str, spell, counts: Counter, written: Counter) -> tuple[st
         if score > best_score:
             best, best_score = (left, right), score
     return best
-
-
-@functools.lru_cache(maxsize=1)
-def fixed_phrases() -> list[tuple[re.Pattern, str, str]]:
-    """Each fixed phrase of ``fixed_phrases.txt`` as a pattern that finds it with its required
-    word missing, with that word and where it goes: "end" (after the words found) or "gap"
-    (at the phrase's ``_``, as in ``as _ result of``)."""
-    noun_phrase = r"(?:(?:the|a|an|his|her|their|its|our|this|these|those)\b|[A-Z][a-z]+\b|\d)"
-    found = []
-    for line in (DATA_DIR / "fixed_phrases.txt").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = [field.strip() for field in line.split("|", 2)]  # a pattern may hold "|"
-        before, required = fields[0], fields[1]
-        place = "gap" if "_" in before.split() else "end"
-        following = fields[2] if len(fields) > 2 and fields[2] else noun_phrase
-        # checked on the parse: the next word is a plain verb ("VERB"), or, after words that
-        # only a verb may follow ("VERB!": 'is expected', 'able'), a word that reads as one
-        verb = following if following in ("VERB", "VERB!") else ""
-        following = r"[a-z]+\b" if verb else following
-        words = r"[ \t]+".join(re.escape(word) for word in before.split() if word != "_")
-        if place == "gap":
-            # the whole phrase is there but for its short word: nothing need follow
-            pattern = re.compile(rf"(?<![\w-])(?i:{words})(?![\w-])")
-        else:
-            pattern = re.compile(rf"(?<![\w-])(?i:{words})(?=[ \t]+(?:{following}))"
-                                 r"(?![ \t]+(?:the|a) (?:next|following|same|last|first)\b)")
-        found.append((pattern, required, before if place == "gap" else "", verb))
-    return found
-
-
-def _verb_follows(article: Article, end: int, read_again: bool = False) -> bool:
-    """True when the word after ``end`` is a verb in its plain form ('in a bid improve').
-    With ``read_again``, after words that only a verb may follow, the parser, lost in a
-    sentence that lacks its 'to', may call that verb an adjective or a noun ('is expected
-    open', 'will be able vote'): a word in lower case that it does not call an adverb, a
-    particle or a preposition ('is set back', 'is expected soon') is read again after a
-    'to' of its own."""
-    token = article.doc.char_span(end, end + 1, alignment_mode="expand")
-    after = [t for t in article.doc[token.start:token.start + 2] if not t.is_space] \
-        if token is not None else []
-    if not after:
-        return False
-    word = after[0]
-    return word.tag_ in ("VB", "VBP") or \
-        word.pos_ == "VERB" and word.lemma_ == word.lower_ or \
-        read_again and word.text.isalpha() and word.text.islower() and \
-        word.lower_ not in PLACES_AND_TIMES and \
-        not word.lower_.endswith("ed") and \
-        word.tag_ not in ("RB", "RBR", "RP", "IN", "TO", "DT", "CD") and _verb_after_to(word.text)
-
-
-# words that follow 'is expected' or 'is set' as where or when, not as a verb ('is expected
-# home tonight'), though 'to home in on' makes a verb of one of them
-PLACES_AND_TIMES = frozenset({"home", "back", "here", "there", "away", "abroad", "today",
-                              "tonight", "tomorrow", "overnight", "now", "next", "last"})
-
-
-@functools.lru_cache(maxsize=512)
-def _verb_after_to(word: str) -> bool:
-    """True when ``word`` reads as a plain verb after 'to' ('They want to open it.')."""
-    from medialit.nlp import load_nlp  # the parser the article was read with, loaded once
-    doc = load_nlp()(f"They want to {word} it.")
-    return len(doc) > 3 and doc[3].tag_ == "VB"
-
-
-@rule("slips.missing-word", "other", "warning",
-      "a fixed phrase missing its short word ('according a report', 'as result of')")
-def missing_short_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """'according a report', 'in spite the rain', 'a row broke out the two parties', 'for
-    first time': a phrase that cannot go on without its short word (fixed_phrases.txt).
-    A phrase missing a word in its middle is not looked for in the headline, which drops
-    small words by habit ('Mayor wins for first time'). A phrase inside one already found
-    ('as result' in 'as result of') is not found twice."""
-    found: list[tuple[int, int]] = []
-    for pattern, required, gapped, verb in fixed_phrases():
-        for match in pattern.finditer(article.text):
-            words = match.group(0)
-            if gapped and article.paragraph_index(match.start()) == 0 or \
-                    any(start < match.end() and match.start() < end for start, end in found):
-                continue
-            if verb and not _verb_follows(article, match.end() + 1, verb == "VERB!"):
-                continue
-            if gapped:
-                mended = _fill_gap(words, gapped, required)
-                needs = f"“{words}” needs “{required}”: “{mended}”."
-            else:
-                mended = f"{words} {required}"
-                needs = f"“{words}” needs “{required}” after it: “{mended} …”."
-            found.append((match.start(), match.end()))
-            yield Spot(match.start(), match.end(),
-                       f"{needs} A short word seems to be missing in "
-                       f"{where(article, match.start())}.", mended)
-
-
-@rule("slips.doubled-word", "other", "warning",
-      "a small word written twice in a row ('the the')")
-def doubled_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """'in the the town centre': a small word that is never right twice in a row, typed
-    twice. Words that may rightly come twice ('had had', 'that that', 'in in 2012') are left
-    alone."""
-    for match in DOUBLED.finditer(article.text):
-        yield Spot(match.start(), match.end(),
-                   f"“{match.group(0)}”: the word “{match.group(1)}” is written twice. Is one "
-                   "too many?", match.group(1))
-
-
-DOUBLED = re.compile(r"(?<![\w’'-])(the|a|an|of|and|to|with|from)[ \t]+\1(?![\w’'-])", re.I)
-
-
-@rule("slips.of-for-have", "other", "error",
-      "'of' written for 'have' after 'should', 'could', 'would' ('should of spoken')")
-def of_for_have(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """'the trust should of spoken to families': 'should've' heard as 'should of'. Only
-    before a past participle, so 'it could, of course,' and 'would of course be' stay."""
-    for match in OF_FOR_HAVE.finditer(article.text):
-        after = article.doc.char_span(match.start(2), match.end(2))
-        if after is not None and after[0].tag_ in ("VBN", "VBD"):
-            mended = f"{match.group(1)} have"
-            yield Spot(match.start(), match.end(1) + 3,
-                       f"“{match.group(1)} of” is how “{match.group(1).lower()}’ve” sounds; "
-                       f"the words are “{mended}”.", mended)
-
-
-OF_FOR_HAVE = re.compile(r"(?<![\w’'-])(should|could|would|must|might|may)[ \t]+of[ \t]+([a-z]+)\b",
-                         re.I)
-
-
-def _fill_gap(words: str, gapped: str, required: str) -> str:
-    """The words found with the required word put back at the phrase's ``_`` ('As result of',
-    'as _ result of', 'a' → 'As a result of')."""
-    found = words.split()
-    at = gapped.split().index("_")
-    return " ".join(found[:at] + [required] + found[at:])

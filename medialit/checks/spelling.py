@@ -12,8 +12,9 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
+from medialit.checks.spans import where
 from medialit.checks.words import (british_endings, british_spellings, common_misspellings,
-                                   load_usage, word_set)
+                                   load_usage, two_spellings, word_set)
 from medialit.lexicons import load_spellchecker
 from medialit.model import Quote
 
@@ -279,6 +280,73 @@ def compounds_as_verbs(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                        f"words: “{compounds[word.lower()]}”.", compounds[word.lower()])
 
 
+def american_forms(word: str) -> set[str]:
+    """The American spellings a British spelling may stand for ('snowplough' → 'snowplow',
+    'colours' → 'colors', 'travelled' → 'traveled'); empty for a word no pattern changes.
+
+    >>> sorted(american_forms("colour")), sorted(american_forms("travelled"))
+    (['color'], ['traveled'])
+    """
+    patterns, words, _ = two_spellings()
+    forms = {words[word]} if word in words else set()
+    forms |= {pattern.sub(american, word, count=1) for pattern, american in patterns}
+    return forms - {word}
+
+
+def _spelled_two_ways(article: Article) -> Iterator[tuple[re.Match, re.Match, str]]:
+    """Each place where the article writes a word in the rarer of two spellings it uses
+    ('snowplough' once, 'snowplow' three times), with the first place of the other spelling
+    and which system the odd one is ("British" or "American"). Only words in lower case: a
+    name keeps its own spelling ('Pearl Harbor' in a British report on harbours). With as
+    many of each, the odd ones are those of the system the article uses less, or the later."""
+    _, _, different = two_spellings()
+    places: dict[str, list[re.Match]] = {}
+    for match in re.finditer(r"(?<![\w’'-])[a-z]{4,}(?![\w’'-])", article.text):
+        places.setdefault(match.group(0), []).append(match)
+    leaning = None
+    for british in sorted(places):
+        # the other form singular or plural ('snowplough' beside 'snowplows')
+        forms = american_forms(british)
+        forms |= {form + "s" for form in forms} | {form[:-1] for form in forms
+                                                   if form.endswith("s")}
+        for american in sorted(forms & set(places)):
+            if not is_known_word(american) or any(
+                    frozenset((one, other)) in different for one in _singulars(british)
+                    for other in _singulars(american)):
+                continue
+            mine, theirs = places[british], places[american]
+            if len(mine) == len(theirs):
+                leaning = _writes_british(article.text) if leaning is None else leaning
+                odd_is_british = leaning < 0 if leaning else mine[0].start() > theirs[0].start()
+            else:
+                odd_is_british = len(mine) < len(theirs)
+            odd, other = (mine, theirs) if odd_is_british else (theirs, mine)
+            shown = next((m for m in other if article.paragraph_index(m.start()) > 0), other[0])
+            for match in odd:
+                yield match, shown, "British" if odd_is_british else "American"
+
+
+def _singulars(word: str) -> set[str]:
+    return {word, word[:-1]} if word.endswith("s") else {word}
+
+
+@rule("spelling.two-spellings", "inconsistent-term", "warning",
+      "one word spelled two ways in one article ('snowplow' and 'snowplough')")
+def two_spellings_of_a_word(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
+    """'snowplow' three times and 'snowplough' once: the same word in its American and its
+    British spelling (-or/-our, -ize/-ise, -er/-re, -se/-ce, one l or two, and words of their
+    own such as 'gray'/'grey'). The rarer spelling is circled. Two words that only look like
+    one ('licence' and 'license' in British English) are listed apart in two_spellings.json."""
+    for odd, other, system in _spelled_two_ways(article):
+        there, here = where(article, other.start()), where(article, odd.start())
+        said = f"Elsewhere in {here} the article writes" if there == here else \
+            f"{there[:1].upper()}{there[1:]} writes"
+        yield Spot(odd.start(), odd.end(),
+                   f"{said} “{other.group(0)}”; here ({here}) it is “{odd.group(0)}”, the "
+                   f"{system} spelling of the same word. Which spelling does the report use?",
+                   other.group(0), ((other.start(), other.end()),))
+
+
 @rule("spelling.mixed-system", "spelling", "warning",
       "American and British spelling mixed in one article")
 def mixed_spelling_systems(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
@@ -298,9 +366,11 @@ def mixed_spelling_systems(article: Article, quotes: list[Quote]) -> Iterator[Sp
             british.append(match)
     if not american or not british or len(american) == len(british):
         return
+    # one word spelled both ways is spelling.two-spellings' to name
+    taken = {odd.start() for odd, _, _ in _spelled_two_ways(article)}
     minority, system = (british, "American") if len(american) > len(british) else (american, "British")
     other = "British" if system == "American" else "American"
-    for match in minority:
+    for match in (m for m in minority if m.start() not in taken):
         yield Spot(match.start(), match.end(),
                    f"The article uses {system} spelling elsewhere, but “{match.group(0)}” is "
                    f"spelled the {other} way. Pick one and keep to it.")

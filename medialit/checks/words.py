@@ -100,3 +100,18 @@ def common_misspellings() -> dict[str, str]:
     lines = (DATA_DIR / "misspellings.txt").read_text(encoding="utf-8").splitlines()
     pairs = (line.split(None, 1) for line in lines if line.strip() and not line.startswith("#"))
     return {wrong: right.strip() for wrong, right in pairs}
+
+
+@functools.lru_cache(maxsize=1)
+def two_spellings() -> tuple[list[tuple[re.Pattern, str]], dict[str, str], frozenset]:
+    """``two_spellings.json``: the patterns that turn a British spelling into the American
+    one, the British words no pattern turns (with their usual endings), and the pairs that
+    are two different words ('licence', 'license')."""
+    doc = json.loads((DATA_DIR / "two_spellings.json").read_text(encoding="utf-8"))
+    patterns = [(re.compile(british), american) for british, american in doc["patterns"]["pairs"]]
+    words = {}
+    for british, american in doc["words"]["pairs"].items():
+        for ending in ("", "s", "es", "ed", "d", "ing", "er", "ers", "y", "ly"):
+            words[british + ending] = american + ending
+    different = frozenset(frozenset(pair) for pair in doc["different_words"]["pairs"])
+    return patterns, words, different

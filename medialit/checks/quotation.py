@@ -36,6 +36,11 @@ def unclosed_marks(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             yield Spot(problem.at, problem.at + 1,
                        f"This {problem.mark} opens a quote that is never closed, so a reader "
                        "cannot tell where the speaker's words end.")
+    for span, reporter in _reporter_inside(article):
+        yield Spot(span.open_at, span.open_at + 1,
+                   f"This {span.open_mark} opens a quote in the middle of a sentence, but it is "
+                   f"never closed. The words “{reporter}” after it are the reporter's, not the "
+                   "speaker's: where should the quote end?", None)
     for span, speaker, other in _run_on_to_another(article, quotes):
         yield Spot(span.open_at, span.open_at + 1,
                    f"This {span.open_mark} opens {speaker}'s words, which are never closed. "
@@ -64,6 +69,37 @@ def _closed_with_other_mark(article: Article, problem: MarkProblem) -> int | Non
         end = reopen
     match = pattern.search(article.text, problem.at + 1, end)
     return match.start(1) if match else None
+
+
+# the reporter's own words about the speaker: 'and said she', ', adding that', 'he said'
+REPORTER = re.compile(
+    r"(?:,\s*|\s)(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:said|added|told|explained|insisted|"
+    r"argued|warned|admitted|complained|claimed|called|described)\b(?:\s+(?:he|she|they|that))?|"
+    r"\b(?:he|she|they)\s+(?:said|added|told|explained|insisted|argued|warned|admitted|"
+    r"complained)\b|\bsaid\s+(?:he|she|they)\b|"
+    r",\s+(?:adding|saying|explaining|insisting|arguing|warning|admitting|claiming)\b"
+    r"(?:\s+(?:he|she|they|that))?")
+FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|me|my|mine|we|we’re|we're|us|our|ours)\b")
+
+
+def _reporter_inside(article: Article):
+    """Quotes opened in the middle of a sentence ('She called the prices ‘madness for a
+    shed, and said she …') and never closed, which the pairing reads as running on because
+    the next paragraph opens with a quote: a quote runs on only when the speaker's words run
+    to the paragraph's end, and these go on in the reporter's voice ('and said she', ',
+    adding that', 'he said'), with no 'I' or 'we' after them. Each such opening mark, with
+    the reporter's words."""
+    spans = pair_marks(article.text, article.paragraphs)[0]
+    for span in spans:
+        if not span.runs_on or span.continues:
+            continue
+        before = article.text[:span.open_at].rsplit("\n", 1)[-1]
+        if not re.search(r"[A-Za-z]\s+$", before):
+            continue  # a quote that opens a sentence, or follows 'said,' or ':', may run on
+        reporter = REPORTER.search(article.text, span.open_at, span.end)
+        if reporter is None or FIRST_PERSON.search(article.text, reporter.start(), span.end):
+            continue
+        yield span, reporter.group(0).strip(" ,")
 
 
 def _run_on_to_another(article: Article, quotes: list[Quote]):

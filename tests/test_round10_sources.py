@@ -1,15 +1,17 @@
 """Round 10 of issue 15, sources: each mechanism made general, not fitted to a sentence.
 
-Classes: one person given jobs at a firm and at another body, where the firm is named by its
-name alone ('Hale Brothers’ site manager', later 'a council inspector'); a quotation mark
-opened in the middle of a sentence and never closed, read as running on because the next
-paragraph opens with a quote, though the reporter's words follow it ('…, and said she');
-one person quoted with 'one' or 'a' and a noun that 'who' shows is a person ('One regular,
-who …'); a verdict after a sentence whose only source is a participle beside another deed
-('…, saying it was losing money'); a count that a scheme 'will' create, save or take off
-the roads, with no source; money given as the reason for a deed that takes something away
-('closed the library to help pay for …'); and things in someone's care that were lost or
-mislaid. Every sentence was written for this file; near misses must stay silent.
+Classes: a quote within a quote with one of the two never closed, where the open one is
+circled, not the right closing mark of the other; one person given jobs at a firm and at
+another body, where the firm is named by its name alone ('Hale Brothers’ site manager', later
+'a council inspector'); a quotation mark opened in the middle of a sentence and never closed,
+read as running on because the next paragraph opens with a quote, though the reporter's
+words follow it ('…, and said she'); one person quoted with 'one' or 'a' and a noun that
+'who' shows is a person ('One regular, who …'); a verdict after a sentence whose only source
+is a participle beside another deed ('…, saying it was losing money'); a count that a scheme
+'will' create, save or take off the roads, with no source; money given as the reason for a
+deed that takes something away ('closed the library to help pay for …'); and things in
+someone's care that were lost or mislaid. Every sentence was written for this file; near
+misses must stay silent.
 """
 from __future__ import annotations
 
@@ -47,7 +49,8 @@ FOUND = [
           "director, Lia Mendez, said the job was on time. Lia Mendez, Brightwater’s "
           "operations director, said crews worked at night.",
           "Mendez, the county's operations director, said the surface met the standard.",
-          "the county's operations director", id="firm: named beside 'the contractor', then the county's same post"),
+          "the county's operations director",
+          id="firm: named beside 'the contractor', then the county's same post"),
     roles(SIDES, "Tom Abe, Kestrel Marine’s project manager, said the hull was sound. The "
           "shipbuilder, Kestrel Marine, took two years.",
           "Abe, a spokeswoman for the university, said the ship would sail in June.",
@@ -86,6 +89,28 @@ FOUND = [
     Hit(UNCLOSED, OPENING + "Ms Okoro said the delay was ‘simply unacceptable but said she "
         "understood the reasons.\n\n‘Nobody is to blame,’ she added.", "unbalanced-quote", "‘",
         "error", id="unclosed: 'but said she'"),
+    Hit(UNCLOSED, OPENING + "The mayor called the report “deeply flawed and promised a full "
+        "review by the summer.\n\n“We will look again,” she said.", "unbalanced-quote", "“",
+        "error", id="unclosed: 'and promised', any reporting verb"),
+    # -- a quote within a quote, one of the two left open: the open one is circled
+    Hit(UNCLOSED, OPENING + "Lee grew up on a farm. \"My mother always told me, 'Keep your head "
+        "down, and I did for years,\" she said.\n\nThe farm was sold.", "unbalanced-quote", "'",
+        "error", id="nested: inner straight single never closed"),
+    Hit(UNCLOSED, OPENING + "“My coach used to shout, ‘Run until you drop, and we did,” said "
+        "Ana Ruiz.\n\nThe club folded.", "unbalanced-quote", "‘", "error",
+        id="nested: inner curly single never closed"),
+    Hit(UNCLOSED, OPENING + "‘The sign said “No entry after dark, so we turned back,’ he said."
+        "\n\nThe path reopened.", "unbalanced-quote", "“", "error",
+        id="nested: British, inner double never closed"),
+    Hit(UNCLOSED, OPENING + "Dina Cole said the promise was broken. \"The mayor told us, 'The "
+        "library stays open.' Then it shut in May.\n\nThe mayor did not reply.",
+        "unbalanced-quote", "\"", "error", id="nested: outer straight double never closed"),
+    Hit(UNCLOSED, OPENING + "Parents were angry. “The head told us, ‘No child will lose a "
+        "place.’ Three weeks later the letters came.\n\nThe school did not reply.",
+        "unbalanced-quote", "“", "error", id="nested: outer curly double never closed"),
+    Hit(UNCLOSED, OPENING + "Staff were told in May. ‘The manager promised, “Nobody will lose "
+        "their job.” Then forty of us did.\n\nThe firm did not reply.", "unbalanced-quote",
+        "‘", "error", id="nested: British, outer single never closed"),
     # -- one person quoted with 'one' or 'a' and 'who'
     Hit(ANONYMOUS, SCENE + "One regular, who has swum at the baths since 1980, said the "
         "closure had left her lonely.", "anonymous-source", "One regular", "note",
@@ -155,6 +180,8 @@ FOUND = [
     Hit(ACCUSATION, SCENE + "The council shut two libraries to fund a pay rise for its "
         "senior staff.", "missing-attribution", "shut two libraries", "note",
         id="motive: shut, to fund"),
+    Hit(ACCUSATION, SCENE + "The trust axed the evening service in order to save money.",
+        "missing-attribution", "axed the evening service", "note", id="motive: in order to"),
     # -- things in someone's care lost or mislaid
     Hit(ACCUSATION, SCENE + "The surgery has lost blood samples from older patients before.",
         "missing-attribution", "lost blood samples", "note", id="care: lost samples before"),
@@ -167,7 +194,8 @@ FOUND = [
     Hit(ACCUSATION, SCENE + "The records office shredded the adoption files in 2019.",
         "missing-attribution", "shredded the adoption files", "note", id="care: shredded files"),
     Hit(ACCUSATION, SCENE + "The agency threw away letters from applicants without reading "
-        "them.", "missing-attribution", "threw away letters", "note", id="care: threw away letters"),
+        "them.", "missing-attribution", "threw away letters", "note",
+        id="care: threw away letters"),
 ]
 
 
@@ -200,8 +228,15 @@ CLEAN = [
     Miss(UNCLOSED, OPENING + "Ms Okoro said: “The delay is unacceptable, and they said it "
          "would not happen again.\n\n“Nobody believes them,” she added.",
          id="clean: a full quote after a colon runs on"),
+    Miss(UNCLOSED, OPENING + "Ms Okoro said the council had “let us down again, and they "
+         "promised a new roof.\n\n“We are still waiting,” she said.",
+         id="clean: run-on with 'us', a reporting verb inside"),
     Miss(UNCLOSED, OPENING + "She called the plan “madness,” and said she would fight it.\n\n"
          "“Nobody wants it,” she said.", id="clean: the quote is closed"),
+    Miss(UNCLOSED, OPENING + "\"My dad used to say, 'Nobody is coming,' and he was right,\" "
+         "she said.\n\nThe town shrank.", id="clean: a quote within a quote, both closed"),
+    Miss(UNCLOSED, OPENING + "‘The sign said “No entry”, so we turned back,’ he said.\n\n"
+         "The path reopened.", id="clean: British nesting, both closed"),
     # anonymity: a named person with 'who'; a thing with 'which'
     Miss(ANONYMOUS, SCENE + "Ann Cole, who has swum at the baths since 1980, said the closure "
          "had left her lonely.", id="clean: a named person, who"),

@@ -221,4 +221,5 @@ def bare_plural(article: Article, quote: Quote, named: bool = False) -> bool:
 
 def unpicked(owner) -> bool:
     """True for an owner that picks out nobody: a bare plural ('Tenants’ groups')."""
-    return owner.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in owner.children)
+    return owner.tag_ == "NNS" and \
+        not any(c.dep_ in ("det", "nummod", "poss") for c in owner.children)

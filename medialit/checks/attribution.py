@@ -148,8 +148,8 @@ def sourced_sentences(article: Article, quotes: list[Quote], verbs_only: bool = 
     """A test of whether a sentence of the article has a source of its own: a quote, a
     reporting verb, even a parenthetical "he said"; with ``verbs_only``, a reporting word
     counts only as a verb ('380 claims' is no source), and not one that describes a noun
-    ('the proposed runway', 'the reported figures', 'the asking price'). 'The sums do not add up' reports
-    nobody."""
+    ('the proposed runway', 'the reported figures', 'the asking price'). 'The sums do not
+    add up' reports nobody."""
     attributed = Stretches([(q.start, q.end) for q in quotes] +
                            [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None])
     verbs = {lemma for lemma, verb in load_reporting_verbs().items() if verb.type != "belief"}

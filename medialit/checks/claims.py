@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.attribution import RECORD_SCOPE, in_quotation, sourced_sentences
+from medialit.checks.forecasts import FORETOLD, foretold_count
+from medialit.checks.motives import money_motive
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
 from medialit.checks.spelling import is_known_word
@@ -103,7 +105,7 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
                        _opening_share(sentence.text, m)), None) or \
             _multiplied(article, sentence) or _harm_rate(sentence.text) or \
             MAJORITY_VIEW.search(sentence.text) or _trend(article, sentence) or \
-            _counted(sentence.text) or _foretold_count(article, sentence)
+            _counted(sentence.text) or foretold_count(article, sentence)
         if figure is not None and figure.re is FORETOLD:
             yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
                        f"Who says so? “{figure.group(0).strip()}” is a forecast: somebody "
@@ -151,65 +153,6 @@ def captioned_paragraphs(article: Article) -> set[int]:
                 paragraph.end - paragraph.start < 120:
             found.update(range(max(1, number - 3), number))
     return found
-
-
-# a count, in digits or words, with the hedge before it ('around 4,000', 'up to 300', 'two
-# hundred', 'thousands of')
-NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many)"
-FORETOLD = re.compile(
-    r"(?:(?:around|about|some|roughly|nearly|almost|up\s+to|more\s+than|over|as\s+many\s+as|"
-    r"an\s+estimated|at\s+least)\s+)?"
-    r"(?:\d{1,3}(?:,\d{3})+|\d{2,}|" + NUMBER_WORDS + r"\s+(?:hundred|thousand|million)|"
-    r"hundreds|thousands|millions)\b(?:\s+of)?(?:\s+[\w’'-]+){0,2}", re.I)
-# what a plan or a scheme is foretold to do to a count of things: create jobs, take cars off
-# the road, save lives, attract visitors
-EFFECTS = frozenset({"create", "generate", "attract", "bring", "draw", "save", "prevent",
-                     "avoid", "remove", "divert", "take", "keep", "cut", "reduce", "lift",
-                     "support", "safeguard", "secure", "protect", "help", "boost", "add",
-                     "produce", "stop", "get", "power", "heat", "supply", "employ", "lure",
-                     "welcome", "treat"})
-# a forecast with nobody making it: 'is expected to', 'is forecast to', 'is projected to'
-FORESEEING = frozenset({"expect", "forecast", "predict", "project", "estimate", "set"})
-# what is counted in time or size, not an effect ('will take three years', 'will add 20 metres')
-MEASURE_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "second",
-                           "metre", "meter", "mile", "kilometre", "foot", "feet", "acre",
-                           "hectare", "percent", "cent", "point", "degree"})
-
-
-def _foretold_count(article: Article, sentence) -> re.Match | None:
-    """'It will take around 4,000 car journeys a week off the roads.', 'The bypass will
-    create 300 jobs.': the main verb, with 'will', says what something (a scheme, a plan;
-    not a person nor a body, whose own deeds these would be) will do (``EFFECTS``) to a
-    count of things, in digits or words: a forecast somebody made, stated as sure. Left
-    alone: 'would', 'could', 'if'; a time or a size ('will take three years'). 'Is expected
-    to', 'is forecast to' with no 'by …' foretell as surely as 'will'."""
-    span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    if span is None or re.search(r"\b(?:would|could|might|may|if|unless)\b", sentence.text, re.I):
-        return None
-    verb = span.root
-    foreseen = verb.lemma_.lower() in FORESEEING and \
-        any(c.dep_ == "auxpass" for c in verb.children) and \
-        not any(c.dep_ == "agent" for c in verb.children)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if foreseen:  # 'The scheme is expected to take 4,000 cars off the road': by whom?
-        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-    if verb.lemma_.lower() not in EFFECTS or any(c.dep_ == "neg" for c in verb.children) or \
-            not foreseen and not any(c.dep_ == "aux" and c.lower_ in ("will", "’ll", "'ll")
-                                     for c in verb.children):
-        return None
-    words = load_source_words()
-    if subject is None or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or \
-            subject.pos_ == "PRON" and subject.lower_ not in ("it", "this") or \
-            subject.lemma_.lower() in words["people"] | words["institutions"]:
-        return None
-    counted = next((c for c in verb.children if c.dep_ == "dobj" and
-                    c.lemma_.lower() not in MEASURE_NOUNS and
-                    any(t.like_num or t.lower_ in ("hundreds", "thousands", "millions")
-                        for t in c.subtree)), None)
-    if counted is None:
-        return None
-    return FORETOLD.search(sentence.text, counted.left_edge.idx - sentence.start,
-                           counted.right_edge.idx + len(counted.right_edge.text) - sentence.start)
 
 
 def _harm_rate(text: str) -> re.Match | None:
@@ -493,7 +436,7 @@ def accusations_without_source(article: Article, quotes: list[Quote]) -> Iterato
             continue
         match = next((m for p in opinion_markers("accusation_markers")
                       for m in [p.search(sentence.text)] if m), None)
-        motive = _money_motive(article, sentence) if match is None else None
+        motive = money_motive(article, sentence) if match is None else None
         if motive is not None and not _sourced_before(article, sentence, quotes):
             yield Spot(sentence.start, sentence.end,
                        f"Who says so? “{motive}” gives money as the reason for what was done, but "
@@ -510,47 +453,6 @@ def accusations_without_source(article: Article, quotes: list[Quote]) -> Iterato
                        f"Who says so? “{match.group(0)}” accuses someone, but the sentence "
                        "states it as a fact and names nobody who makes the accusation. The "
                        "machine could not tell whether the article backs it up: can you?")
-
-
-# deeds that take something away from someone: closing, cutting, selling off, sending away
-TAKING_DEEDS = frozenset({"close", "shut", "cut", "axe", "scrap", "drop", "sell", "sack",
-                          "move", "divert", "pull", "withdraw", "stop", "end", "abandon",
-                          "delay", "merge", "demolish", "evict", "refuse", "deny", "reject",
-                          "send", "skip", "reduce", "raise", "lay", "fire", "shrink",
-                          "postpone", "cancel", "shelve", "slash", "charge", "remove"})
-# words of money in a reason ('to help pay for its new offices', 'lots that paid more')
-MONEY = frozenset({"pay", "fund", "finance", "money", "cash", "profit", "cost", "cheap",
-                   "budget", "afford", "revenue", "income", "fee", "earn", "price", "debt",
-                   "bonus", "$", "£", "€", "lucrative", "subsidise", "subsidize", "bankroll"})
-
-
-def _money_motive(article: Article, sentence) -> str | None:
-    """'The county closed the station to help pay for its new offices.', 'The firm sent its
-    trucks off the city routes to plow lots that paid more.': a deed that takes something
-    from someone (``TAKING_DEEDS``), done by somebody, with a reason after it ('to …', 'so
-    that', 'because') that is about money. Why a body did something is known only to those
-    who decided, so stated as plain fact it is the writer's accusation. Returns the words
-    that open the reason."""
-    span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    if span is None:
-        return None
-    for deed in (t for t in span if t.lemma_.lower() in TAKING_DEEDS and t.pos_ == "VERB"):
-        if deed.dep_ not in ("ROOT", "conj") or deed.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or \
-                not any(c.dep_ == "nsubj" for c in [*deed.children, *deed.head.children]) or \
-                any(c.dep_ in ("neg", "auxpass") for c in deed.children) or \
-                any(c.dep_ == "aux" and c.lower_ in PERMISSION | {"would", "will"}
-                    for c in deed.children):
-            continue
-        for reason in deed.children:
-            marker = [c for c in reason.children if c.dep_ in ("aux", "mark") and
-                      c.lower_ in ("to", "because", "so", "since", "as")]
-            if reason.dep_ not in ("advcl", "xcomp") or not marker or reason.i < deed.i:
-                continue
-            if any(t.lemma_.lower() in MONEY for t in reason.subtree):
-                start = min(marker[0].i, reason.i)
-                words = article.doc[start:reason.right_edge.i + 1].text.split()
-                return " ".join(words[:10]) + (" …" if len(words) > 10 else "")
-    return None
 
 
 def _sourced_before(article: Article, sentence, quotes: list[Quote]) -> bool:

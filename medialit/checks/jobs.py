@@ -238,13 +238,13 @@ def _two_bodies(one: Job, other: Job) -> bool:
     shared = names[0] & names[1] if all(names) else one.employer & other.employer
     if not one.employer or not other.employer or shared:
         return False
+    if all(names) and all(job.employer & BODY_KINDS <= {"company"} for job in (one, other)):
+        return len(names[0] | names[1]) > 2  # two names, each a firm's or a body's own
     kinds = ({_kind(kind) for kind in one.employer & BODY_KINDS},
              {_kind(kind) for kind in other.employer & BODY_KINDS})
     if all(kinds):
         return not kinds[0] & kinds[1]
-    proper = [bool(job.employer - BODY_KINDS) and not (job.employer & BODY_KINDS)
-              for job in (one, other)]
-    return all(proper) and len(one.employer | other.employer) > 2
+    return False
 
 
 # a place's own government: 'the town clerk' and 'the council’s clerk' work for one body

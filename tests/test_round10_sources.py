@@ -158,6 +158,10 @@ FOUND = [
         "missing-attribution", "1,200 tonnes", "note", id="forecast: save, tonnes"),
     Hit(FIGURE, SCENE + "The cameras will keep hundreds of speeding drivers off the estate.",
         "missing-attribution", "hundreds of speeding", "note", id="forecast: hundreds of"),
+    Hit(FIGURE, SCENE + "The new lights have saved 14 lives at the junction.",
+        "missing-attribution", "14 lives", "note", id="count: already done, 'have saved'"),
+    Hit(FIGURE, SCENE + "The extra clinics will cut the waiting list by 3,000.",
+        "missing-attribution", "3,000", "note", id="forecast: by how much, a count"),
     Hit(FIGURE, SCENE + "The new line is expected to attract 12,000 passengers a day.",
         "missing-attribution", "12,000 passengers", "note", id="forecast: is expected to"),
     Hit(FIGURE, SCENE + "The wind farm is forecast to power about 40,000 homes.",
@@ -180,6 +184,9 @@ FOUND = [
     Hit(ACCUSATION, SCENE + "The council shut two libraries to fund a pay rise for its "
         "senior staff.", "missing-attribution", "shut two libraries", "note",
         id="motive: shut, to fund"),
+    Hit(ACCUSATION, SCENE + "The firm delayed the repairs to avoid paying compensation to "
+        "tenants.", "missing-attribution", "delayed the repairs", "note",
+        id="motive: delayed, to avoid paying compensation"),
     Hit(ACCUSATION, SCENE + "The trust axed the evening service in order to save money.",
         "missing-attribution", "axed the evening service", "note", id="motive: in order to"),
     # -- things in someone's care lost or mislaid
@@ -248,6 +255,13 @@ CLEAN = [
     Miss(VERDICT, SCENE + "The asking price was £395,000.", id="clean: an asking price"),
     # forecasts: a time, a person's own plan, a supposition, a source
     Miss(FIGURE, SCENE + "The work will take about 18 months.", id="clean: a time"),
+    Miss(FIGURE, SCENE + "Ann Cole has saved 40 dogs from the pound.", id="clean: a person's deed"),
+    Miss(FIGURE, SCENE + "The show had taken 1,200 entries by May: 500 cattle and 700 sheep.",
+         id="clean: entries a show took, past perfect"),
+    Miss(FIGURE, SCENE + "The society has taken 900 bookings for the dinner.",
+         id="clean: bookings a society took"),
+    Miss(FIGURE, SCENE + "The council has created 50 jobs at the depot.",
+         id="clean: a body's own deed, done"),
     Miss(FIGURE, SCENE + "Each of the new buses will carry 80 passengers.",
          id="clean: a size, not an effect"),
     Miss(FIGURE, SCENE + "The bypass would take 9,000 lorries a day out of the town if it "

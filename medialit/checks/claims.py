@@ -108,10 +108,9 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
             _counted(sentence.text) or foretold_count(article, sentence)
         if figure is not None and figure.re is FORETOLD:
             yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
-                       f"Who says so? “{figure.group(0).strip()}” is a forecast: somebody "
-                       "worked it out (the council, the company, a study), but the article "
-                       "states it as sure and the machine found no source here or just "
-                       "before: can you?")
+                       f"Who says so? Somebody worked out “{figure.group(0).strip()}” (the "
+                       "council, the company, a study), but the article states it as sure and "
+                       "the machine found no source here or just before: can you?")
         elif figure is not None and figure.re is MAJORITY_VIEW:
             yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
                        f"How does the article know that “{figure.group(0).strip()}”? It "

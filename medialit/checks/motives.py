@@ -22,7 +22,9 @@ TAKING_DEEDS = frozenset({"close", "shut", "cut", "axe", "ax", "scrap", "drop", 
 # words of money in a reason ('to help pay for its new offices', 'lots that paid more')
 MONEY = frozenset({"pay", "fund", "finance", "money", "cash", "profit", "cost", "cheap",
                    "budget", "afford", "revenue", "income", "fee", "earn", "price", "debt",
-                   "bonus", "$", "£", "€", "lucrative", "subsidise", "subsidize", "bankroll"})
+                   "bonus", "$", "£", "€", "lucrative", "subsidise", "subsidize", "bankroll",
+                   "tax", "compensation", "penalty", "wage", "salary", "rent", "saving",
+                   "dividend", "shareholder", "payout"})
 
 
 def money_motive(article: Article, sentence) -> str | None:

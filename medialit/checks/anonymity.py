@@ -168,3 +168,58 @@ def in_marks(article: Article, at: int) -> bool:
     paragraph = article.paragraphs[article.paragraph_index(at)]
     before = article.text[paragraph.start:at]
     return (before.count("“") - before.count("”")) > 0 or before.count('"') % 2 == 1
+
+
+def who_follows(article: Article | None, quote: Quote) -> bool:
+    """True when the speaker's words are followed by 'who' ('One regular, who has drunk at
+    the pub for fifty years, said'): whatever the noun ('regular', 'local', 'woman'), 'who'
+    says it is a person."""
+    return article is not None and quote.speaker_end is not None and \
+        re.match(r",?\s+who\b", article.text[quote.speaker_end:quote.speaker_end + 8]) is not None
+
+
+def person_word(word: str) -> bool:
+    """A word for a person ('trader', 'librarian')."""
+    return word in load_source_words()["people"] or word.endswith(PEOPLE_ENDINGS)
+
+
+def not_a_post(article: Article, quote: Quote) -> bool:
+    """True when a bare plural is people in general ('Care workers across the county'), not
+    people who hold a post and speak for a body ('Officials said')."""
+    span = article.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+    return span is not None and span.root.lower_ not in load_source_words()["anonymous"]
+
+
+PEOPLE_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")  # watchers, observers, analysts
+
+
+def bare_plural(article: Article, quote: Quote, named: bool = False) -> bool:
+    """True when the quote's speaker is a plural common noun with nothing that picks out
+    which people: no determiner, number, possessive or name ('Industry observers'), where a
+    place after it does not pick them out either ('Groups in the town': which groups?)."""
+    if quote.speaker_start is None or not article.doc.has_annotation("TAG"):
+        return False
+    span = article.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+    if span is None or span.root.tag_ != "NNS":
+        return False
+    head = span.root.lemma_.lower()
+    words = load_source_words()
+    groups = words["groups"]
+    group = head in groups or span.root.lower_ in groups
+    if head not in words["people"] | words["vague"] and not group and \
+            not head.endswith(PEOPLE_ENDINGS):
+        return False  # 'exit polls', 'federal data': not people
+    if group and any(c.lower_ == "of" for c in span.root.children):
+        return False  # 'small groups of protesters': a crowd, not a body that speaks
+    if (named and not any(c.dep_ == "prep" for c in span.root.children)) or \
+            any(t.pos_ == "PROPN" for t in span):
+        return False  # 'Republicans in Congress', 'Parents at Hill School'
+    own = [t for t in span if t.i == span.root.i or t.head.i == span.root.i and t.dep_ != "prep"]
+    return not any(t.dep_ in ("det", "nummod") or t.dep_ == "poss" and not unpicked(t) or
+                   t.pos_ in ("NUM", "PRON") for t in own)
+
+
+def unpicked(owner) -> bool:
+    """True for an owner that picks out nobody: a bare plural ('Tenants’ groups')."""
+    return owner.tag_ == "NNS" and \
+        not any(c.dep_ in ("det", "nummod", "poss") for c in owner.children)

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 from medialit.article import Article
-from medialit.checks.anonymity import named_after_lede, named_nearby, unnamed_workers
+from medialit.checks.anonymity import (bare_plural, named_after_lede, named_nearby, not_a_post,
+                                      person_word, unnamed_workers, who_follows)
 from medialit.checks.causes import ascribed_cause
 from medialit.checks.modality import plain_modal
 from medialit.checks.registry import Spot, rule
@@ -147,8 +148,8 @@ def sourced_sentences(article: Article, quotes: list[Quote], verbs_only: bool = 
     """A test of whether a sentence of the article has a source of its own: a quote, a
     reporting verb, even a parenthetical "he said"; with ``verbs_only``, a reporting word
     counts only as a verb ('380 claims' is no source), and not one that describes a noun
-    ('the proposed runway', 'the reported figures'). 'The sums do not add up' reports
-    nobody."""
+    ('the proposed runway', 'the reported figures', 'the asking price'). 'The sums do not
+    add up' reports nobody."""
     attributed = Stretches([(q.start, q.end) for q in quotes] +
                            [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None])
     verbs = {lemma for lemma, verb in load_reporting_verbs().items() if verb.type != "belief"}
@@ -156,7 +157,7 @@ def sourced_sentences(article: Article, quotes: list[Quote], verbs_only: bool = 
     def sourced(sentence) -> bool:
         return attributed.overlap(sentence.start, sentence.end) or \
             any(t.lemma_.lower() in verbs and
-                (not verbs_only or t.pos_ == "VERB" and t.dep_ != "amod") and
+                (not verbs_only or t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")) and
                 not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children)
                 for t in article.doc.char_span(
                 sentence.start, sentence.end, alignment_mode="expand") or [])
@@ -358,59 +359,18 @@ def _source_kind(quote: Quote, article: Article | None = None) -> str:
             first[0].lower() in VAGUE_QUANTIFIERS:
         return "vague"
     if quote.speaker_kind in ("unknown", "named", "anonymous") and article is not None and \
-            _bare_plural(article, quote, quote.speaker_kind == "named") and \
-            (quote.speaker_kind != "anonymous" or _not_a_post(article, quote)):
+            bare_plural(article, quote, quote.speaker_kind == "named") and \
+            (quote.speaker_kind != "anonymous" or not_a_post(article, quote)):
         return "vague"  # 'named' too: 'Groups in the town say' names no one
     if quote.speaker_kind == "unknown" and re.match(r"(?i)one\s+(?:of\s+)?[\w’' -]*$", quote.speaker or "") \
-            and _person_word(quote.speaker.split()[-1].lower().rstrip("s")):
+            and (person_word(quote.speaker.split()[-1].lower().rstrip("s")) or
+                 who_follows(article, quote)):
         return "anonymous"  # 'One of the traders', 'One senior librarian': one person, not named
+    if quote.speaker_kind == "unknown" and re.fullmatch(r"(?i)(?:a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?",
+                                                        quote.speaker or "") and \
+            who_follows(article, quote):
+        return "anonymous"  # 'A regular, who has drunk there since 1970,': one person
     return quote.speaker_kind
-
-
-def _person_word(word: str) -> bool:
-    """A word for a person ('trader', 'librarian')."""
-    return word in load_source_words()["people"] or word.endswith(PEOPLE_ENDINGS)
-
-
-def _not_a_post(article: Article, quote: Quote) -> bool:
-    """True when a bare plural is people in general ('Care workers across the county'), not
-    people who hold a post and speak for a body ('Officials said')."""
-    span = article.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
-    return span is not None and span.root.lower_ not in load_source_words()["anonymous"]
-
-
-PEOPLE_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")  # watchers, observers, analysts
-
-
-def _bare_plural(article: Article, quote: Quote, named: bool = False) -> bool:
-    """True when the quote's speaker is a plural common noun with nothing that picks out
-    which people: no determiner, number, possessive or name ('Industry observers'), where a
-    place after it does not pick them out either ('Groups in the town': which groups?)."""
-    if quote.speaker_start is None or not article.doc.has_annotation("TAG"):
-        return False
-    span = article.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
-    if span is None or span.root.tag_ != "NNS":
-        return False
-    head = span.root.lemma_.lower()
-    words = load_source_words()
-    groups = words["groups"]
-    group = head in groups or span.root.lower_ in groups
-    if head not in words["people"] | words["vague"] and not group and \
-            not head.endswith(PEOPLE_ENDINGS):
-        return False  # 'exit polls', 'federal data': not people
-    if group and any(c.lower_ == "of" for c in span.root.children):
-        return False  # 'small groups of protesters': a crowd, not a body that speaks
-    if (named and not any(c.dep_ == "prep" for c in span.root.children)) or \
-            any(t.pos_ == "PROPN" for t in span):
-        return False  # 'Republicans in Congress', 'Parents at Hill School'
-    own = [t for t in span if t.i == span.root.i or t.head.i == span.root.i and t.dep_ != "prep"]
-    return not any(t.dep_ in ("det", "nummod") or t.dep_ == "poss" and not _unpicked(t) or
-                   t.pos_ in ("NUM", "PRON") for t in own)
-
-
-def _unpicked(owner) -> bool:
-    """True for an owner that picks out nobody: a bare plural ('Tenants’ groups')."""
-    return owner.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in owner.children)
 
 
 def _sources_of_kind(quotes: list[Quote], kind: str,

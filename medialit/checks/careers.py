@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from medialit.article import Article
 from medialit.lexicons import DATA_DIR
 
 # nouns that say what kind of body a workplace is ('the University of Harnley' is a university)
@@ -77,6 +78,61 @@ PREPOSITIONS = r"(?:of|at|for|on|in|with|from|to|employed|based|who|which|whose|
 # kinds of body, to tell two employers apart when one is named and the other is not
 BODY_KINDS = WORKPLACES | {"county", "city", "town", "borough", "district", "state", "service",
                            "force", "police", "nhs", "trust", "ward", "unit", "department"}
+
+
+# words that end a firm's name ('Northway Snow Services', 'Hale & Sons Ltd')
+FIRM_ENDINGS = frozenset("""ltd limited inc incorporated plc llc llp corp corporation co
+    group holdings services solutions partners associates industries enterprises systems
+    contractors construction developments homes motors logistics brothers bros sons
+    consulting consultants engineering haulage builders""".split())
+# nouns that say a body is a firm, said beside its name ('The shipbuilder, Carrick Marine',
+# 'Penrose & Dunn, an auction house', 'Hale Brothers, the council’s contractor')
+FIRM_NOUNS = frozenset("""company firm contractor subcontractor builder shipbuilder housebuilder
+    developer operator supplier manufacturer maker retailer chain brewery business house
+    consultancy insurer lender carrier haulier airline agency dealership outfitter""".split())
+# kinds of body that are one kind: a firm ('the company’s', 'the firm’s', 'the contractor’s')
+FIRM_KINDS = frozenset({"company", "firm", "business", "contractor", "subcontractor", "store",
+                        "shop", "factory", "bank"})
+_RUN = r"(?<![\w’'&-])[A-Z][\w’'-]*(?:[ \u00a0]+(?:&[ \u00a0]+)?[A-Z][\w’'-]*)*"
+
+
+def firm_words(article: Article) -> frozenset[str]:
+    """The words (lower case) of the names the article shows to be firms: a name that ends
+    like a firm's ('Northway Snow Services') or joins two names with '&' ('Penrose & Dunn'),
+    or one set beside a noun for a firm ('The shipbuilder, Carrick Marine', 'Penrose & Dunn,
+    an auction house'). A name with a word for another kind of body in it ('Kellshire County
+    Council') is not a firm's, and no word of a place (a town may share a firm's name) is
+    given. Read once an article."""
+    if "firm_words" in article.memo:
+        return article.memo["firm_words"]
+    text, names = article.text, set()
+    for match in re.finditer(_RUN, text):
+        words = [re.sub(r"[’']s?$", "", w).lower() for w in match.group(0).split()]
+        if words[-1] in FIRM_ENDINGS or "&" in words:
+            names.add(tuple(w for w in words if w != "&"))
+    nouns = "|".join(sorted(FIRM_NOUNS))
+    beside = (rf"(?i:the|an?)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){{0,2}}(?:{nouns}),[ \u00a0]+({_RUN})",
+              rf"({_RUN}),[ \u00a0]+(?i:the|an?)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,3}}?"
+              rf"(?:{nouns})\b")
+    for pattern in beside:
+        for match in re.finditer(pattern, text):
+            names.add(tuple(re.sub(r"[’']s?$", "", w).lower()
+                            for w in match.group(1).split() if w != "&"))
+    places = {word.lower() for ent in article.doc.ents if ent.label_ in ("GPE", "LOC")
+              for word in ent.text.split()}
+    found = frozenset(word for name in names if not set(name) & (BODY_KINDS - FIRM_KINDS)
+                      for word in name if word not in places and word not in ("the", "a", "an"))
+    article.memo["firm_words"] = found
+    return found
+
+
+def with_firm(employer: frozenset[str], firms: frozenset[str]) -> frozenset[str]:
+    """An employer named by a firm's name alone ('Northway’s', 'Carrick Marine’s') with the
+    kind of body it is ('company'), so that it can be told apart from 'the city’s'."""
+    proper = employer - BODY_KINDS
+    if proper and not employer & BODY_KINDS and proper <= firms:
+        return employer | {"company"}
+    return employer
 
 
 def _subject(remit: str) -> set[str]:
@@ -183,7 +239,7 @@ def read_jobs(description: str, shared: bool = False) -> list[Job]:
                           DETERMINERS}
             which |= unit_words - BODY_KINDS
             employer |= unit_words & BODY_KINDS  # 'head of the museum': the body
-        if kind == "generic" and (not which or which & DUTIES):
+        if kind == "generic" and (not which and not employer or which & DUTIES):
             continue  # 'an officer'; 'the returning officer', a duty held beside a job
         if kind == "generic" and "chief" in which:
             kind = "post"  # 'chief financial officer': one of a body's chiefs

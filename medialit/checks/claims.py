@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.attribution import RECORD_SCOPE, in_quotation, sourced_sentences
+from medialit.checks.forecasts import FORETOLD, foretold_count
+from medialit.checks.motives import money_motive
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
 from medialit.checks.spelling import is_known_word
@@ -103,8 +105,13 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
                        _opening_share(sentence.text, m)), None) or \
             _multiplied(article, sentence) or _harm_rate(sentence.text) or \
             MAJORITY_VIEW.search(sentence.text) or _trend(article, sentence) or \
-            _counted(sentence.text)
-        if figure is not None and figure.re is MAJORITY_VIEW:
+            _counted(sentence.text) or foretold_count(article, sentence)
+        if figure is not None and figure.re is FORETOLD:
+            yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
+                       f"Who says so? Somebody worked out “{figure.group(0).strip()}” (the "
+                       "council, the company, a study), but the article states it as sure and "
+                       "the machine found no source here or just before: can you?")
+        elif figure is not None and figure.re is MAJORITY_VIEW:
             yield Spot(sentence.start + figure.start(), sentence.start + figure.end(),
                        f"How does the article know that “{figure.group(0).strip()}”? It "
                        "states what most of a group think as a fact, but the machine found no "
@@ -428,6 +435,14 @@ def accusations_without_source(article: Article, quotes: list[Quote]) -> Iterato
             continue
         match = next((m for p in opinion_markers("accusation_markers")
                       for m in [p.search(sentence.text)] if m), None)
+        motive = money_motive(article, sentence) if match is None else None
+        if motive is not None and not _sourced_before(article, sentence, quotes):
+            yield Spot(sentence.start, sentence.end,
+                       f"Who says so? “{motive}” gives money as the reason for what was done, but "
+                       "the sentence states it as a fact and names nobody who says that was the "
+                       "reason. Only the people who decided, or someone who found out, can say "
+                       "why: who is it?")
+            continue
         marker = None if match is None else article.doc.char_span(
             sentence.start + match.start(), sentence.start + match.end(), alignment_mode="expand")
         if marker is not None and not any(t.pos_ == "VERB" and t.lemma_.lower() in verbs and
@@ -437,6 +452,17 @@ def accusations_without_source(article: Article, quotes: list[Quote]) -> Iterato
                        f"Who says so? “{match.group(0)}” accuses someone, but the sentence "
                        "states it as a fact and names nobody who makes the accusation. The "
                        "machine could not tell whether the article backs it up: can you?")
+
+
+def _sourced_before(article: Article, sentence, quotes: list[Quote]) -> bool:
+    """True when the sentence before, in the same paragraph, has a source that may go on
+    speaking in this one."""
+    index = next((i for i, s in enumerate(article.sentences) if s.start == sentence.start), 0)
+    if index == 0:
+        return False
+    before = article.sentences[index - 1]
+    return article.paragraph_index(before.start) == article.paragraph_index(sentence.start) and \
+        sourced_sentences(article, quotes, verbs_only=True)(before) and _speaks_on(article, before)
 
 
 PERMISSION = frozenset({"can", "may", "might", "must", "should", "could"})
@@ -476,7 +502,7 @@ def verdicts_without_source(article: Article, quotes: list[Quote]) -> Iterator[S
     for sentence in article.sentences:
         before, previous = previous, sentence
         if not _writers_voice(article, sentence) or sourced(sentence) or \
-                (before is not None and sourced(before) and
+                (before is not None and sourced(before) and _speaks_on(article, before) and
                  article.paragraph_index(before.start) == article.paragraph_index(sentence.start)):
             continue
         span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -488,6 +514,20 @@ def verdicts_without_source(article: Article, quotes: list[Quote]) -> Iterator[S
                        f"“{article.text[verdict[0]:verdict[1]]}”: who judges this? The article "
                        "states a verdict as a fact, and the machine found no source for it "
                        "here or just before: can you?")
+
+
+def _speaks_on(article: Article, sentence) -> bool:
+    """True when a sentence's source may go on speaking in the next one: quotation marks, or
+    a reporting verb in its main clause. A participle beside another deed ('The brewery
+    closed the pub, saying it was losing money, …') sources only what it says, not a verdict
+    after it ('The asking price was far too high.')."""
+    if re.search(r"[“”\"‘]", sentence.text):
+        return True
+    verbs = {lemma for lemma, verb in load_reporting_verbs().items() if verb.type != "belief"}
+    span = article.doc.char_span(sentence.start, sentence.end, alignment_mode="expand") or []
+    return any(t.lemma_.lower() in verbs and t.pos_ == "VERB" and
+               not (t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "acl"))
+               for t in span) or not any(t.lemma_.lower() in verbs for t in span)
 
 
 def _verdict(span) -> tuple[int, int] | None:

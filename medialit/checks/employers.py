@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from medialit.article import Article
+from medialit.checks.careers import FIRM_KINDS, firm_words, with_firm
 from medialit.checks.contradictions import (CHANGED_OR_SHARED, WORKPLACES, post_appositions,
                                             relative_mentions, role_conflicts, two_posts)
 from medialit.checks.posts import two_single_posts
@@ -109,8 +110,12 @@ def _side(article: Article, mention: RoleMention) -> tuple[str, set[str]] | None
     for token in span:
         if token.lower_ in ("at", "for", "of", "in") or token.dep_ == "poss":
             kinds |= {t.lemma_.lower() for t in token.subtree if t.lemma_.lower() in WORKPLACES}
+    named = frozenset(t.lower_ for t in span if t.pos_ == "PROPN")
+    if not kinds and named:  # a firm named by its name alone ('Carrick Marine’s project manager')
+        kinds = set(with_firm(named, firm_words(article)) - named)
     if not kinds:
         return None
+    kinds = {"company" if kind in FIRM_KINDS else kind for kind in kinds}  # a firm, a company
     return ("speaks" if SPEAKS_FOR.search(mention.text) else "works"), kinds
 
 

@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from medialit.article import Article
-from medialit.checks.careers import (BODY_KINDS, TOP_POSTS, Job, same_field, load_jobs,
-                                     read_jobs)
+from medialit.checks.careers import (BODY_KINDS, FIRM_KINDS, TOP_POSTS, Job, firm_words,
+                                     load_jobs, read_jobs, same_field, with_firm)
 from medialit.checks.contradictions import relative_mentions, role_conflicts, two_posts
 from medialit.checks.employers import two_sides
 from medialit.checks.posts import two_single_posts
@@ -144,6 +144,8 @@ def _two_kinds_of_job(one: Job, other: Job) -> str:
     ``UNSURE``."""
     if "office" in (one.kind, other.kind):
         return _two_offices(one, other)
+    if any(job.kind == "generic" and len(job.words) == 1 for job in (one, other)):
+        return AGREE  # 'a city inspector' says where, not which job: only the body may clash
     if one.line == other.line and (one.kind != "generic" or one.words == other.words):
         if one.kind in ("post", "board") and _two_kinds_of(one, other):
             return "These are two different posts."
@@ -230,15 +232,29 @@ def _two_bodies(one: Job, other: Job) -> bool:
     """True when both jobs name an employer and the two are different bodies: two names
     that share no word ('Tidewater', 'the Seaside Heritage Forum'), or two kinds of body
     ('the Fenby Wildlife Trust', 'the county’s'). A name and a kind ('Marsh Ferries’', 'the
-    company’s') may be one body."""
-    if not one.employer or not other.employer or one.employer & other.employer:
+    company’s') may be one body, unless the article shows the name is a firm's
+    (``firm_words``: 'Northway Snow Services', later 'a city inspector')."""
+    names = one.employer - BODY_KINDS, other.employer - BODY_KINDS
+    shared = names[0] & names[1] if all(names) else one.employer & other.employer
+    if not one.employer or not other.employer or shared:
         return False
-    kinds = one.employer & BODY_KINDS, other.employer & BODY_KINDS
+    if all(names) and all(job.employer & BODY_KINDS <= {"company"} for job in (one, other)):
+        return len(names[0] | names[1]) > 2  # two names, each a firm's or a body's own
+    kinds = ({_kind(kind) for kind in one.employer & BODY_KINDS},
+             {_kind(kind) for kind in other.employer & BODY_KINDS})
     if all(kinds):
         return not kinds[0] & kinds[1]
-    proper = [bool(job.employer - BODY_KINDS) and not (job.employer & BODY_KINDS)
-              for job in (one, other)]
-    return all(proper) and len(one.employer | other.employer) > 2
+    return False
+
+
+# a place's own government: 'the town clerk' and 'the council’s clerk' work for one body
+LOCAL_GOVERNMENT = frozenset({"council", "city", "town", "county", "borough", "district"})
+
+
+def _kind(kind: str) -> str:
+    """One word for a kind of body said many ways: a firm ('the company’s', 'the firm’s')
+    and a place's own government ('the city’s', 'the council’s')."""
+    return "company" if kind in FIRM_KINDS else "council" if kind in LOCAL_GOVERNMENT else kind
 
 
 def job_mentions(article: Article) -> list[JobMention]:
@@ -366,6 +382,8 @@ def _read(article: Article, person: str, start: int, end: int,
     jobs = read_jobs(f"{described} {employer}".strip(), shared) if described else []
     if not jobs:
         return None
+    firms = firm_words(article)
+    jobs = [replace(job, employer=with_firm(job.employer, firms)) for job in jobs]
     if text.endswith(described):  # 'who is the club’s treasurer': circle the description
         start = end - len(described)
     return JobMention(person, start, end, article.text[start:end], tuple(jobs))

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import direct_quotes, where
+from medialit.lexicons import reporting_verb_forms
 from medialit.marks import MarkProblem, pair_marks, provable_problems
 from medialit.model import Quote
 from medialit.quotes import quote_problems, speech_quotes
@@ -36,6 +37,11 @@ def unclosed_marks(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             yield Spot(problem.at, problem.at + 1,
                        f"This {problem.mark} opens a quote that is never closed, so a reader "
                        "cannot tell where the speaker's words end.")
+    for span, reporter in _reporter_inside(article):
+        yield Spot(span.open_at, span.open_at + 1,
+                   f"This {span.open_mark} opens a quote in the middle of a sentence, but it is "
+                   f"never closed. The words “{reporter}” after it are the reporter's, not the "
+                   "speaker's: where should the quote end?", None)
     for span, speaker, other in _run_on_to_another(article, quotes):
         yield Spot(span.open_at, span.open_at + 1,
                    f"This {span.open_mark} opens {speaker}'s words, which are never closed. "
@@ -63,7 +69,69 @@ def _closed_with_other_mark(article: Article, problem: MarkProblem) -> int | Non
     if reopen != -1 and problem.mark in "“‘":
         end = reopen
     match = pattern.search(article.text, problem.at + 1, end)
-    return match.start(1) if match else None
+    if match is None or _closes_its_own(article.text, paragraph.start, match.start(1)):
+        return None
+    return match.start(1)
+
+
+def _closes_its_own(text: str, start: int, at: int) -> bool:
+    """True when the mark at ``at`` closes a quote of its own kind opened earlier in the
+    paragraph: the outer quote around a quote within a quote ('"My dad used to say, \'Nobody
+    is coming, and I believed him," she said.'), or the inner one ('"He told us, \'It is
+    safe.\' Now it is gone.'). Then the mark is right, and the other quote is the one never
+    closed."""
+    double = text[at] in "”\""
+    before = text[start:at]
+    opening = r"“" if double else r"‘"
+    straight = '"' if double else "'"
+    opened = len(re.findall(opening, before)) + \
+        len(re.findall(rf"(?:^|(?<=[\s(—–]))[{straight}](?=\w)", before))
+    closed = len(re.findall("”" if double else r"’(?=[\s,.;:!?]|$)", before)) + \
+        len(re.findall(rf"(?<=[\w,.!?])[{straight}](?=[\s,.;:!?]|$)", before))
+    return opened > closed
+
+
+# the reporter's own words about the speaker: 'and said she', 'but promised', ', adding that',
+# 'she said', 'said he' (the verb is read against the reporting verbs' forms)
+REPORTER = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:he|she|they)\s+)?(?P<joined>[a-z]+)\b|"
+                      r"\b(?:he|she|they)\s+(?P<after>[a-z]+)\b|"
+                      r"\b(?P<before>said)\s+(?:he|she|they)\b|"
+                      r",\s+(?P<aside>[a-z]+ing)\b")
+PAST_IRREGULAR = frozenset({"said", "told", "wrote", "spoke", "gave", "made", "took", "felt",
+                            "thought", "swore", "sought", "put"})
+FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|me|my|mine|we|we’re|we're|us|our|ours)\b")
+
+
+def _reporter_inside(article: Article):
+    """Quotes opened in the middle of a sentence ('She called the prices ‘madness for a
+    shed, and said she …') and never closed, which the pairing reads as running on because
+    the next paragraph opens with a quote: a quote runs on only when the speaker's words run
+    to the paragraph's end, and these go on in the reporter's voice ('and said she', ',
+    adding that', 'he said'), with no 'I', 'we' or 'us' anywhere in them. Each such opening
+    mark, with the reporter's words."""
+    spans = pair_marks(article.text, article.paragraphs)[0]
+    for span in spans:
+        if not span.runs_on or span.continues:
+            continue
+        before = article.text[:span.open_at].rsplit("\n", 1)[-1]
+        if not re.search(r"[A-Za-z]\s+$", before):
+            continue  # a quote that opens a sentence, or follows 'said,' or ':', may run on
+        reporter = next((m for m in REPORTER.finditer(article.text, span.open_at, span.end)
+                         if _reports(m)), None)
+        if reporter is None or FIRST_PERSON.search(article.text, span.open_at, span.end):
+            continue
+        words = re.match(r"[ \w’'-]*", article.text[reporter.start():span.end].lstrip(" ,"))
+        yield span, " ".join(words.group(0).split()[:5])
+
+
+def _reports(match: re.Match) -> bool:
+    """True when the verb a ``REPORTER`` match found is a reporting verb in the past ('said',
+    'promised') or, after a comma, in -ing ('adding')."""
+    forms = reporting_verb_forms()
+    verb = next(word for word in match.groups() if word)
+    if match.group("aside"):
+        return verb in forms
+    return verb in forms and (verb.endswith("ed") or verb in PAST_IRREGULAR)
 
 
 def _run_on_to_another(article: Article, quotes: list[Quote]):

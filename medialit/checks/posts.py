@@ -29,6 +29,10 @@ ONE_HOLDER = {"chair": "chair", "chairman": "chair", "chairwoman": "chair",
               "executive": "executive", "director": "director", "head": "head",
               "headteacher": "head", "headmaster": "head", "headmistress": "head",
               "principal": "head", "leader": "leader"}
+# posts one person often holds together in a firm ('its president and chief executive'): said
+# apart, they may be one person's (a board's chair who is also the chief executive is rarer,
+# and in a charity not allowed, so that pair is still asked about)
+HELD_TOGETHER = (frozenset({"president", "executive"}),)
 # words that put a description in another time or give two posts at once
 OTHER_TIME = re.compile(r"\b(?:now|until|till|later|became|becomes|previously|formerly|was|"
                         r"were|had been|used to|also|as well as|acting|interim|then|and|or)\b"
@@ -147,6 +151,8 @@ def _two_posts(one: tuple[str, frozenset[str]], other: tuple[str, frozenset[str]
     (head, words), (other_head, other_words) = one, other
     if {head, other_head} & {"leader"} and {head, other_head} & LEADING_POSTS:
         return False  # 'club captain' and 'who leads the first team': a captain leads
+    if frozenset({head, other_head}) in HELD_TOGETHER:
+        return False  # 'its president' and 'the company's chief executive'
     if head != other_head:
         return True
     return bool(words) and bool(other_words) and not words & other_words

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
-from medialit.checks.mentions import linked_terms, names_with_a_word_changed
+from medialit.checks.mentions import linked_terms, names_with_a_word_changed, place_name_endings
 from medialit.checks.spans import direct_quotes, where
 from medialit.checks.spelling import is_known_word, spellchecker
 from medialit.checks.words import event_groups, load_usage, word_set
@@ -271,7 +271,7 @@ def name_endings_changed(article: Article, quotes: list[Quote]) -> Iterator[Spot
     for match in re.finditer(r"\b[A-Z][a-z]{3,}\b", text):  # 'Ashford said' opens a sentence
         if match.group(0).lower() not in lower:
             names.setdefault(match.group(0), []).append(match)
-    endings = word_set("name_endings")
+    endings = place_name_endings()
     for rare, places in names.items():
         place = places[0]
         if len(places) != 1 or article.paragraph_index(place.start()) == 0:

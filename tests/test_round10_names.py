@@ -59,6 +59,12 @@ FOUND = [
     Hit(SURNAME, "Officer Dana Whitlock stopped the car on Route 9.\n\nThe driver had no "
         "license.\n\nOfficer Whitman said the man was polite.", IT, "Whitman", W, "Whitlock",
         ["Dana Whitlock"], id="surname: Officer, US"),
+    Hit(SURNAME, "Neil Hale runs the garage on Mill Street.\n\nThieves took tools worth £4,000."
+        "\n\nHoyle said the alarm had not gone off.", IT, "Hoyle", W, "Hale", ["Neil Hale"],
+        id="surname: no title, before said"),
+    Hit(SURNAME, "Owen Lowe has farmed the land for thirty years.\n\nThe flood covered forty "
+        "acres.\n\n\"We lost the lot,\" said Lowry.", IT, "Lowry", W, "Lowe", ["Owen Lowe"],
+        id="surname: no title, after said"),
     # -- a person's surname changed, the first name kept
     Hit(CHANGED, "Megan Reid chairs the parish council.\n\nThe council meets monthly.\n\nThe "
         "plan was drawn up by Megan Reade and two others.", IT, "Reade", W, "Reid",
@@ -210,6 +216,8 @@ CLEAN = [
          "teacher, said he had voted for him.", id="clean: a second person introduced"),
     Miss(NAMES, "Megan Reid chairs the council.\n\nIt meets monthly.\n\nHer sister, Megan "
          "Reade, is the clerk.", id="clean: family word near"),
+    Miss(NAMES, "Neil Hale runs the garage.\n\nThieves took tools.\n\nMayor Hoyle said the "
+         "town would pay for cameras.", id="clean: a title the person never had"),
     # -- a name's last word changed
     Miss(NAMES, "The Crown Inn and the Crown Hotel stand on one street.\n\nBoth are old.\n\n"
          "The Crown Inn is for sale.", id="clean: a pub and a hotel named together"),

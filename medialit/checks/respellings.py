@@ -36,7 +36,7 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)[ \u00a0]+$")
 SURNAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
 OFTEN = 4  # how often a noun is written to be the article's term wherever it first comes
 ALIKE = 0.7  # how alike (difflib's ratio) a surname alone and an introduced one must be
-NEAR = 0.6  # how alike they must be when the title says who is meant ('Mr Hoyle', 'Hale')
+NEAR = 0.6  # how alike they must be with the same first letter ('Hoyle', 'Hale')
 
 
 @rule("terms.surname-respelt", "inconsistent-term", "warning",
@@ -86,18 +86,21 @@ def surnames_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
 
 def _may_be(word: str, title: str, words: tuple[str, ...], titles: set[str]) -> bool:
     """True when a surname alone, under ``title`` ('' when none), may be the introduced
-    person ``words`` with the surname misspelt: much alike (``_alike``), or, when the title
-    fits the person (the title the article gives them, 'Inspector Fairbank' for 'Inspector
-    Mark Fairley'; or one of their sex, 'Mr Hoyle' for 'Neil Hale'), half remembered or alike
-    at its start: the title narrows who can be meant."""
+    person ``words`` with the surname misspelt: much alike (``_alike``); or with the same
+    first letter and most letters alike (``NEAR``: 'Hoyle said' for 'Neil Hale'), under no
+    title or one that fits the person; or half remembered under a title that fits (the title
+    the article gives them, 'Inspector Fairbank' for 'Inspector Mark Fairley'; or one of
+    their sex, 'Mr Hoyle'): the title narrows who can be meant, and a title that fits someone
+    else ('Mr Reade' for 'Fiona Reid', 'Mayor Hoyle') says it is another person."""
     surname = words[-1]
     same_title = bool(title) and title in titles
     if _alike(word, surname, same_title):
         return True
-    if not (same_title or _title_fits(title, words)):
+    fits = same_title or _title_fits(title, words)
+    if title and not fits:
         return False
     ratio = difflib.SequenceMatcher(None, word, surname).ratio()
-    return _misremembered(word, surname) or word[0] == surname[0] and ratio >= NEAR
+    return fits and _misremembered(word, surname) or word[0] == surname[0] and ratio >= NEAR
 
 
 def _titles_of(text: str, words: tuple[str, ...]) -> set[str]:

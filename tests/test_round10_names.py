@@ -13,7 +13,9 @@ writers' sentences are caught, not only the tuning ones.
   word, as a word no dictionary has would be.
 - Two names before the same singular noun ('the Warm Homes grant', 'the Warm Houses grant')
   name one thing.
-- More endings of English place names ('-cliff', '-bourne', '-chester', '-haven').
+- More endings of English place names ('-cliff', '-bourne', '-chester', '-haven'), and any
+  ending when two names that begin alike stand before the same noun ('the Pennock estate',
+  'the Pennard estate').
 - A term the article shortens to its middle word ('the early warning system', 'the warning
   system') is written once with that word swapped ('the early detection system').
 
@@ -160,6 +162,25 @@ FOUND = [
     Hit(ENDING, "Marton lost its bank in 2021.\n\nA van now visits twice a week.\n\nShops in "
         "Marpool say trade has fallen.", IT, "Marpool", W, "Marton", ["Marton"],
         id="ending: -pool"),
+    # -- a place's name before the same noun, another ending
+    Hit(ENDING, "Damp was found in 300 flats on the Pennock estate.\n\nRepairs will take two "
+        "years.\n\nTenants on the Pennard estate have formed a group.", IT, "Pennard", W,
+        "Pennock", ["Pennock"], id="same noun: an estate"),
+    Hit(ENDING, "Fernleigh ward has two councillors.\n\nBoth are new.\n\nVoters in Fernacre "
+        "ward will choose a third in May.", IT, "Fernacre", W, "Fernleigh", ["Fernleigh"],
+        id="same noun: a ward, British"),
+    Hit(ENDING, "Water mains burst in the Cottonwood district on Friday.\n\nCrews worked "
+        "overnight.\n\nMost homes in the Cottonvale district had water again by noon.", IT,
+        "Cottonvale", W, "Cottonwood", ["Cottonwood"], id="same noun: a district, US"),
+    Hit(ENDING, "Sheep were stolen from the Grimsley farm last week.\n\nPolice found the van."
+        "\n\nThe Grimsett farm has lost 40 sheep this year.", IT, "Grimsett", W, "Grimsley",
+        ["Grimsley"], id="same noun: a farm"),
+    Hit(ENDING, "Tanhurst school will get a new hall.\n\nThe work starts in June.\n\nPupils at "
+        "Tanholt school will use the church hall meanwhile.", IT, "Tanholt", W, "Tanhurst",
+        ["Tanhurst"], id="same noun: a school, future tense"),
+    Hit(ENDING, "Anglers like the Marrick reservoir.\n\nIt holds 2bn litres.\n\nThe level "
+        "of the Marrowby reservoir fell by a third over the summer.", IT, "Marrowby", W,
+        "Marrick", ["Marrick"], id="same noun: a reservoir, digits"),
     # -- a term shortened to its middle word, then that word swapped
     Hit(TERM, "The town installed an early warning system in 2020.\n\nThe warning system "
         "failed twice.\n\nOfficials say the early detection system is now fixed.", IT,
@@ -244,6 +265,10 @@ CLEAN = [
          "Ashcliff station has a cafe.", id="clean: two places named together"),
     Miss(NAMES, "Ashcliff Road is closed.\n\nThe water main burst.\n\nAshcombe House was "
          "flooded.", id="clean: a road and a house"),
+    Miss(NAMES, "Damp was found on the Pennock estate.\n\nRepairs will take years.\n\nPupils "
+         "at the Pennard school were sent home.", id="clean: two nouns after"),
+    Miss(NAMES, "Voters in Fernleigh ward and Fernacre ward go to the polls.\n\nBoth wards "
+         "are new.", id="clean: two wards named together"),
     # -- terms
     Miss(NAMES, "Public health officials met on Monday.\n\nHealth officials warned of flu.\n\n"
          "Public safety officials joined them.", id="clean: a plural term, two groups"),

@@ -316,7 +316,7 @@ def _one_name(article: Article, odd: Mention, usual: Mention, at: int,
     if len([w for w in kept if w.lower() not in CONNECTORS]) >= 2 and _misremembered(new, old):
         return True  # 'Development Consent Order', 'Development Control Order'
     pair = {new.lower(), old.lower()}
-    distinct = any(_own_word(w) and w not in given for w in kept)
+    distinct = any(is_own_word(w) and w not in given for w in kept)
     if _one_kind(pair) and (distinct or len(kept) >= 2 or uses[usual.words] >= 2 or
                             _same_setting(article, odd, usual) or
                             _same_noun_after(article, odd, usual)):
@@ -386,7 +386,7 @@ def _same_setting(article: Article, odd: Mention, usual: Mention) -> bool:
         odd_before == usual_before != ""
 
 
-def _own_word(word: str) -> bool:
+def is_own_word(word: str) -> bool:
     """True for a word of a name that is no English word ('Brackenfold') or a rare one
     ('Larkspur', 'Kestrel'): a place's own word, not one that many names share ('Church',
     'Station', 'High')."""
@@ -455,7 +455,7 @@ def _is_person(article: Article, *mentions: Mention) -> bool:
     rare one ('Hoyle'; it reads 'Brackenfold Lodge' as a person's name too)."""
     if any(m.title or set(m.words[:-1]) & set(load_given_names()) for m in mentions):
         return True
-    if not any(_own_word(m.words[-1]) for m in mentions):
+    if not any(is_own_word(m.words[-1]) for m in mentions):
         return False  # 'Brackenfold Lodge', 'Brackenfold House': no surnames ('Hoyle' may be)
     spans = [article.doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     return all(span is not None and any(t.ent_type_ == "PERSON" for t in span) for span in spans)

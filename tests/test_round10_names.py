@@ -71,6 +71,9 @@ FOUND = [
     Hit(CHANGED, "Megan Reid chairs the parish council.\n\nThe council meets monthly.\n\nThe "
         "plan was drawn up by Megan Reade and two others.", IT, "Reade", W, "Reid",
         ["Megan Reid"], id="full name: sounds alike, passive"),
+    Hit(CHANGED, "Megan Reid, whose father built the hall, chairs the trust.\n\nThe hall "
+        "is 90 years old.\n\nMegan Reade said the family was proud of it.", IT, "Reade", W,
+        "Reid", ["Megan Reid"], id="full name: family words near, one person"),
     Hit(CHANGED, "Dev Sandhu has coached the club for a decade.\n\nThe club has 200 members."
         "\n\nNext season, Dev Sidhu will hand over to his assistant.", IT, "Sidhu", W,
         "Sandhu", ["Dev Sandhu"], id="full name: a letter dropped and one changed"),
@@ -235,8 +238,8 @@ CLEAN = [
          "chief of staff, stayed in Washington.", id="clean: two Johns, surnames apart"),
     Miss(NAMES, "Sarah Hale was elected in May.\n\nShe is 24.\n\nSarah Hoyle, 31, a "
          "teacher, said he had voted for him.", id="clean: a second person introduced"),
-    Miss(NAMES, "Megan Reid chairs the council.\n\nIt meets monthly.\n\nHer sister, Megan "
-         "Reade, is the clerk.", id="clean: family word near"),
+    Miss(NAMES, "Megan Reid chairs the council.\n\nIt meets monthly.\n\nMegan Reade, who "
+         "clerks for the council, takes the notes.", id="clean: a second Megan introduced"),
     Miss(NAMES, "Neil Hale runs the garage.\n\nThieves took tools.\n\nMayor Hoyle said the "
          "town would pay for cameras.", id="clean: a title the person never had"),
     # -- a name's last word changed

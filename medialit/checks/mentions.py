@@ -264,8 +264,9 @@ def _told_apart(article: Article, mentions: list[Mention], odd: Mention, usual: 
                 at: int) -> bool:
     """True when something says the two names are two things: a sentence names both, a third
     word fills the slot ('Wrenfield Road', 'Lane', 'Street'), the odd word comes alone or in
-    another name that shares a word with the odd one, or, for a person, a family word stands
-    near or the odd person is introduced on their own ('Tim Whitlock, 34,')."""
+    another name that shares a word with the odd one, or, for a person, the odd person is
+    introduced on their own ('Tim Whitlock, 34,') or, for a first name changed, a family word
+    stands near."""
     new = odd.words[at]
     kept = {w for i, w in enumerate(odd.words) if i != at} - CONNECTORS
     same_slot = {m.words[at] for m in mentions if len(m.words) == len(odd.words) and
@@ -279,11 +280,14 @@ def _told_apart(article: Article, mentions: list[Mention], odd: Mention, usual: 
     if any(sentence[0] <= m.start < sentence[1] and m.words == usual.words for m in mentions):
         return True
     if _is_person(article, odd):
+        # family shares a surname, not a first name: it tells apart only a first name changed
+        first_name = at < len(odd.words) - 1
         near = [sentence, _sentence(article, usual.start)]
-        if any(FAMILY.search(article.text[a:b]) for a, b in near):
+        if first_name and any(FAMILY.search(article.text[a:b]) for a, b in near):
             return True
         after = article.text[odd.end:odd.end + 40]
-        if re.match(r"[’']s\b|,[ \u00a0]+(?:\d|aged|an?[ \u00a0]|the[ \u00a0]|who\b)", after):
+        own = r",[ \u00a0]+(?:\d|aged|an?[ \u00a0]|the[ \u00a0]|who\b)"
+        if re.match(rf"[’']s\b|{own}" if first_name else own, after):
             return True  # a person of their own: 'Tim Whitlock, 34,' or 'Whitlock’s son'
     return False
 

@@ -261,6 +261,8 @@ CLEAN = [
     Miss(NAMES, "The Safer Streets scheme pays for lights.\n\nCrime fell.\n\nThe Safer Roads "
          "scheme pays for speed cameras.\n\nSafer Roads was set up in 2019.",
          id="clean: the odd word used again"),
+    Miss(NAMES, "She was elected Labour Party leader in 2020.\n\nShe is 44.\n\nHer deputy "
+         "became the Labour Group leader on the council.", id="clean: a party and a group"),
     Miss(NAMES, "The Blue Flag award and the Green Flag award are both given each May.\n\n"
          "Six beaches won.", id="clean: two awards in one sentence"),
     # -- place names

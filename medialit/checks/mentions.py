@@ -327,7 +327,9 @@ def _one_name(article: Article, odd: Mention, usual: Mention, at: int,
         return True  # not 'Orrin Lane' and 'Orrin Close', once each: two streets may share a word
     if person:
         return False  # 'Tom Smith' and 'Tom Jones' are two people
-    if at == len(odd.words) - 1 and capitals[new] == 1 and _same_noun_after(article, odd, usual):
+    # not a body's kind ('the Labour Party leader', 'the Labour Group leader': two posts)
+    if at == len(odd.words) - 1 and capitals[new] == 1 and \
+            not pair & word_set("organisation_types") and _same_noun_after(article, odd, usual):
         return True  # 'a Warm Homes grant', later 'the Warm Houses grant'
     if at == len(odd.words) - 1 and any(t.lower_ == new.lower() and t.text.islower() and
                                          t.pos_ == "NOUN" for t in article.doc):

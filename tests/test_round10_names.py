@@ -9,8 +9,6 @@ writers' sentences are caught, not only the tuning ones.
 - The last word of a name is changed for another of its kind beyond streets and firms: a pub
   ('Inn', 'Arms'), a hall for shows, a church, a station, a market, a promenade, a quay, a
   ground, a centre.
-- A rare English word kept in both names ('Larkspur Road', 'Larkspur Close') is a place's own
-  word, as a word no dictionary has would be.
 - Two names before the same singular noun ('the Warm Homes grant', 'the Warm Houses grant')
   name one thing.
 - More endings of English place names ('-cliff', '-bourne', '-chester', '-haven'), and any
@@ -108,25 +106,6 @@ FOUND = [
     Hit(CHANGED, "Benches on Seaton Esplanade were painted in June.\n\nThe work cost £9,000.\n\n"
         "Visitors to Seaton Promenade will find new bins.", IT, "Promenade", W, "Esplanade",
         ["Seaton Esplanade"], id="kind: a seafront walk"),
-    # -- a rare English word kept
-    Hit(CHANGED, "Twelve homes will be built on Larkspur Road.\n\nThe council approved the plan."
-        "\n\nNeighbours on Larkspur Close had objected to the height of the roofs.", IT,
-        "Close", W, "Road", ["Larkspur Road"], id="rare word: a street, each once"),
-    Hit(CHANGED, "The café in Kestrel Park reopens on Monday.\n\nIt was shut by the flood.\n\n"
-        "Kestrel Green has new swings too.", IT, "Green", W, "Park", ["Kestrel Park"],
-        id="rare word: a park"),
-    Hit(CHANGED, "A fire broke out at Foxglove House on Tuesday.\n\nNo one was hurt.\n\n"
-        "Residents of Foxglove Lodge were moved to a hotel.", IT, "Lodge", W, "House",
-        ["Foxglove House"], id="rare word: a house"),
-    Hit(CHANGED, "Police closed Osprey Way after the crash.\n\nThe driver was taken to "
-        "hospital.\n\nOsprey Drive reopened at 9pm.", IT, "Drive", W, "Way", ["Osprey Way"],
-        id="rare word: a road, past tense"),
-    Hit(CHANGED, "The Mallard Hotel has 40 rooms.\n\nIt was sold on Friday.\n\nStaff at the "
-        "Mallard Inn were told their jobs are safe.", IT, "Inn", W, "Hotel", ["Mallard Hotel"],
-        id="rare word: a hotel, present tense"),
-    Hit(CHANGED, "Canoes can be hired at Curlew Quay.\n\nThe season starts in April.\n\nA new "
-        "slipway is planned at Curlew Wharf.", IT, "Wharf", W, "Quay", ["Curlew Quay"],
-        id="rare word: a quay"),
     # -- two names before the same singular noun
     Hit(CHANGED, "Residents can claim a Warm Homes grant of up to £5,000.\n\nThe council has "
         "300 places.\n\nThe deadline for the Warm Houses grant is in March.", IT, "Houses",
@@ -249,6 +228,9 @@ CLEAN = [
          "Coaches leave from Marlby Depot.", id="clean: three names fill the slot"),
     Miss(NAMES, "Church Road will be resurfaced in May.\n\nThe work takes a week.\n\nChurch "
          "Lane will be done in June.", id="clean: two streets with a common word"),
+    Miss(NAMES, "Twelve homes will be built on Larkspur Road.\n\nThe council approved the "
+         "plan.\n\nNeighbours on Larkspur Close had objected.",
+         id="clean: a rare word, two streets written once each"),
     Miss(NAMES, "Station Road is shut.\n\nDrivers should use the bypass.\n\nStation Street "
          "stays open.", id="clean: a common word, two streets"),
     Miss(NAMES, "Wembley Stadium hosts the final.\n\nTickets sold out in an hour.\n\nThe band "

@@ -196,8 +196,7 @@ def linked_names(article: Article) -> Iterator[tuple[Mention, int, Mention]]:
       for a person's surname, sound alike (``_sounds_alike``: 'Megan Reid', 'Megan Reade');
     - they are two words of one kind of name ('Lane', 'Road'; 'Borough', 'District';
       'Airways', 'Airlines'; 'Point', 'Head'; 'Credit', 'Benefit'; 'Arms', 'Inn'), beside a
-      name no English word has or a rare one ('Larkspur'), or two words kept, or a usual name
-      written twice, or between the same words ('her first Universal Credit payment', 'her
+      name no English word has, or two words kept, or a usual name written twice, or between the same words ('her first Universal Credit payment', 'her
       first Universal Benefit payment'), or before the same noun ('the Larkspur Road bridge');
     - the changed word is the last, written once, and both names stand before the same noun
       in the singular ('a Warm Homes grant', 'the Warm Houses grant');
@@ -320,7 +319,7 @@ def _one_name(article: Article, odd: Mention, usual: Mention, at: int,
     if len([w for w in kept if w.lower() not in CONNECTORS]) >= 2 and _misremembered(new, old):
         return True  # 'Development Consent Order', 'Development Control Order'
     pair = {new.lower(), old.lower()}
-    distinct = any(is_own_word(w) and w not in given for w in kept)
+    distinct = any(not is_known_word(w.lower()) and w not in given for w in kept)
     if _one_kind(pair) and (distinct or len(kept) >= 2 or uses[usual.words] >= 2 or
                             _same_setting(article, odd, usual) or
                             _same_noun_after(article, odd, usual)):
@@ -394,8 +393,8 @@ def _same_setting(article: Article, odd: Mention, usual: Mention) -> bool:
 
 def is_own_word(word: str) -> bool:
     """True for a word of a name that is no English word ('Brackenfold') or a rare one
-    ('Larkspur', 'Kestrel'): a place's own word, not one that many names share ('Church',
-    'Station', 'High')."""
+    ('Larkspur', 'Hoyle'): a place's or a person's own word, not one that many names share
+    ('Church', 'Station', 'High')."""
     word = word.lower()
     return not is_known_word(word) or spellchecker().word_usage_frequency(word) <= RARE
 

@@ -91,6 +91,10 @@ FOUND = [
     Hit(CHANGED, "The Plough Inn closed in 2019.\n\nThe Plough Inn had been a pub since 1820."
         "\n\nRegulars say the Plough Tavern was the heart of the village.", IT, "Tavern", W,
         "Inn", ["Plough Inn"], id="kind: a pub, British"),
+    Hit(CHANGED, "The Plough Arms reopened on Friday.\n\nThe Plough had been shut for a "
+        "year.\n\nVillagers bought the Plough for £400,000.\n\nThe first pint at the Plough "
+        "Inn was poured by the oldest regular.", IT, "Inn", W, "Arms", ["Plough Arms"],
+        id="kind: a pub, its short name written alone"),
     Hit(CHANGED, "Kenwick Playhouse will stage a new play in May.\n\nTickets cost $25.\n\n"
         "The Kenwick Theater seats 400 people.", IT, "Theater", W, "Playhouse",
         ["Kenwick Playhouse"], id="kind: a hall for shows, US"),

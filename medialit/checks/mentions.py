@@ -196,7 +196,8 @@ def linked_names(article: Article) -> Iterator[tuple[Mention, int, Mention]]:
       for a person's surname, sound alike (``_sounds_alike``: 'Megan Reid', 'Megan Reade');
     - they are two words of one kind of name ('Lane', 'Road'; 'Borough', 'District';
       'Airways', 'Airlines'; 'Point', 'Head'; 'Credit', 'Benefit'; 'Arms', 'Inn'), beside a
-      name no English word has, or two words kept, or a usual name written twice, or between the same words ('her first Universal Credit payment', 'her
+      name no English word has, or two words kept, or a usual name written twice, or a word
+      kept that the article writes alone as the name twice ('the Plough'), or between the same words ('her first Universal Credit payment', 'her
       first Universal Benefit payment'), or before the same noun ('the Larkspur Road bridge');
     - the changed word is the last, written once, and both names stand before the same noun
       in the singular ('a Warm Homes grant', 'the Warm Houses grant');
@@ -320,7 +321,9 @@ def _one_name(article: Article, odd: Mention, usual: Mention, at: int,
         return True  # 'Development Consent Order', 'Development Control Order'
     pair = {new.lower(), old.lower()}
     distinct = any(not is_known_word(w.lower()) and w not in given for w in kept)
-    if _one_kind(pair) and (distinct or len(kept) >= 2 or uses[usual.words] >= 2 or
+    # the kept word written alone as the name ('the Plough', twice): the article's short name
+    shortened = any(alone[w] >= 2 for w in kept)
+    if _one_kind(pair) and (distinct or len(kept) >= 2 or uses[usual.words] >= 2 or shortened or
                             _same_setting(article, odd, usual) or
                             _same_noun_after(article, odd, usual)):
         return True  # not 'Orrin Lane' and 'Orrin Close', once each: two streets may share a word

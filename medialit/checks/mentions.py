@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from medialit.article import Article
 from medialit.checks.registry import Spot
 from medialit.checks.spans import direct_quotes, where
-from medialit.checks.spelling import is_known_word
+from medialit.checks.spelling import is_known_word, spellchecker
 from medialit.checks.words import name_word_kinds, word_set
 from medialit.lexicons import DATA_DIR, load_given_names
 from medialit.model import Quote
@@ -48,6 +48,8 @@ FAMILY = re.compile(r"\b(?:wife|husband|son|daughter|brother|sister|mother|fathe
                     r"parents?|family|cousin|uncle|aunt|grand\w+|twins?|niece|nephew|widow|"
                     r"widower|partner|née|children|child)\b", re.I)
 ALIKE = 0.75  # how alike (difflib's ratio) two words of a name must be to be one misspelt
+SOUNDS_ALIKE = 0.65  # how alike a person's surname and its new form must be, first name kept
+RARE = 2e-7  # how often in English a word is used, at most, to be rare ('larkspur', 'kestrel')
 
 
 @dataclass(frozen=True)
@@ -185,15 +187,20 @@ def linked_names(article: Article) -> Iterator[tuple[Mention, int, Mention]]:
     """Each name written once that agrees with an earlier name in all its words but one: the
     odd mention, the place of the changed word and the usual mention. Linked when no sentence
     names both, no third name fills the changed slot, the odd word comes in no other name that
-    shares a word with it, no family word stands near, and one of these says the two are one:
+    shares a word with it nor is a whole name listed with 'and' ('Ferguson and Brown'), no
+    family word stands near, and one of these says the two are one:
 
     - the two changed words look alike ('Longfield', 'Lowfield'; 'Ray', 'Roy'), or, for a
       surname after one first name or a name of two words kept, are misremembered forms
-      ('Ashdown', 'Ashford'; 'Development Consent Order', 'Development Control Order');
+      ('Ashdown', 'Ashford'; 'Development Consent Order', 'Development Control Order'), or,
+      for a person's surname, sound alike (``_sounds_alike``: 'Megan Reid', 'Megan Reade');
     - they are two words of one kind of name ('Lane', 'Road'; 'Borough', 'District';
-      'Airways', 'Airlines'; 'Point', 'Head'; 'Credit', 'Benefit'), beside a name no English
-      word has, or two words kept, or a usual name written twice, or between the same words
-      ('her first Universal Credit payment', 'her first Universal Benefit payment');
+      'Airways', 'Airlines'; 'Point', 'Head'; 'Credit', 'Benefit'; 'Arms', 'Inn'), beside a
+      name no English word has, or two words kept, or a usual name written twice, or a word
+      kept that the article writes alone as the name twice ('the Plough'), or between the same words ('her first Universal Credit payment', 'her
+      first Universal Benefit payment'), or before the same noun ('the Larkspur Road bridge');
+    - the changed word is the last, written once, and both names stand before the same noun
+      in the singular ('a Warm Homes grant', 'the Warm Houses grant');
     - they are two first names of one sex with one first letter before one surname, with the
       same title or one without ('Gordon Pellow', 'Graham Pellow');
     - they are two names no English word has, with the same first three letters, the odd
@@ -229,11 +236,21 @@ def linked_names(article: Article) -> Iterator[tuple[Mention, int, Mention]]:
             if {new.lower(), old.lower()} & CONNECTORS or not _apart_enough(new, old) or \
                     at == len(odd.words) - 1 and {new.lower(), old.lower()} & TITLE_WORDS:
                 continue  # 'Foreign Minister', 'Foreign Ministry': a post and a body
+            if _listed_alone(odd.words, at):
+                continue  # 'Ferguson and Brown', 'Ferguson and Charlotte': two lists of names
             if _told_apart(article, mentions, odd, usual, at):
                 continue
             if _one_name(article, odd, usual, at, (capitals, alone, keys)):
                 yield odd, at, usual
                 break
+
+
+def _listed_alone(words: tuple[str, ...], at: int) -> bool:
+    """True when the changed word is a whole name at an end of a run joined by 'and' or '&'
+    ('Ferguson and Brown'): a list of names, not one name ('Fire and Rescue Service')."""
+    joins = ("and", "&")
+    return at == len(words) - 1 and at > 0 and words[at - 1] in joins or \
+        at == 0 and len(words) > 1 and words[1] in joins
 
 
 def _apart_enough(new: str, old: str) -> bool:
@@ -247,8 +264,9 @@ def _told_apart(article: Article, mentions: list[Mention], odd: Mention, usual: 
                 at: int) -> bool:
     """True when something says the two names are two things: a sentence names both, a third
     word fills the slot ('Wrenfield Road', 'Lane', 'Street'), the odd word comes alone or in
-    another name that shares a word with the odd one, or, for a first name changed, a family
-    word stands near or the odd person is introduced on their own ('Tim Whitlock, 34,')."""
+    another name that shares a word with the odd one, or, for a person, the odd person is
+    introduced on their own ('Tim Whitlock, 34,') or, for a first name changed, a family word
+    stands near."""
     new = odd.words[at]
     kept = {w for i, w in enumerate(odd.words) if i != at} - CONNECTORS
     same_slot = {m.words[at] for m in mentions if len(m.words) == len(odd.words) and
@@ -261,12 +279,15 @@ def _told_apart(article: Article, mentions: list[Mention], odd: Mention, usual: 
     sentence = _sentence(article, odd.start)
     if any(sentence[0] <= m.start < sentence[1] and m.words == usual.words for m in mentions):
         return True
-    if _is_person(article, odd) and at < len(odd.words) - 1:
+    if _is_person(article, odd):
+        # family shares a surname, not a first name: it tells apart only a first name changed
+        first_name = at < len(odd.words) - 1
         near = [sentence, _sentence(article, usual.start)]
-        if any(FAMILY.search(article.text[a:b]) for a, b in near):
+        if first_name and any(FAMILY.search(article.text[a:b]) for a, b in near):
             return True
         after = article.text[odd.end:odd.end + 40]
-        if re.match(r"[’']s\b|,[ \u00a0]+(?:\d|aged|an?[ \u00a0]|the[ \u00a0]|who\b)", after):
+        own = r",[ \u00a0]+(?:\d|aged|an?[ \u00a0]|the[ \u00a0]|who\b)"
+        if re.match(rf"[’']s\b|{own}" if first_name else own, after):
             return True  # a person of their own: 'Tim Whitlock, 34,' or 'Whitlock’s son'
     return False
 
@@ -294,15 +315,24 @@ def _one_name(article: Article, odd: Mention, usual: Mention, at: int,
     if _look_alike(new, old) or person and _misremembered(new, old) and \
             all(w in given for w in kept):
         return True  # 'Margaret Ashdown', 'Margaret Ashford'
+    if person and at == len(odd.words) - 1 and _sounds_alike(new, old):
+        return True  # 'Megan Reid', later 'Megan Reade'
     if len([w for w in kept if w.lower() not in CONNECTORS]) >= 2 and _misremembered(new, old):
         return True  # 'Development Consent Order', 'Development Control Order'
     pair = {new.lower(), old.lower()}
     distinct = any(not is_known_word(w.lower()) and w not in given for w in kept)
-    if _one_kind(pair) and (distinct or len(kept) >= 2 or uses[usual.words] >= 2 or
-                            _same_setting(article, odd, usual)):
+    # the kept word written alone as the name ('the Plough', twice): the article's short name
+    shortened = any(alone[w] >= 2 for w in kept)
+    if _one_kind(pair) and (distinct or len(kept) >= 2 or uses[usual.words] >= 2 or shortened or
+                            _same_setting(article, odd, usual) or
+                            _same_noun_after(article, odd, usual)):
         return True  # not 'Orrin Lane' and 'Orrin Close', once each: two streets may share a word
     if person:
         return False  # 'Tom Smith' and 'Tom Jones' are two people
+    # not a body's kind ('the Labour Party leader', 'the Labour Group leader': two posts)
+    if at == len(odd.words) - 1 and capitals[new] == 1 and \
+            not pair & word_set("organisation_types") and _same_noun_after(article, odd, usual):
+        return True  # 'a Warm Homes grant', later 'the Warm Houses grant'
     if at == len(odd.words) - 1 and any(t.lower_ == new.lower() and t.text.islower() and
                                          t.pos_ == "NOUN" for t in article.doc):
         return False  # 'Stanmere City Council' beside 'the council': a body of its own
@@ -331,11 +361,21 @@ def _one_kind(pair: set[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _name_slots_data() -> dict:
+    return json.loads((DATA_DIR / "name_slots.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
 def name_slots() -> list[frozenset[str]]:
     """The groups of ``data/name_slots.json``: words that fill a name's last slot with one
     kind of thing."""
-    data = json.loads((DATA_DIR / "name_slots.json").read_text(encoding="utf-8"))
-    return [frozenset(group) for group in data["groups"]]
+    return [frozenset(group) for group in _name_slots_data()["groups"]]
+
+
+def place_name_endings() -> frozenset[str]:
+    """Endings of English place names (``name_endings`` in check_words.json and in
+    name_slots.json): 'West-cliff', 'West-combe', 'Ash-ford'."""
+    return word_set("name_endings") | frozenset(_name_slots_data()["name_endings"])
 
 
 def _same_setting(article: Article, odd: Mention, usual: Mention) -> bool:
@@ -352,6 +392,33 @@ def _same_setting(article: Article, odd: Mention, usual: Mention) -> bool:
     (odd_before, odd_after), (usual_before, usual_after) = around
     return odd_after == usual_after != "" and odd_after not in stop and \
         odd_before == usual_before != ""
+
+
+def is_own_word(word: str) -> bool:
+    """True for a word of a name that is no English word ('Brackenfold') or a rare one
+    ('Larkspur', 'Hoyle'): a place's or a person's own word, not one that many names share
+    ('Church', 'Station', 'High')."""
+    word = word.lower()
+    return not is_known_word(word) or spellchecker().word_usage_frequency(word) <= RARE
+
+
+def _same_noun_after(article: Article, odd: Mention, usual: Mention) -> bool:
+    """True when both names describe the same noun, one thing in the singular, just after
+    them: 'the Larkspur Lane car park' and 'the Larkspur Road car park', 'a Warm Homes grant'
+    and 'the Warm Houses grant'. One name gives the kind of a single thing twice."""
+    heads = []
+    for mention in (odd, usual):
+        span = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.end >= len(article.doc):
+            return False
+        after = article.doc[span.end]
+        while after.dep_ == "compound" and after.head.i > after.i:
+            after = after.head  # 'the Larkspur Lane car park': the park
+        if after.pos_ != "NOUN" or after.tag_ != "NN" or not after.text.islower() or \
+                after.is_stop or article.doc[span.end].idx > mention.end + 2:
+            return False
+        heads.append(after.lemma_.lower())
+    return heads[0] == heads[1]
 
 
 def _a_place(article: Article, mention: Mention, at: int, kept: bool = True) -> bool:
@@ -377,6 +444,13 @@ def _look_alike(new: str, old: str) -> bool:
         difflib.SequenceMatcher(None, new, old).ratio() >= ALIKE
 
 
+def _sounds_alike(new: str, old: str) -> bool:
+    """True for two surnames of four letters or more with the same first letter and most
+    letters alike (difflib's ratio, ``SOUNDS_ALIKE``): 'Reid', 'Reade'; 'Sandhu', 'Sidhu'."""
+    return min(len(new), len(old)) >= 4 and new[0] == old[0] and \
+        difflib.SequenceMatcher(None, new, old).ratio() >= SOUNDS_ALIKE
+
+
 def _misremembered(new: str, old: str) -> bool:
     """True for two words of five letters or more with the same first three letters and
     lengths within one ('Consent', 'Control'; 'Ashdown', 'Ashford')."""
@@ -385,12 +459,12 @@ def _misremembered(new: str, old: str) -> bool:
 
 def _is_person(article: Article, *mentions: Mention) -> bool:
     """True when names read as a person's: one has a title before it or a known first name,
-    or the parser reads all as people and not all end with an English word (it reads
-    'Brackenfold Lodge' as a person's name too)."""
+    or the parser reads all as people and one ends with a word no English word has, or a
+    rare one ('Hoyle'; it reads 'Brackenfold Lodge' as a person's name too)."""
     if any(m.title or set(m.words[:-1]) & set(load_given_names()) for m in mentions):
         return True
-    if all(is_known_word(m.words[-1].lower()) for m in mentions):
-        return False  # 'Brackenfold Lodge', 'Brackenfold House': no surnames
+    if not any(is_own_word(m.words[-1]) for m in mentions):
+        return False  # 'Brackenfold Lodge', 'Brackenfold House': no surnames ('Hoyle' may be)
     spans = [article.doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     return all(span is not None and any(t.ent_type_ == "PERSON" for t in span) for span in spans)
 
@@ -421,15 +495,19 @@ def linked_terms(article: Article) -> Iterator[tuple[tuple[int, int], int, tuple
     financing'. A term is two to four words in small letters, with no punctuation between,
     that start and end with a word that is no small word; the odd term is written once, the
     usual one earlier, and the two changed words are misremembered forms of each other (the
-    same first three letters, lengths within one, five letters or more), neither written
-    anywhere else nor two forms of one word, and the usual one English (a misspelt term is
-    the spellchecker's). Yields the odd term's span (the longest one), the place of the
+    same first three letters, lengths within one, five letters or more), or the changed word
+    is a middle one the article shortens the usual term to ('the early warning system',
+    'the warning system') and the odd one is written nowhere else in any case
+    (``_shortened_to_word``; both terms then name one thing, in the singular); neither is
+    written anywhere else nor are they two forms of one word, and the usual one is English (a
+    misspelt term is the spellchecker's). Yields the odd term's span (the longest one), the place of the
     changed word and the usual term's span."""
     text = article.text
     vocab = article.doc.vocab
     stop = {w for w in set(TERM_WORD.findall(text)) if vocab[w].is_stop} | word_set("stop_words")
     words = [(m.group(0), m.start(), m.end()) for m in TERM_WORD.finditer(text)]
     written = Counter(word for word, _, _ in words)
+    in_any_case = Counter(re.findall(r"[a-z]+", text.lower()))  # 'Detection rates' counts too
     grams: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for n in (2, 3, 4):
         for i in range(len(words) - n + 1):
@@ -451,10 +529,12 @@ def linked_terms(article: Article) -> Iterator[tuple[tuple[int, int], int, tuple
             continue
         odd, usual = sorted(forms, key=lambda gram: -grams[gram][0][0])
         new, old = odd[at], usual[at]
+        # a word swapped for one that begins otherwise must be written nowhere else at all
+        shortened = _shortened_to_word(grams, odd, usual, at) and in_any_case[new] == 1 and \
+            all(_one_thing(article, spans[0][1]) for spans in (grams[odd], grams[usual]))
         if len(grams[odd]) != 1 or written[new] != 1 or not is_known_word(old) or \
-                not _misremembered(new, old) and not _held_by_two(new, old, n, at) or \
-                not _apart_enough(new, old) or \
-                min(len(new), len(old)) < 5:
+                not _misremembered(new, old) and not _held_by_two(new, old, n, at) and \
+                not shortened or not _apart_enough(new, old) or min(len(new), len(old)) < 5:
             continue
         span = grams[odd][0]
         sentence = _sentence(article, span[0])
@@ -466,6 +546,25 @@ def linked_terms(article: Article) -> Iterator[tuple[tuple[int, int], int, tuple
         if changed not in found or found[changed][0][1] - found[changed][0][0] < span[1] - span[0]:
             found[changed] = (span, at, grams[usual][0])  # the longest term: 'tax … financing'
     yield from found.values()
+
+
+def _shortened_to_word(grams: dict[tuple[str, ...], list[tuple[int, int]]],
+                       odd: tuple[str, ...], usual: tuple[str, ...], at: int) -> bool:
+    """True when the article shortens the usual term to the changed word and what follows
+    it ('the early warning system', later 'the warning system'), so that word is what names
+    the thing, while the odd term's tail is written nowhere else ('the early detection
+    system'): a middle word swapped for another of the same kind."""
+    if not 0 < at < len(usual) - 1:
+        return False
+    return len(grams.get(usual[at:], ())) > len(grams[usual]) and \
+        len(grams.get(odd[at:], ())) == 1
+
+
+def _one_thing(article: Article, end: int) -> bool:
+    """True when the word ending at ``end`` is a noun in the singular ('system'): a term for
+    one thing, not a group ('health officials', 'safety officials')."""
+    span = article.doc.char_span(end - 1, end, alignment_mode="expand")
+    return span is not None and span[-1].tag_ == "NN"
 
 
 def _held_by_two(new: str, old: str, length: int, at: int) -> bool:

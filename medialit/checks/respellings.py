@@ -24,7 +24,8 @@ from medialit.people import is_country_name, load_affiliation_tables, name_chain
 # said'): the places where a news story gives a person it has already introduced
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|"
                           r"Mayor|Sgt|Sergeant|Det|Detective|Insp|Inspector|Supt|Capt|Captain|"
-                          r"Lt|Col|Gen|Judge|Justice|Sen|Senator|Rep|Gov|Governor|Coach|Rev)"
+                          r"Lt|Lieutenant|Col|Colonel|Gen|Cmdr|Commander|Constable|PC|Officer|"
+                          r"Deputy|Trooper|Judge|Justice|Sen|Senator|Rep|Gov|Governor|Coach|Rev)"
                           r"\.?[ \u00a0]+$")
 SAID_AFTER = re.compile(r"(?:[’']s)?[ \u00a0]+(?:said|says|told|added|adds|explained|argued|"
                         r"claimed|insisted|warned|wrote|replied|agreed|admitted|believes|"
@@ -35,6 +36,7 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)[ \u00a0]+$")
 SURNAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
 OFTEN = 4  # how often a noun is written to be the article's term wherever it first comes
 ALIKE = 0.7  # how alike (difflib's ratio) a surname alone and an introduced one must be
+NEAR = 0.6  # how alike they must be with the same first letter ('Hoyle', 'Hale')
 
 
 @rule("terms.surname-respelt", "inconsistent-term", "warning",
@@ -44,8 +46,10 @@ def surnames_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """'Okoro said …' where the article introduced 'Sandra Okafor' and no Okoro: a news
     story gives a surname alone only for someone it has named in full, so a surname alone that
     belongs to no one named is another's surname misspelt. Circled when exactly one person
-    introduced earlier has a surname much like it (``_alike``); the surname alone stands where
-    a person is given (after a title, 'Mrs' or 'Mayor', before 'said'), every time it is
+    introduced earlier has a surname much like it (``_may_be``: much alike, or, when the title
+    fits the person, half remembered or alike at its start: 'Mr Hoyle' for 'Neil Hale',
+    'Insp. Fairbank' for 'Inspector Mark Fairley'); the surname alone stands where a person
+    is given (after a title, 'Mrs' or 'Mayor', before 'said'), every time it is
     written, and is no plural ('Officials said') and no country or capital ('Moscow said'). A
     surname that is an English word ('Price' for 'Pryce') is a name there too. Names one
     letter apart that are no English word are ``terms.name-spelled-twice``'s."""
@@ -65,9 +69,7 @@ def surnames_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         title = _title_before(text, first.start())
         introduced = [words for words in full_names if words[-1] != word and
                       _first_use(text, words) < first.start() and
-                      (_alike(word, words[-1], title and
-                              title == _title_before(text, _first_use(text, words))) or
-                       _misremembered(word, words[-1]) and _title_fits(title, words))]
+                      _may_be(word, title, words, _titles_of(text, words))]
         meant = {words[-1] for words in introduced}
         if len(meant) != 1 or _taken_by_name_spelled_twice(word, next(iter(meant))):
             continue
@@ -80,6 +82,33 @@ def surnames_respelt(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                        f"{person} is. Is “{word}” {person} with the surname misspelt? A name "
                        "should be spelled the same way every time.", surname,
                        ((where_first, where_first + len(person)),))
+
+
+def _may_be(word: str, title: str, words: tuple[str, ...], titles: set[str]) -> bool:
+    """True when a surname alone, under ``title`` ('' when none), may be the introduced
+    person ``words`` with the surname misspelt: much alike (``_alike``); or with the same
+    first letter and most letters alike (``NEAR``: 'Hoyle said' for 'Neil Hale'), under no
+    title or one that fits the person; or half remembered under a title that fits (the title
+    the article gives them, 'Inspector Fairbank' for 'Inspector Mark Fairley'; or one of
+    their sex, 'Mr Hoyle'): the title narrows who can be meant, and a title that fits someone
+    else ('Mr Reade' for 'Fiona Reid', 'Mayor Hoyle') says it is another person."""
+    surname = words[-1]
+    same_title = bool(title) and title in titles
+    if _alike(word, surname, same_title):
+        return True
+    fits = same_title or _title_fits(title, words)
+    if title and not fits:
+        return False
+    ratio = difflib.SequenceMatcher(None, word, surname).ratio()
+    return fits and _misremembered(word, surname) or word[0] == surname[0] and ratio >= NEAR
+
+
+def _titles_of(text: str, words: tuple[str, ...]) -> set[str]:
+    """The titles the article writes before a person: before the full name ('Inspector Mark
+    Fairley') and before the surname alone ('Mr Hale')."""
+    places = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w-])",
+                                             text)]
+    return {_title_before(text, place) for place in [_first_use(text, words), *places]} - {""}
 
 
 def _alike(word: str, surname: str, same_title: bool) -> bool:
@@ -109,10 +138,20 @@ def _title_fits(title: str, words: tuple[str, ...]) -> bool:
     return sex is not None and len(words) >= 2 and load_given_names().get(words[0]) == sex
 
 
+# a title's short form and its full form are one title ('Sgt Holmes', 'Sergeant Amy Holden')
+TITLE_FORMS = {"prof": "professor", "cllr": "councillor", "sgt": "sergeant", "det": "detective",
+               "insp": "inspector", "supt": "superintendent", "capt": "captain",
+               "cmdr": "commander", "pc": "constable",
+               "lt": "lieutenant", "col": "colonel", "gen": "general", "sen": "senator",
+               "rep": "representative", "gov": "governor"}
+
+
 def _title_before(text: str, start: int) -> str:
-    """The title just before a name ('Mayor', 'Sgt'), without its stop; '' when none."""
+    """The title just before a name ('Mayor', 'Sergeant' for 'Sgt'), in full and in small
+    letters; '' when none."""
     found = TITLE_BEFORE.search(text[max(0, start - 20):start])
-    return found.group(0).strip().rstrip(".").lower() if found else ""
+    title = found.group(0).strip().rstrip(".").lower() if found else ""
+    return TITLE_FORMS.get(title, title)
 
 
 def _first_use(text: str, words: list[str] | tuple[str, ...]) -> int:

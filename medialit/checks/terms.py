@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
-from medialit.checks.mentions import linked_terms, names_with_a_word_changed
+from medialit.checks.mentions import (is_own_word, linked_terms, names_with_a_word_changed,
+                                      place_name_endings)
 from medialit.checks.spans import direct_quotes, where
 from medialit.checks.spelling import is_known_word, spellchecker
 from medialit.checks.words import event_groups, load_usage, word_set
@@ -262,7 +263,9 @@ def name_endings_changed(article: Article, quotes: list[Quote]) -> Iterator[Spot
     """'Kettlesby' once where the article first wrote 'Kettlesham', 'Ashford said' after
     'Gemma Ashworth': a name written once (one of the two no English word), whose stem the article
     gave earlier with another ending of English names ('-by', '-ham', '-ford', '-worth',
-    ``name_endings`` in check_words.json). Two real places may share a stem, so the machine
+    ``name_endings`` in check_words.json and name_slots.json), or with any other ending when
+    the two share four letters, one is no English word or a rare one, and they stand before
+    the same noun ('the Saltmoor estate', later 'the Saltwick estate': one estate). Two real places may share a stem, so the machine
     asks, and keeps silent when a sentence names both, when the two stand beside different
     words ('Stanford University', 'Stanley said'), or when each has its own first name."""
     text = article.text
@@ -271,16 +274,21 @@ def name_endings_changed(article: Article, quotes: list[Quote]) -> Iterator[Spot
     for match in re.finditer(r"\b[A-Z][a-z]{3,}\b", text):  # 'Ashford said' opens a sentence
         if match.group(0).lower() not in lower:
             names.setdefault(match.group(0), []).append(match)
-    endings = word_set("name_endings")
+    endings = place_name_endings()
     for rare, places in names.items():
         place = places[0]
         if len(places) != 1 or article.paragraph_index(place.start()) == 0:
             continue
         for common, found in names.items():
-            if common == rare or found[0].start() > place.start() or \
-                    is_known_word(common.lower()) and is_known_word(rare.lower()) or \
-                    not _ending_swapped(rare, common, endings):
-                continue  # two names of the word list ('Stanford', 'Stanley') are both real
+            if common == rare or found[0].start() > place.start():
+                continue
+            # two names of the word list ('Stanford', 'Stanley') are both real
+            swapped = _ending_swapped(rare, common, endings) and \
+                not (is_known_word(common.lower()) and is_known_word(rare.lower()))
+            alike = rare[:4] == common[:4] and (is_own_word(rare) or is_own_word(common)) and \
+                _before_same_noun(article, place, found)
+            if not (swapped or alike):
+                continue
             if _told_apart(article, place, found):
                 continue
             yield Spot(place.start(), place.end(),
@@ -289,6 +297,20 @@ def name_endings_changed(article: Article, quotes: list[Quote]) -> Iterator[Spot
                        "the same way every time.", common,
                        ((found[0].start(), found[0].end()),))
             break
+
+
+def _before_same_noun(article: Article, place: re.Match, found: list[re.Match]) -> bool:
+    """True when a name and some use of another stand just before the same noun in small
+    letters ('the Saltmoor estate', 'the Saltwick estate'): one thing of that kind."""
+    def noun_after(match: re.Match) -> str:
+        span = article.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or span.end >= len(article.doc):
+            return ""
+        after = article.doc[span.end]
+        is_noun = after.pos_ == "NOUN" and after.text.islower() and not after.is_stop
+        return after.lemma_.lower() if is_noun and after.idx <= match.end() + 2 else ""
+    noun = noun_after(place)
+    return bool(noun) and any(noun_after(match) == noun for match in found)
 
 
 def _ending_swapped(rare: str, common: str, endings: frozenset[str]) -> bool:

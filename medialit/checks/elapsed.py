@@ -26,7 +26,8 @@ from collections.abc import Iterator
 from medialit.article import Article
 from medialit.checks.dates import dateline
 from medialit.checks.figures import MONTHS
-from medialit.checks.measures import HEDGE, NUMBER, load_measure_words, number_value
+from medialit.checks.measures import HEDGE, NUMBER, load_measure_words
+from medialit.checks.number_words import number_in_words
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.model import Quote
@@ -150,7 +151,7 @@ def _against(article: Article, sentence, match: re.Match, past: list, today: dat
     hedge = match.group(1) or (match.group(4) if match.re.groups > 3 else None) or ""
     number, unit = (match.group(2), match.group(3)) if match.group(2) else \
         (match.group(5), match.group(6))
-    said = number_value(number)
+    said = number_in_words(number)
     if said is None or said == 0:
         return
     words = _words(article, sentence)

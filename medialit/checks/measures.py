@@ -24,17 +24,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from medialit.article import Article
-from medialit.checks.figures import MONTHS, NUMBER_WORDS
+from medialit.checks.figures import MONTHS
 from medialit.checks.journeys import journeys_timed_two_ways
+from medialit.checks.number_words import NUMBER_WORDS, TENS_WORDS, number_in_words
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.checks.words import HEDGE_WORDS
 from medialit.lexicons import DATA_DIR
 from medialit.model import Quote
 
-TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-        "ninety": 90}
-WORDS = "|".join(sorted([*NUMBER_WORDS, *TENS], key=len, reverse=True))
+WORDS = "|".join(sorted([*NUMBER_WORDS, *TENS_WORDS], key=len, reverse=True))
 NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{WORDS}))"
 HEDGE = "(" + "|".join((*HEDGE_WORDS, r"up\s+to")) + ")"
 DEFINITE = frozenset("the this that its their his her our whose".split())
@@ -70,19 +69,6 @@ class Measure:
     definite: bool
     hedged: bool
     number: tuple[int, int]  # where the number itself stands, to offer a correction
-
-
-def number_value(said: str) -> float | None:
-    """'1,200' -> 1200.0, 'nine' -> 9.0; None when it is no number."""
-    said = said.lower().replace(",", "")
-    if said in NUMBER_WORDS:
-        return float(NUMBER_WORDS[said])
-    if said in TENS:
-        return float(TENS[said])
-    try:
-        return float(said)
-    except ValueError:
-        return None
 
 
 def _unit(word: str) -> tuple[str, float] | None:
@@ -146,7 +132,7 @@ def _compounds(article: Article) -> Iterator[Measure]:
     22-member team', and the bare 'the 84-year-old' (a person)."""
     people = load_measure_words()["people"]
     for match in COMPOUND.finditer(article.text):
-        value = number_value(match.group(3))
+        value = number_in_words(match.group(3))
         if value is None:
             continue
         word, tail = match.group(4).lower(), (match.group(5) or "").lower()
@@ -172,7 +158,7 @@ def _predicates(article: Article) -> Iterator[Measure]:
     for pattern, groups in ((PREDICATE, (1, 3, 4, 5, 6)), (OF_SIZE, (1, 2, 3, 4, 5))):
         for match in pattern.finditer(article.text):
             det, noun, hedge, number, word = (match.group(n) for n in groups)
-            value, unit = number_value(number), _unit(word)
+            value, unit = number_in_words(number), _unit(word)
             if value is None or unit is None or not word.endswith("s") and value != 1:
                 continue
             at = match.start(groups[1])
@@ -191,7 +177,7 @@ def _person_ages(article: Article) -> Iterator[Measure]:
     age."""
     for pattern in (NAME_AGE, NAME_BRACKET_AGE, AGED, WHO_IS):
         for match in pattern.finditer(article.text):
-            value = number_value(match.group(1))
+            value = number_in_words(match.group(1))
             if value is not None:
                 yield Measure(match.start(1), match.end(1), (match.start(), match.end()),
                               value, "person age", "", False, False,
@@ -234,7 +220,7 @@ def _parts_of_groups(article: Article) -> Iterator[Measure]:
     ('members'), to hold against 'the 22-member team'."""
     for match in PARTS.finditer(article.text):
         numbers = re.findall(NUMBER, match.group(2))
-        values = [number_value(n) for n in numbers]
+        values = [number_in_words(n) for n in numbers]
         if len(values) < 2 or None in values:
             continue
         yield Measure(match.start(2), match.end(2), (match.start(), match.end()), sum(values),
@@ -360,7 +346,7 @@ def _suggestion(article: Article, first: Measure, later: Measure) -> str | None:
     if later.number == (-1, -1):
         return None
     said = text[slice(*later.number)]
-    scale = later.value / (number_value(said) or 1)
+    scale = later.value / (number_in_words(said) or 1)
     value = first.value / scale
     if abs(value - round(value)) > 1e-6:
         return None

@@ -144,20 +144,10 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                 break
     for odd, term in _between_term_words(article, every_word, counts, stop, circled):
         circled.add(odd[1].start())
-        yield Spot(odd[1].start(), odd[1].end(),
-                   f"{where(article, term[0].start()).capitalize()} says “{_words_of(term)}”; "
-                   f"here ({where(article, odd[0].start())}) it says “{_words_of(odd)}”, one "
-                   "letter different. Is it the same thing? Then it is a slip that no "
-                   "spellchecker catches.", match_case(odd[1].group(0), _bare(term[1].group(0))),
-                   ((term[0].start(), term[2].end()),))
+        yield _term_slip_spot(article, odd, term, odd[1], term[1])
     for odd, term in _grammar_word_in_term(article, every_word, stop, circled):
         circled.add(odd[0].start())
-        yield Spot(odd[0].start(), odd[0].end(),
-                   f"{where(article, term[0].start()).capitalize()} says “{_words_of(term)}”; "
-                   f"here ({where(article, odd[0].start())}) it says “{_words_of(odd)}”, one "
-                   "letter different. Is it the same thing? Then it is a slip that no "
-                   "spellchecker catches.", match_case(odd[0].group(0), _bare(term[0].group(0))),
-                   ((term[0].start(), term[1].end()),))
+        yield _term_slip_spot(article, odd, term, odd[0], term[0])
     for odd, term_word in _odd_words_out(article, words, counts, stop, circled):
         yield _odd_word_spot(words, odd, term_word, "one letter different")
 
@@ -185,6 +175,17 @@ def _grammar_word_in_term(article: Article, every_word: list[re.Match], stop: se
         if term is not None:
             yield (odd, after), term
 
+
+
+def _term_slip_spot(article: Article, odd: tuple, term: tuple, slip, meant) -> Spot:
+    """The spot for a word slipped inside a repeated term: ``odd`` and ``term`` are the word
+    matches of the two runs, ``slip`` the odd run's slipped word and ``meant`` the term's."""
+    return Spot(slip.start(), slip.end(),
+                f"{where(article, term[0].start()).capitalize()} says “{_words_of(term)}”; "
+                f"here ({where(article, odd[0].start())}) it says “{_words_of(odd)}”, one "
+                "letter different. Is it the same thing? Then it is a slip that no "
+                "spellchecker catches.", match_case(slip.group(0), _bare(meant.group(0))),
+                ((term[0].start(), term[-1].end()),))
 
 def _words_of(matches: tuple) -> str:
     return " ".join(m.group(0) for m in matches)

@@ -20,15 +20,15 @@ from collections.abc import Iterator
 from medialit.article import Article
 from medialit.checks.dates import dateline
 from medialit.checks.figures import CLOCK, MONTHS, clock_minutes
-from medialit.checks.measures import TENS, load_measure_words
-from medialit.checks.number_words import number_in_words
+from medialit.checks.measures import load_measure_words
+from medialit.checks.number_words import TENS_WORDS, number_in_words
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.model import Quote
 
 YEAR = r"((?:1[6-9]|20)\d\d)"
 # 'nine', '55', 'fifty-five', 'a decade', 'two decades', 'half a century'
-AMOUNT = (rf"(\d{{1,3}}|(?i:(?:twenty|{'|'.join(TENS)})(?:[- ](?:one|two|three|four|five|six|seven|"
+AMOUNT = (rf"(\d{{1,3}}|(?i:(?:{'|'.join(TENS_WORDS)})(?:[- ](?:one|two|three|four|five|six|seven|"
           r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a|an|half\s+a))")
 HEDGE = r"(?:((?i:more\s+than|over|almost|nearly|about|around|some|roughly|just\s+over|" \

@@ -138,6 +138,19 @@ FOUND = [
            id="figure: a percentage of a group opens the sentence"),
     figure("Some tenants say the flats are damp. Nearly 40 per cent of the homes on the "
            "estate are rented.", "40 per cent", id="figure: 'per cent', British style"),
+    # -- a share in words that a different writer might use
+    figure("Seventy percent of the town's workers commute by car.", "Seventy percent",
+           id="share: a percentage in words, US style"),
+    figure("Sixty-five per cent of the patients live more than a mile away.",
+           "Sixty-five per cent", id="share: hyphenated, British 'per cent'"),
+    figure("One in every five homes on the island is empty in winter.", "One in every five",
+           id="share: one in every five"),
+    figure("Eight out of every ten pupils at the school qualify for free meals.",
+           "Eight out of every ten", id="share: out of every ten"),
+    figure("One in twenty children in the county has no dentist.", "One in twenty",
+           id="share: one in twenty"),
+    figure("Roughly ninety per cent of the island's land is farmed.", "ninety per cent",
+           id="share: a percentage in words after 'Roughly'"),
     Hit("attribution.unsourced-comparison", SCENE + "Some drivers say the road is dangerous. "
         "Crashes are twice as likely on it as on the motorway.", "missing-attribution",
         "twice as likely", "note", id="comparison: after 'Some drivers say'"),
@@ -150,6 +163,10 @@ FOUND = [
               id="wrong way: at the paragraph's end"),
     wrong_way("Ann Cole said the plan was “a mess“ and would be dropped.", "“",
               id="wrong way: after a word, mid-sentence"),
+    Hit(WRONG_WAY, OPENING + "The coach called the result ”a disgrace” and left.",
+        "unbalanced-quote", "”", "warning", suggestion="“", id="wrong way: ” opening mid-sentence"),
+    Hit(WRONG_WAY, OPENING + "Ann Cole said: ”We will appeal against the fine.”",
+        "unbalanced-quote", "”", "warning", suggestion="“", id="wrong way: ” after a colon"),
     wrong_way("“Is this the end?“ asked one player.", "“", id="wrong way: after a question mark"),
     wrong_way("He said: “We will appeal.“ The club has 14 days.", "“",
               id="wrong way: after a colon-introduced quote"),
@@ -198,6 +215,8 @@ CLEAN = [
     Miss("attribution.unsourced-comparison", SCENE + "The county's road safety officer, Ann "
          "Cole, said the road was dangerous. Crashes are twice as likely on it as on the "
          "motorway.", id="clean: comparison after a named source"),
+    Miss(FIGURE, SCENE + "Fifty percent of the tickets will go on sale on Friday, the club said.",
+         id="clean: a share in words, with a source"),
     Miss(FIGURE, SCENE + "About 80 per cent of the money would go to schools if the plan passed.",
          id="clean: a hypothetical share"),
     Miss(MARKS, OPENING + "“We trained them,” said Ann Cole. “They stayed.”",
@@ -206,6 +225,10 @@ CLEAN = [
          id="clean: single marks the right way"),
     Miss(MARKS, OPENING + "The band’s new album, “Tides”, came out in May.",
          id="clean: a title in marks"),
+    Miss(MARKS, OPENING + "They played rock ’n’ roll from the ’60s ’til dawn.",
+         id="clean: apostrophes before words"),
+    Miss(MARKS, OPENING + "“It is over,” she said. “We go home.”",
+         id="clean: two quotes the right way"),
 ]
 
 

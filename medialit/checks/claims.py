@@ -26,7 +26,11 @@ from medialit.model import Quote
 PROPORTION = (r"\b(?:(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|tenth)s?|half)\s+of\b|"
               r"\bhalf\s+(?:the|all|its|their)\b(?!\s+(?:time|way|battle|story)\b)|"
               r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
-              r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
+              r"(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|"
+              r"\d+)\b|"
+              # a percentage in words, as a sentence must open ('Seventy percent of …')
+              r"\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+              r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per\s+cent)\b")
 # by how much, in words ('has risen by a third', 'fell by half')
 SHARE_CHANGE = (r"\bby\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|over\s+|about\s+|"
                 r"around\s+|roughly\s+|just\s+(?:over|under)\s+)?"
@@ -76,8 +80,9 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
     its main verb says the subject is, saves or has seen change; something that doubled;
     how many are hurt each year), in a sentence that names no source (no reporting verb, no
     quote, no 'according to', no poll, data or report: ``figure_sources.txt``), after a
-    sentence of its paragraph that names none either and not just after a paragraph that
-    cites a document. Left alone: a sum someone spends or gives (an event, not a
+    sentence of its paragraph that names none either, or whose only source is 'some' or
+    'many' of a group ('Some regulars say …', who cannot have counted), and not just after
+    a paragraph that cites a document. Left alone: a sum someone spends or gives (an event, not a
     statistic), a hypothetical ('would cost', 'if'), a question, the headline."""
     sourced = sourced_sentences(article, quotes, verbs_only=True)
     documents = opinion_markers("figure_sources")

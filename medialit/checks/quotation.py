@@ -189,12 +189,22 @@ def marks_the_wrong_way(article: Article, quotes: list[Quote]) -> Iterator[Spot]
                    f"another {article.text[wrong]} turned the wrong way, not a closing mark "
                    f"({CLOSING[article.text[wrong]]}). So nothing closes the quote: where do "
                    "the speaker's words end?", None, ((wrong, wrong + 1),))
+    for match in CLOSING_AT_THE_START.finditer(article.text):
+        yield Spot(match.start(), match.start() + 1,
+                   "This ” stands where a quote opens, but it is a closing mark: it is typed "
+                   "the wrong way round. It should be “.", "“")
 
 
 # an opening mark where a quote ends: after its last word or punctuation, before a space or
 # the paragraph's end ('… within a year,“ said Ms Cole'); a single one only after punctuation
 # (after a letter it may be a misprinted apostrophe, another slip)
 OPENING_AT_THE_END = re.compile(r"(?<=[\w,.!?…])“(?=\s|$)|(?<=[,.!?…])‘(?=\s|$)", re.M)
+
+
+# a closing double mark where a quote opens inside a paragraph: after a space, a bracket or a
+# dash and before a word ('called it ”a disgrace”'); a single one there may be an apostrophe
+# ('’til', '’90s'), and one at a paragraph's start is the rule's first case
+CLOSING_AT_THE_START = re.compile(r"(?<=[ \t(—–])”(?=\w)")
 
 
 def _opening_marks_that_close(article: Article) -> Iterator[tuple[int, int]]:

@@ -5,11 +5,12 @@ Classes: a charge that a body knew something for any length of time ('for three 
 serves as not mattering, or has ignored or neglected them for a long time; a deed done to
 dodge being filmed, recorded or caught; ignoring a survey, petition, findings or objections;
 a verdict that something is unfit for its use; a mood given to a crowd ('There is growing
-anger among clubs', 'Frustration is mounting among parents'); a figure just after a sentence
-whose only source is 'some' or 'many' of a group, who cannot have counted it, and a
+anger among clubs', 'Frustration is mounting among parents') and concerns voiced by a bare
+plural ('Locals have raised concerns'); a figure just after a sentence whose only source is
+'some' or 'many' of a group, who cannot have counted it, and a share in words or a
 percentage of something that opens a sentence; and a quote closed with an opening mark
-turned the wrong way ('…,“ she said'). Every sentence was written for this file; near misses
-must stay silent.
+turned the wrong way ('…,“ she said') or opened with a closing one. Every sentence was
+written for this file; near misses must stay silent.
 """
 from __future__ import annotations
 
@@ -139,6 +140,14 @@ FOUND = [
          "Growing anger among drivers", id="mood: as the subject"),
     mood("There is widespread anger that the library will close.", "There is widespread anger",
          id="mood: widespread, nobody at all"),
+    mood("Locals have raised concerns about the new road.", "Locals have raised concerns",
+         id="voiced: locals raised concerns"),
+    mood("Parents voiced fears that the crossing was unsafe.", "Parents voiced fears",
+         id="voiced: parents voiced fears"),
+    mood("Shopkeepers have expressed doubts about the scheme.",
+         "Shopkeepers have expressed doubts", id="voiced: expressed doubts"),
+    mood("Residents in the north of the town have aired complaints about the bins.",
+         "aired complaints", id="voiced: residents in a place aired complaints"),
     # -- a figure after a sentence whose only source is 'some' or 'many' of a group
     figure("Some regulars say the centre is too far. Nine in ten of the people who use the "
            "branch walk there.", "Nine in ten", id="figure: after 'Some regulars say'"),
@@ -226,6 +235,14 @@ CLEAN = [
          id="clean: support grown, no crowd"),
     Miss(VAGUE, SCENE + "A survey of 600 parents found growing support for the change.",
          id="clean: a survey found"),
+    Miss(VAGUE, SCENE + "The residents' association raised concerns about the road.",
+         id="clean: an association raised concerns"),
+    Miss(VAGUE, SCENE + "Two parents, Ann Cole and Tom Abe, voiced fears about the crossing.",
+         id="clean: two parents, named"),
+    Miss(VAGUE, SCENE + "Ann Cole said parents had raised concerns with her.",
+         id="clean: parents' concerns, reported by her"),
+    Miss(VAGUE, SCENE + "Councillors raised questions about the cost at the meeting.",
+         id="clean: questions raised at a meeting"),
     Miss(FIGURE, SCENE + "The council's transport officer, Ann Cole, said the buses were busy. "
          "Nine in ten seats were taken at peak times.", id="clean: a named source before"),
     Miss(FIGURE, SCENE + "Some regulars say the centre is too far. A council survey found that "

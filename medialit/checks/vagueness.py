@@ -106,7 +106,8 @@ MOODS = frozenset({"anger", "frustration", "unease", "discontent", "resentment",
                    "dismay", "alarm", "disquiet", "anxiety", "worry", "opposition",
                    "support", "enthusiasm", "scepticism", "skepticism", "suspicion",
                    "distrust", "mistrust", "bitterness", "outrage", "disappointment",
-                   "dissatisfaction", "despair", "resistance", "concern", "fear"})
+                   "dissatisfaction", "despair", "resistance", "concern", "fear", "feeling",
+                   "feelings"})
 # verbs that say a mood spreads ('Anger is growing among parents')
 SPREADING = frozenset({"grow", "build", "mount", "rise", "spread", "simmer", "swell",
                        "deepen", "increase"})
@@ -153,7 +154,8 @@ def moods_of_a_crowd(article: Article) -> list[tuple[int, int]]:
         spreading = noun.head.lemma_.lower() in SPREADING and noun.dep_ in ("nsubj", "dobj") or \
             any(c.lemma_.lower() in SPREADING and c.dep_ == "amod" for c in noun.children) or \
             re.match(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
-                     r"(?:growing|building|mounting|rising|spreading|simmering|deepening)\b",
+                     r"(?:growing|building|mounting|rising|spreading|simmering|deepening|"
+                     r"running\s+high)\b",
                      article.text[noun.idx + len(noun.text):sentence.end_char]) is not None
         after = noun.idx + len(noun.text)
         among = AMONG_A_CROWD.match(article.text, after, sentence.end_char)
@@ -173,4 +175,34 @@ def moods_of_a_crowd(article: Article) -> list[tuple[int, int]]:
         else:
             continue
         found.append((start, end))
+    return found
+
+
+VOICING = frozenset({"raise", "voice", "express", "air"})
+VIEWS_VOICED = frozenset({"concern", "fear", "worry", "complaint", "doubt", "objection",
+                          "criticism"})
+
+
+def views_voiced_by_a_crowd(article: Article) -> list[tuple[int, int]]:
+    """Where 'Locals have raised concerns about the road', 'Parents voiced fears that …'
+    stands: a bare plural for people ('locals', 'parents': no 'the', number or name) who
+    raise, voice or express concerns, fears or complaints. Which of them, and how many? Not
+    in quotation marks, nor inside what someone is reported as saying."""
+    found = []
+    if not article.doc.has_annotation("DEP"):
+        return found
+    words = load_source_words()
+    for verb in article.doc:
+        if verb.lemma_.lower() not in VOICING or verb.pos_ != "VERB" or in_marks(article, verb.idx):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        views = [c for c in verb.children if c.dep_ == "dobj" and
+                 c.lemma_.lower() in VIEWS_VOICED and c.tag_ == "NNS"]
+        if subject is None or not views or subject.tag_ != "NNS" or \
+                not ({subject.lemma_.lower(), subject.lower_} & (words["people"] | words["vague"])
+                     or subject.lower_ == "locals") or \
+                any(c.dep_ in ("det", "nummod", "poss", "relcl", "compound", "appos") or
+                    c.pos_ == "PROPN" for c in subject.children) or told_by_someone(verb):
+            continue
+        found.append((subject.left_edge.idx, views[0].idx + len(views[0].text)))
     return found

@@ -18,8 +18,9 @@ from medialit.checks.modality import plain_modal
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
 from medialit.checks.vagueness import (VAGUE_QUANTIFIERS, asks_a_question, felt_by_many,
-                                      only_a_name, share_of_those_asked, told_by_someone,
-                                      vague_by_name)
+                                      moods_of_a_crowd, only_a_name, share_of_those_asked,
+                                      told_by_someone, vague_by_name,
+                                      views_voiced_by_a_crowd)
 from medialit.checks.words import opinion_markers, word_set
 from medialit.people import find_roles, known_person, load_affiliation_tables, people_named
 from medialit.lexicons import load_job_titles, load_reporting_verbs, load_source_words
@@ -482,6 +483,12 @@ def vague_sources(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         yield Spot(start, end, f"“{article.text[start:end]}”: which people, and how many? A "
                    "reader cannot check a feeling when nobody in particular stands behind it.")
     yield from _views_of_nobody(article)
+    for start, end in moods_of_a_crowd(article):
+        yield Spot(start, end, f"“{article.text[start:end]}”: felt by whom, and how many? The "
+                   "article does not say who feels this or who asked them: can you check it?")
+    for start, end in views_voiced_by_a_crowd(article):
+        yield Spot(start, end, f"“{article.text[start:end]}”: which of them, and how many? The "
+                   "article names none of them, so a reader cannot check it.")
     cues = Stretches((q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None)
     yield from (spot for spot in _nobody_passives(article) if not cues.overlap(spot.start, spot.end))
     for quote, start, end in _sources_of_kind(quotes, "vague", article):

@@ -17,6 +17,7 @@ from medialit.checks.motives import money_motive
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import Stretches
 from medialit.checks.spelling import is_known_word
+from medialit.checks.vagueness import VAGUE_QUANTIFIERS
 from medialit.checks.words import opinion_markers, word_set
 from medialit.lexicons import load_given_names, load_reporting_verbs, load_source_words
 from medialit.model import Quote
@@ -25,7 +26,11 @@ from medialit.model import Quote
 PROPORTION = (r"\b(?:(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|tenth)s?|half)\s+of\b|"
               r"\bhalf\s+(?:the|all|its|their)\b(?!\s+(?:time|way|battle|story)\b)|"
               r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
-              r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
+              r"(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|"
+              r"\d+)\b|"
+              # a percentage in words, as a sentence must open ('Seventy percent of …')
+              r"\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+              r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per\s+cent)\b")
 # by how much, in words ('has risen by a third', 'fell by half')
 SHARE_CHANGE = (r"\bby\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|over\s+|about\s+|"
                 r"around\s+|roughly\s+|just\s+(?:over|under)\s+)?"
@@ -75,8 +80,9 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
     its main verb says the subject is, saves or has seen change; something that doubled;
     how many are hurt each year), in a sentence that names no source (no reporting verb, no
     quote, no 'according to', no poll, data or report: ``figure_sources.txt``), after a
-    sentence of its paragraph that names none either and not just after a paragraph that
-    cites a document. Left alone: a sum someone spends or gives (an event, not a
+    sentence of its paragraph that names none either, or whose only source is 'some' or
+    'many' of a group ('Some regulars say …', who cannot have counted), and not just after
+    a paragraph that cites a document. Left alone: a sum someone spends or gives (an event, not a
     statistic), a hypothetical ('would cost', 'if'), a question, the headline."""
     sourced = sourced_sentences(article, quotes, verbs_only=True)
     documents = opinion_markers("figure_sources")
@@ -88,6 +94,8 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
     citing = {paragraphs[i] for i, s in enumerate(article.sentences)
               if documented[i] and _cites(article, s, documents)}
     captioned = captioned_paragraphs(article)
+    crowd_only = [not documented[i] and _only_a_crowd_speaks(s, quotes)
+                  for i, s in enumerate(article.sentences)]
     for number, sentence in enumerate(article.sentences):
         paragraph = paragraphs[number]
         if paragraph in captioned:
@@ -96,7 +104,8 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
         # break, a paragraph that cites a document
         if paragraph == 0 or re.search(r"[“”\"?]", sentence.text) or \
                 has_source[number] or number and (
-                    has_source[number - 1] and paragraphs[number - 1] == paragraph or
+                    has_source[number - 1] and paragraphs[number - 1] == paragraph and
+                    not crowd_only[number - 1] or
                     paragraphs[number - 1] != paragraph and paragraphs[number - 1] in citing):
             continue
         figure = next((m for m in FIGURE.finditer(sentence.text)
@@ -126,6 +135,18 @@ def figures_without_source(article: Article, quotes: list[Quote]) -> Iterator[Sp
                        f"Where does “{figure.group(0).strip()}” come from? The article gives "
                        "the figure as a fact, but the machine could not find who counted it, "
                        "here or just before: can you?")
+
+
+def _only_a_crowd_speaks(sentence, quotes: list[Quote]) -> bool:
+    """True when every source of the sentence is a group counted only as 'some' or 'many'
+    ('Some regulars say the centre is too far.'): they give a view, and cannot stand behind a
+    figure in the next sentence ('Nine in ten of the people who use it walk there'), which
+    somebody must have counted."""
+    speakers = [q.speaker for q in quotes
+                if q.cue_start is not None and sentence.start <= q.cue_start < sentence.end]
+    return bool(speakers) and all(
+        speaker and speaker.split()[0].lower() in VAGUE_QUANTIFIERS and len(speaker.split()) <= 4
+        for speaker in speakers)
 
 
 # what most of a group think, a count nobody is said to have made ('Most residents oppose the
@@ -270,11 +291,14 @@ APPROXIMATELY = re.compile(r"(?:(?:around|about|nearly|almost|roughly|some|over|
 
 
 def _opening_share(text: str, figure: re.Match) -> bool:
-    """True when a share in words opens the sentence ('Around one in six homes has …',
-    'Nearly a third of what households throw away is food'): what the sentence counts,
+    """True when a share in words, or a percentage of something, opens the sentence ('Around
+    one in six homes has …', 'Nearly a third of what households throw away is food', 'About
+    80% of shoppers arrive by car'): what the sentence counts,
     however the parser reads the words before it."""
-    return re.fullmatch(PROPORTION, figure.group(0), re.I) is not None and \
-        APPROXIMATELY.fullmatch(text[:figure.start()]) is not None and \
+    share = re.fullmatch(PROPORTION, figure.group(0), re.I) is not None or \
+        re.fullmatch(r"\d[\d,.]*\s?(?:%|percent|per\scent)", figure.group(0), re.I) is not None \
+        and re.match(r"\s+of\s", text[figure.end():]) is not None  # 'About 80% of shoppers …'
+    return share and APPROXIMATELY.fullmatch(text[:figure.start()]) is not None and \
         not re.search(r"\b(?:would|could|might|will|if|unless)\b", text, re.I)
 
 
@@ -391,11 +415,13 @@ def comparisons_without_source(article: Article, quotes: list[Quote]) -> Iterato
     has_source = [sourced(s) or any(p.search(s.text) for p in documents)
                   for s in article.sentences]
     captioned = captioned_paragraphs(article)
+    crowd_only = [not any(p.search(s.text) for p in documents) and
+                  _only_a_crowd_speaks(s, quotes) for s in article.sentences]
     for number, sentence in enumerate(article.sentences):
         same_paragraph = number and article.paragraph_index(article.sentences[number - 1].start) \
             == article.paragraph_index(sentence.start)
         if not _writers_voice(article, sentence) or has_source[number] or \
-                (same_paragraph and has_source[number - 1]) or \
+                (same_paragraph and has_source[number - 1] and not crowd_only[number - 1]) or \
                 article.paragraph_index(sentence.start) in captioned:
             continue
         ratio = RATIO.search(sentence.text)

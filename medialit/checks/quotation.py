@@ -182,6 +182,45 @@ def marks_the_wrong_way(article: Article, quotes: list[Quote]) -> Iterator[Spot]
             yield Spot(problem.at, problem.at + 1,
                        f"This {problem.mark} stands where a quote opens, but it is a closing "
                        "mark: it is typed the wrong way round.")
+    for opener, wrong in _opening_marks_that_close(article):
+        words = " ".join(article.text[opener + 1:wrong].split()[-3:])
+        yield Spot(opener, opener + 1,
+                   f"This {article.text[opener]} opens a quote, but the mark after “{words}” is "
+                   f"another {article.text[wrong]} turned the wrong way, not a closing mark "
+                   f"({CLOSING[article.text[wrong]]}). So nothing closes the quote: where do "
+                   "the speaker's words end?", None, ((wrong, wrong + 1),))
+    for match in CLOSING_AT_THE_START.finditer(article.text):
+        yield Spot(match.start(), match.start() + 1,
+                   "This ” stands where a quote opens, but it is a closing mark: it is typed "
+                   "the wrong way round. It should be “.", "“")
+
+
+# an opening mark where a quote ends: after its last word or punctuation, before a space or
+# the paragraph's end ('… within a year,“ said Ms Cole'); a single one only after punctuation
+# (after a letter it may be a misprinted apostrophe, another slip)
+OPENING_AT_THE_END = re.compile(r"(?<=[\w,.!?…])“(?=\s|$)|(?<=[,.!?…])‘(?=\s|$)", re.M)
+
+
+# a closing double mark where a quote opens inside a paragraph: after a space, a bracket or a
+# dash and before a word ('called it ”a disgrace”'); a single one there may be an apostrophe
+# ('’til', '’90s'), and one at a paragraph's start is the rule's first case
+CLOSING_AT_THE_START = re.compile(r"(?<=[ \t(—–])”(?=\w)")
+
+
+def _opening_marks_that_close(article: Article) -> Iterator[tuple[int, int]]:
+    """Each quote closed with an opening mark turned the wrong way: the offset of the quote's
+    own opening mark (or of the wrong mark, when none opens before it in its paragraph) and of
+    the wrong mark."""
+    for paragraph in article.paragraphs:
+        for match in OPENING_AT_THE_END.finditer(article.text, paragraph.start, paragraph.end):
+            wrong = match.start()
+            mark = article.text[wrong]
+            before = article.text[paragraph.start:wrong]
+            opener = next((paragraph.start + m.start() for m in reversed(list(
+                re.finditer(rf"(?:^|(?<=[\s(—–]))[{mark}](?=\S)", before)))), None)
+            if opener is not None and CLOSING[mark] in article.text[opener:wrong]:
+                opener = None  # that quote is closed; this mark stands alone
+            yield (wrong if opener is None else opener), wrong
 
 
 def _starts_paragraph(article: Article, at: int) -> bool:

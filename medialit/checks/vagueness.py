@@ -99,3 +99,110 @@ def told_by_someone(verb) -> bool:
                                         subject.ent_type_ in ("PERSON", "ORG")):
                 return True
     return False
+
+
+# a mood a group is said to share: news only when someone counted or asked who feels it
+MOODS = frozenset({"anger", "frustration", "unease", "discontent", "resentment", "fury",
+                   "dismay", "alarm", "disquiet", "anxiety", "worry", "opposition",
+                   "support", "enthusiasm", "scepticism", "skepticism", "suspicion",
+                   "distrust", "mistrust", "bitterness", "outrage", "disappointment",
+                   "dissatisfaction", "despair", "resistance", "concern", "fear", "feeling",
+                   "feelings"})
+# verbs that say a mood spreads ('Anger is growing among parents')
+SPREADING = frozenset({"grow", "build", "mount", "rise", "spread", "simmer", "swell",
+                       "deepen", "increase"})
+# words that say a mood is shared widely, with nobody named ('widespread anger')
+WIDELY = frozenset({"growing", "widespread", "mounting", "increasing", "rising",
+                    "deepening", "general", "wide", "broad", "considerable", "strong"})
+
+
+# 'there is', 'there has been' just before a mood and the words that describe it
+THERE_IS = re.compile(r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|"
+                      r"remains?|seems?\s+to\s+be)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# a group named by a bare plural after 'among' ('among clubs', 'among some local residents'):
+# no 'the', owner, number or name to say which
+AMONG_A_CROWD = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?among(?:st)?\s+"
+                           r"(?!(?:the|its|their|his|her|our|those|these|them|us)\b)"
+                           r"(?:(?:some|many|several|other|more|most)\s+)?"
+                           r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
+
+
+def moods_of_a_crowd(article: Article) -> list[tuple[int, int]]:
+    """Where 'There is growing anger among clubs', 'Frustration is mounting among parents',
+    'There is widespread unease that …' stands: a mood given to a group named only by a bare
+    plural after 'among', with 'there is' or a verb of spreading; or, with 'there is' and a
+    word such as 'widespread', to nobody at all. Not in quotation marks, not in a sentence
+    where someone is reported as saying it ('She said there was growing anger among clubs'
+    is hers), nor a mood that belongs to someone ('their anger')."""
+    found = []
+    if not article.doc.has_annotation("DEP"):
+        return found
+    reporting = load_reporting_verbs()
+    for noun in article.doc:
+        opens = noun.i == noun.sent.start  # 'Frustration is …' is often tagged as a name
+        if noun.lower_ not in MOODS and noun.lemma_.lower() not in MOODS or \
+                noun.tag_ not in ("NN", "NNS") and not (opens and noun.tag_ == "NNP") or \
+                in_marks(article, noun.idx):
+            continue
+        sentence = noun.sent
+        before = article.text[sentence.start_char:noun.idx]
+        if re.search(r"\b(?:the|their|its|his|her|our|this|that|such|no|any)\s+(?:[\w-]+\s+)?$",
+                     before, re.I) or \
+                any(t.lemma_.lower() in reporting and t.pos_ == "VERB" for t in sentence):
+            continue
+        there = THERE_IS.search(before)
+        spreading = noun.head.lemma_.lower() in SPREADING and noun.dep_ in ("nsubj", "dobj") or \
+            any(c.lemma_.lower() in SPREADING and c.dep_ == "amod" for c in noun.children) or \
+            re.match(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+                     r"(?:growing|building|mounting|rising|spreading|simmering|deepening|"
+                     r"running\s+high)\b",
+                     article.text[noun.idx + len(noun.text):sentence.end_char]) is not None
+        after = noun.idx + len(noun.text)
+        among = AMONG_A_CROWD.match(article.text, after, sentence.end_char)
+        if among is None:
+            among = re.match(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+                             r"[a-z]+ing" + AMONG_A_CROWD.pattern, article.text[after:sentence.end_char])
+            end = None if among is None else after + among.end()
+        else:
+            end = among.end()
+        widely = any(w.lower() in WIDELY for w in re.findall(r"[\w-]+", before[-30:]))
+        if end is not None and (there or spreading):
+            start = sentence.start_char + there.start() if there else \
+                (noun.left_edge.idx if noun.left_edge.i >= sentence.start else noun.idx)
+        elif there and widely and not re.match(r"\s+(?:in|across|from|by|of|within|at|inside)\b",
+                                               article.text[after:after + 10]):
+            start, end = sentence.start_char + there.start(), after
+        else:
+            continue
+        found.append((start, end))
+    return found
+
+
+VOICING = frozenset({"raise", "voice", "express", "air"})
+VIEWS_VOICED = frozenset({"concern", "fear", "worry", "complaint", "doubt", "objection",
+                          "criticism"})
+
+
+def views_voiced_by_a_crowd(article: Article) -> list[tuple[int, int]]:
+    """Where 'Locals have raised concerns about the road', 'Parents voiced fears that …'
+    stands: a bare plural for people ('locals', 'parents': no 'the', number or name) who
+    raise, voice or express concerns, fears or complaints. Which of them, and how many? Not
+    in quotation marks, nor inside what someone is reported as saying."""
+    found = []
+    if not article.doc.has_annotation("DEP"):
+        return found
+    words = load_source_words()
+    for verb in article.doc:
+        if verb.lemma_.lower() not in VOICING or verb.pos_ != "VERB" or in_marks(article, verb.idx):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        views = [c for c in verb.children if c.dep_ == "dobj" and
+                 c.lemma_.lower() in VIEWS_VOICED and c.tag_ == "NNS"]
+        if subject is None or not views or subject.tag_ != "NNS" or \
+                not ({subject.lemma_.lower(), subject.lower_} & (words["people"] | words["vague"])
+                     or subject.lower_ == "locals") or \
+                any(c.dep_ in ("det", "nummod", "poss", "relcl", "compound", "appos") or
+                    c.pos_ == "PROPN" for c in subject.children) or told_by_someone(verb):
+            continue
+        found.append((subject.left_edge.idx, views[0].idx + len(views[0].text)))
+    return found

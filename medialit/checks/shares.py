@@ -18,6 +18,7 @@ from medialit.article import Article
 from medialit.checks.arithmetic import HEDGE, TIMES, agrees, sentence_around
 from medialit.checks.fractions import (counts_as_fractions, percentages_as_fractions,
                                        sums_as_fractions)
+from medialit.checks.proportions import percentages_of_amounts
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.model import Quote
@@ -53,6 +54,7 @@ def shares_of_wholes(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     yield from counts_as_fractions(article)
     yield from percentages_as_fractions(article)
     yield from sums_as_fractions(article)
+    yield from percentages_of_amounts(article)
 
 
 def _disagree(article: Article, match: re.Match, share: int, whole: int, hedge: int,

@@ -48,6 +48,10 @@ FOUND = [
         "40 per cent of them.", SC, "40 per cent", W, id="count then That is: British"),
     Hit(SHARE, "In the survey, 45 out of the 900 stores ran short of flour. That's roughly 15 "
         "percent.", SC, "15", W, id="count then That's: out of"),
+    Hit(SHARE, "Only 30 of the 120 stations (about 40%) have step-free access.", SC, "40%",
+        W, related=["30 of the 120"], id="count then share in brackets"),
+    Hit(SHARE, "Last spring 2,050 of the district's 20,500 homes, or 1 per cent, lost power.",
+        SC, "1 per cent", W, id="count then share: or, same sentence"),
     # -- a whole said after 'so', 'meaning', 'together', 'bringing … to'
     Hit(SUM, "The north campus has 1,200 students and the south campus 950, so the merged "
         "college will teach about 2,500.", SC, "2,500", W, related=["1,200", "950"],
@@ -120,6 +124,10 @@ CLEAN = [
          id="count then That's fits"),
     Miss(SHARE, "Of the 3,000 pupils, 900 sit the exam. That is up 5 per cent on last year.",
          id="That is up: a change, not a share"),
+    Miss(SHARE, "Some 12 of the 40 stations closed, 30 percent more than last year.",
+         id="count then a change, not its share"),
+    Miss(SHARE, "In 2024, 45 of the 50 states, or 90 percent, sent reports.",
+         id="count then share fits"),
     Miss(SHARE, "The firm made $2 million, up 20 percent on the $1.5 million of 2024.",
          id="a rise, not a share"),
     Miss(SUM, "Oakfield has 310 pupils and Elmwood has 290, so the new school will open with "

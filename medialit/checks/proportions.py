@@ -40,6 +40,10 @@ OUT_OF = re.compile(rf"(?<![\d.,£$€-])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d%]|[.
                     rf"(?:out\s+)?of\s+"
                     rf"(?:the|its|their|all(?:\s+the)?)\s+(?:[A-Za-z]+(?:’s|'s)\s+)?"
                     r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d%]|[.,]\d)\s+[a-z]")
+# '… 4,100 of the city's 41,000 households, or 1 percent, reported …': the share in the phrase
+SAME_SENTENCE = re.compile(rf"[^.;%\d]{{0,80}}?(?:,\s+(?:or\s+)?|\s*[(—–]\s*|\s+or\s+){HEDGE}"
+                           rf"{PERCENT}(?!\s+(?:more|less|fewer|higher|lower|up|down|above|below|"
+                           r"rise|increase|fall|drop|of)\b)")
 THAT_IS = re.compile(rf"(?:That|This|It)(?:\s+is|’s|'s|\s+was|\s+represents|\s+amounts\s+to|"
                      rf"\s+works\s+out\s+(?:at|to|as)|\s+means|\s+makes)\s+{HEDGE}{PERCENT}")
 
@@ -99,13 +103,19 @@ def percentages_of_amounts(article: Article) -> Iterator[Spot]:
 
 def _counts_then_share(article: Article) -> Iterator[Spot]:
     """'4,100 of the city's 41,000 households reported a missed pickup. That is roughly 1
-    percent': one count out of a group in a sentence, and the next sentence opens with its
-    share."""
+    percent': one count out of a group in a sentence, and its share said in that phrase ('…
+    households, or 1 percent, …') or at the start of the next sentence."""
     sentences = article.sentences
-    for sentence, following in zip(sentences, sentences[1:]):
+    for sentence, following in zip(sentences, sentences[1:] + [None]):
         counts = list(OUT_OF.finditer(sentence.text))
-        said = THAT_IS.match(following.text)
-        if len(counts) != 1 or said is None:
+        if len(counts) != 1:
+            continue
+        said = SAME_SENTENCE.match(sentence.text, counts[0].end())
+        if said is None:
+            said = THAT_IS.match(following.text) if following else None
+        else:
+            following = sentence
+        if said is None:
             continue
         part, whole = (int(counts[0].group(n).replace(",", "")) for n in (1, 2))
         if not 0 < part < whole or _year(counts[0].group(2), ""):
@@ -117,7 +127,7 @@ def _counts_then_share(article: Article) -> Iterator[Spot]:
         end = following.start + said.end()
         shown = f"{exact:.1f}" if exact < 2 else f"{exact:.0f}"
         yield Spot(start, end,
-                   f"The sentence before says {counts[0].group(1)} of {counts[0].group(2)}: "
-                   f"that is about {shown} per cent, not {article.text[start:end]}. Which "
-                   "number is wrong?", None,
+                   f"{'The sentence before says ' if following is not sentence else ''}"
+                   f"{counts[0].group(1)} of {counts[0].group(2)}: that is about {shown} per "
+                   f"cent, not {article.text[start:end]}. Which number is wrong?", None,
                    ((sentence.start + counts[0].start(1), sentence.start + counts[0].end(2)),))

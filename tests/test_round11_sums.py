@@ -94,6 +94,9 @@ FOUND = [
         "wanted more time.", SC, "Two", W, id="vote: words, voted no"),
     Hit(VOTE, "Governors voted 9-3 in favour. The four governors that rejected the plan "
         "wrote to parents.", SC, "four", W, id="vote: that rejected"),
+    Hit(VOTE, "Councillors approved the plan 6-3 on Monday.\n\nThe two councillors who voted "
+        "against it said the town could not afford it.", SC, "two", W,
+        related=["approved the plan 6-3"], id="vote: approved N-N"),
     # -- one each for a group, plus spares
     Hit(PARTS, "The force bought 58 radios, enough to give one to each of its 48 officers, "
         "with six spares.", SC, "48", W, id="spares: one to each of"),
@@ -152,6 +155,8 @@ CLEAN = [
          "the plan.", id="vote: not members of the body"),
     Miss(VOTE, "The council voted 7-4. The other three members who opposed it walked out.",
          id="vote: other"),
+    Miss(VOTE, "Councillors approved the plan 6-3 on Monday. The three councillors who voted "
+         "against it said the town could not afford it.", id="vote: approved N-N fits"),
     Miss(PARTS, "The force bought 54 radios, one for each of its 48 officers, with six spares.",
          id="spares: fits"),
     Miss(PARTS, "The club ordered about 30 shirts, one for each of the 22 players, with four "

@@ -249,7 +249,10 @@ def _percentages(article: Article) -> Iterator[Spot]:
 COUNT = rf"(\d{{1,3}}|(?i:{WORDS}))"
 TALLIES = (re.compile(rf"\bvot(?:ed|es?|ing)\s+(?:by\s+)?{COUNT}\s?(?:[-–]|to)\s?{COUNT}\b"),
            re.compile(rf"\bby\s+{COUNT}\s+votes?\s+to\s+{COUNT}\b"),
-           re.compile(rf"(?<![\d.,:/-]){COUNT}\s?[-–]\s?{COUNT}\s+(?:vote|decision|majority)\b"))
+           re.compile(rf"(?<![\d.,:/-]){COUNT}\s?[-–]\s?{COUNT}\s+(?:vote|decision|majority)\b"),
+           re.compile(rf"\b(?:approved|passed|rejected|adopted|endorsed|carried|defeated|"
+                      rf"backed)\s+(?:[a-z]+\s+){{0,3}}?(?:by\s+(?:a\s+)?)?(\d{{1,2}})\s?[-–]\s?"
+                      r"(\d{1,2})(?![\d-])(?!\s+(?:vote|decision|majority)\b)"))
 VOTERS = re.compile(rf"(?<![\d.,])\b{COUNT}\s+(?:(?!of\b)[a-z-]+\s+){{0,3}}?(?:(?:who|that)\s+)?"
                     r"(?:had\s+)?voted\s+(for|against|in\s+favou?r)\b")
 # the members of a body said to be on one side in other words: 'the four board members who

@@ -141,6 +141,8 @@ CLEAN = [
          id="so: a price, not a sum"),
     Miss(SUM, "The team scored three goals and conceded two, so it won by one.",
          id="so: a margin"),
+    Miss(SUM, "She hit 45 and 30 in the two games, taking her season tally to 400.",
+         id="taking: a tally with earlier games in it"),
     Miss(SUM, "Three new buses join the 12 in service, bringing the fleet to 15.",
          id="bringing: fits"),
     Miss(DIFF, "The budget was £11.5 million. The final bill is £18.6 million, £7.1 million "

@@ -125,14 +125,16 @@ def sums_said_in_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             if whole[1] > 1e5 and abs(total - whole[1]) < 0.006 * whole[1] or \
                     rounded and _rounded_fits(total, whole[1], rounded.group(1)):
                 continue
-            if LOOSE_CUE.match(match.group(0)) and not (
+            loose = LOOSE_CUE.match(match.group(0))
+            if loose and not (
                     max(q[2][1] for q in parts) < whole[1] and
                     0.67 * total <= whole[1] <= 1.5 * total and
-                    re.search(r"\b(?:and|plus|while|with)\b", text[parts[0][1]:parts[1][0]])):
+                    re.search(r"\b(?:and|plus|while|with|join\w*|added\s+to|alongside)\b",
+                              text[parts[0][1]:parts[1][0]])):
                 continue  # 'so', 'together': only a whole near the sum of two joined parts
             nouns = {m.group(1) for q in parts
                      if (m := re.match(r"\s+(?:[a-z-]+\s+)?([a-z]+s)\b", text[q[1]:q[1] + 30]))}
-            if LOOSE_CUE.match(match.group(0)) and len(nouns) > 1:
+            if loose and len(nouns) > 1:
                 continue  # '300 members and 40 volunteers, so …': two kinds of thing
             said = [_with_cap(text, q[0], q[1]) for q in parts]
             yield Spot(start, end, f"{said[0]} and {said[1]} make "
@@ -152,7 +154,8 @@ def sums_said_in_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
 
 ROUNDED = re.compile(r"\b(about|around|roughly|nearly|almost|some|approximately|just\s+over|"
                      r"just\s+under|more\s+than|fewer\s+than|less\s+than|over|under)\s+$", re.I)
-LOOSE_CUE = re.compile(r"[,;]|(?i:together|between|combined)")
+LOOSE_CUE = re.compile(r"[,;]|(?i:together|between|combined|(?:bringing|taking|raising|lifting|"
+                       r"pushing|putting)\s+(?:the|its|their)\s+(?!(?:total|number)\b))")
 
 
 def _rounded_fits(total: float, whole: float, hedge: str) -> bool:

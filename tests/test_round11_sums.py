@@ -155,6 +155,8 @@ CLEAN = [
          "said the repairs cost too much.", id="vote: fits"),
     Miss(VOTE, "The board voted 5-2 to close the pool. The district's 160 teachers backed "
          "the plan.", id="vote: not members of the body"),
+    Miss(VOTE, "The inquiry opened eight months after councillors rejected the scheme by "
+         "seven votes to four.", id="vote: a time before the members"),
     Miss(VOTE, "The council voted 7-4. The other three members who opposed it walked out.",
          id="vote: other"),
     Miss(VOTE, "Councillors approved the plan 6-3 on Monday. The three councillors who voted "

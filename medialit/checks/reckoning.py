@@ -268,11 +268,14 @@ SIDES = {"backed": "for", "supported": "for", "approved": "for", "favoured": "fo
          "opposed": "against", "rejected": "against", "dissented": "against",
          "objected": "against", "voted no": "against", "voted nay": "against",
          "dissenting": "against", "opposing": "against", "supporting": "for"}
+# the words between the count and the members name them ('board'), never a time ('eight
+# months after councillors rejected it')
+NAMING = r"(?:(?![a-z]+s\b|after\b|before\b|since\b|of\b|when\b|until\b|ago\b)[a-z-]+\s+)"
 SIDED = re.compile(rf"(?<![\d.,])\b{COUNT}\s+(?:(?:dissenting|opposing|supporting)\s+)?"
-                   rf"(?:[a-z-]+\s+){{0,2}}?{MEMBERS}\s+(?:(?:who|that)\s+)?(?:had\s+)?"
+                   rf"{NAMING}{{0,2}}?{MEMBERS}\s+(?:(?:who|that)\s+)?(?:had\s+)?"
                    r"(backed|supported|approved|favou?red|endorsed|opposed|rejected|dissented|"
                    r"objected|voted\s+(?:yes|aye|no|nay))\b|(?<![\d.,])\b"
-                   rf"{COUNT}\s+(dissenting|opposing|supporting)\s+(?:[a-z-]+\s+){{0,2}}?"
+                   rf"{COUNT}\s+(dissenting|opposing|supporting)\s+{NAMING}{{0,2}}?"
                    rf"{MEMBERS}\b")
 
 

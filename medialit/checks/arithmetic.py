@@ -18,6 +18,7 @@ from medialit.checks.figures import (CLOCK, MONEY, MONTHS, NUMBER_WORDS, WEEKDAY
                                      clock_minutes, count_of, given_two_ways)
 from medialit.checks.fractions import changes_by_fractions
 from medialit.checks.lifetimes import years_since_named
+from medialit.checks.overruns import overruns
 from medialit.checks.registry import Spot, rule
 from medialit.checks.tallies import sums_to_each, tally_over_body
 from medialit.checks.spans import where
@@ -510,6 +511,7 @@ def differences(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     'Doubled from 9,300 to 14,000' is the same sum said with a multiple."""
     yield from _multiples_wrong(article)
     yield from changes_by_fractions(article)
+    yield from overruns(article)
     for match in DIFFERENCE.finditer(article.text):
         before, after, stated = (amount_of(match.group(n) or "#", *match.group(n + 1, n + 2))
                                  for n in (1, 4, 9))

@@ -305,14 +305,24 @@ def sums_as_fractions(article: Article) -> Iterator[Spot]:
 
 
 AMOUNT = r"([£$€]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(million|billion|bn|m|k)\b)?"
+# when each number stands: 'in 2019', 'last year', 'at the end of March', 'a year earlier'
+WHEN = (r"(?:\s+(?:in|at\s+the\s+(?:end|start)\s+of|by|during)\s+(?:the\s+)?"
+        r"(?:\d{4}(?:[-/]\d{2,4})?|[A-Z][a-z]+(?:\s+\d{4})?|(?:first|last|previous)\s+"
+        r"(?:year|month|quarter|season|term))|\s+(?:last|this|next|a|the\s+previous|"
+        r"the\s+following|each|every|per)\s+(?:year|month|week|day|season|term|quarter)"
+        r"(?:\s+(?:earlier|before|later))?){0,2}")
 BY_FRACTION = re.compile(
     rf"\bby\s+{FRACTION}(?:\s+(?:since|in|over|between)\s+[\w ]{{1,20}}?)?,?\s+from\s+"
-    rf"(?:about\s+|around\s+)?{AMOUNT}(?:\s+(?:in\s+\d{{4}}|a\s+year))?\s+to\s+"
+    rf"(?:about\s+|around\s+)?{AMOUNT}{WHEN}\s+to\s+"
     rf"(?:about\s+|around\s+)?{AMOUNT}(?![\d%]|\s?per\b)")
+# the change said after the two numbers: 'a drop of a third', 'down by a quarter', 'or a
+# fifth fewer', 'roughly a third less'
 FROM_TO_FRACTION = re.compile(
-    rf"\bfrom\s+{AMOUNT}(?:\s+in\s+\d{{4}})?\s+to\s+{AMOUNT}(?![\d%]|\s?per\b)(?:\s+in\s+\d{{4}})?,"
-    rf"\s+(?:a|an)\s+(?:fall|drop|decrease|reduction|cut|loss|rise|increase|jump|gain|climb)"
-    rf"\s+of\s+{FRACTION}")
+    rf"\bfrom\s+{AMOUNT}{WHEN}\s+to\s+{AMOUNT}(?![\d%]|\s?per\b){WHEN},?"
+    rf"\s+(?:(?:a|an)\s+(?:fall|drop|decrease|reduction|cut|loss|decline|rise|increase|jump|"
+    rf"gain|climb)\s+of|(?:down|up)(?:\s+by)?|or)\s+{FRACTION}|"
+    rf"\bfrom\s+{AMOUNT}{WHEN}\s+to\s+{AMOUNT}(?![\d%]|\s?per\b){WHEN},?\s+(?:or\s+)?"
+    rf"{FRACTION}\s+(?:fewer|less|lower|more|higher|up|down)\b")
 
 
 def changes_by_fractions(article: Article) -> Iterator[Spot]:
@@ -321,7 +331,8 @@ def changes_by_fractions(article: Article) -> Iterator[Spot]:
     the phrase; years are not amounts."""
     for match, (hedge, word, before, after) in (
             [(m, (1, 2, 3, 6)) for m in BY_FRACTION.finditer(article.text)] +
-            [(m, (7, 8, 1, 4)) for m in FROM_TO_FRACTION.finditer(article.text)]):
+            [(m, (7, 8, 1, 4) if m.group(8) else (15, 16, 9, 12))
+             for m in FROM_TO_FRACTION.finditer(article.text)]):
         if match.group(before) != match.group(after) or any(
                 re.fullmatch(r"(?:19|20)\d\d", match.group(n + 1)) for n in (before, after)):
             continue

@@ -28,10 +28,17 @@ QUANTITY = (rf"(?<![\d.,£$€-])([£$€]?)(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d
             rf"\b(?i:{WORDS})\b)(?:\s?(million|billion|bn|m|k)\b)?"
             r"(?![\d%-]|[.,]\d|\s?(?:per\s?cent|percent|[ap]\.?m\b|years?\s+old|am\b|pm\b))")
 SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
+# a hedge on a whole said after its parts: the sum may be rounded ('so … about 9,400')
+SO_HEDGE = r"(?:(?i:about|around|roughly|nearly|almost|some|approximately|just\s+over|" \
+           r"just\s+under|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?"
 WHOLE_CUE = re.compile(rf"(?:\b(?:a|an|the|their|its)\s+(?:combined|joint|total|overall)\s+"
                        rf"(?:[a-z]+\s+){{0,2}}?(?:of\s+)?|\ba\s+total\s+of\s+|\btotall?ing\s+|"
                        rf"\bmaking\s+|\b(?i:in\s+all|in\s+total|altogether|all\s+told),\s+|"
-                       rf"\b(?:bringing|taking)\s+the\s+(?:total|number)\s+to\s+)"
+                       rf"\b(?:bringing|taking|raising|lifting|pushing|putting)\s+(?:the|its|their)\s+"
+                       rf"(?:[A-Za-z’'-]+\s+){{0,3}}?to\s+{SO_HEDGE}|"
+                       rf"(?:,\s+so|;\s+so|,\s+which\s+means|,\s+meaning|,\s+giving|\btogether|"
+                       rf"\bbetween\s+them|\bcombined),?\s+(?:(?!and\b|or\b|but\b)[A-Za-z’'-]+\s+)"
+                       rf"{{0,8}}?{SO_HEDGE})"
                        rf"{QUANTITY}"
                        rf"|{QUANTITY}\s+(?:[a-z]+\s+){{0,2}}?(?:in\s+total|altogether|in\s+all|"
                        r"all\s+told|combined|between\s+them)\b")
@@ -92,8 +99,10 @@ def sums_said_in_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """A whole named as one ('combined', 'in total', 'altogether', 'a total of') after exactly
     two numbers of its kind in the sentence; a remainder ('Of that, $250,000 …, and the
     remaining $152,000') against the whole said just before; a change ('an extra', 'a rise of')
-    after 'from A to B'; a count out of a group with its percentage. A hedge ('about', 'more
-    than') anywhere on the numbers leaves the sum alone."""
+    after 'from A to B'; a count out of a group with its percentage. The whole may also follow
+    'so', 'meaning', 'together' or 'bringing the herd to' ('3,100 patients and 5,300, so the
+    new practice will have about 9,400'), then only near the sum of two parts joined by 'and'.
+    A hedge on a part leaves the sum alone; one on the whole ('about') allows a tenth."""
     text = article.text
     for sentence in article.sentences:
         for match in WHOLE_CUE.finditer(sentence.text):
@@ -106,13 +115,27 @@ def sums_said_in_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             if len(parts) != 2 and after:  # 'a total of 60 children: 35 … and 25 …'
                 parts = _parts(text, after.end(), sentence.end, whole)
             capped = any(CAPS.search(text[max(0, q[0] - 25):q[0]]) for q in parts)
-            if not whole or len(parts) != 2 or _hedged(text, start, caps=not capped) or any(
+            rounded = ROUNDED.search(text[max(0, start - 25):start])
+            if not whole or len(parts) != 2 or (_hedged(text, start, caps=not capped) and
+                                                not rounded) or any(
                     _hedged(text, q[0]) for q in parts) or abs(parts[0][2][1] + parts[1][2][1]
                                                                 - whole[1]) < 0.5:
                 continue
             total = parts[0][2][1] + parts[1][2][1]
-            if whole[1] > 1e5 and abs(total - whole[1]) < 0.006 * whole[1]:
+            if whole[1] > 1e5 and abs(total - whole[1]) < 0.006 * whole[1] or \
+                    rounded and _rounded_fits(total, whole[1], rounded.group(1)):
                 continue
+            loose = LOOSE_CUE.match(match.group(0))
+            if loose and not (
+                    max(q[2][1] for q in parts) < whole[1] and
+                    0.67 * total <= whole[1] <= 1.5 * total and
+                    re.search(r"\b(?:and|plus|while|with|join\w*|added\s+to|alongside)\b",
+                              text[parts[0][1]:parts[1][0]])):
+                continue  # 'so', 'together': only a whole near the sum of two joined parts
+            nouns = {m.group(1) for q in parts
+                     if (m := re.match(r"\s+(?:[a-z-]+\s+)?([a-z]+s)\b", text[q[1]:q[1] + 30]))}
+            if loose and len(nouns) > 1:
+                continue  # '300 members and 40 volunteers, so …': two kinds of thing
             said = [_with_cap(text, q[0], q[1]) for q in parts]
             yield Spot(start, end, f"{said[0]} and {said[1]} make "
                        f"{'up to ' if capped else ''}{_shown(whole[0], total)}, not "
@@ -127,6 +150,22 @@ def sums_said_in_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     yield from (spot for spot in amount_changes(article) if spot.start not in said)
     yield from _remainders(article)
     yield from _percentages(article)
+
+
+ROUNDED = re.compile(r"\b(about|around|roughly|nearly|almost|some|approximately|just\s+over|"
+                     r"just\s+under|more\s+than|fewer\s+than|less\s+than|over|under)\s+$", re.I)
+LOOSE_CUE = re.compile(r"[,;]|(?i:together|between|combined|(?:bringing|taking|raising|lifting|"
+                       r"pushing|putting)\s+(?:the|its|their)\s+(?!(?:total|number)\b))")
+
+
+def _rounded_fits(total: float, whole: float, hedge: str) -> bool:
+    """True when the sum ``total`` may be called ``hedge`` ``whole`` ('about 9,400')."""
+    hedge = re.sub(r"\s+", " ", hedge.lower())
+    if hedge in ("more than", "over", "just over"):
+        return total >= whole * 0.98
+    if hedge in ("fewer than", "less than", "under", "just under", "nearly", "almost"):
+        return whole * 0.85 <= total <= whole * 1.02
+    return abs(total - whole) <= 0.1 * whole
 
 
 def _with_cap(text: str, start: int, end: int) -> str:
@@ -213,9 +252,31 @@ def _percentages(article: Article) -> Iterator[Spot]:
 COUNT = rf"(\d{{1,3}}|(?i:{WORDS}))"
 TALLIES = (re.compile(rf"\bvot(?:ed|es?|ing)\s+(?:by\s+)?{COUNT}\s?(?:[-–]|to)\s?{COUNT}\b"),
            re.compile(rf"\bby\s+{COUNT}\s+votes?\s+to\s+{COUNT}\b"),
-           re.compile(rf"(?<![\d.,:/-]){COUNT}\s?[-–]\s?{COUNT}\s+(?:vote|decision|majority)\b"))
+           re.compile(rf"(?<![\d.,:/-]){COUNT}\s?[-–]\s?{COUNT}\s+(?:vote|decision|majority)\b"),
+           re.compile(rf"\b(?:approved|passed|rejected|adopted|endorsed|carried|defeated|"
+                      rf"backed)\s+(?:[a-z]+\s+){{0,3}}?(?:by\s+(?:a\s+)?)?(\d{{1,2}})\s?[-–]\s?"
+                      r"(\d{1,2})(?![\d-])(?!\s+(?:vote|decision|majority)\b)"))
 VOTERS = re.compile(rf"(?<![\d.,])\b{COUNT}\s+(?:(?!of\b)[a-z-]+\s+){{0,3}}?(?:(?:who|that)\s+)?"
                     r"(?:had\s+)?voted\s+(for|against|in\s+favou?r)\b")
+# the members of a body said to be on one side in other words: 'the four board members who
+# backed the plan', 'the two dissenting councillors', 'three commissioners opposed it'
+MEMBERS = (r"(?:members|councillors|councilors|commissioners|trustees|directors|governors|"
+           r"justices|judges|senators|supervisors|aldermen|alderpersons|selectmen|regents|"
+           r"ministers|lawmakers|legislators|delegates|representatives|MPs|MSPs|jurors)")
+SIDES = {"backed": "for", "supported": "for", "approved": "for", "favoured": "for",
+         "favored": "for", "endorsed": "for", "voted yes": "for", "voted aye": "for",
+         "opposed": "against", "rejected": "against", "dissented": "against",
+         "objected": "against", "voted no": "against", "voted nay": "against",
+         "dissenting": "against", "opposing": "against", "supporting": "for"}
+# the words between the count and the members name them ('board'), never a time ('eight
+# months after councillors rejected it')
+NAMING = r"(?:(?![a-z]+s\b|after\b|before\b|since\b|of\b|when\b|until\b|ago\b)[a-z-]+\s+)"
+SIDED = re.compile(rf"(?<![\d.,])\b{COUNT}\s+(?:(?:dissenting|opposing|supporting)\s+)?"
+                   rf"{NAMING}{{0,2}}?{MEMBERS}\s+(?:(?:who|that)\s+)?(?:had\s+)?"
+                   r"(backed|supported|approved|favou?red|endorsed|opposed|rejected|dissented|"
+                   r"objected|voted\s+(?:yes|aye|no|nay))\b|(?<![\d.,])\b"
+                   rf"{COUNT}\s+(dissenting|opposing|supporting)\s+{NAMING}{{0,2}}?"
+                   rf"{MEMBERS}\b")
 
 
 @rule("figures.vote-count", "self-contradiction", "warning",
@@ -234,18 +295,24 @@ def votes_counted_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Sp
     if len(tallies) != 1:
         return
     (tally, where_said), = tallies.items()
-    for match in VOTERS.finditer(article.text):
-        said = count_of(match.group(1))
-        expected = tally[1] if match.group(2) == "against" else tally[0]
-        if said is None or said == expected or match.start() <= where_said[1] and \
-                match.end() >= where_said[0] or re.search(r"\b(?:at\s+least|all)\s+$",
-                                                          article.text[:match.start()][-12:], re.I):
+    sided = [(m.start(1), m.end(1), m.group(1), "against") if m.group(2) == "against"
+             else (m.start(1), m.end(1), m.group(1), "for") for m in VOTERS.finditer(article.text)]
+    for m in SIDED.finditer(article.text):
+        group = 1 if m.group(1) else 3
+        side = SIDES[re.sub(r"\s+", " ", m.group(group + 1).lower())]
+        sided.append((m.start(group), m.end(group), m.group(group).lower(), side))
+    for start, end, words, side in sorted(sided):
+        said = count_of(words)
+        expected = tally[1] if side == "against" else tally[0]
+        if said is None or said == expected or start <= where_said[1] and \
+                end + 40 >= where_said[0] or re.search(r"\b(?:at\s+least|all|other)\s+$",
+                                                       article.text[:start][-12:], re.I):
             continue
-        yield Spot(match.start(1), match.end(1),
-                   f"Here {match.group(1)} voted {match.group(2)}, but the vote in "
+        yield Spot(start, end,
+                   f"Here {words} voted {side}, but the vote in "
                    f"{where(article, where_said[0])} "
                    f"(“{article.text[where_said[0]:where_said[1]]}”) means {expected} voted "
-                   f"{match.group(2)}. Which is right?", None, (where_said,))
+                   f"{side}. Which is right?", None, (where_said,))
 
 
 MARGIN = re.compile(rf"(?<![\d.,-])\b{COUNT}[- ](?:point|goal)\s+(?:win|victory|defeat|loss|"

@@ -18,6 +18,7 @@ from medialit.article import Article
 from medialit.checks.arithmetic import HEDGE, TIMES, agrees, sentence_around
 from medialit.checks.fractions import (counts_as_fractions, percentages_as_fractions,
                                        sums_as_fractions)
+from medialit.checks.proportions import percentages_of_amounts
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
 from medialit.model import Quote
@@ -53,6 +54,10 @@ def shares_of_wholes(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     yield from counts_as_fractions(article)
     yield from percentages_as_fractions(article)
     yield from sums_as_fractions(article)
+    read = [m.span() for pattern in (SHARE_THEN_COUNT, COUNT_THEN_SHARE)
+            for m in pattern.finditer(article.text)]
+    yield from (spot for spot in percentages_of_amounts(article)
+                if not any(a <= spot.start < b for a, b in read))
 
 
 def _disagree(article: Article, match: re.Match, share: int, whole: int, hedge: int,

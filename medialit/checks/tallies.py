@@ -39,6 +39,31 @@ HEDGED = re.compile(r"\b(?:about|around|nearly|almost|some|roughly|more\s+than|o
                     r"extra|more|further|additional)\s+$", re.I)
 
 
+# 'N cameras would give one to each of the 48 deputies, with six spares': N is 48 and six
+ONE_EACH = re.compile(
+    rf"(?<![\d.,£$€-]){FIGURE}(?![\d%]|[.,]\d)\s+(?:[a-z-]+\s+){{0,2}}?([a-z]+s)\b[^.;:]{{0,60}}?"
+    r"\b(?:one|a\s+[a-z]+)\s+(?:each\s+)?(?:to|for)\s+(?:each|every)\s+(?:one\s+)?(?:of\s+)?"
+    rf"(?:(?:the|its|their|his|her|our|[A-Za-z]+(?:’s|'s))\s+)*{FIGURE}(?![\d%]|[.,]\d)\s+"
+    r"(?:[a-z-]+\s+){0,2}?[a-z]+\b[^.;:]{0,30}?\b(?:with|plus|and|leaving|keeping)\s+(?:another\s+)?"
+    rf"{FIGURE}\s+(?:(?:as\s+)?spares?\b|spare\b|extra\b|left\s+over|in\s+reserve|(?:for|as)\s+"
+    r"(?:back-?ups?|reserves?)\b)")
+
+
+def one_each_and_spares(article: Article) -> Iterator[Spot]:
+    """'58 cameras would give one to each of the office's 48 deputies, with six spares': one
+    each for 48 and six spares is 54. The count, the one each and the spares in one sentence;
+    a hedge on the count ('about 60') leaves it alone."""
+    for match in ONE_EACH.finditer(article.text):
+        whole, each, spare = (count_of(match.group(n).replace(",", "")) for n in (1, 3, 4))
+        if None in (whole, each, spare) or whole == each + spare or HEDGED.search(
+                article.text[max(0, match.start() - 20):match.start()]):
+            continue
+        yield Spot(match.start(3), match.end(4),
+                   f"One each for {match.group(3)} and {match.group(4)} spare make "
+                   f"{each + spare}, not {match.group(1)}. Which number is wrong?", None,
+                   ((match.start(1), match.end(2)),))
+
+
 @rule("figures.count-parts", "self-contradiction", "warning",
       "a count whose parts, listed right after it, do not add up to it ('the five labs, two "
       "for chemistry, one for biology and one for physics')")
@@ -47,7 +72,9 @@ def counts_and_their_parts(article: Article, quotes: list[Quote]) -> Iterator[Sp
     and 'has hired 120 people so far: 85 on the floor and 45 in the office' (130): a count
     followed at once by a closed list of its parts ('…, N for …, and N for …'). Hedged counts
     ('about 120') and lists that say they are not all ('including', 'the rest') are left
-    alone; so are a team's wins, draws and losses against its games."""
+    alone; so are a team's wins, draws and losses against its games. A count given as one
+    each for a group and some spares is held to their sum."""
+    yield from one_each_and_spares(article)
     for sentence in article.sentences:
         text = sentence.text
         listed = 0  # a part of a list is no count of its own ('two chemistry labs, …')

@@ -51,7 +51,7 @@ FOUND = [
         id="journey: present tense, hour-long", marks=pytest.mark.xfail(
             reason="'hour-long' has no number; not read as a length")),
     Hit(MEASURE, "The 35-minute crossing is the island's only link. The morning ferry leaves "
-        "at 7.15am and arrives at 8.05am.", SC, "35-minute", W,
+        "at 7.15am and arrives at 8.05am.", SC, "8.05am", W,
         id="journey: present tense, length first"),
     Hit(MEASURE, "The night train departs at 22:10 and reaches the coast at 23:55. Passengers "
         "like the 75-minute trip.", SC, "75-minute", W, id="journey: 24-hour clock"),

@@ -512,7 +512,8 @@ def dates_given_two_weekdays(article: Article, quotes: list[Quote]) -> Iterator[
     the two is wrong. Dates given with two different years are left alone."""
     seen: dict[tuple[str, int], re.Match] = {}
     for match in DATED_DAY.finditer(article.text):
-        date = (month_named(match.group(2) or match.group(5)), int(match.group(3) or match.group(4)))
+        date = (month_named(match.group(2) or match.group(5)),
+                int(match.group(3) or match.group(4)))
         earlier = seen.setdefault(date, match)
         years = {m.group(6).strip(" ,") for m in (earlier, match) if m.group(6)}
         if earlier.group(1) != match.group(1) and len(years) < 2:

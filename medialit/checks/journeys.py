@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from medialit.article import Article
 from medialit.checks.figures import CLOCK, NUMBER_WORDS, clock_minutes, count_of
 from medialit.checks.registry import Spot
+from medialit.checks.spans import where
 
 # a time of day on a 12-hour clock ('7.15am', '6:40 p.m.') or a 24-hour one ('07.15', '19:40')
 TIME = rf"(?:{CLOCK}|([01]?\d|2[0-3])[:.h]([0-5]\d)\b(?![.,:]\d|\s*(?:per|%|million|bn|km|m\b)))"
@@ -84,8 +85,17 @@ def journeys_timed_two_ways(article: Article) -> Iterator[Spot]:
     unit_end = length.end(first + 2)
     circled = (at, unit_end + (text[unit_end:unit_end + 1] == "s"))
     shown = f"{minutes} minutes" if minutes < 120 else f"{minutes // 60} hours {minutes % 60} minutes"
-    starting, ending = ((m.start(1) if m.group(1) else m.start(4), m.end() - bool(re.search(r"\d\s?[ap]m\.$", m.group(0))))
+    starting, ending = ((m.start(1) if m.group(1) else m.start(4),
+                         m.end() - bool(re.search(r"\d\s?[ap]m\.$", m.group(0))))
                         for m in (start, end))
+    if circled[0] < start.start():
+        # the length was said first, so the clock times said later are what disagree
+        yield Spot(*ending,
+                   f"{where(article, circled[0]).capitalize()} says “{text[slice(*circled)]}”, "
+                   f"but leaving at {text[slice(*starting)]} and getting there at "
+                   f"{text[slice(*ending)]} takes {shown}. Which is right?", None,
+                   (circled, starting))
+        return
     yield Spot(*circled,
                f"It set off at {text[slice(*starting)]} and got there at "
                f"{text[slice(*ending)]}: that is {shown}. Here it is "

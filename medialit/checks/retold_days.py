@@ -112,7 +112,8 @@ BODY_SITS = re.compile(
     rf"\b(?i:the)\s+(?:[A-Za-z’'-]+\s+){{0,3}}?({BODIES})\b(?![’'-])[^.;]{{0,90}}?"
     rf"\b(?:(?:when|where)\s+(?:it|they)\s+(?:next\s+)?meets?|(?:will|is\s+due\s+to|is\s+to|is\s+"
     rf"expected\s+to|are\s+due\s+to)\s+(?:meet|vote|decide|sit|rule))\s+(?:on|next)\s+{DAY}")
-SITTING_NAMED = re.compile(rf"\b{DAY}(?:’s|'s)\s+(?:[a-z-]+\s+)?(vote|meeting|decision|hearing)\b|"
+SITTING_NAMED = re.compile(rf"\b{DAY}(?:’s|'s)\s+(?:[a-z-]+\s+)?"
+                           rf"(vote|meeting|decision|hearing)\b|"
                            rf"\b(?i:the)\s+(vote|meeting|decision|hearing)\s+on\s+{DAY}")
 PAST_OR_OTHER = re.compile(r"\b(?:last|previous|earlier|second|first|full|final|another|"
                            r"separate|was|were|had)\s+$", re.I)

@@ -16,8 +16,8 @@ from collections.abc import Iterator
 
 from medialit.article import Article
 from medialit.checks.arithmetic import sentence_around
-from medialit.checks.figures import (CLOCK, MONTHS, NUMBER_WORDS, WEEKDAYS, clock_minutes,
-                                     count_of)
+from medialit.checks.figures import (ANY_MONTH, CLOCK, MONTHS, NUMBER_WORDS, WEEKDAYS,
+                                     clock_minutes, count_of, month_named)
 from medialit.checks.lifetimes import ages_at_death, ages_at_past_events
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
@@ -287,8 +287,8 @@ def frequencies_given_two_ways(article: Article, quotes: list[Quote]) -> Iterato
 
 
 DAY_AND_DATE = re.compile(
-    rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})"
-    rf"|({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s+\d{{4}})")
+    rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"({ANY_MONTH})|({ANY_MONTH})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b)(?!,?\s+\d{{4}})")
 
 
 @rule("figures.weekday-near-dateline", "self-contradiction", "warning",
@@ -304,7 +304,7 @@ def weekdays_near_the_dateline(article: Article, quotes: list[Quote]) -> Iterato
         return
     now, dated = found
     for match in DAY_AND_DATE.finditer(article.text, dated.end()):
-        month = MONTHS.index(match.group(3) or match.group(4)) + 1
+        month = MONTHS.index(month_named(match.group(3) or match.group(4))) + 1
         day = int(match.group(2) or match.group(5))
         dates = []
         for year in (now.year - 1, now.year, now.year + 1):

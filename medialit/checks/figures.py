@@ -18,6 +18,8 @@ from medialit.article import Article
 from medialit.checks.changes import percent_changes, point_changes
 from medialit.checks.number_words import NUMBER_WORDS, count_start, token_count
 from medialit.checks.registry import Spot, rule
+from medialit.checks.retold_days import (WEEKDAYS, body_meets_twice, deeds_named_again,
+                                         deeds_retold, sitting_named_again)
 from medialit.checks.spans import where
 from medialit.checks.words import event_groups
 from medialit.lexicons import DATA_DIR
@@ -31,9 +33,13 @@ MEASURES = frozenset("""year month week day hour minute second time point percen
     voter student pupil child adult worker employee""".split())
 OTHER_SET = frozenset("""other more additional extra remaining further first last next previous
     former another few fewer latest""".split())
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
+# the short forms of months (AP 'Oct. 1', British 'Tue 1 Oct'), read only beside a weekday or
+# a day number, where 'Mar' or 'May' cannot be another word
+SHORT_MONTH = (r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![\w'’])"
+               r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.")
+ANY_MONTH = rf"(?:{'|'.join(MONTHS)}|{SHORT_MONTH})"
 MONEY = r"([£$€])\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(million|billion|bn|m|k)\b)?"
 
 
@@ -283,7 +289,9 @@ def _total_spot(match: re.Match, group: int, whole: tuple[str, float], sum_: flo
 
 SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d.,:/-]|%| per)")
 SPORT = re.compile(r"\b(?:win|wins|won|victory|defeat|defeated|lost|lose|beat|beaten|draw|drew|"
-                   r"drawn|score|scored|scoreline|goals?|match|game|final|derby|fixture|half-time)\b",
+                   r"drawn|score|scored|scoreline|goals?|match|game|final|derby|fixture|half-time|"
+                   r"halftime|full-time|leading|led|trailing|trailed|level|abandoned|replay(?:ed)?|"
+                   r"innings|overtime|extra\s+time|penalties)\b",
                    re.I)
 POLITICS = re.compile(r"\b(?:vote[sd]?|voting|ruling|court|justices|senate|senators|house|"
                       r"council|committee|margin|poll|majority|record)\b", re.I)
@@ -320,25 +328,42 @@ def scores_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spo
     sentences naming the same team or place. Votes are read apart: 'by two votes to one',
     later 'the 3-0 vote'."""
     yield from _votes_given_two_tallies(article)
-    found = []
-    for sentence in article.sentences:
-        if not SPORT.search(sentence.text) or POLITICS.search(sentence.text):
-            continue
+    found, days = [], {}
+    for number, sentence in enumerate(article.sentences):
+        sporting = SPORT.search(sentence.text)
+        before = article.sentences[number - 1].text if number else ""
         for match in SCORE.finditer(sentence.text):
-            names = set(re.findall(r"(?<=[a-z,] )[A-Z][a-z]+", sentence.text))
+            if not sporting and not THE_SCORE.match(sentence.text, match.end()):
+                continue
+            near = sentence.text[max(0, match.start() - 18):match.end() + 15]
+            if POLITICS.search(near):
+                continue  # 'the committee voted 5-2', not a match
+            names = set(re.findall(r"\b[A-Z][a-z]+", before + " " + sentence.text)) - NOT_NAMES
+            days[sentence.start + match.start()] = set(re.findall(
+                rf"\b(?:{'|'.join(WEEKDAYS)})\b", sentence.text))
             found.append((sentence.start + match.start(), sentence.start + match.end(),
                           tuple(sorted((int(match.group(1)), int(match.group(2))))), names))
     if len({score for _, _, score, _ in found}) != 2:
         return
     first = found[0]
     for start, end, score, names in found[1:]:
-        if score != first[2] and names & first[3]:
+        if score != first[2] and days[start] and days[first[0]] and days[start] != days[first[0]]:
+            continue  # two matches, each told with its day
+        if score != first[2] and (names & first[3] or THE_SCORE.match(article.text, end)
+                                  and article.text[start - 4:start].lower() == "the "):
             yield Spot(start, end,
                        f"Here the score is {article.text[start:end]}, but in "
                        f"{where(article, first[0])} it is {article.text[first[0]:first[1]]}. "
                        "Is it the same match? Then one score is wrong.",
                        None, ((first[0], first[1]),))
             return
+
+
+# a score named as the one result ('the 2-2 draw'), so it points back to the match told of
+THE_SCORE = re.compile(r"\s+(?:score|scoreline|result|draw|win|victory|defeat|loss)\b")
+# capitalised words that start sentences and name no team or place
+NOT_NAMES = frozenset("""The A An It He She They We I In On At But And After When This That
+    There Their His Her Its On Under Over With By For From If As""".split())
 
 
 CLOCK = r"(\d{1,2})(?:[:.](\d\d))?\s?([ap]\.?m\.?)"
@@ -444,8 +469,14 @@ def ages_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[Spot]
 
 
 WEEKDAY_DATE = re.compile(
-    rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:({'|'.join(MONTHS)})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?"
-    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({'|'.join(MONTHS)}),?)\s+((?:19|20)\d\d)\b")
+    rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:({ANY_MONTH})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?"
+    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({ANY_MONTH}),?)\s+((?:19|20)\d\d)\b")
+
+
+def month_named(word: str) -> str:
+    """The full name of a month written in full or short ('Oct.', 'Sept', 'Dec' -> December)."""
+    stem = word.rstrip(".")[:3].title()
+    return next(month for month in MONTHS if month.startswith(stem))
 
 
 @rule("figures.wrong-weekday", "self-contradiction", "error",
@@ -453,7 +484,7 @@ WEEKDAY_DATE = re.compile(
 def wrong_weekdays(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
     """A full date with its weekday and year that the calendar contradicts."""
     for match in WEEKDAY_DATE.finditer(article.text):
-        month = match.group(2) or match.group(5)
+        month = month_named(match.group(2) or match.group(5))
         day = int(match.group(3) or match.group(4))
         try:
             date = datetime.date(int(match.group(6)), MONTHS.index(month) + 1, day)
@@ -469,8 +500,8 @@ def wrong_weekdays(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
 
 
 DATED_DAY = re.compile(
-    rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:({'|'.join(MONTHS)})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"|(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({'|'.join(MONTHS)})\b)"
+    rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:({ANY_MONTH})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({ANY_MONTH}))"
     rf"(,?\s+(?:19|20)\d\d)?")
 
 
@@ -481,7 +512,8 @@ def dates_given_two_weekdays(article: Article, quotes: list[Quote]) -> Iterator[
     the two is wrong. Dates given with two different years are left alone."""
     seen: dict[tuple[str, int], re.Match] = {}
     for match in DATED_DAY.finditer(article.text):
-        date = (match.group(2) or match.group(5), int(match.group(3) or match.group(4)))
+        date = (month_named(match.group(2) or match.group(5)),
+                int(match.group(3) or match.group(4)))
         earlier = seen.setdefault(date, match)
         years = {m.group(6).strip(" ,") for m in (earlier, match) if m.group(6)}
         if earlier.group(1) != match.group(1) and len(years) < 2:
@@ -529,8 +561,10 @@ def events_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Sp
             (match.start(1), match.end(1), day))
     yield from _opened_twice(article)
     yield from _event_months(article)
-    yield from _body_meets_twice(article)
-    yield from _deeds_named_again(article)
+    yield from body_meets_twice(article)
+    yield from deeds_named_again(article)
+    yield from deeds_retold(article)
+    yield from sitting_named_again(article)
     for mentions in dated.values():
         mentions.sort()
         if len({day for _, _, day in mentions}) != 2:
@@ -541,31 +575,6 @@ def events_given_two_dates(article: Article, quotes: list[Quote]) -> Iterator[Sp
                    f"Here the event is on {other[2]}, but in {where(article, first[0])} it is on "
                    f"{first[2]}. If it is the same event, which day is right?",
                    first[2], ((first[0], first[1]),))
-
-
-MEETS = re.compile(rf"\b([A-Z][a-z]+),?\s+(?:when|where)\s+(?:it|they)\s+(?:next\s+)?meets?\s+"
-                   rf"(?:on|for)\s+({'|'.join(WEEKDAYS)})")
-BODY_MEETING = re.compile(rf"\b(?i:the)\s+([A-Z][a-z]+)(?:[’']s)?\s+meeting\s+(?:on|for)\s+"
-                          rf"({'|'.join(WEEKDAYS)})")
-
-
-def _body_meets_twice(article: Article) -> Iterator[Spot]:
-    """'the university's governing Council when it meets on Wednesday 16 December' and later
-    'outside the Council meeting on Thursday': the body named with a capital meets on one
-    day. Only one meeting day said with 'when it meets', and one other weekday after it."""
-    meets = list(MEETS.finditer(article.text))
-    if len({(m.group(1), m.group(2)) for m in meets}) != 1:
-        return
-    first = meets[0]
-    for match in BODY_MEETING.finditer(article.text, first.end()):
-        if match.group(1) != first.group(1) or match.group(2) == first.group(2):
-            continue
-        yield Spot(match.start(2), match.end(2),
-                   f"Here the {match.group(1)} meeting is on {match.group(2)}, but in "
-                   f"{where(article, first.start())} the {first.group(1)} meets on "
-                   f"{first.group(2)}. If it is the same meeting, which day is right?",
-                   first.group(2), ((first.start(2), first.end(2)),))
-        return
 
 
 # kinds of event that recur month by month ('the March meeting', 'the April meeting' are two
@@ -630,65 +639,3 @@ def _opened_twice(article: Article) -> Iterator[Spot]:
                    f"is {verb} once: which date is right?",
                    article.text[before:earlier.end()], ((before, earlier.end()),))
         return
-
-
-# a thing done, and the nouns that name it afterwards ('won on Sunday', 'Saturday's win')
-DEEDS = {"won": "win|victory|triumph", "beat": "win|victory", "lost": "defeat|loss",
-         "drew": "draw", "cut the ribbon": "ribbon-cutting|opening", "opened": "opening",
-         "voted": "vote", "met": "meeting", "marched": "march", "protested": "protest",
-         "signed": "signing", "launched": "launch", "unveiled": "unveiling",
-         "walked out": "walkout|strike"}
-
-
-def _deeds_named_again(article: Article) -> Iterator[Spot]:
-    """'won promotion on Sunday' in the lead and later 'Saturday's win': the lead's deed
-    (a verb in a sentence with one weekday) named again as a noun on another weekday. Only
-    when every sentence with the verb and one weekday gives the same weekday (an article of
-    several games, each won on its day, is left alone)."""
-    lead = article.paragraphs[1:3]
-    if not lead:
-        return
-    weekday = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
-    for verb, nouns in DEEDS.items():
-        days, in_lead = {}, False
-        for sentence in article.sentences:
-            found = set(weekday.findall(sentence.text))
-            if len(found) == 1 and re.search(rf"\b{verb}\b", sentence.text):
-                day = found.pop()
-                days.setdefault(day, sentence.start + sentence.text.index(day))
-                in_lead = in_lead or sentence.start < lead[-1].end
-        if len(days) != 1 or not in_lead:
-            continue
-        (day, at), = days.items()
-        later = re.compile(rf"\b({'|'.join(WEEKDAYS)})(?:[’']s)\s+(?:[\w-]+\s+)?(?:{nouns})\b|"
-                           rf"\b(?i:the)\s+(?:{nouns})\s+on\s+({'|'.join(WEEKDAYS)})\b")
-        for match in later.finditer(article.text):
-            group = 1 if match.group(1) else 2
-            if match.group(group) == day or OTHER_DEED.search(_sentence_of(article, match)) or \
-                    group == 1 and _is_compound(article, match.end() - 1):
-                continue  # another one ('next Tuesday's vote'), or a noun of a noun ('win bonus')
-            yield Spot(match.start(group), match.end(group),
-                       f"In {where(article, at)} it happened on {day}; here it is "
-                       f"{match.group(group)}. If it is the same event, which day is right?",
-                       day, ((at, at + len(day)),))
-            return
-
-
-# words that make a later deed another one: to come, or a second of its kind
-OTHER_DEED = re.compile(r"\b(?:next|upcoming|another|second|final|expected|will|would|planned|"
-                        r"scheduled|due|previous|earlier|last\s+week|first)\b", re.I)
-
-
-def _sentence_of(article: Article, match: re.Match) -> str:
-    return next((s.text for s in article.sentences if s.start <= match.start() < s.end), "")
-
-
-def _is_compound(article: Article, offset: int) -> bool:
-    """True when the word at ``offset`` qualifies the noun after it ('victory' in 'victory
-    rally')."""
-    doc = article.doc
-    if not doc.has_annotation("DEP"):
-        return False
-    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
-    return token is not None and token.dep_ == "compound"
-

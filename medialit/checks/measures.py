@@ -25,7 +25,9 @@ from dataclasses import dataclass
 
 from medialit.article import Article
 from medialit.checks.figures import MONTHS
+from medialit.checks.delays import delays_given_two_ways
 from medialit.checks.journeys import journeys_timed_two_ways
+from medialit.checks.populations import populations_given_two_ways
 from medialit.checks.number_words import NUMBER_WORDS, TENS_WORDS, number_in_words
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
@@ -107,12 +109,18 @@ COMPOUND = re.compile(rf"\b(?i:(an?|the|this|that|its|their|his|her|our|whose))\
                       rf"{NUMBER}[- ]([a-z]+)(?:-(old|long|wide|high|deep|tall|strong))?\b"
                       r"(?![- ]?(?:per\s?cent|%))")
 PREDICATE = re.compile(rf"\b(?i:(the|its|their|this|that|a|an))\s+((?:[a-z]+\s+){{0,2}}?)"
-                       rf"([a-z]+)\s+(?:now\s+|usually\s+|still\s+|normally\s+)?"
-                       r"(?:takes?|took|lasts?|lasted|is|was|will\s+be|will\s+take|measures?|"
+                       rf"([a-z]+),?\s+(?:(?:which|that)\s+)?(?:now\s+|usually\s+|still\s+|"
+                       r"normally\s+)?"
+                       r"(?:takes?|took|lasts?|lasted|is|was|will\s+be|will\s+take|will\s+last|"
+                       r"will\s+run|would\s+last|would\s+run|is\s+to\s+last|measures?|"
                        r"measured|runs?|ran|stretches|stretched|covers?|covered|spans?)\s+"
                        rf"(?:for\s+|just\s+|only\s+)?(?:{HEDGE}\s+)?{NUMBER}\s+([a-z]+)\b")
 OF_SIZE = re.compile(rf"\b(?i:(a|an|the|its|their))\s+([a-z]+)\s+of\s+(?:{HEDGE}\s+)?{NUMBER}"
                      r"\s+([a-z]+)\b")
+# 'the eight weeks of the consultation', 'all 40 minutes of the crossing': the size first, then
+# the thing it is the size of
+SIZE_OF = re.compile(rf"\b(?i:(the|its|their|all|all\s+the))\s+(?:{HEDGE}\s+)?{NUMBER}\s+([a-z]+)"
+                     r"\s+of\s+(?i:the|its|their|this|that)\s+(?=[a-z])")
 NAME_AGE = re.compile(r"\b(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s(\d{1,3}),")
 NAME_BRACKET_AGE = re.compile(r"\b(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s\((\d{1,3})\)")
 AGED = re.compile(r"\b(?:aged|age)\s+(\d{1,3})\b(?!\s*(?:and|to|-|–)\s*\d)")
@@ -122,7 +130,8 @@ WHO_IS = re.compile(rf"\b[A-Z][a-z]+,\s+who\s+(?:is|was|turned|turns)\s+{NUMBER}
 
 def measures_of(article: Article) -> list[Measure]:
     """Every figure of the article with its unit and the thing it measures, in text order."""
-    found = [*_compounds(article), *_predicates(article), *_person_ages(article),
+    found = [*_compounds(article), *_predicates(article), *_sizes_of(article),
+             *_person_ages(article),
              *_meeting_dates(article), *_parts_of_groups(article)]
     return sorted(set(found), key=lambda m: (m.start, m.end))
 
@@ -170,6 +179,20 @@ def _predicates(article: Article) -> Iterator[Measure]:
                           (match.start(), match.end()), value * unit[1], unit[0],
                           token.lemma_.lower(), _definite(det), bool(hedge),
                           (match.start(groups[3]), match.end(groups[3])))
+
+
+def _sizes_of(article: Article) -> Iterator[Measure]:
+    """'the eight weeks of the consultation': a length named before the thing it measures."""
+    for match in SIZE_OF.finditer(article.text):
+        value, unit = number_in_words(match.group(3)), _unit(match.group(4))
+        if value is None or unit is None or not match.group(4).endswith("s") and value != 1:
+            continue
+        noun, end, _ = _noun_after(article, match.end())
+        if not noun or _unit(noun):
+            continue
+        yield Measure(match.start(3), match.end(4), (match.start(), end), value * unit[1],
+                      unit[0], noun, True, bool(match.group(2)),
+                      (match.start(3), match.end(3)))
 
 
 def _person_ages(article: Article) -> Iterator[Measure]:
@@ -245,6 +268,9 @@ def _marked_other(article: Article, measure: Measure) -> bool:
     if sentence is None:
         return False
     before = article.text[max(sentence.start, measure.phrase[0] - 30):measure.start].lower()
+    before = re.sub(r"\b(?:will|would|to|which|that|should|could|may|might)\s+last\b", "",
+                    before)  # 'last' the verb, not 'the last'
+
     after = article.text[measure.end:measure.phrase[1]].lower()
     return bool(set(before.split()[-3:] + after.split()) & words["other"] or
                 set(re.findall(r"[a-z]+", sentence.text.lower())) & words["changed"])
@@ -260,6 +286,8 @@ def measures_given_two_ways(article: Article, quotes: list[Quote]) -> Iterator[S
     article gave before. Quiet when the article gives the thing three sizes, when the later
     mention is marked as another ('the new …') and when a sentence says the size changed."""
     yield from journeys_timed_two_ways(article)
+    yield from populations_given_two_ways(article)
+    yield from delays_given_two_ways(article)
     measures = measures_of(article)
     for later in measures:
         if not later.definite:
@@ -290,7 +318,12 @@ def _named_after(article: Article, measure: Measure) -> str | None:
         words = article.text[slice(*measure.phrase)].split()
         return words[0].lower() if words[1].lower() in load_measure_words()["bodies"] else None
     match = NAMED_AFTER.match(article.text, measure.phrase[1])
-    return match.group(1).lower() if match else None
+    if match is None:
+        return None
+    token = article.doc[min(bisect.bisect_left(article.token_starts, match.start(1)),
+                            len(article.doc) - 1)]
+    return None if token.pos_ in ("VERB", "AUX") else match.group(1).lower()  # 'to respond'
+
 
 
 def _maybe_two_things(article: Article, first: Measure, later: Measure) -> bool:

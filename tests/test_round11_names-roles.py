@@ -65,11 +65,11 @@ FOUND = [
         "doubled.\n\nRiverside librarian Tom Hale said the book sale raised £300.", RC,
         "librarian", W, None, ["head baker"], id="jobs: a place before another trade"),
     Hit(JOBS, "Nadia Oke, an engineer at the water company, said the pipe had burst.\n\n"
-        "Homes lost supply.\n\nDistrict nurse Nadia Oke said elderly patients were checked.",
-        RC, "nurse", W, None, ["engineer"], id="jobs: a capitalised word before a trade"),
-    Hit(JOBS, "Maths teacher Rhys Moran coached the team.\n\nThey won the county cup.\n\n"
-        "Rhys Moran, the club's groundsman, said the pitch was ready.", RC, "groundsman", W,
-        None, ["teacher"], id="jobs: a subject before the trade"),
+        "Homes lost supply.\n\nHead gardener Nadia Oke said the park would reopen.",
+        RC, "gardener", W, None, ["engineer"], id="jobs: Head before a trade"),
+    Hit(JOBS, "Rhys Moran, the school's maths teacher, coached the team.\n\nThey won the "
+        "county cup.\n\nBrackley groundsman Rhys Moran said the pitch was ready.", RC,
+        "groundsman", W, None, ["teacher"], id="jobs: a trade after a town's name"),
     # -- a spokesperson for two bodies
     Hit(SIDES, "City spokeswoman Lena Ruiz said 400 calls had come in.\n\nThe bins were "
         "late again.\n\nLena Ruiz, a spokeswoman for Greyfield Haulage, said crews were "
@@ -107,9 +107,9 @@ FOUND = [
     Hit(RENAMED, "The showroom belongs to Penwick Motors.\n\nIt opened in 1998.\n\nStaff at "
         "Penwick Cars were told of the closure on Friday.", IT, "Cars", W, "Motors",
         ["Penwick Motors"], id="renamed: motors, cars"),
-    Hit(RENAMED, "The flats were built by Dravell Properties.\n\nDamp appeared within a year."
-        "\n\nDravell Estates denies the walls are faulty.", IT, "Estates", W, "Properties",
-        ["Dravell Properties"], id="renamed: properties, estates"),
+    Hit(RENAMED, "Parcels are carried by Hurlford Couriers.\n\nMany arrive late.\n\n"
+        "Hurlford Deliveries blames the roadworks.", IT, "Deliveries", W, "Couriers",
+        ["Hurlford Couriers"], id="renamed: couriers, deliveries"),
     Hit(RENAMED, "Guards from Varrow Security patrol the site.\n\nThefts have fallen.\n\n"
         "Varrow Protection has held the contract since 2019.", IT, "Protection", W,
         "Security", ["Varrow Security"], id="renamed: security, protection"),

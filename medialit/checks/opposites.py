@@ -33,11 +33,13 @@ CONTRAST = re.compile(r"\b(?:old|older|former|previous|earlier|original|instead|
 # ('the new dual-stream system'), where a rival term would be named afresh ('a one-way scheme')
 THE_KNOWN = re.compile(r"(?i)\b(?:the|this|that|these|those|its|their|our)\s+(?:new\s+|"
                        r"current\s+|city's\s+|council's\s+)?$")
-# second halves that count or measure: 'one-year' and 'two-year' deals are two deals
+# second halves that count, measure or name a kind of a thing: 'one-year' and 'two-year'
+# deals are two deals, 'single-decker' and 'double-decker' buses two kinds of bus
 MEASURED = frozenset("""year years month months week weeks day days hour hours minute minutes
     second seconds times mile miles metre metres meter meters foot feet inch inches
     percent point points goal goals run runs game games seat seats storey story bedroom
-    bedrooms room door lane lanes star stars hand handed page""".split())
+    bedrooms room door lane lanes star stars hand handed page decker deckers bed beds glazed
+    glazing figure figures digit digits""".split())
 
 
 @functools.lru_cache(maxsize=1)

@@ -72,7 +72,7 @@ ROLES = ("roles.conflict", "roles.two-posts", "roles.two-ranks")
 SPELLING = ("spelling.unknown-word",)
 SPELLING_SYSTEM = ("spelling.mixed-system",)
 TERMS = ("terms.shortened", "terms.relabelled", "terms.organisation-renamed", "terms.hyphenated",
-         "terms.name-spelled-twice")
+         "terms.name-spelled-twice", "terms.opposite-modifier", "terms.body-renamed")
 CONTRADICTIONS = ("contradictions.embassy-at-home", "contradictions.against-itself",
                   "contradictions.swapped-digits", "contradictions.two-lengths")
 MODIFIERS = ("modifiers.person-after-place",)
@@ -604,6 +604,13 @@ HITS = [
     Hit("figures.weekday-near-dateline", "LEEDS, 1 May 2026 — The fair opens on Friday 4 May.",
         "self-contradiction", "Friday", "warning", "Monday", id="figures: a weekday read in "
         "the article's year"),
+    Hit("terms.opposite-modifier", "The town chose single-stream recycling.\n\nThe new "
+        "dual-stream system starts in May.", "inconsistent-term", "dual-stream", "warning",
+        "single-stream", id="terms: a term's first half turned to its rival"),
+    Hit("terms.body-renamed", "The Wexcombe and District Cricket League starts in April.\n\n"
+        "The Wexcombe Junior League has new rules.", "inconsistent-term",
+        "Wexcombe Junior League", "warning", "Wexcombe and District Cricket League",
+        id="terms: a body's middle words changed"),
     Hit("roles.two-ranks", "Sergeant Ella Voss found the car. Constable Voss said the driver "
         "fled.", "role-conflict", "Constable", "warning", "Sergeant",
         id="roles: one officer, two ranks"),

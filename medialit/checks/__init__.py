@@ -28,6 +28,7 @@ from medialit.checks import (quotation, attribution, claims, references,  # noqa
                              differences, elapsed)
 from medialit.checks import linked_terms, jobs  # noqa: F401
 from medialit.checks import tied_terms  # noqa: F401
+from medialit.checks import opposites, renamed_bodies  # noqa: F401
 from medialit.checks import time_between, splits  # noqa: F401
 from medialit.checks import phrases  # noqa: F401
 

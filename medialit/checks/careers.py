@@ -84,12 +84,14 @@ BODY_KINDS = WORKPLACES | {"county", "city", "town", "borough", "district", "sta
 FIRM_ENDINGS = frozenset("""ltd limited inc incorporated plc llc llp corp corporation co
     group holdings services solutions partners associates industries enterprises systems
     contractors construction developments homes motors logistics brothers bros sons
-    consulting consultants engineering haulage builders""".split())
+    consulting consultants engineering haulage builders sanitation disposal freight
+    insurance""".split())
 # nouns that say a body is a firm, said beside its name ('The shipbuilder, Carrick Marine',
 # 'Penrose & Dunn, an auction house', 'Hale Brothers, the council’s contractor')
 FIRM_NOUNS = frozenset("""company firm contractor subcontractor builder shipbuilder housebuilder
     developer operator supplier manufacturer maker retailer chain brewery business house
-    consultancy insurer lender carrier haulier airline agency dealership outfitter""".split())
+    consultancy insurer lender carrier haulier hauler airline agency dealership outfitter
+    provider vendor distributor wholesaler publisher broker""".split())
 # kinds of body that are one kind: a firm ('the company’s', 'the firm’s', 'the contractor’s')
 FIRM_KINDS = frozenset({"company", "firm", "business", "contractor", "subcontractor", "store",
                         "shop", "factory", "bank"})

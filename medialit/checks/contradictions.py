@@ -17,6 +17,7 @@ from medialit.lexicons import DATA_DIR
 from medialit.people import (RoleMention, canonical_name, country_in, find_role_mentions,
                              load_affiliation_tables, name_chains, name_run, name_words)
 from medialit.checks.careers import WORKPLACES, load_jobs, same_line_of_work
+from medialit.checks.ranks import RANK_FORMS, RankMention, rank_mentions
 from medialit.checks.registry import Spot, rule
 from medialit.checks.figures import MEASURES
 from medialit.checks.spans import where
@@ -458,45 +459,45 @@ def _one_word_swapped(first: str, second: str) -> tuple[str, str] | None:
     return differ[0] if len(differ) == 1 else None
 
 
-# ranks of the police and the armed forces written before a surname ('Inspector Gareth Lowry'):
-# one person holds one rank at a time. 'General', 'Major' and 'Private' are left out (they
-# start the names of things: 'General Motors'); 'Inspector General' is another post.
-RANKS = ("Constable", "Sergeant", "Inspector", "Superintendent", "Lieutenant", "Corporal",
-         "Colonel", "Captain", "Commander", "Admiral", "Brigadier", "Commissioner")
-RANKED = re.compile(rf"(?<![\w-])(?:(?:Detective|Chief|Deputy|Assistant|Police|Det\.)\s+)*"
-                    rf"({'|'.join(RANKS)})\s+(?!General\b)((?:[A-Z][a-z’'-]+\s+)?[A-Z][a-z’'-]+)\b")
-
-
 @rule("roles.two-ranks", "role-conflict", "warning",
       "one person given two ranks ('Inspector Gareth Lowry', later 'Sergeant Lowry')")
 def two_ranks(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
-    """'Inspector Gareth Lowry said …' and later 'Sergeant Lowry added …': one officer holds
-    one rank. Only a person the article names in full, whose surname no other first name of
-    the article shares; 'Chief Inspector' and 'Inspector' are one rank shortened; a rank in
-    another time ('former', 'then', 'promoted') is left alone."""
-    titles = {*RANKS, "Detective", "Chief", "Deputy", "Assistant", "Police", "Det."}
+    """'Inspector Gareth Lowry said …' and later 'Sgt. Lowry added …' or 'Lowry, a
+    lieutenant in the unit': one officer holds one rank (``ranks.rank_mentions`` reads them,
+    full or shortened). Only a person the article names in full, whose surname no other first
+    name of the article shares; 'Chief Inspector' and 'Inspector' are one rank shortened; a
+    rank in another time ('former', 'then', 'promoted') is left alone."""
+    titles = {*RANK_FORMS, *(f"{form}." for form in RANK_FORMS), "Detective", "Chief",
+              "Deputy", "Assistant", "Police", "Det.", "Det", "Staff", "Master", "Lance"}
+    mentions = rank_mentions(article.text)
+    if re.search(r"(?i)\bpromot(?:ed|ion)\b", article.text):
+        return  # a rank that changed in the story
     given: dict[str, set[str]] = {}  # surname -> the first names the article gives it
     chains = [[w for w in words if w not in titles] for words in name_chains(article).values()]
-    chains += [m.group(2).split() for m in RANKED.finditer(article.text)]
+    chains += [list(m.name) for m in mentions]
     for words in chains:
         if len(words) >= 2:
             given.setdefault(words[-1], set()).add(words[0])
-    first_rank: dict[str, re.Match] = {}
-    for match in RANKED.finditer(article.text):
-        words = match.group(2).split()
+    first_rank: dict[str, RankMention] = {}
+    for mention in mentions:
+        words = mention.name
         if len(given.get(words[-1], ())) != 1 or len(words) == 2 and words[0] not in \
                 given[words[-1]] or \
-                re.search(r"(?i)\b(?:former|then|ex|retired|promoted|acting|now|later)[\s-]+$",
-                          article.text[max(0, match.start() - 30):match.start()]):
+                re.search(r"(?i)\b(?:former|then|ex|retired|promoted|acting|now|later|"
+                          r"newly|was|became)[\s-]+(?:\w+\s+)?$",
+                          article.text[max(0, mention.start - 30):mention.start]):
             continue
         person = [*given[words[-1]], words[-1]]
-        earlier = first_rank.setdefault(person[-1], match)
-        if earlier.group(1) != match.group(1):
-            yield Spot(match.start(1), match.end(1),
-                       f"Here {' '.join(person)} is {_a(match.group(1).lower())}, but in "
-                       f"{where(article, earlier.start())} {_a(earlier.group(1).lower())}. Was "
-                       "the officer promoted? The machine could not tell. If not, which rank "
-                       "is right?", earlier.group(1), ((earlier.start(1), earlier.end(1)),))
+        earlier = first_rank.setdefault(person[-1], mention)
+        if earlier.rank != mention.rank and \
+                re.search(r"[.!?][”’\"']?\s|\n", article.text[earlier.end:mention.start]):
+            written = article.text[earlier.start:earlier.end]
+            yield Spot(mention.start, mention.end,
+                       f"{where(article, earlier.start).capitalize()} calls {' '.join(person)} "
+                       f"{_a(earlier.rank.lower())} (“{written}”); here "
+                       f"{_a(mention.rank.lower())} (“{article.text[mention.start:mention.end]}”). "
+                       "Was the officer promoted? The machine could not tell. "
+                       "If not, which rank is right?", written, ((earlier.start, earlier.end),))
             return
 
 

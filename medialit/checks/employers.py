@@ -31,6 +31,8 @@ LAWYER = re.compile(r"\b(?:lawyer|attorney|solicitor|barrister|counsel|advocate)
 # descriptions that give no one employer: a member or fellow of many bodies at once
 NO_EMPLOYER = re.compile(r"\b(?:member|fellow|trustee|governor|volunteer|supporter|student|"
                          r"patron|adviser|advisor|consultant|visiting)\b", re.I)
+# a place's own government, said many ways: 'the city', 'the council', 'county officials'
+LOCAL_GOVERNMENT = frozenset({"city", "town", "county", "borough", "district"})
 PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 
 
@@ -88,6 +90,8 @@ def _first_clash(sides: list[tuple[RoleMention, str, set[str]]]) -> tuple | None
             if first_role == second_role == "lawyer":
                 return first, second, "one lawyer acting for two clients"
             roles = {first_role, second_role}
+            if roles == {"speaks"}:
+                return first, second, "one person speaking for two different bodies"
             if "speaks" in roles and roles <= {"speaks", "works"}:
                 return first, second, "one person speaking for one body and working at another"
     return None
@@ -110,12 +114,19 @@ def _side(article: Article, mention: RoleMention) -> tuple[str, set[str]] | None
     for token in span:
         if token.lower_ in ("at", "for", "of", "in") or token.dep_ == "poss":
             kinds |= {t.lemma_.lower() for t in token.subtree if t.lemma_.lower() in WORKPLACES}
+    kinds |= {t.lemma_.lower() for token in span if token.lower_ in ("for", "of")
+              for t in token.subtree if t.lemma_.lower() in FIRM_KINDS | LOCAL_GOVERNMENT}
+    before = re.search(r"(?i)\b(\w+)\s+spokes(?:man|woman|person)\b", mention.text)
+    if before and before.group(1).lower() in (WORKPLACES | LOCAL_GOVERNMENT) - {"police",
+                                                                              "department"}:
+        kinds.add(before.group(1).lower())  # 'City spokeswoman Glenna Ortiz'
     named = frozenset(t.lower_ for t in span if t.pos_ == "PROPN")
     if not kinds and named:  # a firm named by its name alone ('Carrick Marine’s project manager')
         kinds = set(with_firm(named, firm_words(article)) - named)
     if not kinds:
         return None
-    kinds = {"company" if kind in FIRM_KINDS else kind for kind in kinds}  # a firm, a company
+    kinds = {"company" if kind in FIRM_KINDS else "council" if kind in LOCAL_GOVERNMENT else
+             kind for kind in kinds}  # a firm, a company; the city, the council
     return ("speaks" if SPEAKS_FOR.search(mention.text) else "works"), kinds
 
 

@@ -339,7 +339,8 @@ def _described_around_names(article: Article, full: dict[str, str]) -> tuple[lis
         title = re.search(r"(?<![\w’'-])([A-Za-z][\w-]*(?:[ \u00a0]+[A-Za-z][\w-]*)?\.?)"
                           r"[ \u00a0]+$", text[window:start])
         if title and title.group(1).split()[-1].lower() in jobs and \
-                (title.group(1).islower() or title.group(1).istitle()):
+                (title.group(1).islower() or title.group(1).istitle() or
+                 title.group(1).split()[-1].islower()):  # 'Kelhaven harbourmaster', 'Head keeper'
             employer = re.match(r"(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*",
                                 after.group(1)) if after else None
             titles.append((name, window + title.start(1), window + title.end(1),

@@ -1,13 +1,14 @@
 """Round 11 of issue 15, slips: each mechanism made general rather than fitted to a sentence.
 
 - a capitalised word that is no English and no name: a day or a month with two letters
-  swapped or one left out ('Thrusday', 'Febuary'), anywhere, and a long word that opens a
-  sentence ('Meanwile', 'Unfortunatly');
+  swapped or one left out ('Thrusday', 'Janaury'), anywhere, and a long word that opens a
+  sentence ('Meanwile', 'Eventualy');
 - a long word with a letter left out of a word that is rare in print ('reliabilty');
 - a word one slip from the article's subject after the same preposition with 'the' ('at the
   pier' … 'at the peer');
 - a word out of its class (an adjective where the noun must be) in the place of the
-  article's term, pointing back at it ('its lease' … 'the least will be sold');
+  article's term, pointing back at it ('its lease' … 'the least will be sold', 'the
+  bakery's least runs out');
 - a describing word of a term written with another prefix of the same sense ('unsolvable
   problem' … 'insolvable problem').
 
@@ -43,8 +44,8 @@ FOUND = [
          id="calendar: 'Thrusday', two letters swapped"),
     Typo("Bins will be emptied on Tusday instead, the council said.", "Tusday", "Tuesday",
          id="calendar: 'Tusday', a letter left out"),
-    Typo("The new timetable starts on 4 Febuary and runs until May.", "Febuary", "February",
-         id="calendar: British date, 'Febuary'"),
+    Typo("The new timetable starts on 4 Janaury and runs until May.", "Janaury", "January",
+         id="calendar: British date, 'Janaury'"),
     Typo("Voters go to the polls on Novmber 5, officials said.", "Novmber", "November",
          id="calendar: US date, 'Novmber'"),
     Typo("The show closes on Saturady, a week early.", "Saturady", "Saturday",
@@ -54,12 +55,14 @@ FOUND = [
     Typo("The road reopens in Ocotber, once the bridge is repaired.", "Ocotber", "October",
          id="calendar: 'Ocotber'"),
     # -- a long word opening a sentence
-    Typo("The match was won. Unfortunatly the captain was hurt.", "Unfortunatly",
-         "Unfortunately", id="opener: 'Unfortunatly'"),
+    Typo("The match was won. Eventualy the captain was hurt.", "Eventualy",
+         "Eventually", id="opener: 'Eventualy'"),
+    Typo("The bill passed.\n\nPoliticans from both parties backed it.", "Politicans",
+         "Politicians", id="opener: 'Politicans', opening a paragraph"),
     Typo("Prices rose again. Meanwile wages stayed flat.", "Meanwile", "Meanwhile",
          id="opener: 'Meanwile'"),
-    Typo("The plan was approved. Enviroment groups said they would appeal.", "Enviroment",
-         "Environment", id="opener: 'Enviroment'"),
+    Typo("The plan was approved. “Residnets will pay more,” a campaigner said.", "Residnets",
+         "Residents", id="opener: 'Residnets', after a quotation mark"),
     # -- a long word with a letter left out, the word meant rare in print
     Typo("Officials promised more sustainabilty in the way the fleet is run.", "sustainabilty",
          "sustainability", id="long: 'sustainabilty'"),
@@ -96,6 +99,9 @@ FOUND = [
     Linked("Stadium lease\n\nThe club holds a lease on the stadium until 2031. It pays £1m a "
            "year.\n\nThe owners say the least will not be renewed.", "least", "lease",
            "lease", id="misfit: 'the least will not be renewed'"),
+    Linked("Shop lease\n\nThe bakery signed a lease on the corner unit in 2015.\n\nThe "
+           "bakery's least runs out in June, and the rent will double.", "least", "lease",
+           "lease", id="misfit: an owner's name before it, 'the bakery's least runs out'"),
     Linked("Three-day week\n\nThe factory moved to a three-day week in March. Orders have "
            "fallen.\n\nBosses will end the three-day weak when orders recover.", "weak",
            "week", "week", id="misfit: 'the three-day weak', a common term"),
@@ -148,6 +154,9 @@ CLEAN = [
          "it should keep prices down.", id="clean: 'at the very least'"),
     Miss((SLOT, NEAR), "Harbour\n\nBoats moor at the pier.\n\nThe pier was rebuilt in 1990, "
          "and the weak point is its deck.", id="clean: 'the weak point'"),
+    Miss((SLOT, NEAR), "Poverty\n\nThe city has 40 pools. The pool at Hill Park is the "
+         "oldest.\n\nThe city's poorest live far from any pool, the report says.",
+         id="clean: 'the city's poorest live', people"),
     # -- prefixes of another sense, or none
     Miss(NEAR, "Police patrol\n\nUnarmed officers patrol the town centre.\n\nOn Friday a man "
          "disarmed officers with a spray.", id="clean: 'unarmed', 'disarmed'"),

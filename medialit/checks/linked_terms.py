@@ -246,7 +246,9 @@ def _misfit(token) -> str:
     # the parser, lost, may hang 'the' on the verb after the word ('the current least ends')
     lost = [c for c in token.head.children if c.i < token.i and c.dep_ in ("det", "poss")] \
         if token.dep_ == "amod" and token.head.pos_ == "VERB" and token.head.i > token.i else []
-    determiners = {c.lower_ for c in children + lost if c.dep_ in ("det", "poss")}
+    # an owner's name ('the bakery's least') stands where 'its' would
+    determiners = {"its" if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") else c.lower_
+                   for c in children + lost if c.dep_ in ("det", "poss")}
     before = token.doc[min([c.i for c in children] + [token.i]):token.i]
     if token.tag_ == "NNS" and token.lemma_.lower() != token.lower_ and \
             determiners & ONE_THING and not any(t.like_num or t.tag_ == "CD" for t in before):
@@ -278,7 +280,8 @@ def _misfit(token) -> str:
         return "likely"
     # 'once the least ran out': 'the' and the word, then a verb that has no other subject;
     # the parser, lost, hangs the word on the verb as an adverb
-    if token.i >= 1 and doc[token.i - 1].lower_ in THE_ONE and token.head.i == token.i + 1 and \
+    if token.i >= 1 and (doc[token.i - 1].lower_ in THE_ONE or doc[token.i - 1].tag_ == "POS") \
+            and token.head.i == token.i + 1 and \
             doc[token.i + 1].tag_ in ("VBZ", "VBD", "VBP", "MD") and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
         return "likely"
@@ -470,7 +473,9 @@ def _refers_back(odd, mentions: tuple) -> bool:
     term came before it: the writer points back at a thing already named. A possessive
     ('its', 'their') points back when an earlier mention has the same one ('at its berth' …
     'at its birth'): the same owner's thing; alone ('their rent') it may name a new one."""
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in odd.children) or \
+    # ('the club's least runs out': a word out of its class after an owner's name)
+    owned = odd.i >= 1 and odd.doc[odd.i - 1].tag_ == "POS" and bool(_misfit(odd))
+    definite = owned or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in odd.children) or \
         bool(_possessor(odd)) and any(_possessor(m) == _possessor(odd) for m in mentions
                                       if m.i < odd.i)
     # 'the form of …', 'the weeks leading up to …': a definite word with its own

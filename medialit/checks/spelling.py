@@ -194,16 +194,17 @@ OPENER_COMMON = 2e-6
 
 def _capitalised_slips(text: str, counts: dict[str, int]) -> Iterator[Spot]:
     """Capitalised words that are no English and no name: a day or a month with two letters
-    swapped or one left out ('Wendesday', 'Febuary', 'Thrusday'), anywhere; and a
-    long word that opens a sentence, written once, that is a common word with two letters
-    swapped or one left out ('Goverment officials said …'). A name keeps its own spelling, so
-    any other capitalised word is left alone, and a word written twice is the article's own."""
+    swapped or one left out ('Wendesday', 'Janaury', 'Thrusday'), anywhere; and a long word
+    that opens a sentence, written once, that is a common word with two letters swapped or
+    one left out ('Residnets say …'). A name keeps its own spelling, so any other capitalised
+    word is left alone; a word written twice is the article's own, and a listed slip
+    ('Occured') is spelling.common-misspelling's to name."""
     spell = spellchecker()
     for match in re.finditer(r"(?<![\w’'-])[A-Z][a-z]{4,}(?![\w’'-])", text):
         written = match.group(0)
         word = written.lower()
-        if counts.get(word, 0) > 1 or is_known_word(word):
-            continue
+        if counts.get(word, 0) > 1 or word in common_misspellings() or is_known_word(word):
+            continue  # (a listed slip is spelling.common-misspelling's to name)
         # (not a letter added, nor a last letter changed: 'Augusta', 'Frida' are names)
         days = [name for name in calendar_names() if _keeps_letters(word, name) and
                 _slip_of_the_fingers(word, name)]

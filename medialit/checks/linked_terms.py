@@ -11,7 +11,8 @@ doubled letter typed as another: 'shuffle', 'shuttle'), with all the forms of th
 
 - **the same slot**: the odd word has a describing word the term has ('the new fire', 'the
   new fares'), hangs on the same content word in the same role, has the same neighbour, or
-  the same quantifier ('each fight', 'every flight');
+  the same quantifier ('each fight', 'every flight'), or the same preposition of place with
+  'the' ('on the pier' … 'on the peer');
 - **it refers back**: the odd word is definite ('the', 'this', 'each'), or has the possessive
   an earlier mention has ('at its berth' … 'at its birth', which is the same slot too), has
   no complement of its own ('the form of …'), and the term came before it, so the writer
@@ -32,7 +33,9 @@ doubled letter typed as another: 'shuffle', 'shuttle'), with all the forms of th
   a plural after 'a' or 'every' ('a feet of 450 scooters'), or a word read as an adjective
   after 'the' or 'its' and a describing word, before its verb ('the current least ends');
   then the term may be named once, before or after it. An adjective standing alone as a
-  verb's subject ('the least also gives …') may be meant ('the poor'), so it must point back;
+  verb's subject ('the least also gives …', 'the bakery's least runs out') may be meant
+  ('the poor'), so it must point back; pointing back at the article's subject, or in the
+  term's slot ('the four-day weak'), it is a slip even of an everyday term;
 - **the same scene**: a term named once, paragraphs back, is pointed at when the two share a
   thing or an action above them ('water pouring in through her hull' … 'the water coming
   through the hill').

@@ -11,7 +11,8 @@ doubled letter typed as another: 'shuffle', 'shuttle'), with all the forms of th
 
 - **the same slot**: the odd word has a describing word the term has ('the new fire', 'the
   new fares'), hangs on the same content word in the same role, has the same neighbour, or
-  the same quantifier ('each fight', 'every flight');
+  the same quantifier ('each fight', 'every flight'), or the same preposition of place with
+  'the' ('on the pier' … 'on the peer');
 - **it refers back**: the odd word is definite ('the', 'this', 'each'), or has the possessive
   an earlier mention has ('at its berth' … 'at its birth', which is the same slot too), has
   no complement of its own ('the form of …'), and the term came before it, so the writer
@@ -32,7 +33,9 @@ doubled letter typed as another: 'shuffle', 'shuttle'), with all the forms of th
   a plural after 'a' or 'every' ('a feet of 450 scooters'), or a word read as an adjective
   after 'the' or 'its' and a describing word, before its verb ('the current least ends');
   then the term may be named once, before or after it. An adjective standing alone as a
-  verb's subject ('the least also gives …') may be meant ('the poor'), so it must point back;
+  verb's subject ('the least also gives …', 'the bakery's least runs out') may be meant
+  ('the poor'), so it must point back; pointing back at the article's subject, or in the
+  term's slot ('the four-day weak'), it is a slip even of an everyday term;
 - **the same scene**: a term named once, paragraphs back, is pointed at when the two share a
   thing or an action above them ('water pouring in through her hull' … 'the water coming
   through the hill').
@@ -180,7 +183,8 @@ def link_mentions(article: Article) -> Iterator[Link]:
             # a term named once, far back, is pointed at only when the article is about it
             # ('at its berth' … 'at its birth': the same owner's thing in the same frame)
             refers_back = _refers_back(odd, mentions) and \
-                (_named_near(article, odd, mentions) or subject and (
+                (_named_near(article, odd, mentions) or subject and misfit or
+                 (subject or misfit) and (
                     _same_scene(odd, mentions) or any(_same_frame(odd, m) for m in mentions)))
             yield Link(odd, term, mentions, _same_slot(odd, mentions), refers_back, subject,
                        english, for_person, misfit, _pointed_at(article, odd, mentions),
@@ -245,7 +249,9 @@ def _misfit(token) -> str:
     # the parser, lost, may hang 'the' on the verb after the word ('the current least ends')
     lost = [c for c in token.head.children if c.i < token.i and c.dep_ in ("det", "poss")] \
         if token.dep_ == "amod" and token.head.pos_ == "VERB" and token.head.i > token.i else []
-    determiners = {c.lower_ for c in children + lost if c.dep_ in ("det", "poss")}
+    # an owner's name ('the bakery's least') stands where 'its' would
+    determiners = {"its" if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") else c.lower_
+                   for c in children + lost if c.dep_ in ("det", "poss")}
     before = token.doc[min([c.i for c in children] + [token.i]):token.i]
     if token.tag_ == "NNS" and token.lemma_.lower() != token.lower_ and \
             determiners & ONE_THING and not any(t.like_num or t.tag_ == "CD" for t in before):
@@ -272,8 +278,15 @@ def _misfit(token) -> str:
         doc[token.i + 1].tag_ in ("VBZ", "VBD", "VBP", "MD")
     if described or lost or written:
         return "certain"
-    if token.dep_ in ("nsubj", "dobj") and token.head.pos_ == "VERB" and \
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB" and \
             token.head.lemma_ not in ("be", "have", "do"):
+        return "likely"
+    # 'once the least ran out': 'the' and the word, then a verb that has no other subject;
+    # the parser, lost, hangs the word on the verb as an adverb
+    if token.i >= 1 and (doc[token.i - 1].lower_ in THE_ONE or doc[token.i - 1].tag_ == "POS") \
+            and token.head.i == token.i + 1 and \
+            doc[token.i + 1].tag_ in ("VBZ", "VBD", "VBP", "MD") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
         return "likely"
     return ""
 
@@ -422,7 +435,8 @@ def _same_slot(odd, mentions: tuple) -> bool:
         if own & _describers(mention) or near & _neighbours(mention) or \
                 counted & _quantifier(mention) or _same_frame(odd, mention):
             return True
-        if len(odd.text) < LONG and mention.dep_ == odd.dep_ and \
+        # (a word out of its class has a role the parser guessed: its verb is enough)
+        if len(odd.text) < LONG and (mention.dep_ == odd.dep_ or _misfit(odd)) and \
                 mention.head.i != mention.i and odd.head.i != odd.i and \
                 mention.head.lemma_.lower() == odd.head.lemma_.lower() and \
                 odd.head.pos_ in ("VERB", "NOUN", "ADJ"):
@@ -431,10 +445,22 @@ def _same_slot(odd, mentions: tuple) -> bool:
 
 
 def _same_frame(odd, mention) -> bool:
-    """True when both stand after the same preposition with the same possessive ('at its
-    berth', 'at its birth'): one thing of one owner, in one kind of place."""
-    return odd.dep_ == mention.dep_ == "pobj" and odd.head.lower_ == mention.head.lower_ and \
-        bool(_possessor(odd)) and _possessor(odd) == _possessor(mention)
+    """True when both stand after the same preposition of place or time with the same
+    possessive, or both with 'the' ('at its berth', 'at its birth'; 'on the pier', 'on the
+    peer'): one thing of one owner, or the one thing named, in one kind of place. ('of the'
+    is no frame: it joins any two things.)"""
+    if not (odd.dep_ == mention.dep_ == "pobj" and odd.head.lower_ == mention.head.lower_):
+        return False
+    if _possessor(odd):
+        return _possessor(odd) == _possessor(mention)
+    return odd.head.lower_ not in ("of", "for", "with", "as", "like") and \
+        _the(odd) and _the(mention)
+
+
+def _the(token) -> bool:
+    """True when 'the' opens the word's noun phrase and no other word describes it."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
+        not any(c.dep_ in DESCRIBING for c in token.children)
 
 
 def _slip_rank(link: Link) -> int:
@@ -450,7 +476,9 @@ def _refers_back(odd, mentions: tuple) -> bool:
     term came before it: the writer points back at a thing already named. A possessive
     ('its', 'their') points back when an earlier mention has the same one ('at its berth' …
     'at its birth'): the same owner's thing; alone ('their rent') it may name a new one."""
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in odd.children) or \
+    # ('the club's least runs out': a word out of its class after an owner's name)
+    owned = odd.i >= 1 and odd.doc[odd.i - 1].tag_ == "POS" and bool(_misfit(odd))
+    definite = owned or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in odd.children) or \
         bool(_possessor(odd)) and any(_possessor(m) == _possessor(odd) for m in mentions
                                       if m.i < odd.i)
     # 'the form of …', 'the weeks leading up to …': a definite word with its own
@@ -560,7 +588,9 @@ def _links(article: Article, quotes: list[Quote]) -> Iterator[tuple[Link, str]]:
     Where ``slips.near-term`` circles the same word, a student sees it once."""
     best: dict[int, tuple[Link, str]] = {}
     for link in chain(link_mentions(article), link_verbs(article)):
-        if not (link.subject or link.for_person or link.misfit == "certain") or \
+        # a word out of its class in the term's slot, pointing back at it, needs no subject
+        if not (link.subject or link.for_person or link.misfit == "certain" or
+                link.misfit and link.same_slot and link.refers_back) or \
                 _in_idiom(link.odd):
             continue
         if len(link.odd.text) <= SHORTEST_WORD and not (link.subject and link.refers_back):

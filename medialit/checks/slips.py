@@ -56,6 +56,30 @@ def one_edit_apart(one: str, other: str) -> bool:
     return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
+# prefixes that say the same, so a writer may put one for the other ('dismountable' for
+# 'demountable', 'unflammable' for 'inflammable'); never a prefix against none ('manned',
+# 'unmanned') or against its opposite ('increase', 'decrease'), which the writer may mean
+SAME_SENSE_PREFIXES = (("de", "dis"), ("un", "in", "im", "non"))
+SHORTEST_ROOT = 6
+
+
+def prefix_swapped(one: str, other: str) -> bool:
+    """True when two words are one root with two prefixes of the same sense, the root at
+    least six letters ('dismountable', 'demountable').
+
+    >>> prefix_swapped("dismountable", "demountable"), prefix_swapped("unmanned", "manned")
+    (True, False)
+    """
+    for group in SAME_SENSE_PREFIXES:
+        for first in group:
+            for second in group:
+                if first != second and one.startswith(first) and other.startswith(second) and \
+                        one[len(first):] == other[len(second):] and \
+                        len(one) - len(first) >= SHORTEST_ROOT:
+                    return True
+    return False
+
+
 def inflected(one: str, other: str) -> bool:
     """True when one word is the other with an ending ('vote', 'voter'; 'cost', 'costs';
     'terrorism', 'terrorist')."""
@@ -126,17 +150,19 @@ def near_terms(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                 continue  # not a word at all: the spelling rules say so
             for (a, b), seen in (by_first if side else by_second).get(kept_word, ()):
                 term_word = b if side else a
-                if term_word in stop or not one_edit_apart(odd_word, term_word) or \
-                        inflected(odd_word, term_word):
+                prefixed = prefix_swapped(odd_word, term_word)
+                if term_word in stop or not (one_edit_apart(odd_word, term_word) or prefixed) \
+                        or inflected(odd_word, term_word):
                     continue
                 uses = [p for p in pairs if (_bare(p[0].group(0)), _bare(p[1].group(0))) == (a, b)]
                 if not uses or (seen < 2 or counts[term_word] < 3) and \
-                        not _same_compound(article, (first, second), uses[0], side):
+                        not _same_compound(article, (first, second), uses[0], side, prefixed):
                     continue
                 term = uses[0]
+                how = "with another beginning" if prefixed else "one letter different"
                 yield Spot(odd.start(), odd.end(),
                            f"Elsewhere the article says “{_pair(*term)}”; here it says "
-                           f"“{_pair(first, second)}”, one letter different. Is it the "
+                           f"“{_pair(first, second)}”, {how}. Is it the "
                            "same thing? Then it is a slip that no spellchecker catches.",
                            match_case(odd.group(0), term_word),
                            ((term[0].start(), term[1].end()),))
@@ -240,13 +266,16 @@ def _same_lemma(doc, one: re.Match, other: re.Match) -> bool:
     return any(span is None for span in spans) or spans[0][0].lemma_ == spans[1][0].lemma_
 
 
-def _same_compound(article: Article, pair: tuple, term: tuple, side: int) -> bool:
+def _same_compound(article: Article, pair: tuple, term: tuple, side: int,
+                   prefixed: bool = False) -> bool:
     """True when a term written once or twice before ('a new sluice gate') comes back later
     as one word of the same two-word noun with one letter changed ('the slice gate', 'the
     summer curse' after 'a summer course'): both are nouns in lower case, and the shared word
-    stands to each in the same relation (a noun in a compound noun, under the same word)."""
+    stands to each in the same relation (a noun in a compound noun, under the same word).
+    A word with another prefix of the same sense (``prefixed``: 'dismountable barriers'
+    after 'demountable barriers') may describe the noun, and be rare: spelling leaves it."""
     if term[0].start() > pair[0].start() or not pair[side].group(0).islower() or \
-            not term[side].group(0).islower() or \
+            not term[side].group(0).islower() or not prefixed and \
             spellchecker().word_usage_frequency(_bare(pair[side].group(0))) < NOT_A_WORD:
         return False  # the rarest ('ballon') are spelling's to name
     doc = article.doc
@@ -255,14 +284,18 @@ def _same_compound(article: Article, pair: tuple, term: tuple, side: int) -> boo
         return False
     odd_first, odd_second, term_first, term_second = (span[0] for span in tokens)
     odd, term_word = (odd_first, odd_second)[side], (term_first, term_second)[side]
-    if odd.pos_ != "NOUN" or term_word.pos_ != "NOUN" or odd.lemma_ == term_word.lemma_:
+    classes = ("NOUN", "ADJ") if prefixed else ("NOUN",)
+    if odd.pos_ not in classes or term_word.pos_ not in classes or \
+            odd.lemma_ == term_word.lemma_:
         return False  # 'crises' beside 'crisis' is one word
     # one word hangs on the other in the same way in both ('sluice gate', 'slice gate';
     # 'two years ago', 'two tears ago')
     for child, head, term_child, term_head in ((odd_first, odd_second, term_first, term_second),
                                                (odd_second, odd_first, term_second, term_first)):
         if child.head.i == head.i and term_child.head.i == term_head.i and \
-                child.dep_ == term_child.dep_ and child.dep_ not in ("punct", "dep", "conj"):
+                (child.dep_ == term_child.dep_ or prefixed and
+                 {child.dep_, term_child.dep_} <= {"amod", "compound"}) and \
+                child.dep_ not in ("punct", "dep", "conj"):
             return True
     return False
 

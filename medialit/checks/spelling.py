@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
-from medialit.checks.words import (british_endings, british_spellings, common_misspellings,
-                                   load_usage, two_spellings, word_set)
+from medialit.checks.words import (british_endings, british_spellings, calendar_names,
+                                   common_misspellings, load_usage, two_spellings, word_set)
 from medialit.lexicons import load_spellchecker
 from medialit.model import Quote
 
@@ -155,7 +155,8 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         if not is_known_word(word):
             neighbours = [w for w in spell.candidates(word) or () if w != word and
                           _slip_of_the_fingers(word, w) and
-                          (spell.word_usage_frequency(w) >= 5e-7 or w in vocabulary)]
+                          (spell.word_usage_frequency(w) >= 5e-7 or w in vocabulary or
+                           len(word) >= LONG_SLIP and _keeps_letters(word, w))]
             neighbours = _with_british(word, neighbours, text) or _doubling_moved(word)
         elif word_frequency(word) < 1e-7 and "-" not in word and not _regular_form(word) and \
                 not _prefixed(word):
@@ -181,6 +182,54 @@ def unknown_words(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
             yield Spot(match.start(), match.end(),
                        f"“{match.group(0)}” looks like a typo. Did the writer mean “{suggestion}”?",
                        suggestion)
+    yield from _capitalised_slips(text, counts)
+
+
+# a word this long that is no English, with a letter left out of a word of the list or two
+# swapped, is a slip even when the word meant is rare in print ('accountabilty')
+LONG_SLIP = 9
+# a word that opens a sentence is read as in lower case only when the word meant is common
+OPENER_COMMON = 2e-6
+
+
+def _capitalised_slips(text: str, counts: dict[str, int]) -> Iterator[Spot]:
+    """Capitalised words that are no English and no name: a day or a month with two letters
+    swapped or one left out ('Wendesday', 'Janaury', 'Thrusday'), anywhere; and a long word
+    that opens a sentence, written once, that is a common word with two letters swapped or
+    one left out ('Residnets say …'). A name keeps its own spelling, so any other capitalised
+    word is left alone; a word written twice is the article's own, and a listed slip
+    ('Occured') is spelling.common-misspelling's to name."""
+    spell = spellchecker()
+    for match in re.finditer(r"(?<![\w’'-])[A-Z][a-z]{4,}(?![\w’'-])", text):
+        written = match.group(0)
+        word = written.lower()
+        if counts.get(word, 0) > 1 or word in common_misspellings() or is_known_word(word):
+            continue  # (a listed slip is spelling.common-misspelling's to name)
+        # (not a letter added, nor a last letter changed: 'Augusta', 'Frida' are names)
+        days = [name for name in calendar_names() if _keeps_letters(word, name) and
+                _slip_of_the_fingers(word, name)]
+        if len(days) == 1:
+            meant = days[0]
+        elif _opens_sentence(text, match.start()) and len(word) >= 6:
+            common = [w for w in spell.candidates(word) or () if w != word and
+                      _slip_of_the_fingers(word, w) and _keeps_letters(word, w) and
+                      spell.word_usage_frequency(w) >= OPENER_COMMON]
+            if len(common) != 1:
+                continue
+            meant = common[0]
+        else:
+            continue
+        meant = meant[:1].upper() + meant[1:]
+        yield Spot(match.start(), match.end(),
+                   f"“{written}” looks like a typo. Did the writer mean “{meant}”?", meant)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when the word at ``start`` opens a paragraph or a sentence (after a full stop,
+    a question or exclamation mark, perhaps with a quotation mark between)."""
+    before = text[:start].rstrip(" \t\"“‘'")
+    return not before or before.endswith(("\n", ".", "?", "!")) and \
+        not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|No)\.$", before)
 
 
 def word_frequency(word: str) -> float:

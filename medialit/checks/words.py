@@ -115,3 +115,14 @@ def two_spellings() -> tuple[list[tuple[re.Pattern, str]], dict[str, str], froze
             words[british + ending] = american + ending
     different = frozenset(frozenset(pair) for pair in doc["different_words"]["pairs"])
     return patterns, words, different
+
+
+@functools.lru_cache(maxsize=1)
+def calendar_names() -> frozenset[str]:
+    """The days and months in lower case (``slips.json``, ``calendar_names``).
+
+    >>> "wednesday" in calendar_names()
+    True
+    """
+    doc = json.loads((DATA_DIR / "slips.json").read_text(encoding="utf-8"))
+    return frozenset(doc["calendar_names"]["words"])

@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from medialit.article import Article
 from medialit.checks.registry import Spot, rule
 from medialit.checks.spans import where
-from medialit.lexicons import DATA_DIR
 from medialit.checks.number_words import number_in_words
+from medialit.lexicons import DATA_DIR
 from medialit.model import Quote
 
 COUNT = (r"(\d{1,3}(?:,\d{3})*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -47,6 +47,11 @@ ONE_PART = re.compile(PLACE_PART)
 def _value(said: str) -> int | None:
     number = number_in_words(said.replace(",", ""))
     return None if number is None else int(number)
+
+
+def _listed(names: list[str]) -> str:
+    """'Ashby, Brent and Colne'."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _places_of(article: Article, noun: str, whole: int) -> set[str]:
@@ -86,15 +91,14 @@ def splits_by_place(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         named = _places_of(article, whole_match.group(2), whole)
         if total == whole or total < whole and (len(places) < 2 or places != named):
             continue
-        spans = tuple((p.start(1), p.end(1)) for p in parts)
-        shown = " + ".join(text[slice(*span)] for span in spans)
+        shown = " + ".join(str(value) for value in values)
         if total > whole:
-            message = (f"{shown} is {total}, more than the {whole_match.group(1)} "
+            message = (f"{shown} is {total}, more than the {whole} "
                        f"{whole_match.group(2)}. Which number is wrong?")
         else:
             message = (f"{shown} is {total}, but the article puts all "
-                       f"{whole_match.group(1)} {whole_match.group(2)} in "
-                       f"{', '.join(sorted(named))}. Which number is wrong?")
+                       f"{whole} {whole_match.group(2)} in "
+                       f"{_listed(sorted(named))}. Which number is wrong?")
         yield Spot(split.start(), split.end(), message, None,
                    ((whole_match.start(1), whole_match.end(1)),))
     for match in SPLIT_BETWEEN.finditer(text):
@@ -103,7 +107,7 @@ def splits_by_place(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
         values = [_value(p.group(2)) for p in parts]
         if not whole or None in values or sum(values) == whole:
             continue
-        shown = " + ".join(p.group(2) for p in parts)
+        shown = " + ".join(str(value) for value in values)
         yield Spot(match.start(3), match.end(3),
                    f"{shown} is {sum(values)}, but all {match.group(1)} {match.group(2)} are "
                    f"said to be split between these places. Which number is wrong?", None,
@@ -215,8 +219,8 @@ def splits_in_two(article: Article, quotes: list[Quote]) -> Iterator[Spot]:
                 break
             at, before = sentence.start, sentences[index - 1].start
             yield Spot(before + group.start(1), before + group.end(1),
-                       f"The next sentence splits the {group.group(2)}: {match.group(1)} and "
-                       f"{match.group(2)} make {sum(parts)}, not {group.group(1)}. Is one "
+                       f"The next sentence splits the {whole} {group.group(2)}: {parts[0]} and "
+                       f"{parts[1]} make {sum(parts)}, not {whole}. Is one "
                        "missing, or is a number wrong?",
                        None, ((at + match.start(1), at + match.end(1)),
                               (at + match.start(2), at + match.end(2))))
